@@ -1,0 +1,172 @@
+"""The database tables of distill: the one definition of each, as SQLModel classes.
+
+Every schema change also gets an Alembic revision under `db/migrations/versions/`; the
+tables are never created with `create_all()` outside tests of the migrations themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import datetime, timezone
+from typing import Optional
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+JOB_PENDING, JOB_RUNNING, JOB_DONE, JOB_FAILED = "pending", "running", "done", "failed"
+JOB_STATUSES = (JOB_PENDING, JOB_RUNNING, JOB_DONE, JOB_FAILED)
+REVIEW_PENDING, REVIEW_APPROVED, REVIEW_REJECTED = "pending", "approved", "rejected"
+REVIEW_STATUSES = (REVIEW_PENDING, REVIEW_APPROVED, REVIEW_REJECTED)
+RUN_RUNNING, RUN_DONE, RUN_PARTIAL, RUN_INTERRUPTED = "running", "done", "partial", "interrupted"
+PAIR_NUMBER, PAIR_GENERAL = "number", "general"
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC (SQLModel stores and returns UTC)."""
+    return datetime.now(timezone.utc)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_hash(question: str, answer: str) -> str:
+    """The identity of a pair's content: NFKC, case and runs of whitespace folded."""
+    return hashlib.sha256(f"{_fold(question)}\x1f{_fold(answer)}".encode()).hexdigest()
+
+
+class Document(SQLModel, table=True):
+    """One ingested file; the same bytes (sha256) are stored once."""
+
+    __tablename__ = "documents"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, unique=True, index=True)
+    path: str
+    name: str
+    extractor: str
+    page_count: int
+    char_count: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Chunk(SQLModel, table=True):
+    """A span of a document's cleaned text, made with one chunk size and overlap."""
+
+    __tablename__ = "chunks"
+    __table_args__ = (
+        UniqueConstraint("document_id", "chunk_size", "chunk_overlap", "index"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", index=True)
+    chunk_size: int
+    chunk_overlap: int
+    index: int
+    char_start: int
+    char_end: int
+    page_start: int
+    page_end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Run(SQLModel, table=True):
+    """One `distill run` with its generation settings; resumed runs keep their id."""
+
+    __tablename__ = "runs"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    signature: str = Field(max_length=64, index=True)
+    provider: str
+    model: str
+    temperature: Optional[float] = None
+    per_chunk: Optional[int] = None
+    chunk_size: int
+    chunk_overlap: int
+    status: str = Field(default=RUN_RUNNING)
+    created_at: datetime = Field(default_factory=utcnow)
+    finished_at: Optional[datetime] = None
+
+
+class ChunkJob(SQLModel, table=True):
+    """The work of one run on one chunk; claimed while running, done with its pairs."""
+
+    __tablename__ = "chunk_jobs"
+    __table_args__ = (UniqueConstraint("run_id", "chunk_id"), Index("ix_jobs_run_status", "run_id", "status"))
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="runs.id")
+    chunk_id: int = Field(foreign_key="chunks.id", index=True)
+    status: str = Field(default=JOB_PENDING)
+    attempts: int = 0
+    last_error: Optional[str] = None
+    claimed_by: Optional[str] = None
+    claimed_at: Optional[datetime] = None
+    finished_at: Optional[datetime] = None
+    pairs_added: int = 0
+
+
+class QAPair(SQLModel, table=True):
+    """A question-answer pair; `content_hash` keeps exact duplicates out."""
+
+    __tablename__ = "qa_pairs"
+    __table_args__ = (Index("ix_pairs_status", "status"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    question: str = Field(sa_column=Column(Text, nullable=False))
+    answer: str = Field(sa_column=Column(Text, nullable=False))
+    type: str = Field(default=PAIR_GENERAL)
+    document_id: int = Field(foreign_key="documents.id", index=True)
+    chunk_id: int = Field(foreign_key="chunks.id", index=True)
+    run_id: int = Field(foreign_key="runs.id", index=True)
+    provider: str
+    model: str
+    status: str = Field(default=REVIEW_PENDING)
+    content_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ApiKey(SQLModel, table=True):
+    """A provider key's state between runs, under its fingerprint: the key itself is never stored."""
+
+    __tablename__ = "api_keys"
+    __table_args__ = (UniqueConstraint("provider", "fingerprint"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    provider: str
+    fingerprint: str = Field(max_length=32)
+    mask: str
+    project: Optional[str] = None
+    state: str = "ready"
+    until: Optional[datetime] = None
+    requests: int = 0
+    tokens: int = 0
+    last_error: Optional[str] = None
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class RequestLog(SQLModel, table=True):
+    """One request to a provider: who served it, how long it took, what it cost and how it ended."""
+
+    __tablename__ = "requests"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    run_id: Optional[int] = Field(default=None, foreign_key="runs.id", index=True)
+    chunk_id: Optional[int] = Field(default=None, foreign_key="chunks.id")
+    provider: str
+    model: str
+    key_fingerprint: str = Field(max_length=32)
+    stage: str = ""
+    started_at: datetime = Field(default_factory=utcnow)
+    latency_ms: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    temperature: Optional[float] = None
+    outcome: str
+    error: Optional[str] = None

@@ -1,0 +1,139 @@
+"""The `distill` command line: each subcommand parses flags, calls one library function, prints.
+
+Heavy libraries (PyMuPDF, torch, transformers) are imported inside the functions that need
+them, so `distill --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from distill import __version__
+from distill.chunking import DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE
+from distill.console import PlainProgress, RichProgress, cli_errors, err, key_value_table, out, print_json
+from distill.errors import EXIT_BAD_INPUT, EXIT_PARTIAL, InputError
+
+app = typer.Typer(
+    name="distill",
+    help="Turn your own documents into clean, verified fine-tuning data and small models.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+DbOption = typer.Option(None, "--db", help="Database URL or SQLite file path [env: DISTILL_DB; default: ./distill.db].")
+JsonOption = typer.Option(False, "--json", help="Print one JSON object on stdout instead of tables.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"distill {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """distill: documents in, verified QA pairs and small models out."""
+
+
+@app.command()
+def run(
+    paths: list[Path] = typer.Argument(..., help="PDF, TXT or MD files, or folders of them."),
+    db: Optional[str] = DbOption,
+    provider: str = typer.Option("auto", "--provider", help="auto | offline (auto: offline when no API key is set)."),
+    chunk_size: int = typer.Option(DEFAULT_CHUNK_SIZE, "--chunk-size", min=100, help="Target chunk size in characters."),
+    chunk_overlap: int = typer.Option(DEFAULT_CHUNK_OVERLAP, "--chunk-overlap", min=0, help="Overlap between chunks in characters."),
+    per_chunk: Optional[int] = typer.Option(None, "--per-chunk", min=1, help="At most N pairs per chunk."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Ingest documents and distill question-answer pairs into the database (resumable)."""
+    from db import open_database
+    from distill.generate.select import make_generator
+    from distill.runner import RunOptions
+    from distill.runner import run as run_documents
+
+    with cli_errors():
+        if chunk_overlap >= chunk_size:
+            raise InputError(None, "--chunk-overlap must be smaller than --chunk-size")
+        gen, note = make_generator(provider)
+        factory = open_database(db)
+        opts = RunOptions(chunk_size=chunk_size, chunk_overlap=chunk_overlap, per_chunk=per_chunk, password=password)
+        if note and not as_json:
+            err.print(note)
+        if as_json or not err.is_terminal:
+            progress = PlainProgress() if not as_json else None
+            result = run_documents(factory, paths, gen, opts, progress)
+        else:
+            with RichProgress() as bar:
+                result = run_documents(factory, paths, gen, opts, bar)
+    if as_json:
+        print_json(result.to_json())
+    else:
+        for e in result.errors:
+            err.print(f"[bold red]error:[/] {e}")
+        _print_run_summary(result)
+    if result.errors:
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if result.chunks_failed:
+        if not as_json:
+            err.print(f"{result.chunks_failed} chunk(s) failed; run the same command again to retry them.")
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
+    if result.run_id is None:
+        out.print("No document was ingested.")
+        return
+    out.print(key_value_table(f"Run {result.run_id}" + (" (resumed)" if result.resumed else ""), [
+        ("provider", f"{result.provider} ({result.model})"),
+        ("documents", result.documents),
+        ("chunks", f"{result.chunks_done} done / {result.chunks_total}" + (f", {result.chunks_failed} failed" if result.chunks_failed else "")),
+        ("pairs added", result.pairs_added),
+        ("duplicates skipped", result.duplicates_skipped),
+    ]))
+
+
+@app.command()
+def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
+    """Show documents, chunk jobs by status and pairs by type and review status."""
+    from db import open_database
+    from distill.status import database_status
+
+    with cli_errors():
+        data = database_status(open_database(db))
+    if as_json:
+        print_json(data)
+        return
+    chunks, pairs = data["chunks"], data["pairs"]
+    out.print(key_value_table("distill status", [
+        ("documents", data["documents"]),
+        ("chunks", ", ".join(f"{k} {v}" for k, v in chunks.items())),  # type: ignore[union-attr]
+        ("pairs", ", ".join(f"{k} {v}" for k, v in pairs.items())),  # type: ignore[union-attr]
+    ]))
+
+
+def main() -> None:
+    """Console-script entry point; unexpected errors become one line unless DISTILL_DEBUG is set."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("Interrupted.")
+        sys.exit(130)
+    except Exception as e:  # the last line of defence: never a traceback for the user
+        if os.environ.get("DISTILL_DEBUG"):
+            raise
+        err.print(f"[bold red]error:[/] internal error: {type(e).__name__}: {e} (set DISTILL_DEBUG=1 for details)")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Terminal output for the CLI: consoles, the run progress bar, tables and error lines.
+
+Library modules never print; the CLI hands them a `Progress` from here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from distill.errors import DistillError
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def print_json(data: object) -> None:
+    """One JSON object on stdout, Chinese unescaped."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+@contextmanager
+def cli_errors() -> Iterator[None]:
+    """Turn a DistillError into its one-line message on stderr and its exit code."""
+    try:
+        yield
+    except DistillError as e:
+        err.print(f"[bold red]error:[/] {e}", markup=True, soft_wrap=True)
+        raise typer.Exit(e.exit_code) from None
+
+
+class RichProgress:
+    """A run's progress bar: chunks done, pairs added, duplicates skipped, failures."""
+
+    def __init__(self, console: Console = err) -> None:
+        self.console = console
+        self.bar = Progress(
+            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("pairs {task.fields[pairs]} dup {task.fields[dupes]} failed {task.fields[failed]}"),
+            TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=False,
+        )
+        self.task = self.bar.add_task("chunks", total=None, pairs=0, dupes=0, failed=0, start=False)
+
+    def __enter__(self) -> "RichProgress":
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
+
+    def note(self, message: str) -> None:
+        self.bar.console.print(message)
+
+    def start(self, total: int, done: int) -> None:
+        self.bar.update(self.task, total=total, completed=done)
+        self.bar.start_task(self.task)
+
+    def advance(self, added: int, duplicates: int, failed: bool) -> None:
+        fields = self.bar.tasks[0].fields
+        self.bar.update(self.task, advance=1, pairs=fields["pairs"] + added, dupes=fields["dupes"] + duplicates,
+                        failed=fields["failed"] + int(failed))
+
+
+class PlainProgress:
+    """Progress for a non-terminal stderr: notes only, no bar."""
+
+    def note(self, message: str) -> None:
+        err.print(message)
+
+    def start(self, total: int, done: int) -> None:
+        pass
+
+    def advance(self, added: int, duplicates: int, failed: bool) -> None:
+        pass
+
+
+def key_value_table(title: str, rows: list[tuple[str, object]]) -> Table:
+    """A two-column summary table."""
+    table = Table(title=title, show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for key, value in rows:
+        table.add_row(key, str(value))
+    return table

@@ -1,0 +1,587 @@
+"""Turn positioned text lines into clean paragraphs that remember their pages (pure functions).
+
+Input is what a PDF extractor saw: per page, lines in reading order with their boxes.
+Output is text with paragraphs separated by "\\n\\n", the lines of a paragraph joined
+(no space between CJK characters, one space between Latin words, "exam-"+"ple" →
+"example"), running headers/footers and page numbers dropped, vertical (tategaki)
+columns assembled, table cells on one baseline merged into "a | b | c" rows, and a
+`PageSpan` list that gives the page of every character.
+
+Coordinates are "flow" coordinates: x runs along a line, y across lines in reading
+order, so the same paragraph rules serve horizontal lines and vertical columns.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from statistics import median
+
+from distill.ingest import quality
+from distill.ingest.document import PageSpan
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line (or one vertical column) of a page, in flow coordinates."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float  # font size: glyph height of a horizontal line, width of a column
+    block: int = 0
+    vertical: bool = False  # assembled from one-character lines set top to bottom
+    row: bool = False  # table cells of one baseline merged with " | "
+
+
+@dataclass(slots=True)
+class PageLines:
+    """The lines of one page in reading order; `number` is 1-based."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    text: str
+    pages: list[PageSpan]
+    warnings: list[str]
+
+
+# --- character classes -------------------------------------------------------------
+
+_CJK = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"
+)
+_CJK_RE = re.compile(f"[{_CJK}]")
+_OPENING = set("“‘([{「『《〈【〔（［｛<")
+_CLOSING = set("”’)]}」』》〉】〕）］｝>，。、；：！？,.;:!?%％…")
+_SENTENCE_END = re.compile(r"[。！？!?：:；;….．][”’」』）)】》\"']*$")
+_LOWER_HYPHEN = re.compile(r"[a-zß-öø-ÿ]-$")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
+# Kangxi radicals / CJK radical supplement look like ideographs and often replace them in
+# PDFs made by some Chinese tools ("⽇" for "日"); NFKC maps them to the real ideographs.
+_RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+
+_HEADING = re.compile(
+    r"^(第[一二三四五六七八九十百千零〇两\d]+[章节條条款篇编部卷]"
+    r"|[一二三四五六七八九十]+[、．.]"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d+(\.\d+)+\s|\d{1,3}(、|．|\.(?!\d))"
+    r"|[①-⑳]|[•▪●◆■►-]\s"
+    r"|附件|附录|(chapter|article|section|part)\s+[\dIVX]+"
+    r"|#{1,6}\s)",
+    re.IGNORECASE,
+)
+_CN_NUM = "一二三四五六七八九十百〇零"
+# A page label with words ("第 3 页 共 7 页", "Page 3 of 7") is unmistakable anywhere in
+# the margin bands; a bare number ("3", "- 3 -", "iv") only at the very top or bottom.
+_PAGE_LABEL = re.compile(
+    rf"^(?:第\s*[\d{_CN_NUM}]+\s*页(?:\s*[,，/、]?\s*共\s*[\d{_CN_NUM}]+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页"
+    r"|(?:page|p\.|pagina|seite|página|strona|стр\.?)\s*\d+(?:\s*(?:of|/|von|de|van|z|из)\s*\d+)?)$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(
+    r"^(?:[-–—~·•(（\[]?\s*\d{1,4}\s*[-–—~·•)）\]]?|\d{1,4}\s*/\s*\d{1,4}|[ivxlc]{1,7})$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(rf"[\d{_CN_NUM}]+")
+
+BAND = 0.12  # running headers/footers live in the top / bottom 12% of a page
+EDGE_LINES = 3  # ... and are among the first / last three lines there
+NUMBER_BAND = 0.2  # page numbers sit a little further in (LaTeX: at 88% of the height)
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK_RE.match(char))
+
+
+def normalize_line(text: str) -> str:
+    """Collapse runs of spaces, map radicals to ideographs, keep leading indentation marks."""
+    return _WS.sub(" ", text.translate(_RADICALS))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_heading(text: str) -> bool:
+    return bool(_HEADING.match(text.lstrip(" \u3000")))
+
+
+def is_page_number(text: str) -> bool:
+    text = text.strip()
+    return bool(_PAGE_LABEL.match(text) or _BARE_NUMBER.match(text))
+
+
+def join_pieces(left: str, right: str) -> tuple[str, str]:
+    """How to glue a wrapped line onto the one before it: (new left, separator).
+
+    CJK wraps anywhere, so no space; Latin wraps at spaces, so one; a hyphen between
+    two lowercase word parts is the typesetter's and is removed.
+    """
+    if not left or not right:
+        return left, ""
+    if _LOWER_HYPHEN.search(left) and right[0].islower() and right[0].isascii():
+        return left[:-1], ""
+    if left[-1] in _OPENING or right[0] in _CLOSING:
+        return left, ""
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left, ""
+    return left, " "
+
+
+# --- line-level preparation --------------------------------------------------------
+
+
+def scrub_lines(lines: Iterable[Line]) -> tuple[list[Line], int]:
+    """Normalize each line's text; drop empty and garbled lines (returns how many garbled)."""
+    kept: list[Line] = []
+    garbled = 0
+    for line in lines:
+        if quality.line_is_garbled(line.text):
+            garbled += 1
+            continue
+        text = normalize_line(quality.scrub(line.text))
+        if text.strip() or (len(text) == 1 and text != " "):
+            kept.append(replace(line, text=text))
+    return kept, garbled
+
+
+def _is_char_line(line: Line) -> bool:
+    return len(line.text) == 1 and not line.vertical
+
+
+def _stacks_below(col: list[Line], line: Line) -> bool:
+    """True when `line` is the next character under the column's last one."""
+    last = col[-1]
+    width = max(last.x1 - last.x0, 1.0)
+    height = max(last.y1 - last.y0, 1.0)
+    centre_shift = abs((line.x0 + line.x1) - (last.x0 + last.x1)) / 2
+    # Vertical punctuation boxes overlap their neighbours, so only ask that the
+    # character starts lower than the last one and not far below its end.
+    lower = line.y0 - last.y0 > 0.1 * height
+    return centre_shift <= 0.75 * width and lower and line.y0 - last.y1 <= 0.8 * height
+
+
+def _column_line(col: list[Line]) -> Line:
+    """One column of single characters as a line in flow coordinates (x down, y leftwards)."""
+    x0 = min(c.x0 for c in col)
+    x1 = max(c.x1 for c in col)
+    return Line(
+        text="".join(c.text for c in col),
+        x0=col[0].y0,
+        x1=col[-1].y1,
+        y0=-x1,
+        y1=-x0,
+        size=max(x1 - x0, col[0].size * 0.5),
+        block=col[0].block,
+        vertical=True,
+    )
+
+
+def assemble_vertical(lines: list[Line]) -> list[Line]:
+    """Rebuild vertical writing that extractors return one character per line.
+
+    Only pages where most lines are single characters are touched; consecutive
+    characters stacked in one column (content order) become one line.
+    """
+    singles = sum(1 for line in lines if _is_char_line(line))
+    if singles < 8 or singles < 0.6 * len(lines):
+        return lines
+    out: list[Line] = []
+    col: list[Line] = []
+    for line in lines:
+        if _is_char_line(line) and (not col or _stacks_below(col, line)):
+            col.append(line)
+            continue
+        if col:
+            out.append(_column_line(col))
+        col = [line] if _is_char_line(line) else []
+        if not col:
+            out.append(line)
+    if col:
+        out.append(_column_line(col))
+    return out
+
+
+# --- running headers, footers, page numbers -----------------------------------------
+
+
+def _edge_lines(page: PageLines, band: float) -> list[tuple[str, Line]]:
+    """Lines that could be a running header ("top") or footer ("bottom")."""
+    flat = sorted((line for line in page.lines if not line.vertical), key=lambda ln: ln.y0)
+    top = [("top", ln) for ln in flat[:EDGE_LINES] if ln.y1 <= page.height * band]
+    bottom = [("bottom", ln) for ln in flat[-EDGE_LINES:] if ln.y0 >= page.height * (1 - band)]
+    return top + bottom
+
+
+def _running_key(zone: str, text: str) -> tuple[str, str]:
+    """Compare header lines ignoring spaces and the (varying) page number in them."""
+    return zone, _DIGITS.sub("#", re.sub(r"\s+", "", text.lower()))
+
+
+def _alone_on_row(line: Line, lines: Sequence[Line]) -> bool:
+    """A bare number with other text beside it is a table cell, not a page number."""
+    return not any(
+        other is not line and min(other.y1, line.y1) - max(other.y0, line.y0) > 0
+        for other in lines
+    )
+
+
+def _page_numbers(page: PageLines) -> set[int]:
+    """ids of the page-number lines of a page."""
+    found = set()
+    for line in page.lines:
+        in_band = line.y1 <= page.height * NUMBER_BAND or line.y0 >= page.height * (1 - NUMBER_BAND)
+        if in_band and not line.vertical and _PAGE_LABEL.match(line.text.strip()):
+            found.add(id(line))
+    for _, line in _edge_lines(page, NUMBER_BAND):
+        if _BARE_NUMBER.match(line.text.strip()) and _alone_on_row(line, page.lines):
+            found.add(id(line))
+    return found
+
+
+def remove_running_lines(pages: Sequence[PageLines]) -> int:
+    """Drop page numbers and lines repeated at the top/bottom of most pages; count them."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        seen.update({_running_key(zone, ln.text) for zone, ln in _edge_lines(page, BAND)})
+    n = len(pages)
+    threshold = 2 if n == 2 else max(2, math.ceil(0.4 * n))
+    removed = 0
+    for page in pages:
+        drop = _page_numbers(page)
+        if n >= 2:
+            drop |= {
+                id(ln)
+                for zone, ln in _edge_lines(page, BAND)
+                if seen[_running_key(zone, ln.text)] >= threshold
+            }
+        if drop:
+            page.lines = [ln for ln in page.lines if id(ln) not in drop]
+            removed += len(drop)
+    return removed
+
+
+# --- table rows ---------------------------------------------------------------------
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    if a.vertical or b.vertical or b.x0 < a.x1 - 0.5 * a.size:
+        return False
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
+def merge_rows(lines: list[Line]) -> list[Line]:
+    """Merge lines that sit side by side on one baseline: table cells become "a | b"."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is None or not _same_row(prev, line):
+            out.append(line)
+            continue
+        is_cell = line.x0 - prev.x1 > 1.5 * max(prev.size, line.size)
+        left, sep = prev.text.rstrip(), " | "
+        if not is_cell:
+            left, sep = join_pieces(left, line.text.lstrip())
+        out[-1] = replace(
+            prev,
+            text=left + sep + line.text.lstrip(),
+            x1=line.x1,
+            y0=min(prev.y0, line.y0),
+            y1=max(prev.y1, line.y1),
+            row=prev.row or is_cell,
+        )
+    return out
+
+
+# --- paragraphs ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Placed:
+    """A line with the page it is on and the edges of the text column it belongs to."""
+
+    line: Line
+    page: int
+    text: str  # stripped
+    left: float
+    right: float
+    column: int
+    indent: bool
+
+
+def _columns(lines: Sequence[Line]) -> list[tuple[float, float, int]]:
+    """(left edge, right edge, column id) per line: lines whose starts chain together
+    within 2.5 characters share a column, so indented first lines stay in theirs."""
+    if not lines:
+        return []
+    tol = 2.5 * median(line.size for line in lines)
+    order = sorted(range(len(lines)), key=lambda i: lines[i].x0)
+    ids = [0] * len(lines)
+    column, last_x0 = 0, lines[order[0]].x0
+    for i in order:
+        if lines[i].x0 - last_x0 > tol:
+            column += 1
+        ids[i], last_x0 = column, lines[i].x0
+    left: dict[int, float] = {}
+    right: dict[int, float] = {}
+    for i, line in enumerate(lines):
+        left[ids[i]] = min(left.get(ids[i], line.x0), line.x0)
+        right[ids[i]] = max(right.get(ids[i], line.x1), line.x1)
+    return [(left[c], right[c], c) for c in ids]
+
+
+def _place(page: PageLines) -> list[_Placed]:
+    placed = []
+    for line, (left, right, column) in zip(page.lines, _columns(page.lines), strict=True):
+        text = line.text.strip(" \u3000")
+        lead = line.text[: len(line.text) - len(line.text.lstrip(" \u3000"))]
+        indent = "\u3000" in lead or len(lead) >= 2 or line.x0 - left > 1.2 * line.size
+        placed.append(_Placed(line, page.number, text, left, right, column, indent))
+    return placed
+
+
+def _gap_limit(placed: Sequence[_Placed]) -> float:
+    """Vertical gap between two lines of one paragraph is at most about the usual gap."""
+    gaps = [
+        b.line.y0 - a.line.y1
+        for a, b in zip(placed, placed[1:])
+        if a.column == b.column and b.line.y0 >= a.line.y1 - 0.5 * a.line.size
+    ]
+    return median(gaps) if gaps else 0.0
+
+
+def _short(p: _Placed) -> bool:
+    """The line stops well before its column's right edge: the end of a paragraph."""
+    return p.right - p.line.x1 > max(3 * p.line.size, 0.2 * (p.right - p.left))
+
+
+def _nearly_short(p: _Placed) -> bool:
+    return p.right - p.line.x1 > p.line.size
+
+
+def _size_changed(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) > max(1.0, 0.12 * a.size) and not (a.vertical or b.vertical)
+
+
+def _starts_paragraph(prev: _Placed, cur: _Placed, usual_gap: float) -> bool:
+    """Whether `cur` begins a new paragraph after `prev` on the same page."""
+    if prev.line.row or cur.line.row:
+        return not (prev.line.row and cur.line.row)
+    if is_heading(cur.text) or _size_changed(prev.line, cur.line):
+        return True
+    if cur.line.y0 < prev.line.y0 - 0.5 * prev.line.size:  # next column or region
+        return ends_sentence(prev.text) or _short(prev) or cur.indent
+    if cur.line.y0 - prev.line.y1 > usual_gap + 0.8 * cur.line.size:
+        return True
+    if cur.column != prev.column or _short(prev):
+        return True
+    if cur.indent:
+        return ends_sentence(prev.text) or _nearly_short(prev)
+    return ends_sentence(prev.text) and _nearly_short(prev)
+
+
+def _continues(prev: _Placed, cur: _Placed) -> bool:
+    """Whether the first line of a page continues the paragraph the last page ended in."""
+    if prev.line.row or cur.line.row or is_heading(cur.text) or cur.indent:
+        return False
+    if _size_changed(prev.line, cur.line):
+        return False
+    return not ends_sentence(prev.text) and not _short(prev)
+
+
+Chunk = list  # [text, page]: mutable so a later join can trim a hyphen
+
+
+def _append(para: list[Chunk], prev: _Placed, cur: _Placed) -> None:
+    """Add `cur` to the paragraph ending with `prev`, joined the way the text was wrapped."""
+    if prev.line.row and cur.line.row:
+        para[-1][0] += "\n"
+    else:
+        para[-1][0], sep = join_pieces(para[-1][0], cur.text)
+        para[-1][0] += sep
+    para.append([cur.text, cur.page])
+
+
+def build_paragraphs(pages: Sequence[PageLines]) -> list[list[Chunk]]:
+    """Group all lines of all pages into paragraphs of (text, page) chunks."""
+    paragraphs: list[list[Chunk]] = []
+    prev: _Placed | None = None
+    for page in pages:
+        placed = [p for p in _place(page) if p.text]
+        usual_gap = _gap_limit(placed)
+        for i, cur in enumerate(placed):
+            if prev is None:
+                new = True
+            elif i == 0:
+                new = not _continues(prev, cur)
+            else:
+                new = _starts_paragraph(prev, cur, usual_gap)
+            if new:
+                paragraphs.append([[cur.text, cur.page]])
+            else:
+                _append(paragraphs[-1], prev, cur)
+            prev = cur
+    return paragraphs
+
+
+_ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+|\d{1,2}|[（(][^)）]{1,3}[)）]|[①-⑳])$")
+_WORDISH = re.compile(r"[^\W_]")
+
+
+def _is_fragment(text: str) -> bool:
+    """A "paragraph" of one or two characters, or a bare item number: a layout artefact."""
+    text = text.strip()
+    return len(text) <= 2 or bool(_ENUMERATOR.match(text))
+
+
+def merge_fragments(paragraphs: list[list[Chunk]]) -> list[list[Chunk]]:
+    """Glue fragments (item numbers set apart, stray brackets) to the paragraph after them."""
+    out: list[list[Chunk]] = []
+    pending: list[Chunk] = []
+    for para in paragraphs:
+        fragment = _is_fragment("".join(chunk[0] for chunk in para))
+        if pending:
+            pending[-1][0] += " " if _WORDISH.search(pending[-1][0]) else ""
+            para = pending + para
+            pending = []
+        if fragment:
+            pending = para
+        else:
+            out.append(para)
+    if pending and out:
+        out[-1][-1][0] += " " if _WORDISH.search(pending[0][0]) else ""
+        out[-1].extend(pending)
+    elif pending:
+        out.append(pending)
+    return out
+
+
+def render(paragraphs: Sequence[Sequence[Chunk]]) -> tuple[str, list[PageSpan]]:
+    """Join paragraphs with blank lines; spans give each character's page.
+
+    A separator belongs to the page of the text before it, so spans tile the text.
+    """
+    parts: list[str] = []
+    spans: list[PageSpan] = []
+    pos = 0
+    for i, para in enumerate(paragraphs):
+        for j, (text, page) in enumerate(para):
+            if i + 1 < len(paragraphs) and j == len(para) - 1:
+                text += "\n\n"
+            if not text:
+                continue
+            if spans and spans[-1].page == page:
+                spans[-1] = PageSpan(page, spans[-1].start, pos + len(text))
+            else:
+                spans.append(PageSpan(page, pos, pos + len(text)))
+            parts.append(text)
+            pos += len(text)
+    return "".join(parts), spans
+
+
+def clean_pages(pages: Sequence[PageLines]) -> CleanResult:
+    """The whole cleaning pipeline for an extracted PDF."""
+    pages = [replace(page, lines=list(page.lines)) for page in pages]
+    garbled = 0
+    for page in pages:
+        page.lines, dropped = scrub_lines(page.lines)
+        page.lines = assemble_vertical(page.lines)
+        garbled += dropped
+    remove_running_lines(pages)
+    for page in pages:
+        page.lines = merge_rows(page.lines)
+    text, spans = render(merge_fragments(build_paragraphs(pages)))
+    warnings = []
+    if garbled:
+        warnings.append(f"dropped {garbled} garbled line(s) (font without a Unicode map)")
+    return CleanResult(text, spans, warnings)
+
+
+# --- plain text (TXT / Markdown) ----------------------------------------------------
+
+_STRUCTURAL = re.compile(r"^\s*([-*+•]\s|\d{1,3}[.)](\s|$)|\d{1,3}、|\||>|#{1,6}\s|<[a-zA-Z/!])")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _width(text: str) -> int:
+    """Display width in monospace cells: CJK characters take two."""
+    return len(text) + len(_CJK_RE.findall(text))
+
+
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    """The column a hard-wrapped file was wrapped at, or None if lines are not wrapped."""
+    widths = sorted(_width(line) for line in lines if line.strip())
+    if len(widths) < 4:
+        return None
+    wrap = widths[int(0.9 * (len(widths) - 1))]
+    full = sum(1 for w in widths if w >= 0.8 * wrap)
+    return wrap if wrap <= 200 and full >= 0.5 * len(widths) else None
+
+
+def _plain_paragraphs(lines: Sequence[str], wrap: int | None) -> list[list[str]]:
+    """Group text lines into paragraphs, each a list of output lines."""
+    paras: list[list[str]] = []
+    fence = False
+    prev_raw = ""
+    for raw in lines:
+        line = raw.rstrip()
+        is_fence = bool(_FENCE.match(line))
+        if fence or is_fence:  # code keeps its lines exactly
+            if is_fence and not fence:
+                paras.append([])
+            paras[-1].append(line)
+            fence ^= is_fence
+        elif not line.strip():
+            prev_raw = ""
+            continue
+        else:
+            _add_plain_line(paras, prev_raw, line, wrap)
+        prev_raw = line
+    return [p for p in paras if p]
+
+
+def _add_plain_line(paras: list[list[str]], prev_raw: str, line: str, wrap: int | None) -> None:
+    """Append one non-blank line: join it to the line before, or start a line or paragraph."""
+    text = line.strip(" \u3000\t")
+    indented = line[:1] in (" ", "\u3000", "\t")
+    structural = bool(_STRUCTURAL.match(line))
+    after_structural = bool(_STRUCTURAL.match(prev_raw))
+    if not prev_raw or prev_raw.lstrip().startswith("#") or (is_heading(text) and not structural):
+        paras.append([text])
+    elif structural:  # list item, table row, quote: a line of its own
+        paras[-1].append(text)
+    elif after_structural and indented:  # continuation of a list item
+        _join_last(paras[-1], text)
+    elif wrap and not indented and not after_structural and _width(prev_raw) >= 0.8 * wrap:
+        _join_last(paras[-1], text)  # the file was hard-wrapped here
+    else:
+        paras.append([text])
+
+
+def _join_last(para: list[str], text: str) -> None:
+    left, sep = join_pieces(para[-1], text)
+    para[-1] = left + sep + text
+
+
+def clean_plain_text(raw: str) -> str:
+    """Clean a TXT/MD file: paragraphs split by blank lines, hard-wrapped lines joined,
+    list items, table rows and code blocks kept one per line."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [normalize_line(quality.scrub(line)) for line in raw.split("\n")]
+    paras = _plain_paragraphs(lines, _wrap_width(lines))
+    return "\n\n".join("\n".join(p) for p in paras)

@@ -1,0 +1,305 @@
+"""Read the text layer of a PDF: PyMuPDF first, pdfminer.six when PyMuPDF fails or gives garbage.
+
+Both extractors produce the same `PageLines` (positioned lines per page) for
+`clean.clean_pages`. Every way a PDF can be unusable ends in a one-line `InputError`:
+not a PDF, truncated, encrypted (no or wrong password), no text layer, garbled fonts,
+or taking longer than `TIME_BUDGET_S` (guards pathological files; both libraries also
+refuse recursive XObjects themselves). The libraries are imported inside functions so
+that importing distill (e.g. for `--help`) stays fast.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distill.errors import InputError
+from distill.ingest import quality
+from distill.ingest.clean import Line, PageLines, clean_pages
+from distill.ingest.document import IngestedText
+
+TIME_BUDGET_S = 120.0  # per file; extraction of a sane 1000-page PDF takes a few seconds
+FEW_CHARS_PER_PAGE = 20
+OCR_MESSAGE = "no text layer (scanned images?): OCR is needed"
+_SIGNATURES = (
+    (b"PK\x03\x04", " (it is a ZIP or Office file)"),
+    (b"\xd0\xcf\x11\xe0", " (it is an old Office file)"),
+    (b"\x89PNG", " (it is a PNG image)"),
+    (b"\xff\xd8\xff", " (it is a JPEG image)"),
+    (b"<", " (it looks like HTML or XML)"),
+)
+
+
+class _Unreadable(Exception):
+    """The library could not parse the file; another one may."""
+
+
+@dataclass
+class Extraction:
+    """Positioned lines of every page, as one extractor saw them."""
+
+    extractor: str
+    page_count: int
+    pages: list[PageLines]
+    image_pages: list[int] = field(default_factory=list)  # pages with images but no text
+    warnings: list[str] = field(default_factory=list)
+
+    def raw_text(self) -> str:
+        return "\n".join(line.text for page in self.pages for line in page.lines)
+
+
+class Deadline:
+    """Stops extraction of one file after `seconds` (checked between pages)."""
+
+    def __init__(self, path: Path, seconds: float) -> None:
+        self.path, self.seconds = path, seconds
+        self.end = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.end:
+            raise InputError(
+                self.path, f"reading the PDF took over {self.seconds:.0f}s (pathological file?)"
+            )
+
+
+def check_pdf_bytes(path: Path, data: bytes) -> None:
+    """Reject what is not a complete PDF before any library looks at it."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if b"%PDF-" not in data[:1024]:
+        hint = next((h for sig, h in _SIGNATURES if data.lstrip().startswith(sig)), "")
+        raise InputError(path, "not a PDF file" + hint)
+    # Every complete PDF ends with %%EOF; a download or copy cut short does not.
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(path, "corrupt or truncated PDF (the end of the file is missing)")
+
+
+def extract_pdf(path: Path, data: bytes, password: str | None = None) -> Extraction:
+    """The best text extraction of a PDF, or an InputError saying why there is none."""
+    check_pdf_bytes(path, data)
+    deadline = Deadline(path, TIME_BUDGET_S)
+    first: Extraction | None = None
+    try:
+        first = _extract_pymupdf(path, data, password, deadline)
+    except _Unreadable as err:
+        reason = str(err)
+    else:
+        if first.raw_text().strip() and not quality.measure(first.raw_text()).needs_fallback:
+            return first
+        reason = ""
+    second = _try_pdfminer(data, password, deadline)
+    return _choose(path, first, second, reason)
+
+
+def _choose(
+    path: Path, first: Extraction | None, second: Extraction | None, reason: str
+) -> Extraction:
+    """Pick the cleaner of the two extractions; explain when neither has usable text."""
+    candidates = [e for e in (first, second) if e is not None and e.raw_text().strip()]
+    if not candidates:
+        if first is None and second is None:
+            raise InputError(path, f"corrupt or unreadable PDF ({reason or 'cannot parse'})")
+        # Nearly always a scan; otherwise the page content is broken beyond reading.
+        raise InputError(path, OCR_MESSAGE)
+    best = min(candidates, key=lambda e: quality.measure(e.raw_text()).badness)
+    if quality.measure(best.raw_text()).garbled:
+        raise InputError(path, quality.GARBLED_MESSAGE)
+    if best is second and first is not None:
+        best.warnings.append("PyMuPDF gave no usable text; read with pdfminer.six")
+    return best
+
+
+# --- PyMuPDF ------------------------------------------------------------------------
+
+
+def _pymupdf() -> Any:
+    import pymupdf  # lazy: heavy import, not needed for --help
+
+    # MuPDF prints repair warnings to stderr; the user gets our one-line message instead.
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    return pymupdf
+
+
+def _open_pymupdf(path: Path, data: bytes, password: str | None) -> Any:
+    pymupdf = _pymupdf()
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as err:  # MuPDF raises several types for a broken file
+        raise _Unreadable(_one_line(err)) from err
+    if doc.needs_pass:
+        if password is None:
+            raise InputError(path, "encrypted PDF: a password is needed (--password)")
+        if not doc.authenticate(password):
+            raise InputError(path, "wrong password")
+    if doc.page_count == 0:
+        raise _Unreadable("no pages")
+    return doc
+
+
+def _extract_pymupdf(
+    path: Path, data: bytes, password: str | None, deadline: Deadline
+) -> Extraction:
+    pymupdf = _pymupdf()
+    doc = _open_pymupdf(path, data, password)
+    # No TEXT_CID_FOR_UNKNOWN_UNICODE: unmapped glyphs become U+FFFD, which we can detect.
+    flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE
+    flags |= pymupdf.TEXT_MEDIABOX_CLIP
+    out = Extraction("pymupdf", doc.page_count, [])
+    try:
+        for number, page in enumerate(doc, start=1):
+            deadline.check()
+            page_lines = _pymupdf_page(number, page.get_text("dict", flags=flags))
+            out.pages.append(page_lines)
+            if not page_lines.lines and page.get_images():
+                out.image_pages.append(number)
+    except InputError:
+        raise
+    except Exception as err:
+        raise _Unreadable(_one_line(err)) from err
+    finally:
+        if doc.is_repaired:
+            out.warnings.append("the PDF was damaged and has been repaired; check the text")
+        doc.close()
+    return out
+
+
+def _pymupdf_page(number: int, page_dict: dict[str, Any]) -> PageLines:
+    """A page's lines, turned so that its main writing direction runs left to right."""
+    width, height = page_dict["width"], page_dict["height"]
+    raw = [
+        (line, "".join(span["text"] for span in line["spans"]), block["number"])
+        for block in page_dict["blocks"]
+        for line in block.get("lines", ())
+    ]
+    raw = [item for item in raw if item[1]]
+    cos, sin = _main_direction(raw)
+    lines = []
+    for line, text, block in raw:
+        x0, y0, x1, y1 = _turn(line["bbox"], cos, sin, width, height)
+        size = max(span["size"] for span in line["spans"])
+        lines.append(Line(text, x0, y0, x1, y1, size, block))
+    if sin:  # a quarter turn swaps the page's sides
+        width, height = height, width
+    return PageLines(number, width, height, lines)
+
+
+def _main_direction(raw: list[tuple[dict[str, Any], str, int]]) -> tuple[int, int]:
+    """The direction most horizontal-mode text runs in, snapped to a quarter turn.
+
+    Vertical writing mode (wmode 1) is left alone: `clean.assemble_vertical` rebuilds it.
+    """
+    weight: Counter[tuple[int, int]] = Counter()
+    for line, text, _ in raw:
+        if not line.get("wmode"):
+            dx, dy = line["dir"]
+            weight[(round(dx), 0) if abs(dx) >= abs(dy) else (0, round(dy))] += len(text)
+    return max(weight, key=weight.__getitem__) if weight else (1, 0)
+
+
+def _turn(
+    bbox: tuple[float, float, float, float], cos: int, sin: int, width: float, height: float
+) -> tuple[float, float, float, float]:
+    """Rotate a box so that text running in direction (cos, sin) runs left to right."""
+    if (cos, sin) == (1, 0):
+        return bbox
+    x0, y0, x1, y1 = bbox
+    # new x = position along the text direction, new y = across it; shifted to stay >= 0
+    xs = [cos * x + sin * y for x in (x0, x1) for y in (y0, y1)]
+    ys = [-sin * x + cos * y for x in (x0, x1) for y in (y0, y1)]
+    shift_x = max(0.0, -min(0.0, cos * width, sin * height, cos * width + sin * height))
+    shift_y = max(0.0, -min(0.0, -sin * width, cos * height, -sin * width + cos * height))
+    return min(xs) + shift_x, min(ys) + shift_y, max(xs) + shift_x, max(ys) + shift_y
+
+
+# --- pdfminer.six -------------------------------------------------------------------
+
+
+def _try_pdfminer(data: bytes, password: str | None, deadline: Deadline) -> Extraction | None:
+    """pdfminer.six's reading, or None when it cannot parse the file either."""
+    try:
+        return _extract_pdfminer(data, password, deadline)
+    except InputError:
+        raise
+    except Exception:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError...)
+        return None
+
+
+def _extract_pdfminer(data: bytes, password: str | None, deadline: Deadline) -> Extraction:
+    from pdfminer.high_level import extract_pages  # lazy: slow import, rarely needed
+    from pdfminer.layout import LAParams, LTFigure, LTImage, LTTextContainer
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are noise
+    out = Extraction("pdfminer", 0, [])
+    pages = extract_pages(io.BytesIO(data), password=password or "", laparams=LAParams())
+    for number, layout in enumerate(pages, start=1):
+        deadline.check()
+        lines: list[Line] = []
+        images = False
+        for index, item in enumerate(layout):
+            if isinstance(item, LTTextContainer):
+                lines.extend(_pdfminer_lines(item, index, layout.height))
+            images = images or isinstance(item, (LTFigure, LTImage))
+        out.pages.append(PageLines(number, layout.width, layout.height, lines))
+        if images and not lines:
+            out.image_pages.append(number)
+    out.page_count = len(out.pages)
+    return out
+
+
+def _pdfminer_lines(box: Any, block: int, height: float) -> list[Line]:
+    """Lines of a pdfminer text box, flipped to top-left origin like PyMuPDF's."""
+    lines = []
+    for line in box:
+        text = line.get_text().rstrip("\n") if hasattr(line, "get_text") else ""
+        if text.strip():
+            x0, y0, x1, y1 = line.bbox
+            lines.append(Line(text, x0, height - y1, x1, height - y0, y1 - y0, block))
+    return lines
+
+
+def _one_line(err: BaseException) -> str:
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text[:160]
+
+
+# --- whole file ---------------------------------------------------------------------
+
+
+def ingest_pdf(path: Path, data: bytes, sha256: str, password: str | None = None) -> IngestedText:
+    """Extract, clean and check one PDF."""
+    extraction = extract_pdf(path, data, password)
+    result = clean_pages(extraction.pages)
+    if not result.text.strip():
+        raise InputError(path, "the PDF contains no text besides headers and page numbers")
+    warnings = extraction.warnings + result.warnings + _coverage_warnings(extraction, result.text)
+    return IngestedText(
+        path=path,
+        sha256=sha256,
+        text=result.text,
+        pages=result.pages,
+        page_count=extraction.page_count,
+        extractor=extraction.extractor,
+        encoding=None,
+        warnings=warnings,
+    )
+
+
+def _coverage_warnings(extraction: Extraction, text: str) -> list[str]:
+    """Tell the user when parts of the PDF gave little or no text."""
+    warnings = []
+    skipped = extraction.image_pages
+    if skipped:
+        shown = ", ".join(map(str, skipped[:10])) + (", ..." if len(skipped) > 10 else "")
+        warnings.append(f"{len(skipped)} page(s) have no text layer (scanned?), skipped: {shown}")
+    chars = len("".join(text.split()))
+    if chars < FEW_CHARS_PER_PAGE * extraction.page_count:
+        warnings.append(
+            f"few characters extracted ({chars} from {extraction.page_count} page(s))"
+        )
+    return warnings

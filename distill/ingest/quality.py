@@ -1,0 +1,112 @@
+"""Detect garbled text extraction (fonts without a Unicode map) and scrub stray bad characters.
+
+A PDF font without a usable ToUnicode map makes extractors emit replacement characters,
+private-use code points, control characters, shifted ASCII ("$\"$$$&") or cp1252
+look-alikes ("平成™— 年›"). Training data made from such text is worse than none, so a
+document that is mostly garbled is rejected and isolated garbled lines are dropped.
+All counting is done with compiled regexes (no per-character Python loops): ingest of
+a long document must stay close to the cost of the raw extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Characters that never occur in real text: controls (but tab/newline), replacement
+# char, private-use area, surrogates, non-characters.
+_BAD = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff\ufdd0-\ufdef"
+    "\U000f0000-\U0010ffff]"
+)
+# Characters typical of mojibake: cp1252 specials, spacing modifier letters, rare
+# CJK extension blocks. Each can be legitimate, so they only count in bulk.
+_SUSPICIOUS = re.compile("[ƒ†‡ˆ‰‹Œ˜™›œŸ¤¦¨¯´¸\u02b0-\u02ff\u3400-\u4dbf\U00020000-\U0002ffff]")
+_WORD = re.compile(r"[^\W_]")  # letters and digits of any script, CJK included
+_SPACE = re.compile(r"\s")
+# Symbol-font bullets come out as private-use code points at the start of a line.
+_PUA_BULLET = re.compile("^[\ue000-\uf8ff](?=\\s)", re.MULTILINE)
+# Zero-width characters carry no text and break joining / matching.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+BAD_RATIO = 0.01  # above this, try the other extractor
+SUSPICIOUS_RATIO = 0.05
+GARBLED_BAD_RATIO = 0.05  # above this, the text is rejected
+GARBLED_SUSPICIOUS_RATIO = 0.10
+MIN_WORD_RATIO = 0.5
+MIN_CHARS_FOR_RATIO = 10
+GARBLED_MESSAGE = "text is garbled (font without a Unicode map); cannot extract reliably"
+
+
+@dataclass(frozen=True)
+class Quality:
+    """Character counts of a text, for deciding whether it is garbled."""
+
+    chars: int  # non-whitespace characters
+    bad: int
+    suspicious: int
+    words: int  # letters and digits
+
+    @property
+    def _few_words(self) -> bool:
+        # Shifted-ASCII mojibake is all punctuation; real text is mostly letters/digits.
+        return self.chars >= MIN_CHARS_FOR_RATIO and self.words / self.chars < MIN_WORD_RATIO
+
+    @property
+    def needs_fallback(self) -> bool:
+        """Noticeably garbled: worth trying the other extractor."""
+        if self.chars == 0:
+            return False
+        return (
+            self.bad / self.chars > BAD_RATIO
+            or self.suspicious / self.chars > SUSPICIOUS_RATIO
+            or self._few_words
+        )
+
+    @property
+    def garbled(self) -> bool:
+        """Too garbled to use at all (isolated bad lines are dropped by `line_is_garbled`)."""
+        if self.chars == 0:
+            return False
+        return (
+            self.bad / self.chars > GARBLED_BAD_RATIO
+            or self.suspicious / self.chars > GARBLED_SUSPICIOUS_RATIO
+            or self._few_words
+        )
+
+    @property
+    def badness(self) -> float:
+        """For choosing the better of two extractions: lower is cleaner."""
+        if self.chars == 0:
+            return 1.0
+        odd = (self.bad + self.suspicious) / self.chars
+        return odd + max(0.0, MIN_WORD_RATIO - self.words / self.chars)
+
+
+def measure(text: str) -> Quality:
+    """Count the characters that tell clean text from garbage."""
+    text = _PUA_BULLET.sub("•", text)
+    return Quality(
+        chars=len(text) - len(_SPACE.findall(text)),
+        bad=len(_BAD.findall(text)),
+        suspicious=len(_SUSPICIOUS.findall(text)),
+        words=len(_WORD.findall(text)),
+    )
+
+
+def is_garbled(text: str) -> bool:
+    """True when `text` as a whole looks like a broken font mapping, not language."""
+    return measure(text).garbled
+
+
+def line_is_garbled(line: str) -> bool:
+    """A single line is garbled when at least two of its few characters are bad or odd."""
+    bad = len(_BAD.findall(line)) + len(_SUSPICIOUS.findall(line))
+    return bad >= 2 and bad / max(1, len(line.strip())) >= 0.2
+
+
+def scrub(line: str) -> str:
+    """Replace symbol-font bullets, drop invisible and stray bad characters from a kept line."""
+    line = _PUA_BULLET.sub("•", line)
+    line = _INVISIBLE.sub("", line)
+    return _BAD.sub("", line)

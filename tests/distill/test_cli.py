@@ -1,0 +1,138 @@
+"""The `distill` command line: exit codes, `--json` shapes, the sample document, crash and resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from typer.testing import CliRunner
+
+from distill.cli import app
+from distill.numbers import find_numbers
+
+REPO = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_help_is_instant_and_loads_no_heavy_library() -> None:
+    code = "import sys, distill.cli; print(sorted(m for m in ('fitz', 'pymupdf', 'torch', 'transformers', 'pdfminer') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert done.stdout.strip() == "[]"
+    assert "run" in invoke("--help").stdout
+
+
+def test_sample_document_gives_verified_pairs(sample_pdf: Path, db_url: str) -> None:
+    result = invoke("run", str(sample_pdf), "--db", db_url, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) >= {"run_id", "documents", "chunks", "pairs_added", "duplicates_skipped", "provider", "errors"}
+    assert data["documents"] == 1 and data["errors"] == [] and data["provider"] == "offline"
+    assert data["chunks"]["total"] == data["chunks"]["done"] > 0 and data["chunks"]["failed"] == 0
+    assert data["pairs_added"] >= 60
+
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT p.answer, p.type, c.text FROM qa_pairs p JOIN chunks c ON c.id = p.chunk_id")).all()
+        source = conn.execute(text("SELECT text FROM documents")).scalar_one()
+    number_share = sum(1 for r in rows if r.type == "number") / len(rows)
+    assert number_share >= 0.30
+    for answer, _, chunk in rows:
+        for mention in find_numbers(answer):
+            assert mention.text in chunk and mention.text in source, (mention.text, answer)
+
+    again = json.loads(invoke("run", str(sample_pdf), "--db", db_url, "--json").stdout)
+    assert again["pairs_added"] == 0 and again["documents"] == 1
+
+    status = json.loads(invoke("status", "--db", db_url, "--json").stdout)
+    assert status["documents"] == 1
+    assert status["chunks"]["done"] == status["chunks"]["total"] == data["chunks"]["total"]
+    assert status["pairs"]["total"] == data["pairs_added"] == status["pairs"]["pending"]
+    assert status["pairs"]["number"] + status["pairs"]["general"] == status["pairs"]["total"]
+
+
+def test_rejected_inputs_exit_2_and_the_rest_is_processed(tmp_path: Path, db_url: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("员工出差住宿费每晚不超过600元。单笔报销金额超过5000元的，须经部门负责人审批。", encoding="utf-8")
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("this is not a pdf")
+    result = invoke("run", str(good), str(fake), str(tmp_path / "nope.pdf"), "--db", db_url, "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["documents"] == 1 and data["pairs_added"] >= 2
+    assert {Path(e["path"]).name for e in data["errors"]} == {"fake.pdf", "nope.pdf"}
+    assert all("\n" not in e["error"] and e["error"] for e in data["errors"])
+
+
+def test_bad_input_without_json_prints_one_line_and_no_traceback(tmp_path: Path, db_url: str) -> None:
+    (tmp_path / "a.docx").write_bytes(b"PK")
+    result = invoke("run", str(tmp_path / "a.docx"), "--db", db_url)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "a.docx" in result.output
+
+
+def test_unknown_provider_and_bad_chunk_flags_are_usage_errors(tmp_path: Path, db_url: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("住宿费每晚不超过600元。", encoding="utf-8")
+    assert invoke("run", str(good), "--db", db_url, "--provider", "nope").exit_code == 2
+    assert invoke("run", str(good), "--db", db_url, "--chunk-size", "200", "--chunk-overlap", "300").exit_code == 2
+
+
+def _big_policy(path: Path) -> None:
+    lines = [f"第{i}条 单笔报销金额超过{i * 10}元的，须经部门负责人审批；员工出差住宿费每晚不超过{200 + i}元。" for i in range(1, 3001)]
+    path.write_text("\n\n".join(lines), encoding="utf-8")
+
+
+def _done_jobs(db: Path) -> tuple[int, int]:
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            total = conn.execute(text("SELECT count(*) FROM chunk_jobs")).scalar_one()
+            done = conn.execute(text("SELECT count(*) FROM chunk_jobs WHERE status = 'done'")).scalar_one()
+            return done, total
+    except Exception:  # the table may not exist yet while the child migrates
+        return 0, 0
+    finally:
+        engine.dispose()
+
+
+def test_kill_9_mid_run_then_the_same_command_finishes_with_no_duplicate(tmp_path: Path) -> None:
+    doc = tmp_path / "big.txt"
+    _big_policy(doc)
+    db = tmp_path / "crash.db"
+    cmd = [sys.executable, "-m", "distill.cli", "run", str(doc), "--db", str(db), "--chunk-size", "120",
+           "--chunk-overlap", "0", "--json"]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    child = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        done, total = _done_jobs(db)
+        if done >= 20:
+            break
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    done, total = _done_jobs(db)
+    assert 20 <= done < total, "the child finished before it could be killed; make the document bigger"
+
+    finish = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert finish.returncode == 0, finish.stderr
+    assert json.loads(finish.stdout)["chunks"]["done"] == total
+
+    clean = subprocess.run([*cmd[:5], str(tmp_path / "clean.db"), *cmd[6:]], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=300)
+    expected = json.loads(clean.stdout)["pairs_added"]
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        pairs = conn.execute(text("SELECT count(*), count(DISTINCT question || answer) FROM qa_pairs")).one()
+    assert pairs[0] == pairs[1] == expected
