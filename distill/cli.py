@@ -15,6 +15,7 @@ import typer
 
 from distill import __version__
 from distill.chunking import DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE
+from distill.config import DEFAULT_TEMPERATURE
 from distill.console import PlainProgress, RichProgress, cli_errors, err, key_value_table, out, print_json
 from distill.errors import EXIT_BAD_INPUT, EXIT_PARTIAL, InputError
 
@@ -44,37 +45,49 @@ def _root(
     """distill: documents in, verified QA pairs and small models out."""
 
 
+ConfigOption = typer.Option(None, "--config", help="A distill.toml to read [default: ./distill.toml if present].")
+
+
 @app.command()
 def run(
     paths: list[Path] = typer.Argument(..., help="PDF, TXT or MD files, or folders of them."),
     db: Optional[str] = DbOption,
-    provider: str = typer.Option("auto", "--provider", help="auto | offline (auto: offline when no API key is set)."),
+    provider: str = typer.Option("auto", "--provider", help="auto | offline | gemini | zhipu | openai (auto: the first with keys, else offline)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model name [default: the provider's, see README]."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Provider endpoint, e.g. a local OpenAI-compatible server."),
+    temperature: float = typer.Option(DEFAULT_TEMPERATURE, "--temperature", min=0.0, max=2.0, help="Sampling temperature."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests [default: one per usable key]."),
+    max_wait: float = typer.Option(120.0, "--max-wait", min=0.0, help="Longest wait (s) for cooling keys before giving up."),
     chunk_size: int = typer.Option(DEFAULT_CHUNK_SIZE, "--chunk-size", min=100, help="Target chunk size in characters."),
     chunk_overlap: int = typer.Option(DEFAULT_CHUNK_OVERLAP, "--chunk-overlap", min=0, help="Overlap between chunks in characters."),
     per_chunk: Optional[int] = typer.Option(None, "--per-chunk", min=1, help="At most N pairs per chunk."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    config: Optional[Path] = ConfigOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Ingest documents and distill question-answer pairs into the database (resumable)."""
     from db import open_database
-    from distill.generate.select import make_generator
+    from distill.config import load_settings
+    from distill.generate.select import LLMOptions, make_generator
     from distill.runner import RunOptions
     from distill.runner import run as run_documents
 
     with cli_errors():
         if chunk_overlap >= chunk_size:
             raise InputError(None, "--chunk-overlap must be smaller than --chunk-size")
-        gen, note = make_generator(provider)
-        factory = open_database(db)
-        opts = RunOptions(chunk_size=chunk_size, chunk_overlap=chunk_overlap, per_chunk=per_chunk, password=password)
-        if note and not as_json:
-            err.print(note)
+        settings = load_settings(config)
+        factory = open_database(db or settings.db)
+        choice = make_generator(provider, settings, factory, LLMOptions(model, base_url, temperature, max_wait))
+        opts = RunOptions(chunk_size=chunk_size, chunk_overlap=chunk_overlap, per_chunk=per_chunk,
+                          password=password, workers=workers or choice.workers)
+        if choice.note and not as_json:
+            err.print(choice.note)
         if as_json or not err.is_terminal:
             progress = PlainProgress() if not as_json else None
-            result = run_documents(factory, paths, gen, opts, progress)
+            result = run_documents(factory, paths, choice.generator, opts, progress)
         else:
             with RichProgress() as bar:
-                result = run_documents(factory, paths, gen, opts, bar)
+                result = run_documents(factory, paths, choice.generator, opts, bar)
     if as_json:
         print_json(result.to_json())
     else:
@@ -83,6 +96,10 @@ def run(
         _print_run_summary(result)
     if result.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
+    if result.stopped:
+        if not as_json:
+            err.print(f"[bold red]stopped:[/] {result.stopped}; finished chunks are kept, run the same command again then.")
+        raise typer.Exit(EXIT_PARTIAL)
     if result.chunks_failed:
         if not as_json:
             err.print(f"{result.chunks_failed} chunk(s) failed; run the same command again to retry them.")
@@ -96,7 +113,9 @@ def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
     out.print(key_value_table(f"Run {result.run_id}" + (" (resumed)" if result.resumed else ""), [
         ("provider", f"{result.provider} ({result.model})"),
         ("documents", result.documents),
-        ("chunks", f"{result.chunks_done} done / {result.chunks_total}" + (f", {result.chunks_failed} failed" if result.chunks_failed else "")),
+        ("chunks", f"{result.chunks_done} done / {result.chunks_total}"
+         + (f", {result.chunks_failed} failed" if result.chunks_failed else "")
+         + (f", {result.chunks_pending} pending" if result.chunks_pending else "")),
         ("pairs added", result.pairs_added),
         ("duplicates skipped", result.duplicates_skipped),
     ]))
@@ -119,6 +138,39 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
         ("chunks", ", ".join(f"{k} {v}" for k, v in chunks.items())),  # type: ignore[union-attr]
         ("pairs", ", ".join(f"{k} {v}" for k, v in pairs.items())),  # type: ignore[union-attr]
     ]))
+
+
+@app.command()
+def keys(
+    db: Optional[str] = DbOption,
+    config: Optional[Path] = ConfigOption,
+    reset: bool = typer.Option(False, "--reset", help="Forget stored states (after fixing billing, say)."),
+    as_json: bool = JsonOption,
+) -> None:
+    """List API keys, masked, with their state, reset time, requests, tokens and last error."""
+    from rich.table import Table
+
+    from db import open_database
+    from distill.config import load_settings
+    from distill.keystore import list_keys, reset_keys
+
+    with cli_errors():
+        settings = load_settings(config)
+        factory = open_database(db or settings.db)
+        if reset:
+            err.print(f"Reset {reset_keys(factory)} stored key state(s).")
+        rows = list_keys(factory, settings)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        out.print("No API key configured (see README: Providers and keys).")
+        return
+    table = Table("provider", "key", "project", "state", "until", "requests", "tokens", "last error", title="API keys")
+    for r in rows:
+        table.add_row(*(str(r[c] or "") for c in ("provider", "key", "project", "state", "until", "requests",
+                                                   "tokens", "last_error")))
+    out.print(table)
 
 
 def main() -> None:

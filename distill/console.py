@@ -63,6 +63,9 @@ class RichProgress:
         self.bar.update(self.task, total=total, completed=done)
         self.bar.start_task(self.task)
 
+    def status(self, message: str) -> None:
+        self.bar.update(self.task, description=message or "chunks")
+
     def advance(self, added: int, duplicates: int, failed: bool) -> None:
         fields = self.bar.tasks[0].fields
         self.bar.update(self.task, advance=1, pairs=fields["pairs"] + added, dupes=fields["dupes"] + duplicates,
@@ -79,6 +82,9 @@ class PlainProgress:
         pass
 
     def advance(self, added: int, duplicates: int, failed: bool) -> None:
+        pass
+
+    def status(self, message: str) -> None:
         pass
 
 

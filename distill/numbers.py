@@ -23,9 +23,10 @@ that nothing else mistakes them for facts; `find_facts` leaves them out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Iterable, Sequence, Union
+from typing import Union
 
 Date = tuple  # (year | None, month | None, day | None, marker)
 Value = Union[float, tuple]
@@ -132,7 +133,13 @@ def _alt(words: Iterable[str]) -> str:
 _ARABIC = r"(?<![A-Za-z_\d.])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # A multiplier after Arabic digits; 千 before 米/克 is the unit 千米/千克, 百 before 分之 a percent.
 _MULT = r"(?:千万|百万|万亿|万|亿|千(?![米克])|百(?!分之))"
-_CN = rf"(?:[{_D}]|[十拾])[{_D}{_U}]*(?:点[{_D}]+)?"
+# "一" after 下/上/同/统/唯... is a word ("下一年度", "统一"), not a number.
+# Never starting inside a run of numeral characters: "三四天" is no "四天", and a long run
+# that is no number costs one attempt, not one per character.
+_CN = (
+    rf"(?<![{_D}{_U}])(?:(?<![下上同统唯单逐之任专])一|[{_D.replace('一', '')}]|[十拾])"
+    rf"[{_D}{_U}]*(?:点[{_D}]+)?"
+)
 _NUM = rf"(?:{_ARABIC}(?:[ \t]?{_MULT})?|{_CN})"
 _RATE = r"(?:/(?:人·天|人天|人日|人次|人|天|日|晚|次|月|年|公里|km|间|张|份|件|小时|台|辆|项|个))*"
 _UNIT = rf"(?:次(?!性)|{_alt(u for u in _UNITS if u != '次')}){_RATE}"
@@ -200,7 +207,7 @@ _ALTERNATIVES = {
     "en": rf"{_ARABIC}{_EN_MULT_RE}?[ \t]?{_EN_UNIT}",
     "plain": (
         rf"{_ARABIC}(?:[ \t]?(?:千万|百万|万亿|万|亿))?(?![A-Za-z\d])"
-        rf"|(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"
+        rf"|(?<![{_D}{_U}])(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"
     ),
 }
 # Every alternative starts with one of these characters; testing that first at each position
@@ -306,6 +313,8 @@ def _integer_numeral(tokens: list[str]) -> Decimal | None:
     last_unit = 0
     after_zero = False
     for t in tokens:
+        if not _unit_order_ok(t, last_unit):
+            return None  # "一千二千", "三万三万": not one number
         if t in _CN_DIGITS or t[0].isdigit():
             if num is not None:
                 return None  # two digits in a row ("三四天") is an estimate, not a value
@@ -336,6 +345,16 @@ def _integer_numeral(tokens: list[str]) -> Decimal | None:
     return total + section
 
 
+def _unit_order_ok(token: str, last_unit: int) -> bool:
+    """Within a section units fall (千 > 百 > 十); 万 may follow 亿 or start a section, but
+    never follow another 万 in the same 亿-section."""
+    if token in _CN_SMALL:
+        return last_unit == 0 or last_unit >= 10**4 or _CN_SMALL[token] < last_unit
+    if token == "万":
+        return last_unit != 10**4
+    return True
+
+
 def _numeral(s: str) -> Decimal | None:
     """The value of a numeral (no unit, no percent sign), or None."""
     s = s.replace(",", "").replace(" ", "").replace("\t", "")
@@ -358,10 +377,6 @@ def _numeral(s: str) -> Decimal | None:
     return _integer_numeral(tokens)
 
 
-def _to_float(d: Decimal) -> float:
-    return float(d)
-
-
 def parse_number(s: str) -> float | None:
     """The value of a numeral: "30000", "1,200", "3.5", "3万", "三万", "两千五百", "壹万",
     "1.5亿", "百分之八" (8), "8%" (8), full-width digits. None if `s` is not one numeral."""
@@ -377,7 +392,7 @@ def parse_number(s: str) -> float | None:
         value = _numeral(s)
     except InvalidOperation:
         return None
-    return None if value is None else _to_float(value)
+    return None if value is None else float(value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -404,7 +419,7 @@ def _quantity(matched: str) -> tuple[str, float, str, str] | None:
     unit_text = m["unit"].strip()
     if m["pct"]:
         kind, unit = "percent", {"百分之": "%", "千分之": "‰", "万分之": "‱"}[m["pct"]]
-        return kind, _to_float(value), unit, m["pct"]
+        return kind, float(value), unit, m["pct"]
     base_unit, _, rate = unit_text.partition("/")
     if m["cur"]:
         kind, unit = "amount", _CURRENCY_PREFIX[m["cur"]]
@@ -417,7 +432,7 @@ def _quantity(matched: str) -> tuple[str, float, str, str] | None:
     if rate:
         unit += "/" + rate
     _, mult = _split_multiplier(m["num"].replace(" ", ""))
-    return kind, _to_float(value), unit, mult + unit_text
+    return kind, float(value), unit, mult + unit_text
 
 
 def _english_quantity(matched: str) -> tuple[str, float, str, str] | None:
@@ -436,9 +451,9 @@ def _english_quantity(matched: str) -> tuple[str, float, str, str] | None:
         value *= _integer_numeral(["1", *mult]) or 1
     unit_text = m["unit"].strip()
     if m["cur"]:
-        return "amount", _to_float(value), _CURRENCY_PREFIX[m["cur"]], (mult + unit_text).strip()
+        return "amount", float(value), _CURRENCY_PREFIX[m["cur"]], (mult + unit_text).strip()
     kind, unit = _EN_UNITS.get(unit_text.lower(), ("plain", ""))
-    return kind, _to_float(value), unit, (mult + unit_text).strip()
+    return kind, float(value), unit, (mult + unit_text).strip()
 
 
 def _small(s: str | None) -> int | None:
@@ -500,9 +515,9 @@ def _ordinal_value(matched: str) -> tuple[float, str] | None:
         return None
     if matched.startswith("第"):
         u = _ORD_UNIT_END.search(matched)
-        return _to_float(value), u.group() if u else ""
+        return float(value), u.group() if u else ""
     head = matched[:m.start()].strip(" \t（(")  # "Article", "附件"; "" for list markers
-    return _to_float(value), head
+    return float(value), head
 
 
 def _range_value(matched: str) -> tuple[str, Value, str, str] | None:
@@ -518,7 +533,7 @@ def _range_value(matched: str) -> tuple[str, Value, str, str] | None:
         return None  # "300元至五日": two facts, not a range
     if not a[2] and not a[3] and b[3][:1] in ("万", "亿") and lo <= _bare(second):
         # "3-5万元" means 3万 to 5万: the first end takes the second's multiplier.
-        lo = _to_float(Decimal(str(lo)) * (_integer_numeral(["1", b[3][0]]) or 1))
+        lo = float(Decimal(str(lo)) * (_integer_numeral(["1", b[3][0]]) or 1))
     if kind == "date":
         return "date", ((None, int(lo), None, ""), (None, int(hi), None, "")), "", b[3]
     if kind == "duration" and unit == "年" and lo >= 1800 and hi >= 1800:
@@ -535,7 +550,7 @@ def _bare(side: str) -> float:
         return 0.0
     head, _ = _split_multiplier(m["num"].replace(" ", ""))
     v = _numeral(head)
-    return _to_float(v) if v is not None else 0.0
+    return float(v) if v is not None else 0.0
 
 
 def _mention(text: str, folded: str, m: re.Match, kind_hint: str) -> list[NumberMention]:

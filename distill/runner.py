@@ -16,10 +16,11 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import JOB_DONE, JOB_FAILED, RUN_DONE, RUN_INTERRUPTED, RUN_PARTIAL, Run
+from db.models import JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING, RUN_DONE, RUN_INTERRUPTED, RUN_PARTIAL, Run
 from distill.chunking import DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE
 from distill.errors import DistillError, InputError
-from distill.generate.base import ChunkFailed, Generator
+from distill.generate.base import ChunkFailed, Generator, Job
+from distill.keypool import PoolExhausted
 from distill.ingest import collect_inputs, ingest_file
 from distill import store
 
@@ -30,6 +31,7 @@ class Progress(Protocol):
     def note(self, message: str) -> None: ...
     def start(self, total: int, done: int) -> None: ...
     def advance(self, added: int, duplicates: int, failed: bool) -> None: ...
+    def status(self, message: str) -> None: ...
 
 
 class SilentProgress:
@@ -42,6 +44,9 @@ class SilentProgress:
         pass
 
     def advance(self, added: int, duplicates: int, failed: bool) -> None:
+        pass
+
+    def status(self, message: str) -> None:
         pass
 
 
@@ -68,23 +73,27 @@ class RunResult:
     chunks_total: int = 0
     chunks_done: int = 0
     chunks_failed: int = 0
+    chunks_pending: int = 0
     pairs_added: int = 0
     duplicates_skipped: int = 0
     provider: str = ""
     model: str = ""
     errors: list[InputError] = field(default_factory=list)
+    stopped: str | None = None  # why the run stopped early (every key exhausted), if it did
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
         return {
             "run_id": self.run_id,
             "documents": self.documents,
-            "chunks": {"total": self.chunks_total, "done": self.chunks_done, "failed": self.chunks_failed},
+            "chunks": {"total": self.chunks_total, "done": self.chunks_done, "failed": self.chunks_failed,
+                       "pending": self.chunks_pending},
             "pairs_added": self.pairs_added,
             "duplicates_skipped": self.duplicates_skipped,
             "provider": self.provider,
             "model": self.model,
             "errors": [{"path": e.path, "error": e.reason} for e in self.errors],
+            "stopped": self.stopped,
         }
 
 
@@ -142,27 +151,31 @@ def run(
     _work(factory, jobs, gen, opts, result, progress)
     counts = store.job_counts(factory, result.run_id)
     result.chunks_failed = counts.get(JOB_FAILED, 0)
-    result.chunks_done = len(chunk_ids) - result.chunks_failed
-    store.close_run(factory, result.run_id, RUN_PARTIAL if result.chunks_failed else RUN_DONE)
+    result.chunks_pending = counts.get(JOB_PENDING, 0) + counts.get(JOB_RUNNING, 0)
+    result.chunks_done = len(chunk_ids) - result.chunks_failed - result.chunks_pending
+    finished = not (result.chunks_failed or result.chunks_pending)
+    store.close_run(factory, result.run_id, RUN_DONE if finished else RUN_PARTIAL)
     return result
 
 
 def _do_job(
-    factory: sessionmaker[Session], job_id: int, gen: Generator, opts: RunOptions, src: store.PairSource,
-    stop: threading.Event,
+    factory: sessionmaker[Session], job_id: int, chunk_id: int, gen: Generator, opts: RunOptions,
+    src: store.PairSource, stop: threading.Event, progress: Progress,
 ) -> tuple[int, int, bool] | None:
-    """Claim, generate and store one job; None when it was not ours to do."""
+    """Claim, generate and store one job; None when it was not ours to do or we are stopping."""
     if stop.is_set():
         return None
     text = store.claim_job(factory, job_id, store.worker_id())
     if text is None:
         return None
+    job = Job(text=text, run_id=src.run_id, chunk_id=chunk_id, stop=stop, status=progress.status)
     try:
-        pairs = gen.generate(text, opts.per_chunk)
+        pairs = gen.generate(job, opts.per_chunk)
     except ChunkFailed as e:
         store.fail_job(factory, job_id, str(e))
         return 0, 0, True
     except BaseException:
+        # Out of keys, stopped or interrupted: the chunk goes back to pending, nothing is lost.
         store.release_jobs(factory, [job_id])
         raise
     added, dupes = store.finish_job(factory, job_id, pairs, src)
@@ -177,6 +190,9 @@ def _work(
     src = store.PairSource(result.run_id, gen.provider, gen.model)
     stop = threading.Event()
 
+    def do(job_id: int, chunk_id: int) -> tuple[int, int, bool] | None:
+        return _do_job(factory, job_id, chunk_id, gen, opts, src, stop, progress)
+
     def record(outcome: tuple[int, int, bool] | None) -> None:
         if outcome is None:
             return
@@ -187,11 +203,14 @@ def _work(
 
     try:
         if opts.workers <= 1:
-            for job_id, _ in jobs:
-                record(_do_job(factory, job_id, gen, opts, src, stop))
+            for job_id, chunk_id in jobs:
+                record(do(job_id, chunk_id))
         else:
-            _work_pool(lambda j: _do_job(factory, j, gen, opts, src, stop), jobs, opts.workers, record, stop)
-    except KeyboardInterrupt:
+            _work_pool(do, jobs, opts.workers, record, stop)
+    except PoolExhausted as e:
+        stop.set()
+        result.stopped = str(e)
+    except (KeyboardInterrupt, InterruptedError):
         stop.set()
         store.close_run(factory, result.run_id, RUN_INTERRUPTED)
         counts = store.job_counts(factory, result.run_id)
@@ -202,12 +221,12 @@ def _work(
 
 
 def _work_pool(
-    do: Callable[[int], tuple[int, int, bool] | None], jobs: list[tuple[int, int]], workers: int,
+    do: Callable[[int, int], tuple[int, int, bool] | None], jobs: list[tuple[int, int]], workers: int,
     record: Callable[[tuple[int, int, bool] | None], None], stop: threading.Event,
 ) -> None:
-    """Run jobs on `workers` threads; on Ctrl-C, let the ones in flight finish and stop."""
+    """Run jobs on `workers` threads; on Ctrl-C or a dead key pool, let the ones in flight finish."""
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="distill-job")
-    futures: set[Future[tuple[int, int, bool] | None]] = {pool.submit(do, j) for j, _ in jobs}
+    futures: set[Future[tuple[int, int, bool] | None]] = {pool.submit(do, j, c) for j, c in jobs}
     try:
         while futures:
             finished, futures = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
@@ -218,5 +237,8 @@ def _work_pool(
         for f in futures:
             f.cancel()
         pool.shutdown(wait=True)
+        for f in futures:  # jobs that were in flight still count
+            if f.done() and not f.cancelled() and f.exception() is None:
+                record(f.result())
         raise
     pool.shutdown(wait=True)

@@ -40,7 +40,7 @@ class TrainConfig:
     lora_dropout: float = 0.0
     target_modules: tuple[str, ...] = field(default=DEFAULT_TARGET_MODULES)
     qlora: bool = True  # only means anything on CUDA; MPS and CPU always use plain LoRA
-    gradient_checkpointing: bool = True
+    gradient_checkpointing: bool = True  # on CUDA only: saves GPU memory, slows CPU/MPS for nothing
     save_steps: int = 100
     resume: bool = False
     seed: int = 42

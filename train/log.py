@@ -18,8 +18,8 @@ class TrainLog:
         self.path = Path(out_dir) / LOG_FILE
         kept: list[str] = []
         if resume_step is not None and self.path.exists():
-            lines = self.path.read_text(encoding="utf-8").splitlines()
-            kept = [line for line in lines if line.strip() and json.loads(line).get("step", 0) <= resume_step]
+            kept = [line for line in self.path.read_text(encoding="utf-8").splitlines()
+                    if _step(line) is not None and _step(line) <= resume_step]
         self.path.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
         self.file = self.path.open("a", encoding="utf-8")
         self.tensorboard = _tensorboard(Path(out_dir) / "tensorboard")
@@ -36,6 +36,14 @@ class TrainLog:
         self.file.close()
         if self.tensorboard is not None:
             self.tensorboard.close()
+
+
+def _step(line: str) -> int | None:
+    """The step of a log line; None for a line cut short by a crash."""
+    try:
+        return int(json.loads(line)["step"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _tensorboard(folder: Path) -> Any:
@@ -60,6 +68,10 @@ class ProgressBar:
                 TextColumn("loss {task.fields[loss]} lr {task.fields[lr]} {task.fields[tps]} tok/s"),
                 TextColumn("left"), TimeRemainingColumn(), console=Console(file=sys.stderr),
             )
+
+    @property
+    def enabled(self) -> bool:
+        return self.bar is not None
 
     def __enter__(self) -> "ProgressBar":
         if self.bar is not None:

@@ -6,7 +6,10 @@ is not cached while HF_HUB_OFFLINE is set, a download that fails, LoRA targets t
 
 from __future__ import annotations
 
+import contextlib
 import os
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +37,17 @@ def resolve_base(name: str) -> str:
     return name
 
 
+def offline() -> bool:
+    """HF_HUB_OFFLINE as set now (huggingface_hub reads it only once, when first imported)."""
+    return os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
+
+
 def load_failed(name: str, error: BaseException) -> DistillError:
     """One line saying why a model could not be had."""
     reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
     if Path(name).is_dir():
         return DistillError(f"{name}: cannot load the model: {reason}")
-    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+    if offline():
         return DistillError(f"cannot load {name!r}: not a local folder, and not in the Hugging Face cache "
                             "(HF_HUB_OFFLINE is set, so nothing is downloaded)")
     return DistillError(f"cannot load {name!r}: not a local folder, and the Hugging Face Hub did not provide it: {reason}")
@@ -49,7 +57,7 @@ def load_tokenizer(base: str) -> Any:
     from transformers import AutoTokenizer
 
     try:
-        tokenizer = AutoTokenizer.from_pretrained(base)
+        tokenizer = AutoTokenizer.from_pretrained(base, local_files_only=offline())
     except Exception as e:  # OSError, ValueError, hub errors: all mean "cannot have it"
         raise load_failed(base, e) from None
     if tokenizer.pad_token_id is None:  # padding is masked out of attention and loss; any id will do
@@ -62,7 +70,7 @@ def load_model(base: str, device: Device) -> Any:
     import torch
     from transformers import AutoModelForCausalLM
 
-    kwargs: dict[str, Any] = {"dtype": device.dtype}
+    kwargs: dict[str, Any] = {"dtype": device.dtype, "local_files_only": offline()}
     if device.kind == "cuda":
         kwargs["device_map"] = {"": 0}  # load straight onto the GPU, never a full copy in host memory
     if device.qlora:
@@ -89,10 +97,13 @@ def add_lora(model: Any, config: TrainConfig, device: Device) -> Any:
     import torch
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
+    # Activation checkpointing trades compute for GPU memory; on MPS/CPU memory is not the limit
+    # and the recomputation only slows training down (several times over, measured on CPU).
+    checkpointing = config.gradient_checkpointing and device.kind == "cuda"
     if device.qlora:  # casts norms to fp32 and sets up checkpointing the way 4-bit weights need
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=config.gradient_checkpointing,
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=checkpointing,
                                                 gradient_checkpointing_kwargs=CHECKPOINTING)
-    elif config.gradient_checkpointing:
+    elif checkpointing:
         enable = getattr(model, "activation_checkpointing_enable", None)  # transformers >= 5.x name
         if enable is not None:
             enable(activation_checkpointing_kwargs=CHECKPOINTING)
@@ -102,7 +113,16 @@ def add_lora(model: Any, config: TrainConfig, device: Device) -> Any:
                       target_modules=list(config.target_modules), bias="none", task_type="CAUSAL_LM")
     torch.manual_seed(config.seed)  # LoRA's A matrices start random: same seed, same start
     try:
-        return get_peft_model(model, lora)
+        with quiet_peft():
+            return get_peft_model(model, lora)
     except ValueError as e:
         raise DistillError(f"LoRA target modules {', '.join(config.target_modules)} do not fit this model; "
                            f"set target_modules in --config ({str(e).splitlines()[0]})") from None
+
+
+@contextlib.contextmanager
+def quiet_peft() -> Iterator[None]:
+    """Silence the FutureWarning PEFT triggers by calling transformers' renamed is_gradient_checkpointing."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "`is_gradient_checkpointing` is deprecated", FutureWarning)
+        yield

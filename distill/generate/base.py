@@ -6,6 +6,9 @@ runner's jobs, transactions and resume logic never depend on where pairs come fr
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from distill.errors import DistillError
@@ -18,6 +21,21 @@ class ChunkFailed(DistillError):
     """Generation for one chunk failed; the job is marked failed and stays retryable."""
 
 
+def _ignore(message: str) -> None:
+    pass
+
+
+@dataclass
+class Job:
+    """One chunk to generate for, with where it sits and how to report or stop waiting."""
+
+    text: str
+    run_id: int | None = None
+    chunk_id: int | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+    status: Callable[[str], None] = _ignore  # a short line for the progress bar ("waiting 12s for a key")
+
+
 class Generator(Protocol):
     """Makes QA pairs from one chunk of text."""
 
@@ -26,6 +44,6 @@ class Generator(Protocol):
     temperature: float | None
     version: str  # changes whenever the same input would give different pairs
 
-    def generate(self, chunk_text: str, per_chunk: int | None) -> list[QAPair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
         """Pairs for the chunk; raises ChunkFailed when this chunk could not be done."""
         ...

@@ -96,11 +96,12 @@ def clean_sentence(raw: str) -> str | None:
     if not core or core[-1] in "：:" or core[-1] in "？?" or _DANGLING.match(text):
         return None
     english = _is_english(text)
-    if english and len(text.split()) < 5 or not english and len(_CJK.findall(text)) < 8:
+    if (english and len(text.split()) < 5) or (not english and len(_CJK.findall(text)) < 8):
         return None  # a fragment
     if core[-1] not in _TERMINAL:
-        # An unpunctuated line is a sentence only if it is long and has clauses.
-        if len(text) < 12 or not any(c in text for c in "，,：:"):
+        # An unpunctuated line is a sentence only if it is long and has clauses ("文件编号：…"
+        # and "2026年2月10日发布" are labels).
+        if len(text) < 12 or not any(c in text for c in "，,"):
             return None
         return text + ("." if english else "。")
     if core[-1] in "；;":
@@ -133,10 +134,19 @@ def _range_sides(text: str) -> tuple[str, str]:
     return first, second
 
 
+_SIDE_NUMERAL = re.compile(r"[¥￥$]?(?:[\d,，.．０-９]+|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)")
+
+
 def _unit_tail(side: str) -> str:
-    """The unit as written after a range end: "5万元" -> "万元", "300" -> ""."""
-    m = re.match(r"[¥￥$]?[\d,，.．０-９〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*", side)
-    return side[m.end():].lstrip() if m else ""
+    """The unit as written after a range end, multiplier included: "5万元" -> "万元",
+    "五万" -> "万", "300" -> ""."""
+    m = _SIDE_NUMERAL.match(side)
+    if not m:
+        return ""
+    end = m.end()
+    while end > 1 and side[end - 1] in "万亿" and m.group()[0] not in "万亿":
+        end -= 1
+    return side[end:].lstrip()
 
 
 def _quantity_word(kind: str, unit: str, raw_unit: str) -> str:
@@ -175,6 +185,7 @@ _EN_WORDS = {"amount": "how much", "percent": "what percentage", "date": "what d
 
 
 def english_interrogative(m: NumberMention) -> str | None:
+    """The English question words for `m` ("how many days"), or None if none fits."""
     if m.kind in _EN_WORDS:
         return _EN_WORDS[m.kind]
     if m.kind in ("duration", "count", "measure"):
@@ -190,29 +201,41 @@ def _salient(m: NumberMention, facts: list[NumberMention]) -> bool:
         return False
     if m.kind == "count" and m.text[:1] in "一两" and m.value in (1.0, 2.0) and not m.qualifier:
         return False
+    if m.kind == "count" and m.raw_unit == "个" and not m.text[:1].isdigit() and m.value <= 10:
+        return False  # "北京、上海、广州、深圳四个城市": a tally of what the sentence lists
     return sum(1 for f in facts if f.key == m.key) == 1
 
 
 _CLAUSE = re.compile(r"[，,]")
 _PREDICATE_START = re.compile(
     r"^(?:须|还须|应当|应|必须|可以|可|不得|不予|由|按|经|报|方可|均|一律|予以|并|给予|补助|为)")
+_HAS_PREDICATE = re.compile(
+    r"应当|应|须|必须|可以|可|不得|不予|为|是|按|由|超过|不满|补助|给予|报销|提交|办理|完成|实行|发放|审批|批准")
+_CONDITION_END = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
+_CONJUNCTION = re.compile(r"^(?:但是|但|并且|并|而且|而|且|同时)")
 _MODAL_COMMA = re.compile(r"[，,](?=(?:须|还须|必须|应当|应|需|可以|可|不得|不予|均|一律|由|按|方可))")
 
 
-def _question_clauses(text: str, start: int, end: int) -> str:
+def _question_clauses(text: str, start: int) -> str:
     """The sentence cut down to what the question needs: the first clause (its topic), the
     clause holding the fact, a condition clause before it and a consequence clause after."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     spans = [(cuts[i], cuts[i + 1] - 1) for i in range(len(cuts) - 1)]
+    clauses = [text[a:b] for a, b in spans]
     k = next(i for i, (a, b) in enumerate(spans) if a <= start < b + 1)
     keep = {0, k}
-    if k > 0 and text[spans[k - 1][0]:spans[k - 1][1]].endswith("的"):
+    if k > 0 and clauses[k - 1].endswith("的"):
         keep.add(k - 1)
-    if k + 1 < len(spans):
-        here, after = text[spans[k][0]:spans[k][1]], text[spans[k + 1][0]:spans[k + 1][1]]
-        if here.endswith("的") or _PREDICATE_START.match(after):
-            keep.add(k + 1)
-    parts = [text[a:b] for i, (a, b) in enumerate(spans) if i in keep]
+    # A condition ("…的", "…的费用") or a bare topic needs the clause that says what follows.
+    if k + 1 < len(spans) and (_CONDITION_END.search(clauses[k]) or (
+            _PREDICATE_START.match(clauses[k + 1]) and not _HAS_PREDICATE.search(clauses[k]))):
+        keep.add(k + 1)
+    parts: list[str] = []
+    for i in sorted(keep):
+        part = clauses[i]
+        if i - 1 not in keep and i > 0:
+            part = _CONJUNCTION.sub("", part)  # "…，但每单程…" loses its "但" once cut loose
+        parts.append(part)
     return "，".join(p for p in parts if p)
 
 
@@ -238,7 +261,7 @@ def number_pairs(sentence: str) -> list[QAPair]:
         if english:
             question = marked.replace("\0", word)
         else:
-            trimmed = _question_clauses(marked, m.start, m.start + 1)
+            trimmed = _question_clauses(marked, m.start)
             question = trimmed.replace("\0", word)
         pairs.append(QAPair(_finish_question(question, english), sentence, "number"))
     return pairs
@@ -271,8 +294,10 @@ _EN_FORBIDDEN = re.compile(r"^(?P<x>.{3,60}?)\s+(?:must not|shall not|may not|ca
 def _subject(m: re.Match) -> str | None:
     """The question's subject, or None if what precedes the verb is no subject at all."""
     x = _SUBJECT_TRIM.sub("", m["x"].strip()).strip("“”\"' ")
-    if len(_CJK.findall(x)) < 2 or _DANGLING.match(x):
+    if len(_CJK.findall(x)) < 2 or len(x) > 20 or _DANGLING.match(x):
         return None
+    if m.re is not _DEFINITION and "是" in x:
+        return None  # "X是Y的第一责任人，应当…": a clause, not a subject
     return x
 
 
@@ -347,10 +372,7 @@ def generate_offline(chunk_text: str, per_chunk: int | None = None) -> list[QAPa
             numbers.extend(found)
         elif (pair := general_pair(sentence)) is not None:
             general.append(pair)
-    pairs: list[QAPair] = []
-    seen: set[str] = set()
-    for pair in numbers + general:
-        if pair.question not in seen:
-            seen.add(pair.question)
-            pairs.append(pair)
+    # Only exact repeats are dropped: one question with two answers (the same rule for two
+    # cases) is left for the scorer to judge, which sees the whole document.
+    pairs = list(dict.fromkeys(numbers + general))
     return pairs if per_chunk is None else pairs[:max(per_chunk, 0)]

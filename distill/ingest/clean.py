@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
 
@@ -52,6 +52,8 @@ class PageLines:
 
 @dataclass(frozen=True)
 class CleanResult:
+    """Cleaned text, the page of each character, and what the user should know."""
+
     text: str
     pages: list[PageSpan]
     warnings: list[str]
@@ -71,6 +73,7 @@ _LOWER_HYPHEN = re.compile(r"[a-zß-öø-ÿ]-$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 # Kangxi radicals / CJK radical supplement look like ideographs and often replace them in
 # PDFs made by some Chinese tools ("⽇" for "日"); NFKC maps them to the real ideographs.
+_NEEDS_NORMALIZE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u2f00-\u2fd5]|  ")
 _RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 
 _HEADING = re.compile(
@@ -135,6 +138,8 @@ def join_pieces(left: str, right: str) -> tuple[str, str]:
         return left, ""
     if _LOWER_HYPHEN.search(left) and right[0].islower() and right[0].isascii():
         return left[:-1], ""
+    if left[-1] in "-‐/":  # "COVID-" + "19", "Jean-" + "Pierre", a URL: no space
+        return left, ""
     if left[-1] in _OPENING or right[0] in _CLOSING:
         return left, ""
     if is_cjk(left[-1]) or is_cjk(right[0]):
@@ -145,8 +150,18 @@ def join_pieces(left: str, right: str) -> tuple[str, str]:
 # --- line-level preparation --------------------------------------------------------
 
 
-def scrub_lines(lines: Iterable[Line]) -> tuple[list[Line], int]:
+def _keep(text: str) -> bool:
+    """Non-blank lines are kept, and an ideographic space alone: in vertical text it
+    marks an indented column."""
+    return bool(text.strip()) or text == "\u3000"
+
+
+def scrub_lines(lines: Sequence[Line]) -> tuple[list[Line], int]:
     """Normalize each line's text; drop empty and garbled lines (returns how many garbled)."""
+    joined = "\n".join(line.text for line in lines)
+    if not quality.needs_scrub(joined) and not _NEEDS_NORMALIZE.search(joined):
+        # the usual, fast case (inlined _keep: this runs for every line of every page)
+        return [ln for ln in lines if ln.text.strip() or ln.text == "\u3000"], 0
     kept: list[Line] = []
     garbled = 0
     for line in lines:
@@ -154,8 +169,8 @@ def scrub_lines(lines: Iterable[Line]) -> tuple[list[Line], int]:
             garbled += 1
             continue
         text = normalize_line(quality.scrub(line.text))
-        if text.strip() or (len(text) == 1 and text != " "):
-            kept.append(replace(line, text=text))
+        if _keep(text):
+            kept.append(line if text == line.text else replace(line, text=text))
     return kept, garbled
 
 
@@ -221,10 +236,15 @@ def assemble_vertical(lines: list[Line]) -> list[Line]:
 
 def _edge_lines(page: PageLines, band: float) -> list[tuple[str, Line]]:
     """Lines that could be a running header ("top") or footer ("bottom")."""
-    flat = sorted((line for line in page.lines if not line.vertical), key=lambda ln: ln.y0)
-    top = [("top", ln) for ln in flat[:EDGE_LINES] if ln.y1 <= page.height * band]
-    bottom = [("bottom", ln) for ln in flat[-EDGE_LINES:] if ln.y0 >= page.height * (1 - band)]
-    return top + bottom
+    flat = [line for line in page.lines if not line.vertical]
+    if len(flat) > 2 * EDGE_LINES:
+        top = sorted(flat, key=lambda ln: ln.y0)[:EDGE_LINES]  # small: cheap enough
+        bottom = sorted(flat, key=lambda ln: -ln.y1)[:EDGE_LINES]
+    else:
+        top = bottom = flat
+    return [("top", ln) for ln in top if ln.y1 <= page.height * band] + [
+        ("bottom", ln) for ln in bottom if ln.y0 >= page.height * (1 - band)
+    ]
 
 
 def _running_key(zone: str, text: str) -> tuple[str, str]:
@@ -242,11 +262,14 @@ def _alone_on_row(line: Line, lines: Sequence[Line]) -> bool:
 
 def _page_numbers(page: PageLines) -> set[int]:
     """ids of the page-number lines of a page."""
-    found = set()
-    for line in page.lines:
-        in_band = line.y1 <= page.height * NUMBER_BAND or line.y0 >= page.height * (1 - NUMBER_BAND)
-        if in_band and not line.vertical and _PAGE_LABEL.match(line.text.strip()):
-            found.add(id(line))
+    top, bottom = page.height * NUMBER_BAND, page.height * (1 - NUMBER_BAND)
+    found = {
+        id(line)
+        for line in page.lines
+        if (line.y1 <= top or line.y0 >= bottom)
+        and not line.vertical
+        and _PAGE_LABEL.match(line.text.strip())
+    }
     for _, line in _edge_lines(page, NUMBER_BAND):
         if _BARE_NUMBER.match(line.text.strip()) and _alone_on_row(line, page.lines):
             found.add(id(line))
@@ -329,7 +352,8 @@ def _columns(lines: Sequence[Line]) -> list[tuple[float, float, int]]:
     within 2.5 characters share a column, so indented first lines stay in theirs."""
     if not lines:
         return []
-    tol = 2.5 * median(line.size for line in lines)
+    sizes = sorted(line.size for line in lines)
+    tol = 2.5 * sizes[len(sizes) // 2]
     order = sorted(range(len(lines)), key=lambda i: lines[i].x0)
     ids = [0] * len(lines)
     column, last_x0 = 0, lines[order[0]].x0
@@ -346,12 +370,21 @@ def _columns(lines: Sequence[Line]) -> list[tuple[float, float, int]]:
 
 
 def _place(page: PageLines) -> list[_Placed]:
+    """The page's non-blank lines with their column edges, stripped, indents noted."""
     placed = []
+    number = page.number
     for line, (left, right, column) in zip(page.lines, _columns(page.lines), strict=True):
-        text = line.text.strip(" \u3000")
-        lead = line.text[: len(line.text) - len(line.text.lstrip(" \u3000"))]
-        indent = "\u3000" in lead or len(lead) >= 2 or line.x0 - left > 1.2 * line.size
-        placed.append(_Placed(line, page.number, text, left, right, column, indent))
+        raw = line.text
+        indent = line.x0 - left > 1.2 * line.size
+        if raw[:1] in (" ", "\u3000"):  # leading spaces: an indent typed as characters
+            text = raw.lstrip(" \u3000")
+            lead = raw[: len(raw) - len(text)]
+            indent = indent or "\u3000" in lead or len(lead) >= 2
+            text = text.rstrip(" \u3000")
+        else:
+            text = raw.rstrip(" \u3000")
+        if text:
+            placed.append(_Placed(line, number, text, left, right, column, indent))
     return placed
 
 
@@ -422,7 +455,7 @@ def build_paragraphs(pages: Sequence[PageLines]) -> list[list[Chunk]]:
     paragraphs: list[list[Chunk]] = []
     prev: _Placed | None = None
     for page in pages:
-        placed = [p for p in _place(page) if p.text]
+        placed = _place(page)
         usual_gap = _gap_limit(placed)
         for i, cur in enumerate(placed):
             if prev is None:
@@ -444,9 +477,10 @@ _WORDISH = re.compile(r"[^\W_]")
 
 
 def _is_fragment(text: str) -> bool:
-    """A "paragraph" of one or two characters, or a bare item number: a layout artefact."""
+    """A "paragraph" of one character, only punctuation, or a bare item number set apart
+    from its item: a layout artefact, not a paragraph. ("总则" is a heading: kept.)"""
     text = text.strip()
-    return len(text) <= 2 or bool(_ENUMERATOR.match(text))
+    return len(text) <= 1 or not _WORDISH.search(text) or bool(_ENUMERATOR.match(text))
 
 
 def merge_fragments(paragraphs: list[list[Chunk]]) -> list[list[Chunk]]:
@@ -478,19 +512,21 @@ def render(paragraphs: Sequence[Sequence[Chunk]]) -> tuple[str, list[PageSpan]]:
     """
     parts: list[str] = []
     spans: list[PageSpan] = []
-    pos = 0
+    pos = start = 0
+    current: int | None = None
+    last = len(paragraphs) - 1
     for i, para in enumerate(paragraphs):
         for j, (text, page) in enumerate(para):
-            if i + 1 < len(paragraphs) and j == len(para) - 1:
+            if i < last and j == len(para) - 1:
                 text += "\n\n"
-            if not text:
-                continue
-            if spans and spans[-1].page == page:
-                spans[-1] = PageSpan(page, spans[-1].start, pos + len(text))
-            else:
-                spans.append(PageSpan(page, pos, pos + len(text)))
+            if page != current and text:
+                if current is not None:
+                    spans.append(PageSpan(current, start, pos))
+                current, start = page, pos
             parts.append(text)
             pos += len(text)
+    if current is not None:
+        spans.append(PageSpan(current, start, pos))
     return "".join(parts), spans
 
 
@@ -523,54 +559,54 @@ def _width(text: str) -> int:
     return len(text) + len(_CJK_RE.findall(text))
 
 
-def _wrap_width(lines: Sequence[str]) -> int | None:
-    """The column a hard-wrapped file was wrapped at, or None if lines are not wrapped."""
-    widths = sorted(_width(line) for line in lines if line.strip())
-    if len(widths) < 4:
+def _wrap_width(block: Sequence[str]) -> int | None:
+    """The width a block of lines was hard-wrapped at, or None if it was not wrapped.
+
+    Wrapped blocks have several lines and a maximum width typical of editors and
+    e-mail (20 to 100 CJK characters); a file with one paragraph per line has longer lines.
+    """
+    widths = [_width(line) for line in block]
+    if len(widths) < 2 or not 40 <= max(widths) <= 200:
         return None
-    wrap = widths[int(0.9 * (len(widths) - 1))]
-    full = sum(1 for w in widths if w >= 0.8 * wrap)
-    return wrap if wrap <= 200 and full >= 0.5 * len(widths) else None
+    return max(widths)
 
 
-def _plain_paragraphs(lines: Sequence[str], wrap: int | None) -> list[list[str]]:
-    """Group text lines into paragraphs, each a list of output lines."""
-    paras: list[list[str]] = []
+def _blocks(lines: Sequence[str]) -> list[list[str]]:
+    """Split lines at blank lines; a fenced code block is one block, kept verbatim."""
+    blocks: list[list[str]] = [[]]
     fence = False
-    prev_raw = ""
-    for raw in lines:
-        line = raw.rstrip()
-        is_fence = bool(_FENCE.match(line))
-        if fence or is_fence:  # code keeps its lines exactly
-            if is_fence and not fence:
-                paras.append([])
-            paras[-1].append(line)
-            fence ^= is_fence
-        elif not line.strip():
-            prev_raw = ""
-            continue
-        else:
-            _add_plain_line(paras, prev_raw, line, wrap)
-        prev_raw = line
-    return [p for p in paras if p]
+    for line in lines:
+        opens = bool(_FENCE.match(line))
+        if not fence and opens and blocks[-1]:
+            blocks.append([])
+        if fence or opens or line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+        if opens:
+            fence = not fence
+            if not fence:
+                blocks.append([])
+    return [b for b in blocks if b]
 
 
-def _add_plain_line(paras: list[list[str]], prev_raw: str, line: str, wrap: int | None) -> None:
-    """Append one non-blank line: join it to the line before, or start a line or paragraph."""
-    text = line.strip(" \u3000\t")
+def _add_plain_line(para: list[str], prev: str, line: str, wrap: int | None) -> bool:
+    """Add one line to a block's paragraph; False when it must start a new paragraph."""
+    text = normalize_line(line).strip(" \u3000\t")
     indented = line[:1] in (" ", "\u3000", "\t")
     structural = bool(_STRUCTURAL.match(line))
-    after_structural = bool(_STRUCTURAL.match(prev_raw))
-    if not prev_raw or prev_raw.lstrip().startswith("#") or (is_heading(text) and not structural):
-        paras.append([text])
-    elif structural:  # list item, table row, quote: a line of its own
-        paras[-1].append(text)
+    after_structural = bool(_STRUCTURAL.match(prev))
+    if prev.lstrip().startswith("#") or (is_heading(text) and not structural):
+        return False
+    if structural:  # list item, table row, quote: a line of its own
+        para.append(text)
     elif after_structural and indented:  # continuation of a list item
-        _join_last(paras[-1], text)
-    elif wrap and not indented and not after_structural and _width(prev_raw) >= 0.8 * wrap:
-        _join_last(paras[-1], text)  # the file was hard-wrapped here
+        _join_last(para, text)
+    elif wrap and not indented and not after_structural and _width(prev) >= 0.8 * wrap:
+        _join_last(para, text)  # the file was hard-wrapped here
     else:
-        paras.append([text])
+        return False
+    return True
 
 
 def _join_last(para: list[str], text: str) -> None:
@@ -578,10 +614,22 @@ def _join_last(para: list[str], text: str) -> None:
     para[-1] = left + sep + text
 
 
+def _plain_paragraphs(block: Sequence[str]) -> list[list[str]]:
+    """A block's paragraphs, each a list of output lines."""
+    if _FENCE.match(block[0]):
+        return [[line.rstrip() for line in block]]  # code keeps its lines exactly
+    wrap = _wrap_width(block)
+    paras = [[normalize_line(block[0]).strip(" \u3000\t")]]
+    for prev, line in zip(block, block[1:]):
+        if not _add_plain_line(paras[-1], prev, line, wrap):
+            paras.append([normalize_line(line).strip(" \u3000\t")])
+    return paras
+
+
 def clean_plain_text(raw: str) -> str:
     """Clean a TXT/MD file: paragraphs split by blank lines, hard-wrapped lines joined,
     list items, table rows and code blocks kept one per line."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [normalize_line(quality.scrub(line)) for line in raw.split("\n")]
-    paras = _plain_paragraphs(lines, _wrap_width(lines))
-    return "\n\n".join("\n".join(p) for p in paras)
+    lines = [quality.scrub(line).rstrip() for line in raw.split("\n")]
+    paras = [p for block in _blocks(lines) for p in _plain_paragraphs(block)]
+    return "\n\n".join("\n".join(p) for p in paras if any(p))

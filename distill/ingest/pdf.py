@@ -14,6 +14,7 @@ import io
 import logging
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from distill.ingest.document import IngestedText
 TIME_BUDGET_S = 120.0  # per file; extraction of a sane 1000-page PDF takes a few seconds
 FEW_CHARS_PER_PAGE = 20
 OCR_MESSAGE = "no text layer (scanned images?): OCR is needed"
+TRUNCATED_MESSAGE = "corrupt or truncated PDF (the end of the file is missing)"
 _SIGNATURES = (
     (b"PK\x03\x04", " (it is a ZIP or Office file)"),
     (b"\xd0\xcf\x11\xe0", " (it is an old Office file)"),
@@ -48,6 +50,7 @@ class Extraction:
     pages: list[PageLines]
     image_pages: list[int] = field(default_factory=list)  # pages with images but no text
     warnings: list[str] = field(default_factory=list)
+    repaired: bool = False  # the file was damaged and the library patched it up
 
     def raw_text(self) -> str:
         return "\n".join(line.text for page in self.pages for line in page.lines)
@@ -68,15 +71,20 @@ class Deadline:
 
 
 def check_pdf_bytes(path: Path, data: bytes) -> None:
-    """Reject what is not a complete PDF before any library looks at it."""
-    if not data.strip():
+    """Reject what is not a PDF at all before any library looks at it."""
+    if not data or (len(data) < 4096 and not data.strip()):
         raise InputError(path, "empty file")
     if b"%PDF-" not in data[:1024]:
-        hint = next((h for sig, h in _SIGNATURES if data.lstrip().startswith(sig)), "")
+        hint = next((h for sig, h in _SIGNATURES if data.lstrip()[:16].startswith(sig)), "")
         raise InputError(path, "not a PDF file" + hint)
-    # Every complete PDF ends with %%EOF; a download or copy cut short does not.
-    if b"%%EOF" not in data[-2048:]:
-        raise InputError(path, "corrupt or truncated PDF (the end of the file is missing)")
+
+
+def _truncated(data: bytes) -> bool:
+    """A complete PDF ends with %%EOF; a download or copy cut short does not, or has
+    objects after its last %%EOF (a cut incremental update or linearized file).
+    Padding or junk appended after %%EOF is harmless."""
+    end = data.rfind(b"%%EOF")
+    return end < 0 or b"obj" in data[end:]
 
 
 def extract_pdf(path: Path, data: bytes, password: str | None = None) -> Extraction:
@@ -84,14 +92,20 @@ def extract_pdf(path: Path, data: bytes, password: str | None = None) -> Extract
     check_pdf_bytes(path, data)
     deadline = Deadline(path, TIME_BUDGET_S)
     first: Extraction | None = None
+    reason = ""
     try:
         first = _extract_pymupdf(path, data, password, deadline)
     except _Unreadable as err:
         reason = str(err)
-    else:
-        if first.raw_text().strip() and not quality.measure(first.raw_text()).needs_fallback:
+    # MuPDF silently repairs a cut-off file and returns its first pages: refuse instead.
+    if _truncated(data):
+        raise InputError(path, TRUNCATED_MESSAGE)
+    if first is not None:
+        if first.repaired:
+            first.warnings.append("the PDF was damaged and has been repaired; check the text")
+        raw = first.raw_text()
+        if raw.strip() and not quality.measure(raw).needs_fallback:
             return first
-        reason = ""
     second = _try_pdfminer(data, password, deadline)
     return _choose(path, first, second, reason)
 
@@ -109,8 +123,9 @@ def _choose(
     best = min(candidates, key=lambda e: quality.measure(e.raw_text()).badness)
     if quality.measure(best.raw_text()).garbled:
         raise InputError(path, quality.GARBLED_MESSAGE)
-    if best is second and first is not None:
-        best.warnings.append("PyMuPDF gave no usable text; read with pdfminer.six")
+    if best is second:
+        why = f"could not read the file ({reason})" if first is None else "gave no usable text"
+        best.warnings.append(f"PyMuPDF {why}; read with pdfminer.six")
     return best
 
 
@@ -163,8 +178,7 @@ def _extract_pymupdf(
     except Exception as err:
         raise _Unreadable(_one_line(err)) from err
     finally:
-        if doc.is_repaired:
-            out.warnings.append("the PDF was damaged and has been repaired; check the text")
+        out.repaired = bool(doc.is_repaired)
         doc.close()
     return out
 
@@ -172,33 +186,43 @@ def _extract_pymupdf(
 def _pymupdf_page(number: int, page_dict: dict[str, Any]) -> PageLines:
     """A page's lines, turned so that its main writing direction runs left to right."""
     width, height = page_dict["width"], page_dict["height"]
-    raw = [
-        (line, "".join(span["text"] for span in line["spans"]), block["number"])
-        for block in page_dict["blocks"]
-        for line in block.get("lines", ())
-    ]
-    raw = [item for item in raw if item[1]]
-    cos, sin = _main_direction(raw)
-    lines = []
-    for line, text, block in raw:
-        x0, y0, x1, y1 = _turn(line["bbox"], cos, sin, width, height)
-        size = max(span["size"] for span in line["spans"])
-        lines.append(Line(text, x0, y0, x1, y1, size, block))
+    lines: list[Line] = []
+    dirs: list[tuple[int, int] | None] = []  # snapped direction, None for vertical mode
+    for block in page_dict["blocks"]:
+        for line in block.get("lines", ()):
+            spans = line["spans"]
+            text = "".join([span["text"] for span in spans])
+            if text:
+                size = max([span["size"] for span in spans])
+                lines.append(Line(text, *line["bbox"], size, block["number"]))
+                dirs.append(_snap(line["dir"]) if not line.get("wmode") else None)
+    cos, sin = _main_direction(lines, dirs)
+    if (cos, sin) != (1, 0):
+        for line in lines:
+            line.x0, line.y0, line.x1, line.y1 = _turn(
+                (line.x0, line.y0, line.x1, line.y1), cos, sin, width, height
+            )
     if sin:  # a quarter turn swaps the page's sides
         width, height = height, width
     return PageLines(number, width, height, lines)
 
 
-def _main_direction(raw: list[tuple[dict[str, Any], str, int]]) -> tuple[int, int]:
+def _snap(direction: tuple[float, float]) -> tuple[int, int]:
+    dx, dy = direction
+    return (1 if dx > 0 else -1, 0) if abs(dx) >= abs(dy) else (0, 1 if dy > 0 else -1)
+
+
+def _main_direction(lines: list[Line], dirs: list[tuple[int, int] | None]) -> tuple[int, int]:
     """The direction most horizontal-mode text runs in, snapped to a quarter turn.
 
-    Vertical writing mode (wmode 1) is left alone: `clean.assemble_vertical` rebuilds it.
+    Vertical writing mode (None) is left alone: `clean.assemble_vertical` rebuilds it.
     """
+    if all(d == (1, 0) or d is None for d in dirs):
+        return 1, 0  # the usual case, decided without counting
     weight: Counter[tuple[int, int]] = Counter()
-    for line, text, _ in raw:
-        if not line.get("wmode"):
-            dx, dy = line["dir"]
-            weight[(round(dx), 0) if abs(dx) >= abs(dy) else (0, round(dy))] += len(text)
+    for line, direction in zip(lines, dirs):
+        if direction is not None:
+            weight[direction] += len(line.text)
     return max(weight, key=weight.__getitem__) if weight else (1, 0)
 
 
@@ -236,20 +260,32 @@ def _extract_pdfminer(data: bytes, password: str | None, deadline: Deadline) -> 
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are noise
     out = Extraction("pdfminer", 0, [])
-    pages = extract_pages(io.BytesIO(data), password=password or "", laparams=LAParams())
+    # all_texts: also lay out text drawn inside form XObjects (LTFigure)
+    params = LAParams(all_texts=True)
+    pages = extract_pages(io.BytesIO(data), password=password or "", laparams=params)
     for number, layout in enumerate(pages, start=1):
         deadline.check()
         lines: list[Line] = []
         images = False
-        for index, item in enumerate(layout):
+        for index, item in _walk(layout, LTFigure):
             if isinstance(item, LTTextContainer):
                 lines.extend(_pdfminer_lines(item, index, layout.height))
-            images = images or isinstance(item, (LTFigure, LTImage))
+            images = images or isinstance(item, LTImage)
         out.pages.append(PageLines(number, layout.width, layout.height, lines))
         if images and not lines:
             out.image_pages.append(number)
     out.page_count = len(out.pages)
     return out
+
+
+def _walk(layout: Any, figure: type, block: int | None = None) -> Iterator[tuple[int, Any]]:
+    """Layout items in order, descending into figures (form XObjects); with block numbers."""
+    for index, item in enumerate(layout):
+        number = index if block is None else block
+        if isinstance(item, figure):
+            yield from _walk(item, figure, number)
+        else:
+            yield number, item
 
 
 def _pdfminer_lines(box: Any, block: int, height: float) -> list[Line]:

@@ -22,11 +22,18 @@ _BAD = re.compile(
 # Characters typical of mojibake: cp1252 specials, spacing modifier letters, rare
 # CJK extension blocks. Each can be legitimate, so they only count in bulk.
 _SUSPICIOUS = re.compile("[ƒ†‡ˆ‰‹Œ˜™›œŸ¤¦¨¯´¸\u02b0-\u02ff\u3400-\u4dbf\U00020000-\U0002ffff]")
-_WORD = re.compile(r"[^\W_]")  # letters and digits of any script, CJK included
-_SPACE = re.compile(r"\s")
+_WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits of any script, CJK included
+_BAD_RUN = re.compile(_BAD.pattern + "+")
+_SUSPICIOUS_RUN = re.compile(_SUSPICIOUS.pattern + "+")
+# Anything that makes a line need more than whitespace clean-up.
+_NEEDS_SCRUB = re.compile(
+    "[" + _BAD.pattern[1:-1] + _SUSPICIOUS.pattern[1:-1] + "\u200b-\u200d\u2060\ufeff\u00ad]"
+)
 # Symbol-font bullets come out as private-use code points at the start of a line.
 _PUA_BULLET = re.compile("^[\ue000-\uf8ff](?=\\s)", re.MULTILINE)
 # Zero-width characters carry no text and break joining / matching.
+_PUA = re.compile("[\ue000-\uf8ff]")
+_SOFT_HYPHEN_END = re.compile("\u00ad\\s*$")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 BAD_RATIO = 0.01  # above this, try the other extractor
@@ -83,14 +90,38 @@ class Quality:
         return odd + max(0.0, MIN_WORD_RATIO - self.words / self.chars)
 
 
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """Characters matched by a one-character class; runs keep the match objects few."""
+    if not pattern.search(text):  # the usual case for bad/suspicious: no scan of matches
+        return 0
+    return sum(map(len, pattern.findall(text)))
+
+
+def _sample(text: str, size: int = 40_000, pieces: int = 20) -> str:
+    """Evenly spread slices of a long text: enough to estimate a ratio, much cheaper."""
+    if len(text) <= size:
+        return text
+    step, piece = len(text) // pieces, size // pieces
+    return "".join(text[i : i + piece] for i in range(0, len(text), step))
+
+
+def _nonspace(text: str) -> int:
+    return len("".join(text.split()))
+
+
 def measure(text: str) -> Quality:
     """Count the characters that tell clean text from garbage."""
-    text = _PUA_BULLET.sub("•", text)
+    if _PUA.search(text):
+        text = _PUA_BULLET.sub("•", text)
+    chars = _nonspace(text)
+    sample = _sample(text)
+    sample_chars = _nonspace(sample)
+    words = _count(_WORD_RUN, sample) * chars // sample_chars if sample_chars else 0
     return Quality(
-        chars=len(text) - len(_SPACE.findall(text)),
-        bad=len(_BAD.findall(text)),
-        suspicious=len(_SUSPICIOUS.findall(text)),
-        words=len(_WORD.findall(text)),
+        chars=chars,
+        bad=_count(_BAD_RUN, text),
+        suspicious=_count(_SUSPICIOUS_RUN, text),
+        words=words,
     )
 
 
@@ -100,13 +131,20 @@ def is_garbled(text: str) -> bool:
 
 
 def line_is_garbled(line: str) -> bool:
-    """A single line is garbled when at least two of its few characters are bad or odd."""
+    """A line is garbled when it is all bad or odd characters, or two and a fifth of it are."""
     bad = len(_BAD.findall(line)) + len(_SUSPICIOUS.findall(line))
-    return bad >= 2 and bad / max(1, len(line.strip())) >= 0.2
+    size = len("".join(line.split()))
+    return bad > 0 and (bad == size or (bad >= 2 and bad >= 0.2 * size))
+
+
+def needs_scrub(text: str) -> bool:
+    """Fast check (one regex search) whether any line of `text` needs `scrub`."""
+    return bool(_NEEDS_SCRUB.search(text))
 
 
 def scrub(line: str) -> str:
     """Replace symbol-font bullets, drop invisible and stray bad characters from a kept line."""
     line = _PUA_BULLET.sub("•", line)
+    line = _SOFT_HYPHEN_END.sub("-", line)  # a soft hyphen at a line end is a hyphenation
     line = _INVISIBLE.sub("", line)
     return _BAD.sub("", line)

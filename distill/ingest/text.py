@@ -2,7 +2,8 @@
 
 Chinese Windows tools still save GBK by default, so the cascade is: BOMs (UTF-8 / UTF-16),
 strict UTF-8, strict GB18030 when the result reads as Chinese, then charset-normalizer
-(Big5, Shift-JIS, Latin-1...). Binary data is rejected rather than guessed at.
+(Big5, Shift-JIS, Windows-1252...). Binary data is rejected rather than guessed at.
+Known gap: EUC-KR Korean decodes as plausible GBK and is read as Chinese.
 """
 
 from __future__ import annotations
@@ -61,11 +62,15 @@ def _by_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's least chaotic reading, Windows-1252 always among the candidates
+    (on its own it may read short Latin-1 text as Big5, whose bytes also decode)."""
     from charset_normalizer import from_bytes  # lazy: only for unusual encodings
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = [*from_bytes(data), *from_bytes(data, cp_isolation=["cp1252", "latin_1"])]
+    matches = [m for m in matches if m.encoding]
+    if not matches:
         return None
+    best = min(matches, key=lambda m: (round(m.chaos, 2), -m.coherence))
     return str(best), best.encoding
 
 

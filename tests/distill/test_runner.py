@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from db import open_database, session_scope
 from db.models import ChunkJob, QAPair, Run
 from distill.generate import QAPair as Pair
-from distill.generate.base import ChunkFailed
+from distill.generate.base import ChunkFailed, Job
 from distill.generate.select import OfflineGenerator
 from distill.runner import Interrupted, RunOptions, run
 
@@ -39,11 +39,11 @@ class StopAfter(OfflineGenerator):
         super().__init__()
         self.n = n
 
-    def generate(self, chunk_text: str, per_chunk: int | None) -> list[Pair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[Pair]:
         if self.n == 0:
             raise KeyboardInterrupt
         self.n -= 1
-        return super().generate(chunk_text, per_chunk)
+        return super().generate(job, per_chunk)
 
 
 class FailOn(OfflineGenerator):
@@ -53,10 +53,10 @@ class FailOn(OfflineGenerator):
         super().__init__()
         self.needle = needle
 
-    def generate(self, chunk_text: str, per_chunk: int | None) -> list[Pair]:
-        if self.needle in chunk_text:
+    def generate(self, job: Job, per_chunk: int | None) -> list[Pair]:
+        if self.needle in job.text:
             raise ChunkFailed("reply could not be parsed")
-        return super().generate(chunk_text, per_chunk)
+        return super().generate(job, per_chunk)
 
 
 def test_run_stores_pairs_and_a_second_run_adds_nothing(policy: Path, db_url: str) -> None:

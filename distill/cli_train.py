@@ -1,0 +1,103 @@
+"""`distill train` and `distill merge`: thin commands over `train.sft.train` and `train.merge.merge`.
+
+The lead's `distill/cli.py` calls `register(app)`. Nothing from `train` (nor torch) is imported
+at module level, so `distill --help` stays instant; the defaults named in --help mirror
+`train.config.TrainConfig` (a test keeps them in step).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `train` and `merge` commands to `app`."""
+    app.command("train")(train_command)
+    app.command("merge")(merge_command)
+
+
+def train_command(
+    data: Optional[Path] = typer.Option(None, "--data", help="Training JSONL from `distill export` (any format)."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base model: a local folder, else a Hugging Face id."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Output folder: adapter, tokenizer, config, logs, checkpoints."),
+    val: Optional[Path] = typer.Option(None, "--val", help="Validation JSONL; its loss is reported each epoch."),
+    config: Optional[Path] = typer.Option(None, "--config", help="YAML or TOML file holding any of these options; flags override it."),
+    epochs: Optional[int] = typer.Option(None, "--epochs", help="Passes over the data (default 3)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Examples per micro-batch (default 4)."),
+    grad_accum: Optional[int] = typer.Option(None, "--grad-accum", help="Micro-batches per optimizer step (default 4)."),
+    lr: Optional[float] = typer.Option(None, "--lr", help="Peak learning rate, reached after warmup, then cosine decay (default 2e-4)."),
+    warmup_ratio: Optional[float] = typer.Option(None, "--warmup-ratio", help="Share of steps spent warming up (default 0.1)."),
+    max_length: Optional[int] = typer.Option(None, "--max-length", help="Longest example in tokens; longer ones are cut (default 1024)."),
+    max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Stop after this many optimizer steps (overrides --epochs)."),
+    lora_r: Optional[int] = typer.Option(None, "--lora-r", help="LoRA rank (default 16)."),
+    lora_alpha: Optional[int] = typer.Option(None, "--lora-alpha", help="LoRA alpha (default 16)."),
+    lora_dropout: Optional[float] = typer.Option(None, "--lora-dropout", help="LoRA dropout (default 0.0)."),
+    qlora: Optional[bool] = typer.Option(None, "--qlora/--no-qlora", help="On CUDA: 4-bit QLoRA (the default) or 16-bit LoRA; MPS and CPU always use LoRA."),
+    save_steps: Optional[int] = typer.Option(None, "--save-steps", help="Checkpoint every N optimizer steps (default 100)."),
+    resume: Optional[bool] = typer.Option(None, "--resume", help="Continue from the last checkpoint in --out."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Seed for LoRA init and data order (default 42)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout instead of a table."),
+) -> None:
+    """Fine-tune a small model on exported QA data with LoRA (QLoRA on CUDA); loss on the answers only."""
+    flags = {k: v for k, v in locals().items() if k not in ("config", "as_json")}  # named like TrainConfig's fields
+    from distill.console import cli_errors, err, key_value_table, out as stdout, print_json
+
+    with cli_errors():
+        train_fn, TrainConfig = _import_train()
+        cfg = TrainConfig.from_file(config, **flags) if config else TrainConfig.from_dict(flags)
+        result = train_fn(cfg, progress=not as_json and err.is_terminal, note=_note)
+    if as_json:
+        print_json(result.to_dict())
+        return
+    stdout.print(key_value_table("distill train", [
+        ("output", result.out_dir), ("device", result.device + (" (QLoRA)" if result.qlora else " (LoRA)")),
+        ("examples", result.examples), ("steps", result.steps),
+        ("final train loss", _fmt(result.train_loss)),
+        ("val loss per epoch", ", ".join(_fmt(v) for v in result.val_losses) or "-"),
+        ("tokens/s", f"{result.tokens_per_second:,.0f}"),
+    ]))
+
+
+def merge_command(
+    adapter: Path = typer.Option(..., "--adapter", help="Output folder of `distill train`."),
+    out: Path = typer.Option(..., "--out", help="Folder for the merged Hugging Face model."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base model, when it is not where the adapter says."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
+) -> None:
+    """Merge a LoRA adapter into its unquantised base model and save a standard model folder."""
+    from distill.console import cli_errors, out as stdout, print_json
+
+    with cli_errors():
+        _import_train()
+        from train.merge import merge
+
+        path = merge(adapter, out, base=base)
+    if as_json:
+        print_json({"out_dir": str(path)})
+    else:
+        stdout.print(f"merged model saved in {path}")
+
+
+def _import_train() -> tuple[Any, Any]:
+    """train.sft.train and TrainConfig; a one-line error when the training extras are missing."""
+    from distill.errors import DistillError
+
+    try:
+        from train.config import TrainConfig
+        from train.sft import train
+    except ImportError as e:
+        raise DistillError(f"training needs the train extras ({e.name} is missing): pip install 'distill[train]'") from None
+    return train, TrainConfig
+
+
+def _note(message: str) -> None:
+    from distill.console import err
+
+    err.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"

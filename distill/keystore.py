@@ -1,0 +1,109 @@
+"""Key state and request records in the database, under fingerprints: never a key.
+
+`DbKeyStore` lets a `KeyPool` remember between runs that a key is exhausted until its reset or
+disabled; `RequestRecorder` writes one row per provider request; `list_keys` is `distill keys`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import ApiKey, RequestLog, utcnow
+from db.session import session_scope
+from distill.config import PROVIDER_ORDER, Settings
+from distill.keypool import DISABLED, READY, PoolKey, fingerprint, mask
+
+
+def _to_time(ts: float) -> datetime | None:
+    return datetime.fromtimestamp(ts, timezone.utc) if ts else None
+
+
+class DbKeyStore:
+    """Key state persisted in the `api_keys` table."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self.factory = factory
+
+    def load(self, provider: str, fingerprints: Sequence[str]) -> dict[str, dict[str, object]]:
+        with session_scope(self.factory) as s:
+            rows = s.scalars(select(ApiKey).where(ApiKey.provider == provider, ApiKey.fingerprint.in_(fingerprints)))
+            return {r.fingerprint: {"state": r.state, "until": r.until.timestamp() if r.until else 0.0,
+                                    "requests": r.requests, "tokens": r.tokens, "last_error": r.last_error}
+                    for r in rows}
+
+    def save(self, key: PoolKey) -> None:
+        with session_scope(self.factory) as s:
+            row = s.scalar(select(ApiKey).where(ApiKey.provider == key.provider, ApiKey.fingerprint == key.fingerprint))
+            if row is None:
+                row = ApiKey(provider=key.provider, fingerprint=key.fingerprint, mask=key.mask)
+                s.add(row)
+            row.project, row.state, row.until = key.spec.project, key.state, _to_time(key.until)
+            row.requests, row.tokens, row.last_error = key.requests, key.tokens, key.last_error or None
+            row.updated_at = utcnow()
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    provider: str
+    model: str
+    key_fingerprint: str
+    stage: str
+    latency_ms: int
+    outcome: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    temperature: float | None = None
+    error: str | None = None
+    run_id: int | None = None
+    chunk_id: int | None = None
+
+
+class RequestRecorder:
+    """Writes each provider request to the `requests` table."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self.factory = factory
+
+    def record(self, r: RequestRecord) -> None:
+        with session_scope(self.factory) as s:
+            s.add(RequestLog(**r.__dict__))
+
+
+def reset_keys(factory: sessionmaker[Session], provider: str | None = None) -> int:
+    """Forget stored states (after fixing billing, say); returns how many keys were reset."""
+    with session_scope(factory) as s:
+        query = select(ApiKey) if provider is None else select(ApiKey).where(ApiKey.provider == provider)
+        rows = list(s.scalars(query))
+        for r in rows:
+            r.state, r.until, r.last_error = READY, None, None
+        return len(rows)
+
+
+def _row_json(r: ApiKey, configured: bool, now: datetime) -> dict[str, object]:
+    state = r.state
+    if state not in (READY, DISABLED) and (r.until is None or r.until <= now):
+        state = READY  # a cooldown or daily reset that has passed
+    return {"provider": r.provider, "key": r.mask, "fingerprint": r.fingerprint, "project": r.project,
+            "state": state, "until": r.until.isoformat() if r.until and state != READY else None,
+            "requests": r.requests, "tokens": r.tokens, "last_error": r.last_error, "configured": configured}
+
+
+def list_keys(factory: sessionmaker[Session], settings: Settings) -> list[dict[str, object]]:
+    """Every configured key and every key the database remembers, masked, with its state."""
+    configured = {(p, fingerprint(k.key)): k for p in PROVIDER_ORDER for k in settings.providers[p].keys}
+    now = utcnow()
+    with session_scope(factory) as s:
+        rows = {(r.provider, r.fingerprint): r for r in s.scalars(select(ApiKey))}
+        out = [_row_json(r, (p, f) in configured, now) for (p, f), r in rows.items()]
+    for (p, f), spec in configured.items():
+        if (p, f) not in rows:
+            out.append({"provider": p, "key": mask(spec.key), "fingerprint": f, "project": spec.project,
+                        "state": READY, "until": None, "requests": 0, "tokens": 0, "last_error": None,
+                        "configured": True})
+    order = {p: i for i, p in enumerate(PROVIDER_ORDER)}
+    return sorted(out, key=lambda d: (order.get(str(d["provider"]), 9), str(d["key"])))

@@ -1,0 +1,140 @@
+"""OpenAI and any OpenAI-compatible server (vLLM, llama.cpp, Ollama, LM Studio, proxies).
+
+Retries are off in the SDK (`max_retries=0`): the key pool decides what happens after a 429
+or a 5xx. A local server that needs no key is called with a placeholder key.
+
+How failures are classified (`classify`):
+
+* 429 `insufficient_quota`                 -> disabled (billing: no credit on the account)
+* 429 "... per day (RPD/TPD)"              -> exhausted, with the hint if one is given
+* 429 otherwise (`rate_limit_exceeded`)    -> rate_limited, hint from `retry-after-ms`,
+                                              `retry-after`, else "Please try again in 1.5s"
+* 401, 402, 403                            -> disabled
+* 400, 404, 413, 422                       -> bad_request (the request, not the key)
+* 408, 409, 5xx, timeout, connection error -> transient
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from distill.config import DEFAULT_MODELS
+from distill.providers.base import (
+    NO_KEY, ChatReply, ChatRequest, ClientCache, ProviderError, first_hint, guarded,
+    hint_from_headers, hint_from_message, scrub, unexpected,
+)
+
+_FINISH = {"stop": "stop", "length": "length", "content_filter": "blocked"}
+# Wording of OpenAI's daily limits: "requests per day (RPD)", "tokens per day (TPD)".
+_PER_DAY = ("per day", "(rpd)", "(tpd)")
+_BAD_REQUEST = (400, 404, 413, 422)
+_DISABLED = (401, 402, 403)
+
+
+class OpenAIProvider:
+    """`complete` through the `openai` SDK against `base_url` (None: api.openai.com)."""
+
+    name = "openai"
+    default_model = DEFAULT_MODELS["openai"]
+
+    def __init__(self, base_url: str | None = None) -> None:
+        self.base_url = base_url
+        self._clients: ClientCache[Any] = ClientCache(_client)
+
+    def __repr__(self) -> str:
+        return f"OpenAIProvider(base_url={self.base_url!r})"
+
+    def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
+        key = key or NO_KEY
+
+        def send() -> ChatReply:
+            client = self._clients.get(key, self.base_url)
+            completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
+            return to_reply(completion, request)
+
+        return guarded(send, lambda exc: classify(exc, key, request.timeout))
+
+    def close(self) -> None:
+        for client in self._clients.clear():
+            client.close()
+
+
+def _client(key: str, base_url: str | None) -> Any:
+    import openai
+
+    # The per-request timeout overrides this one; it only bounds calls made without it.
+    return openai.OpenAI(api_key=key, base_url=base_url, max_retries=0, timeout=120.0)
+
+
+def request_params(request: ChatRequest) -> dict[str, Any]:
+    """The `chat.completions.create` arguments for a request."""
+    params: dict[str, Any] = {
+        "model": request.model,
+        "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
+        "temperature": request.temperature,
+    }
+    if request.max_tokens is not None:
+        params["max_tokens"] = request.max_tokens
+    if request.json_mode:
+        params["response_format"] = {"type": "json_object"}
+    return params
+
+
+def to_reply(completion: Any, request: ChatRequest) -> ChatReply:
+    choice = completion.choices[0] if completion.choices else None
+    message = choice.message if choice is not None else None
+    finish = _FINISH.get(choice.finish_reason or "", "other") if choice is not None else "other"
+    if message is not None and getattr(message, "refusal", None):
+        finish = "blocked"  # the model declined: no usable content, but the key is fine
+    usage = completion.usage
+    return ChatReply(
+        text=(message.content or "") if message is not None else "",
+        finish_reason=finish,
+        tokens_in=(usage.prompt_tokens or 0) if usage else 0,
+        tokens_out=(usage.completion_tokens or 0) if usage else 0,
+        temperature_sent=request.temperature,
+        model=completion.model or request.model,
+    )
+
+
+def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
+    """The `ProviderError` for an exception raised by the openai SDK."""
+    import openai
+
+    # APITimeoutError subclasses APIConnectionError, so it is tested first.
+    if isinstance(exc, openai.APITimeoutError):
+        return ProviderError("transient", f"timeout after {timeout:g}s")
+    if isinstance(exc, openai.APIConnectionError):
+        cause = type(exc.__cause__).__name__ if exc.__cause__ else "no response"
+        return ProviderError("transient", f"connection error ({cause})")
+    if isinstance(exc, openai.APIStatusError):
+        return _status_error(exc, key)
+    return unexpected(exc)
+
+
+def _status_error(exc: Any, key: str) -> ProviderError:
+    status: int = exc.status_code
+    body = exc.body if isinstance(exc.body, dict) else {}
+    code = str(exc.code or body.get("type") or "").strip()
+    message = str(body.get("message") or "")
+    label = f"{status} {code}".strip()
+    if status == 429:
+        return _rate_limit(exc, code, message)
+    if status == 401:
+        return ProviderError("disabled", f"401 invalid key ({code or 'unauthorized'})", status=status)
+    if status in _DISABLED:
+        return ProviderError("disabled", f"{label}: {scrub(message, key, 120)}", status=status)
+    if status in _BAD_REQUEST:
+        return ProviderError("bad_request", f"{label}: {scrub(message, key)}", status=status)
+    return ProviderError("transient", f"{label}: {scrub(message, key, 120)}", status=status)
+
+
+def _rate_limit(exc: Any, code: str, message: str) -> ProviderError:
+    if code == "insufficient_quota" or getattr(exc, "type", None) == "insufficient_quota":
+        return ProviderError("disabled", "429 insufficient_quota: no credit (billing)", status=429)
+    hint = first_hint(hint_from_headers(exc.response.headers), hint_from_message(message))
+    if any(marker in message.lower() for marker in _PER_DAY):
+        return ProviderError("exhausted", f"429 {code or 'rate limited'}: per-day limit",
+                             retry_after=hint, status=429)
+    return ProviderError("rate_limited", f"429 {code or 'rate limited'}: per-minute limit",
+                         retry_after=hint, status=429)

@@ -1,0 +1,169 @@
+"""Reply parsing: every shape models send, and truncation that never yields half an answer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from distill.generate import QAPair
+from distill.generate.replies import ParsedReply, ReplyError, normalise, parse_reply
+from tests.servers.responder import fence, truncate_json
+
+PAIRS = [
+    {"question": "报销申请应在出差结束后多少天内提交？", "answer": "报销申请应在出差结束后30天内提交。",
+     "type": "number"},
+    # Braces, quotes and backslashes inside strings must not confuse the truncation scan.
+    {"question": "Who approves taxi fares above the limit?",
+     "answer": 'The department head approves them {"in writing"}.', "type": "general"},
+    {"question": "What must receipts be?", "answer": "Receipts must be originals, not copies\\scans.",
+     "type": "general"},
+]
+EXPECTED = [QAPair(p["question"], p["answer"], p["type"]) for p in PAIRS]
+REPLY = json.dumps({"qa_pairs": PAIRS}, ensure_ascii=False)
+
+
+def test_plain_json() -> None:
+    assert parse_reply(REPLY) == ParsedReply(pairs=EXPECTED, dropped=0, repaired=False)
+
+
+def test_bare_list_of_pairs() -> None:
+    parsed = parse_reply(json.dumps(PAIRS, ensure_ascii=False))
+    assert parsed.pairs == EXPECTED and not parsed.repaired
+
+
+def test_single_pair_object_and_other_list_key() -> None:
+    assert parse_reply(json.dumps(PAIRS[0], ensure_ascii=False)).pairs == EXPECTED[:1]
+    assert parse_reply(json.dumps({"pairs": PAIRS}, ensure_ascii=False)).pairs == EXPECTED
+
+
+def test_fenced_with_chat_around() -> None:
+    parsed = parse_reply(fence(REPLY))
+    assert parsed.pairs == EXPECTED and parsed.repaired and parsed.dropped == 0
+
+
+def test_fence_without_language_tag() -> None:
+    assert parse_reply(f"Here you go:\n```\n{REPLY}\n```").pairs == EXPECTED
+
+
+@pytest.mark.parametrize("text", [
+    f"Here are the pairs: {REPLY}",
+    f"{REPLY}\n\nI hope this helps! Let me know [if] you need {{more}}.",
+    f"Sure, [3] pairs below.\n{REPLY}",  # a `[` in the prose before the JSON
+])
+def test_prose_around_the_json(text: str) -> None:
+    parsed = parse_reply(text)
+    assert parsed.pairs == EXPECTED and parsed.repaired
+
+
+def test_broken_but_complete_json_is_repaired() -> None:
+    broken = REPLY[:-2] + ",]}"  # a trailing comma
+    parsed = parse_reply(broken)
+    assert parsed.pairs == EXPECTED and parsed.repaired and parsed.dropped == 0
+    single = '{"question": "Q?", "answer": "A.", "type": "general",}'
+    assert parse_reply(single).pairs == [QAPair("Q?", "A.", "general")]
+
+
+def _pair_spans(text: str) -> list[tuple[int, int]]:
+    """(index of the `{`, index just past the `}`) of each pair object in the serialised reply."""
+    spans, at = [], 0
+    for pair in PAIRS:
+        chunk = json.dumps(pair, ensure_ascii=False)
+        at = text.index(chunk, at)
+        spans.append((at, at + len(chunk)))
+        at += len(chunk)
+    return spans
+
+
+@pytest.mark.parametrize("wrap", [lambda t: t, lambda t: "```json\n" + t], ids=["raw", "fenced"])
+def test_truncation_at_every_point_keeps_only_complete_pairs(wrap) -> None:  # type: ignore[no-untyped-def]
+    spans = _pair_spans(REPLY)
+    for cut in range(1, len(REPLY)):
+        complete = sum(1 for _, end in spans if end <= cut)
+        inside = any(start < cut < end for start, end in spans)  # a pair was opened, not closed
+        text = wrap(REPLY[:cut])
+        if complete == 0:
+            with pytest.raises(ReplyError):
+                parse_reply(text, truncated=True)
+            continue
+        parsed = parse_reply(text, truncated=True)
+        assert parsed.pairs == EXPECTED[:complete], cut  # never a cut answer, never a lost pair
+        assert (parsed.dropped, parsed.repaired) == (int(inside), True), cut
+
+
+def test_truncated_reply_from_the_loopback_server() -> None:
+    cut = truncate_json(REPLY)  # what the server sends with Fault.truncated()
+    parsed = parse_reply(cut, truncated=True)
+    assert parsed.pairs == EXPECTED[: len(parsed.pairs)] and parsed.pairs
+    assert parsed.dropped == 1 and parsed.repaired
+
+
+def test_cut_inside_a_nested_list_is_not_a_complete_pair() -> None:
+    text = ('{"qa_pairs": [{"question": "Q1?", "answer": "A1.", "type": "general"}, '
+            '{"question": "Q2?", "sources": [{"page": 1}], "answer": "A2 is cut her')
+    parsed = parse_reply(text, truncated=True)
+    assert parsed.pairs == [QAPair("Q1?", "A1.", "general")] and parsed.dropped == 1
+
+
+def test_cut_inside_the_first_pair() -> None:
+    with pytest.raises(ReplyError, match="token limit"):
+        parse_reply('{"qa_pairs": [{"question": "Q1?", "answer": "A1 is', truncated=True)
+    with pytest.raises(ReplyError):
+        parse_reply('{"question": "Q1?", "answer": "A1 is', truncated=True)
+
+
+def test_missing_type_is_inferred() -> None:
+    text = json.dumps([{"question": "How long?", "answer": "Within 30 days."},
+                       {"question": "Who?", "answer": "The head.", "type": ""},
+                       {"question": "多久？", "answer": "三十天。"}], ensure_ascii=False)
+    assert [p.type for p in parse_reply(text).pairs] == ["number", "general", "general"]
+
+
+def test_types_are_normalised_or_dropped() -> None:
+    text = json.dumps([{"question": "A?", "answer": "1", "type": " Numeric "},
+                       {"question": "B?", "answer": "b", "type": "GENERAL"},
+                       {"question": "C?", "answer": "c", "type": "数值"},
+                       {"question": "D?", "answer": "d", "type": "opinion"},
+                       {"question": "E?", "answer": "e", "type": ["general"]}], ensure_ascii=False)
+    parsed = parse_reply(text)
+    assert [p.type for p in parsed.pairs] == ["number", "general", "number"] and parsed.dropped == 2
+
+
+def test_empty_fields_and_non_objects_are_dropped() -> None:
+    text = json.dumps([{"question": "  ", "answer": "a"}, {"question": "Q?", "answer": ""},
+                       {"question": "Q?"}, "just a string", None, {"question": "Q?", "answer": 30},
+                       {"q": "Short keys?", "a": "Accepted."}])
+    parsed = parse_reply(text)
+    assert parsed.pairs == [QAPair("Q?", "30", "number"), QAPair("Short keys?", "Accepted.", "general")]
+    assert parsed.dropped == 5
+
+
+def test_whitespace_is_normalised() -> None:
+    pair = {"question": "  How\n\tlong   is it? ", "answer": "报销\n 期限为 30 天，\n 逾期不予受理。"}
+    text = json.dumps([pair], ensure_ascii=False)
+    assert parse_reply(text).pairs == [QAPair("How long is it?", "报销期限为 30 天，逾期不予受理。", "number")]
+    assert normalise("第十八条\u3000单价") == "第十八条单价"  # an ideographic space between CJK
+    assert normalise("a \n b") == "a b"
+
+
+def test_explicit_empty_list_is_a_valid_answer() -> None:
+    assert parse_reply('{"qa_pairs": []}') == ParsedReply(pairs=[], dropped=0, repaired=False)
+    assert parse_reply('```json\n{"qa_pairs": []}\n```').pairs == []
+
+
+@pytest.mark.parametrize("text", [
+    "", "   \n", "I read the passage carefully, but I am unable to format it as requested.",
+    '{"answer_count": 0}', "[1, 2, 3]", '{"qa_pairs": "none"}',
+])
+def test_nothing_usable_raises(text: str) -> None:
+    with pytest.raises(ReplyError):
+        parse_reply(text)
+
+
+def test_all_pairs_dropped_raises() -> None:
+    with pytest.raises(ReplyError, match="2"):
+        parse_reply('[{"question": "", "answer": "a"}, {"question": "q", "answer": " "}]')
+
+
+def test_reply_error_is_a_value_error() -> None:
+    assert issubclass(ReplyError, ValueError)
