@@ -130,6 +130,23 @@ class QAPair(SQLModel, table=True):
     status: str = Field(default=REVIEW_PENDING)
     content_hash: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(default_factory=utcnow)
+    # Quality (distill/scoring): the total and its five parts; flags live in `pair_flags`.
+    score: Optional[float] = Field(default=None, index=True)
+    score_number: Optional[float] = None
+    score_completeness: Optional[float] = None
+    score_clarity: Optional[float] = None
+    score_consistency: Optional[float] = None
+    score_format: Optional[float] = None
+    scorer_version: Optional[str] = None
+    scored_at: Optional[datetime] = None
+    duplicate_of: Optional[int] = Field(default=None, foreign_key="qa_pairs.id")
+    # Review (review/): the reviewer's edit is what exports; the original stays in question/answer.
+    edited_question: Optional[str] = Field(default=None, sa_column=Column(Text))
+    edited_answer: Optional[str] = Field(default=None, sa_column=Column(Text))
+    reviewed_by: Optional[str] = None
+    reviewed_at: Optional[datetime] = None
+    claimed_by: Optional[str] = None
+    claim_expires: Optional[datetime] = None
 
 
 class ApiKey(SQLModel, table=True):
@@ -170,3 +187,33 @@ class RequestLog(SQLModel, table=True):
     temperature: Optional[float] = None
     outcome: str
     error: Optional[str] = None
+
+
+class PairFlag(SQLModel, table=True):
+    """One quality flag on a pair (`hallucinated_number`, `refusal`...), with the points it cost."""
+
+    __tablename__ = "pair_flags"
+
+    pair_id: int = Field(foreign_key="qa_pairs.id", primary_key=True)
+    flag: str = Field(primary_key=True, index=True)
+    points: float = 0.0
+    detail: str = ""
+
+
+class ReviewLog(SQLModel, table=True):
+    """Append-only record of every review decision, with the text before and after."""
+
+    __tablename__ = "review_log"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    pair_id: int = Field(foreign_key="qa_pairs.id", index=True)
+    reviewer: str
+    decision: str  # approved | rejected | skipped | edited | undone | auto_approved | reason
+    reason: Optional[str] = None
+    status_before: str
+    status_after: str
+    question_before: Optional[str] = Field(default=None, sa_column=Column(Text))
+    answer_before: Optional[str] = Field(default=None, sa_column=Column(Text))
+    question_after: Optional[str] = Field(default=None, sa_column=Column(Text))
+    answer_after: Optional[str] = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow)

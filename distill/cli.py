@@ -173,6 +173,16 @@ def keys(
     out.print(table)
 
 
+def _register_commands() -> None:
+    """Commands that live in their own modules (each parses flags and calls its library)."""
+    from distill import cli_train
+
+    cli_train.register(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     """Console-script entry point; unexpected errors become one line unless DISTILL_DEBUG is set."""
     try:

@@ -13,11 +13,11 @@ through a `KeyStore`, so the next run knows a key is exhausted until its reset.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -88,7 +88,7 @@ class _Group:
     """A quota: one key's, or a Gemini project's shared by its keys."""
 
     rpm: float | None
-    sent: deque[float] = field(default_factory=deque)
+    sent: list[float] = field(default_factory=list)  # request times in the current window, sorted
     cooling_until: float = 0.0
     rate_limits: int = 0  # consecutive 429s, for backoff without a hint
 
@@ -171,11 +171,10 @@ class KeyPool:
     def _free_at(self, k: PoolKey, now: float) -> float:
         """When this key may next send a request (now if it may now)."""
         g = k.group
-        while g.sent and g.sent[0] <= now - self.window:
-            g.sent.popleft()
+        del g.sent[:bisect.bisect_right(g.sent, now - self.window)]
         at = max(now, g.cooling_until, k.until if k.state == COOLING else 0.0)
         if g.rpm and len(g.sent) >= g.rpm:
-            at = max(at, g.sent[-int(g.rpm)] + self.window)
+            at = max(at, g.sent[-int(g.rpm)] + self.window * 1.01)
         return at
 
     def alive(self) -> list[PoolKey]:
@@ -188,8 +187,11 @@ class KeyPool:
         return min(times) if times else None
 
     def acquire(self, on_wait: Callable[[float], None] | None = None, stop: threading.Event | None = None,
-                max_wait: float | None = None) -> PoolKey:
-        """The ready key idle longest; waits while all are cooling; PoolExhausted when none is left."""
+                max_wait: float | None = None) -> tuple[PoolKey, float]:
+        """The ready key idle longest and the time its request slot was taken.
+
+        Waits while every key is cooling or paced; PoolExhausted when none is left.
+        """
         started = self.clock()
         with self._cond:
             while True:
@@ -203,8 +205,8 @@ class KeyPool:
                 if ready:
                     key = min(ready, key=lambda k: k.last_used)
                     key.last_used = now
-                    key.group.sent.append(now)
-                    return key
+                    bisect.insort(key.group.sent, now)
+                    return key, now
                 wake = min(free.values())
                 if max_wait is not None and wake - started > max_wait:
                     raise PoolExhausted(self.provider, wake)
@@ -215,10 +217,16 @@ class KeyPool:
                 self._cond.wait(timeout=min(max(wake - now, 0.01), 1.0))
 
     # -- what answers do to keys ------------------------------------------------------------
-    def release(self, key: PoolKey, outcome: Outcome) -> None:
-        """Record a request's outcome on its key (and its quota group)."""
+    def release(self, key: PoolKey, outcome: Outcome, sent_at: float | None = None) -> None:
+        """Record a request's outcome on its key (and its quota group).
+
+        The request's slot in the rate window moves from when it was taken (`sent_at`) to now:
+        the provider counts a request when it arrives, which can be well after we sent it (a
+        first connection, say), so pacing from the later time never provokes a 429.
+        """
         with self._cond:
             now = self.clock()
+            self._move_slot(key.group, sent_at, now)
             key.requests += 1
             key.tokens += outcome.tokens
             handler = {"ok": self._ok, "rate_limited": self._rate_limited, "exhausted": self._exhausted,
@@ -229,6 +237,15 @@ class KeyPool:
             self._cond.notify_all()
         if self.store is not None:
             self.store.save(key)
+
+    @staticmethod
+    def _move_slot(group: _Group, sent_at: float | None, now: float) -> None:
+        if sent_at is None:
+            return
+        i = bisect.bisect_left(group.sent, sent_at)
+        if i < len(group.sent) and group.sent[i] == sent_at:
+            del group.sent[i]
+            bisect.insort(group.sent, now)
 
     def _ok(self, key: PoolKey, outcome: Outcome, now: float) -> None:
         key.failures = 0

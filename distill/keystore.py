@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import ApiKey, RequestLog, utcnow
 from db.session import session_scope
+from db.writes import insert_ignoring_conflicts
 from distill.config import PROVIDER_ORDER, Settings
 from distill.keypool import DISABLED, READY, PoolKey, fingerprint, mask
 
@@ -38,10 +39,12 @@ class DbKeyStore:
 
     def save(self, key: PoolKey) -> None:
         with session_scope(self.factory) as s:
-            row = s.scalar(select(ApiKey).where(ApiKey.provider == key.provider, ApiKey.fingerprint == key.fingerprint))
-            if row is None:
-                row = ApiKey(provider=key.provider, fingerprint=key.fingerprint, mask=key.mask)
-                s.add(row)
+            # Two workers may save the same new key at once: insert-if-absent, then update.
+            identity = {"provider": key.provider, "fingerprint": key.fingerprint}
+            insert_ignoring_conflicts(s, ApiKey, [{**identity, "mask": key.mask, "updated_at": utcnow()}],
+                                      unique=("provider", "fingerprint"))
+            row = s.scalar(select(ApiKey).filter_by(**identity))
+            assert row is not None
             row.project, row.state, row.until = key.spec.project, key.state, _to_time(key.until)
             row.requests, row.tokens, row.last_error = key.requests, key.tokens, key.last_error or None
             row.updated_at = utcnow()

@@ -48,6 +48,7 @@ def pick_device(want_qlora: bool = True) -> tuple[Device, list[str]]:
 
 
 def is_out_of_memory(error: BaseException) -> bool:
-    """CUDA's OutOfMemoryError, or the RuntimeError MPS raises for the same thing."""
+    """CUDA's OutOfMemoryError, or the RuntimeError MPS and the CPU allocator raise for the same thing."""
+    message = str(error).lower()
     return isinstance(error, torch.cuda.OutOfMemoryError) or (
-        isinstance(error, RuntimeError) and "out of memory" in str(error).lower())
+        isinstance(error, RuntimeError) and ("out of memory" in message or "not enough memory" in message))

@@ -15,7 +15,7 @@ from typing import Any
 
 from distill.errors import DistillError, InputError
 from train.config import TrainConfig
-from train.device import Device
+from train.device import Device, is_out_of_memory
 
 WEIGHTS = ("*.safetensors", "pytorch_model*.bin", "*.safetensors.index.json", "pytorch_model.bin.index.json")
 CHECKPOINTING = {"use_reentrant": False}  # non-reentrant: gradients flow with frozen inputs, no hooks needed
@@ -67,7 +67,6 @@ def load_tokenizer(base: str) -> Any:
 
 def load_model(base: str, device: Device) -> Any:
     """The base model on `device`: 4-bit NF4 for QLoRA, else in the device's dtype."""
-    import torch
     from transformers import AutoModelForCausalLM
 
     kwargs: dict[str, Any] = {"dtype": device.dtype, "local_files_only": offline()}
@@ -82,9 +81,9 @@ def load_model(base: str, device: Device) -> Any:
         )
     try:
         model = AutoModelForCausalLM.from_pretrained(base, **kwargs)
-    except torch.cuda.OutOfMemoryError:  # the same class as torch.OutOfMemoryError in torch >= 2.5
-        raise DistillError(f"out of GPU memory loading {base}: use a smaller model (or QLoRA)") from None
     except Exception as e:
+        if is_out_of_memory(e):  # explained by train.sft
+            raise
         raise load_failed(base, e) from None
     if device.kind != "cuda":
         model.to(device.kind)

@@ -17,11 +17,12 @@ arguments that change between transformers major versions.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,13 @@ def train(config: TrainConfig, progress: bool = True, note: Note | None = None) 
     train_set = _encode(tokenizer, conversations, config, config.data, say)
     val_set = _encode(tokenizer, val_conversations, config, config.val, say) if config.val else []
 
+    with _explain_out_of_memory(config, device):
+        return _train_model(config, device, base, tokenizer, train_set, val_set, out, progress, say)
+
+
+def _train_model(config: TrainConfig, device: Device, base: str, tokenizer: Any, train_set: list[Example],
+                 val_set: list[Example], out: Path, progress: bool, say: Note) -> TrainResult:
+    """Steps 4-8 of `train`: everything that holds the model."""
     # 4. Model: the frozen base plus trainable LoRA adapters (kept in fp32 by PEFT).
     model = add_lora(load_model(base, device), config, device)
     model.train()
@@ -178,8 +186,8 @@ def lr_at(step: int, total: int, config: TrainConfig) -> float:
 def answer_loss(model: Any, batch: dict[str, torch.Tensor], device: Device) -> tuple[torch.Tensor, int]:
     """Summed cross-entropy over the answer tokens of a batch, and their count.
 
-    labels[t] is predicted from the logits at t-1, hence the shift. Only the answer positions
-    are gathered before the fp32 cast, so prompt tokens cost no (vocabulary-sized) logits memory.
+    labels[t] is predicted from the logits at t-1, hence the shift. The answer positions are
+    gathered before the fp32 cast, so the vocabulary-sized fp32 copy covers answer tokens only.
     """
     autocast = torch.autocast("cuda", dtype=device.dtype) if device.autocast else _no_autocast()
     with autocast:
@@ -191,8 +199,6 @@ def answer_loss(model: Any, batch: dict[str, torch.Tensor], device: Device) -> t
 
 
 def _no_autocast() -> Any:
-    import contextlib
-
     return contextlib.nullcontext()
 
 
@@ -263,13 +269,20 @@ def _loop(run: _Run) -> tuple[float | None, int, float]:
             save_checkpoint(cfg.out, run.model, run.optimizer, run.scaler, _state(run))
         raise DistillError(f"interrupted at step {run.step} of {run.total_steps}; "
                            f"run the same command with --resume to continue") from None
-    except Exception as e:
-        if is_out_of_memory(e):
-            raise DistillError(f"out of {run.device.kind.upper()} memory at step {run.step + 1}: lower --batch-size "
-                               f"(now {cfg.batch_size}) or --max-length (now {cfg.max_length}); raise --grad-accum "
-                               "to keep the effective batch size") from None
-        raise
     return last_loss, tokens, time.perf_counter() - began
+
+
+@contextlib.contextmanager
+def _explain_out_of_memory(config: TrainConfig, device: Device) -> Iterator[None]:
+    """Turn an out-of-memory crash into one line that says what to lower."""
+    try:
+        yield
+    except Exception as e:
+        if not is_out_of_memory(e):
+            raise
+        raise DistillError(f"out of {device.kind.upper()} memory: lower --batch-size (now {config.batch_size}) or "
+                           f"--max-length (now {config.max_length}), raising --grad-accum to keep the effective "
+                           "batch size; or use a smaller --base") from None
 
 
 def _log_step(run: _Run, loss: float, lr: float, grad_norm: float, tokens: int, seconds: float) -> None:

@@ -68,6 +68,11 @@ class LLMGenerator:
     max_tokens: int | None = 4096
     version: str = PROMPT_VERSION
 
+    def __post_init__(self) -> None:
+        self.requested_temperature = self.temperature
+        # What is recorded on the run is what really goes on the wire (Zhipu's SDK clamps 0 to 0.01).
+        self.temperature = self.provider_impl.wire_temperature(self.temperature)
+
     @property
     def provider(self) -> str:
         return self.provider_impl.name
@@ -89,7 +94,7 @@ class LLMGenerator:
     def _ask(self, job: Job, stage: str, user: str) -> list[QAPair]:
         """One pass: retried across keys until a reply parses; ChunkFailed when it never does."""
         request = ChatRequest(system=prompt("system.md"), user=user, model=self.model,
-                              temperature=self.temperature, max_tokens=self.max_tokens)
+                              temperature=self.requested_temperature, max_tokens=self.max_tokens)
         parse_failures, last_error = 0, ""
         for _ in range(MAX_ATTEMPTS):
             reply = self._request(job, stage, request)
@@ -108,23 +113,24 @@ class LLMGenerator:
 
     def _request(self, job: Job, stage: str, request: ChatRequest) -> ChatReply | None:
         """One request on the ready key idle longest; None when it failed in a way worth retrying."""
-        key = self.pool.acquire(on_wait=lambda s: self._wait_note(job, s), stop=job.stop, max_wait=self.max_wait)
+        key, sent_at = self.pool.acquire(on_wait=lambda s: self._wait_note(job, s), stop=job.stop,
+                                         max_wait=self.max_wait)
         job.status("")
         started = time.monotonic()
         try:
             reply = self.provider_impl.complete(key.key or None, request)
         except ProviderError as e:
-            self._finish(job, stage, key, started, e.outcome() if e.kind != "bad_request" else Outcome("ok"),
-                         None, f"{e.kind}: {e.reason}")
+            self._finish(job, stage, key, sent_at, started, e.outcome(), None, f"{e.kind}: {e.reason}")
             if e.kind == "bad_request":
                 raise ChunkFailed(f"the provider refused the request: {e.reason}") from None
             return None
-        self._finish(job, stage, key, started, Outcome("ok", tokens=reply.tokens_in + reply.tokens_out), reply, None)
+        self._finish(job, stage, key, sent_at, started, Outcome("ok", tokens=reply.tokens_in + reply.tokens_out),
+                     reply, None)
         return reply
 
-    def _finish(self, job: Job, stage: str, key: PoolKey, started: float, outcome: Outcome,
+    def _finish(self, job: Job, stage: str, key: PoolKey, sent_at: float, started: float, outcome: Outcome,
                 reply: ChatReply | None, error: str | None) -> None:
-        self.pool.release(key, outcome)
+        self.pool.release(key, outcome, sent_at)
         if self.recorder is None:
             return
         self.recorder.record(RequestRecord(

@@ -65,7 +65,7 @@ _CJK = (
     "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"
 )
-_CJK_RE = re.compile(f"[{_CJK}]")
+CJK_RE = re.compile(f"[{_CJK}]")
 _OPENING = set("“‘([{「『《〈【〔（［｛<")
 _CLOSING = set("”’)]}」』》〉】〕）］｝>，。、；：！？,.;:!?%％…")
 _SENTENCE_END = re.compile(r"[。！？!?：:；;….．][”’」』）)】》\"']*$")
@@ -107,7 +107,7 @@ NUMBER_BAND = 0.2  # page numbers sit a little further in (LaTeX: at 88% of the 
 
 
 def is_cjk(char: str) -> bool:
-    return bool(_CJK_RE.match(char))
+    return bool(CJK_RE.match(char))
 
 
 def normalize_line(text: str) -> str:
@@ -228,6 +228,10 @@ def assemble_vertical(lines: list[Line]) -> list[Line]:
             out.append(line)
     if col:
         out.append(_column_line(col))
+    columns = [line for line in out if line.vertical]
+    # A table of one-character cells is not vertical text: its "columns" stay short.
+    if sum(len(line.text) for line in columns) < 3 * len(columns):
+        return lines
     return out
 
 
@@ -546,90 +550,3 @@ def clean_pages(pages: Sequence[PageLines]) -> CleanResult:
     if garbled:
         warnings.append(f"dropped {garbled} garbled line(s) (font without a Unicode map)")
     return CleanResult(text, spans, warnings)
-
-
-# --- plain text (TXT / Markdown) ----------------------------------------------------
-
-_STRUCTURAL = re.compile(r"^\s*([-*+•]\s|\d{1,3}[.)](\s|$)|\d{1,3}、|\||>|#{1,6}\s|<[a-zA-Z/!])")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-
-
-def _width(text: str) -> int:
-    """Display width in monospace cells: CJK characters take two."""
-    return len(text) + len(_CJK_RE.findall(text))
-
-
-def _wrap_width(block: Sequence[str]) -> int | None:
-    """The width a block of lines was hard-wrapped at, or None if it was not wrapped.
-
-    Wrapped blocks have several lines and a maximum width typical of editors and
-    e-mail (20 to 100 CJK characters); a file with one paragraph per line has longer lines.
-    """
-    widths = [_width(line) for line in block]
-    if len(widths) < 2 or not 40 <= max(widths) <= 200:
-        return None
-    return max(widths)
-
-
-def _blocks(lines: Sequence[str]) -> list[list[str]]:
-    """Split lines at blank lines; a fenced code block is one block, kept verbatim."""
-    blocks: list[list[str]] = [[]]
-    fence = False
-    for line in lines:
-        opens = bool(_FENCE.match(line))
-        if not fence and opens and blocks[-1]:
-            blocks.append([])
-        if fence or opens or line.strip():
-            blocks[-1].append(line)
-        elif blocks[-1]:
-            blocks.append([])
-        if opens:
-            fence = not fence
-            if not fence:
-                blocks.append([])
-    return [b for b in blocks if b]
-
-
-def _add_plain_line(para: list[str], prev: str, line: str, wrap: int | None) -> bool:
-    """Add one line to a block's paragraph; False when it must start a new paragraph."""
-    text = normalize_line(line).strip(" \u3000\t")
-    indented = line[:1] in (" ", "\u3000", "\t")
-    structural = bool(_STRUCTURAL.match(line))
-    after_structural = bool(_STRUCTURAL.match(prev))
-    if prev.lstrip().startswith("#") or (is_heading(text) and not structural):
-        return False
-    if structural:  # list item, table row, quote: a line of its own
-        para.append(text)
-    elif after_structural and indented:  # continuation of a list item
-        _join_last(para, text)
-    elif wrap and not indented and not after_structural and _width(prev) >= 0.8 * wrap:
-        _join_last(para, text)  # the file was hard-wrapped here
-    else:
-        return False
-    return True
-
-
-def _join_last(para: list[str], text: str) -> None:
-    left, sep = join_pieces(para[-1], text)
-    para[-1] = left + sep + text
-
-
-def _plain_paragraphs(block: Sequence[str]) -> list[list[str]]:
-    """A block's paragraphs, each a list of output lines."""
-    if _FENCE.match(block[0]):
-        return [[line.rstrip() for line in block]]  # code keeps its lines exactly
-    wrap = _wrap_width(block)
-    paras = [[normalize_line(block[0]).strip(" \u3000\t")]]
-    for prev, line in zip(block, block[1:]):
-        if not _add_plain_line(paras[-1], prev, line, wrap):
-            paras.append([normalize_line(line).strip(" \u3000\t")])
-    return paras
-
-
-def clean_plain_text(raw: str) -> str:
-    """Clean a TXT/MD file: paragraphs split by blank lines, hard-wrapped lines joined,
-    list items, table rows and code blocks kept one per line."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [quality.scrub(line).rstrip() for line in raw.split("\n")]
-    paras = [p for block in _blocks(lines) for p in _plain_paragraphs(block)]
-    return "\n\n".join("\n".join(p) for p in paras if any(p))

@@ -30,11 +30,13 @@ _NEEDS_SCRUB = re.compile(
     "[" + _BAD.pattern[1:-1] + _SUSPICIOUS.pattern[1:-1] + "\u200b-\u200d\u2060\ufeff\u00ad]"
 )
 # Symbol-font bullets come out as private-use code points at the start of a line.
-_PUA_BULLET = re.compile("^[\ue000-\uf8ff](?=\\s)", re.MULTILINE)
-# Zero-width characters carry no text and break joining / matching.
 _PUA = re.compile("[\ue000-\uf8ff]")
+_PUA_BULLET = re.compile("^[\ue000-\uf8ff](?=\\s)", re.MULTILINE)
 _SOFT_HYPHEN_END = re.compile("\u00ad\\s*$")
+# Zero-width characters carry no text and break joining / matching.
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Dot leaders and rules ("第一章……………1", "-----") are layout, not words or garbage.
+_LEADERS = re.compile(r"([.…·•\-_—=~*])\1{2,}")
 
 BAD_RATIO = 0.01  # above this, try the other extractor
 SUSPICIOUS_RATIO = 0.05
@@ -71,15 +73,19 @@ class Quality:
         )
 
     @property
-    def garbled(self) -> bool:
-        """Too garbled to use at all (isolated bad lines are dropped by `line_is_garbled`)."""
+    def broken(self) -> bool:
+        """Too many impossible or mojibake characters (whatever the share of words)."""
         if self.chars == 0:
             return False
         return (
             self.bad / self.chars > GARBLED_BAD_RATIO
             or self.suspicious / self.chars > GARBLED_SUSPICIOUS_RATIO
-            or self._few_words
         )
+
+    @property
+    def garbled(self) -> bool:
+        """Too garbled to use at all (isolated bad lines are dropped by `line_is_garbled`)."""
+        return self.broken or self._few_words
 
     @property
     def badness(self) -> float:
@@ -113,6 +119,7 @@ def measure(text: str) -> Quality:
     """Count the characters that tell clean text from garbage."""
     if _PUA.search(text):
         text = _PUA_BULLET.sub("•", text)
+    text = _LEADERS.sub(" ", text)
     chars = _nonspace(text)
     sample = _sample(text)
     sample_chars = _nonspace(sample)

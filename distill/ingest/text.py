@@ -1,21 +1,26 @@
-"""Read TXT and Markdown files whatever their encoding, then clean them like PDF text.
+"""Read TXT and Markdown files whatever their encoding, then clean them.
 
 Chinese Windows tools still save GBK by default, so the cascade is: BOMs (UTF-8 / UTF-16),
 strict UTF-8, strict GB18030 when the result reads as Chinese, then charset-normalizer
 (Big5, Shift-JIS, Windows-1252...). Binary data is rejected rather than guessed at.
 Known gap: EUC-KR Korean decodes as plausible GBK and is read as Chinese.
+
+Cleaning keeps paragraphs (blank lines), joins hard-wrapped lines with the PDF join rules
+(`clean.join_pieces`), and keeps Markdown structure (headings, list items, table rows,
+fenced code) one per line.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from distill.errors import InputError
 from distill.ingest import quality
-from distill.ingest.clean import clean_plain_text
+from distill.ingest.clean import CJK_RE, is_heading, join_pieces, normalize_line
 from distill.ingest.document import IngestedText, PageSpan
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -37,7 +42,7 @@ def _gb2312_han() -> frozenset[str]:
 
 def _reads_as_chinese(text: str) -> bool:
     """GB18030 decodes almost any bytes; accept it only when the ideographs are common ones."""
-    han = _HAN.findall(text)
+    han = _HAN.findall(text[:100_000])  # a sample is enough, and keeps big files fast
     if not han:
         return True  # pure ASCII plus GB punctuation
     common = _gb2312_han()
@@ -87,9 +92,97 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         found = text, "gbk" if _strict(data, "gbk") is not None else "gb18030"
     if found is None:
         found = _detect(data)
-    if found is None or quality.measure(found[0]).garbled:
+    # Decoded text may be punctuation-heavy (code, tables): only impossible characters count.
+    if found is None or quality.measure(found[0]).broken:
         raise InputError(path, "not decodable text (tried UTF-8, GBK/GB18030 and detection)")
     return found
+
+
+# --- cleaning ---------------------------------------------------------------------
+
+_STRUCTURAL = re.compile(r"^\s*([-*+•]\s|\d{1,3}[.)](\s|$)|\d{1,3}、|\||>|#{1,6}\s|<[a-zA-Z/!])")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _width(text: str) -> int:
+    """Display width in monospace cells: CJK characters take two."""
+    return len(text) + len(CJK_RE.findall(text))
+
+
+def _wrap_width(block: Sequence[str]) -> int | None:
+    """The width a block of lines was hard-wrapped at, or None if it was not wrapped.
+
+    Wrapped blocks have several lines and a maximum width typical of editors and
+    e-mail (20 to 100 CJK characters); a file with one paragraph per line has longer lines.
+    """
+    widths = [_width(line) for line in block]
+    if len(widths) < 2 or not 40 <= max(widths) <= 200:
+        return None
+    return max(widths)
+
+
+def _blocks(lines: Sequence[str]) -> list[list[str]]:
+    """Split lines at blank lines; a fenced code block is one block, kept verbatim."""
+    blocks: list[list[str]] = [[]]
+    fence = False
+    for line in lines:
+        opens = bool(_FENCE.match(line))
+        if not fence and opens and blocks[-1]:
+            blocks.append([])
+        if fence or opens or line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+        if opens:
+            fence = not fence
+            if not fence:
+                blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _add_plain_line(para: list[str], prev: str, line: str, wrap: int | None) -> bool:
+    """Add one line to a block's paragraph; False when it must start a new paragraph."""
+    text = normalize_line(line).strip(" \u3000\t")
+    indented = line[:1] in (" ", "\u3000", "\t")
+    structural = bool(_STRUCTURAL.match(line))
+    after_structural = bool(_STRUCTURAL.match(prev))
+    if prev.lstrip().startswith("#") or (is_heading(text) and not structural):
+        return False
+    if structural:  # list item, table row, quote: a line of its own
+        para.append(text)
+    elif after_structural and indented:  # continuation of a list item
+        _join_last(para, text)
+    elif wrap and not indented and not after_structural and _width(prev) >= 0.8 * wrap:
+        _join_last(para, text)  # the file was hard-wrapped here
+    else:
+        return False
+    return True
+
+
+def _join_last(para: list[str], text: str) -> None:
+    left, sep = join_pieces(para[-1], text)
+    para[-1] = left + sep + text
+
+
+def _plain_paragraphs(block: Sequence[str]) -> list[list[str]]:
+    """A block's paragraphs, each a list of output lines."""
+    if _FENCE.match(block[0]):
+        return [[line.rstrip() for line in block]]  # code keeps its lines exactly
+    wrap = _wrap_width(block)
+    paras = [[normalize_line(block[0]).strip(" \u3000\t")]]
+    for prev, line in zip(block, block[1:]):
+        if not _add_plain_line(paras[-1], prev, line, wrap):
+            paras.append([normalize_line(line).strip(" \u3000\t")])
+    return paras
+
+
+def clean_plain_text(raw: str) -> str:
+    """Clean a TXT/MD file: paragraphs split by blank lines, hard-wrapped lines joined,
+    list items, table rows and code blocks kept one per line."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [quality.scrub(line).rstrip() for line in raw.split("\n")]
+    paras = [p for block in _blocks(lines) for p in _plain_paragraphs(block)]
+    return "\n\n".join("\n".join(p) for p in paras if any(p))
 
 
 def ingest_text(path: Path, data: bytes, sha256: str) -> IngestedText:

@@ -106,6 +106,10 @@ class Provider(Protocol):
 
     def complete(self, key: str | None, request: ChatRequest) -> ChatReply: ...
 
+    def wire_temperature(self, temperature: float) -> float:
+        """The temperature this provider's SDK really sends for `temperature`."""
+        ...
+
 
 # -- clients ----------------------------------------------------------------------------------
 C = TypeVar("C")

@@ -62,6 +62,9 @@ class GeminiProvider:
     def __repr__(self) -> str:
         return f"GeminiProvider(base_url={self.base_url!r})"
 
+    def wire_temperature(self, temperature: float) -> float:
+        return temperature
+
     def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
         key = key or NO_KEY
 

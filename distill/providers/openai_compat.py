@@ -44,6 +44,9 @@ class OpenAIProvider:
     def __repr__(self) -> str:
         return f"OpenAIProvider(base_url={self.base_url!r})"
 
+    def wire_temperature(self, temperature: float) -> float:
+        return temperature
+
     def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
         key = key or NO_KEY
 

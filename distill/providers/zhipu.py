@@ -64,6 +64,9 @@ class ZhipuProvider:
     def __repr__(self) -> str:
         return f"ZhipuProvider(base_url={self.base_url!r})"
 
+    def wire_temperature(self, temperature: float) -> float:
+        return wire_temperature(temperature)
+
     def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
         key = key or NO_KEY
 

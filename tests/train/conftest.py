@@ -10,6 +10,15 @@ from distill.formats import to_row
 from tests.train.tiny import build_model_dir, toy_conversations, write_jsonl
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_thread() -> None:
+    """Tiny models gain nothing from intra-op threads, and on a shared CPU (CI) spinning OpenMP
+    threads make each step several times slower."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
 @pytest.fixture(scope="session")
 def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A random tiny Qwen3 model + tokenizer saved like a real model folder."""

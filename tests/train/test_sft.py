@@ -48,6 +48,16 @@ def test_adapter_loads_with_peft(trained: tuple[Path, TrainResult], tiny_base: P
     assert (tuned - plain).abs().max() > 0.1  # the adapter was trained, and it is what got loaded
 
 
+def test_learning_rate_warms_up_then_follows_a_cosine() -> None:
+    from train.sft import lr_at
+
+    config = TrainConfig(lr=1.0, warmup_ratio=0.1)
+    rates = [lr_at(step, 100, config) for step in range(100)]
+    assert rates[0] == pytest.approx(0.1) and rates[9] == 1.0  # 10 warmup steps
+    assert rates[10] == 1.0 and rates[55] == pytest.approx(0.5, abs=0.02) and rates[-1] < 0.001
+    assert all(a >= b for a, b in zip(rates[9:], rates[10:]))
+
+
 def config_for(data: Path, base: Path, out: Path, **extra) -> TrainConfig:
     return TrainConfig(data=data, base=str(base), out=out, epochs=2, batch_size=4, grad_accum=2, lr=1e-2,
                        save_steps=2, **extra)
@@ -96,3 +106,17 @@ def test_bad_line_fails_before_the_model_loads(tmp_path: Path) -> None:
     data.write_text('{"prompt": "q", "completion": "a"}\n' * 6 + "oops\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"train.jsonl line 7: not valid JSON"):
         train(TrainConfig(data=data, base="no/such-model", out=tmp_path / "out"), progress=False)
+
+
+def test_out_of_memory_says_what_to_lower(toy_data: Path, tiny_base: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    import train.sft as sft
+
+    def oom(run, window, lr):
+        raise torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    monkeypatch.setattr(sft, "_optimizer_step", oom)
+    with pytest.raises(DistillError, match=r"out of CPU memory: lower --batch-size \(now 4\) or --max-length \(now 1024\)"):
+        train(config_for(toy_data, tiny_base, tmp_path / "out"), progress=False)

@@ -10,11 +10,11 @@ from distill.ingest.clean import (
     Line,
     PageLines,
     clean_pages,
-    clean_plain_text,
     is_page_number,
     join_pieces,
     remove_running_lines,
 )
+from distill.ingest.text import clean_plain_text
 
 H = 842.0
 
@@ -78,6 +78,19 @@ def test_garbage_detection() -> None:
     assert not quality.is_garbled("\uf0b7 第一项\n\uf0b7 第二项")  # symbol-font bullets
     assert quality.line_is_garbled("平成™— 年› 月™œ 日")
     assert not quality.line_is_garbled("Windows™ 11 专业版")
+
+
+def test_dot_leaders_of_a_table_of_contents_are_not_garbage() -> None:
+    toc = "\n".join(f"第{n}章　总则……………………………………{n * 3}" for n in "一二三四五")
+    assert not quality.is_garbled(toc)
+    assert not quality.is_garbled("Contents ............................ 1\n---------------------")
+
+
+def test_a_table_of_one_character_cells_is_not_vertical_text() -> None:
+    cells = [line(str((r * 5 + c) % 10), 100 + r * 20, x0=100 + c * 60) for r in range(6) for c in range(5)]
+    page = PageLines(1, 595, H, cells)
+    result = clean_pages([page])
+    assert result.text.split("\n")[0] == "0 | 1 | 2 | 3 | 4"
 
 
 def test_garbled_lines_are_dropped_with_a_warning() -> None:

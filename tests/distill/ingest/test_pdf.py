@@ -191,6 +191,30 @@ def test_rotated_page_text_reads_in_order(kit) -> None:
 # --- scanned pages, encryption ---------------------------------------------------------
 
 
+def test_pdfminer_reads_what_pymupdf_cannot(kit, monkeypatch) -> None:
+    lines = kit.wrap(ART3)
+    first = kit.Page()
+    first.paragraph(ART1)
+    first.y = 730
+    first.lines(lines[:2], first_indent=True)
+    second = kit.Page()
+    second.lines(lines[2:])
+    second.y += 8
+    second.paragraph(ART4)
+    path = kit.pdf("fallback.pdf", [first, second], header=HEADER)
+
+    def broken(*args: object) -> None:
+        raise pdf_module._Unreadable("boom")
+
+    monkeypatch.setattr(pdf_module, "_extract_pymupdf", broken)
+    doc = ingest_file(path)
+    assert doc.extractor == "pdfminer"
+    assert doc.warnings == ["PyMuPDF could not read the file (boom); read with pdfminer.six"]
+    assert doc.text.split("\n\n") == [ART1, ART3, ART4]
+    start = doc.text.index(ART3)
+    assert doc.page_range(start, start + len(ART3)) == (1, 2)
+
+
 def test_image_only_pdf_needs_ocr(kit) -> None:
     page = kit.Page(image=True)
     err = error_of(kit.pdf("scan.pdf", [page, kit.Page(image=True)], footer=None))

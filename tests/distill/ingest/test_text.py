@@ -100,6 +100,12 @@ def test_markdown_structure_is_kept(tmp_path: Path) -> None:
     ]
 
 
+def test_punctuation_heavy_markdown_is_still_text(tmp_path: Path) -> None:
+    source = '```json\n{"a": [1, 2], "b": {"c": "$$"}}\n```\n\n|---|---|\n|:-:|:-:|\n'
+    doc = ingest_file(write(tmp_path, "config.md", source.encode("gbk")))
+    assert '{"a": [1, 2], "b": {"c": "$$"}}' in doc.text
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [

@@ -7,6 +7,7 @@ what the SDKs really raise and what the adapters make of it.
 
 from __future__ import annotations
 
+import functools
 import pickle
 import time
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ import pytest
 import zhipuai
 
 from distill.keypool import Outcome
-from distill.providers import ChatReply, ChatRequest, ProviderError, make_provider
+from distill.providers import ChatReply, ChatRequest, Provider, ProviderError, make_provider
 from distill.providers.base import (
     NO_KEY, guarded, hint_from_headers, hint_from_message, parse_duration, unexpected,
 )
@@ -38,16 +39,31 @@ SYSTEM = "You write QA pairs as JSON."
 DOC = "Travel claims are reimbursed within 30 days. Receipts must be originals."
 
 
-@pytest.fixture
-def srv() -> Iterator[LLMServer]:
+@pytest.fixture(scope="module")
+def server() -> Iterator[LLMServer]:
+    # One server (and one adapter per provider) for the module: SDK clients cost ~50 ms each.
     with LLMServer(window_seconds=1.0) as server:
         for provider, key in KEYS.items():
             server.add_key(provider, key)
         yield server
 
 
+@pytest.fixture
+def srv(server: LLMServer) -> LLMServer:
+    """The shared server with a clean log, fresh rpm windows and no day exhausted."""
+    server.clear_requests()
+    server.reset_day()
+    server.reset_windows()
+    return server
+
+
 def base_url(srv: LLMServer, provider: str) -> str:
     return {GEMINI: srv.gemini_base_url, ZHIPU: srv.zhipu_base_url, OPENAI: srv.openai_base_url}[provider]
+
+
+@functools.lru_cache(maxsize=None)
+def adapter(provider: str, url: str) -> Provider:
+    return make_provider(provider, url)
 
 
 def request(provider: str, **overrides: object) -> ChatRequest:
@@ -58,8 +74,7 @@ def request(provider: str, **overrides: object) -> ChatRequest:
 
 
 def complete(srv: LLMServer, provider: str, key: str | None = None, **overrides: object) -> ChatReply:
-    adapter = make_provider(provider, base_url(srv, provider))
-    return adapter.complete(key or KEYS[provider], request(provider, **overrides))
+    return adapter(provider, base_url(srv, provider)).complete(key or KEYS[provider], request(provider, **overrides))
 
 
 def failure(srv: LLMServer, provider: str, fault: Fault | None = None, **overrides: object) -> ProviderError:

@@ -1,0 +1,116 @@
+"""Benchmark: ingest + chunk speed on a 200+ page PDF against raw PyMuPDF, and an offline run end to end.
+
+Builds the PDF from the sample policy's source (repeated until it has 200+ pages) with the
+same builder as `docs/报销细则.pdf`, then in one process times:
+  1. raw PyMuPDF: open the file and `page.get_text()` every page;
+  2. distill's ingest (extraction, garbage check, header/footer removal, line joining, page
+     spans) plus chunking, on the same file;
+  3. `distill run --provider offline` through the library into a fresh SQLite file.
+Prints a table and writes benchmarks/results/ingest.json. Goal: (2) at most 1.5x (1).
+
+    python benchmarks/ingest.py [--copies 30] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs"))
+
+
+def make_big_pdf(folder: Path, copies: int) -> Path:
+    """The sample policy's body `copies` times over, one title, as a PDF."""
+    import build_sample_pdf as builder  # docs/build_sample_pdf.py
+
+    source = (ROOT / "docs" / "报销细则.md").read_text(encoding="utf-8")
+    head, _, body = source.partition("\n## ")
+    # The builder allows one table: later copies leave it out.
+    plain = "\n".join(line for line in body.splitlines() if not line.startswith(("|", "Table:")))
+    md = folder / "big.md"
+    copies_text = "".join(f"\n## {_shifted(plain, k)}\n" for k in range(1, copies))
+    md.write_text(head + f"\n## {body}\n" + copies_text, encoding="utf-8")
+    out = folder / "big.pdf"
+    builder.build(md, out)
+    return out
+
+
+def _shifted(text: str, k: int) -> str:
+    """A copy whose every Arabic number is k larger, so its pairs are new rather than duplicates."""
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + k), text)
+
+
+def best_of(repeat: int, fn) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def raw_pymupdf(path: Path) -> None:
+    import pymupdf
+
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            page.get_text()
+
+
+def distill_ingest(path: Path) -> None:
+    from distill.chunking import chunk_text
+    from distill.ingest import ingest_file
+
+    chunk_text(ingest_file(path).text)
+
+
+def offline_run(path: Path, folder: Path) -> tuple[float, int]:
+    from db import open_database
+    from distill.generate.select import OfflineGenerator
+    from distill.runner import run
+
+    factory = open_database(str(folder / "bench.db"))
+    start = time.perf_counter()
+    result = run(factory, [path], OfflineGenerator())
+    return time.perf_counter() - start, result.pairs_added
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=30, help="copies of the policy body (8 pages each)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed repetitions; the best is kept")
+    args = parser.parse_args()
+    import pymupdf
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pdf = make_big_pdf(folder, args.copies)
+        pages = pymupdf.open(pdf).page_count
+        distill_ingest(pdf)  # warm imports and caches for both sides
+        raw_pymupdf(pdf)
+        raw = best_of(args.repeat, lambda: raw_pymupdf(pdf))
+        ours = best_of(args.repeat, lambda: distill_ingest(pdf))
+        run_s, pairs = offline_run(pdf, folder)
+    figures = {
+        "pages": pages, "raw_pymupdf_s": round(raw, 3), "ingest_chunk_s": round(ours, 3),
+        "raw_pages_per_s": round(pages / raw, 1), "ingest_pages_per_s": round(pages / ours, 1),
+        "ratio_vs_raw": round(ours / raw, 2), "goal_ratio": 1.5,
+        "offline_run_s": round(run_s, 2), "offline_pairs": pairs, "offline_pairs_per_s": round(pairs / run_s, 1),
+    }
+    width = max(map(len, figures))
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value}")
+    out = ROOT / "benchmarks" / "results" / "ingest.json"
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

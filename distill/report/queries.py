@@ -1,0 +1,185 @@
+"""The SQL aggregates behind `distill report`: one GROUP BY per figure, never a loop over pairs.
+
+Each function takes an open session and returns plain dicts whose keys are the field names of
+the dataclasses in `distill/report/model.py`, so the report over 100k pairs costs a handful
+of table scans. Written with SQLAlchemy Core so it runs on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer, case, cast, func, literal, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING, PAIR_NUMBER, Chunk, ChunkJob, Document, PairFlag, QAPair,
+    RequestLog, Run,
+)
+
+BINS = 10  # score histogram: [0,10) [10,20) ... [90,100]
+RATE_LIMITED = ("rate_limited", "exhausted")  # the key pool's names for a provider's HTTP 429
+EXAMPLES_PER_FLAG = 3
+
+Row = dict[str, Any]
+
+
+def _count_if(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _is_number() -> Any:
+    return _count_if(QAPair.type == PAIR_NUMBER)
+
+
+def _flagged_ids() -> Any:
+    """Pairs with at least one flag, once each."""
+    return select(PairFlag.pair_id.label("pair_id")).group_by(PairFlag.pair_id).subquery("flagged")
+
+
+def pair_totals(s: Session, threshold: float) -> Row:
+    """Counts over all pairs: scored, number questions, above the threshold, duplicates, edited."""
+    row = s.execute(select(
+        func.count().label("pairs"),
+        func.count(QAPair.score).label("scored"),
+        func.avg(QAPair.score).label("mean_score"),
+        _is_number().label("number_pairs"),
+        _count_if(QAPair.score >= threshold).label("above_threshold"),
+        func.count(QAPair.duplicate_of).label("duplicates"),
+        _count_if(QAPair.edited_question.is_not(None) | QAPair.edited_answer.is_not(None)).label("edited"),
+    )).one()
+    return dict(row._mapping)
+
+
+def table_count(s: Session, model: Any) -> int:
+    return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def grouped_counts(s: Session, column: Any) -> dict[str, int]:
+    """Pairs counted by one column (type, review status)."""
+    rows = s.execute(select(column, func.count()).group_by(column).order_by(func.count().desc(), column))
+    return {str(k): int(v) for k, v in rows.all()}
+
+
+def documents(s: Session) -> list[Row]:
+    """Each document with its chunks, pairs, number questions and mean score."""
+    chunks = select(Chunk.document_id, func.count().label("n")).group_by(Chunk.document_id).subquery()
+    pairs = select(
+        QAPair.document_id, func.count().label("n"), _is_number().label("numbers"),
+        func.avg(QAPair.score).label("mean"),
+    ).group_by(QAPair.document_id).subquery()
+    rows = s.execute(select(
+        Document.id, Document.name, Document.page_count.label("pages"),
+        func.coalesce(chunks.c.n, 0).label("chunks"), func.coalesce(pairs.c.n, 0).label("pairs"),
+        func.coalesce(pairs.c.numbers, 0).label("number_pairs"), pairs.c.mean.label("mean_score"),
+    ).outerjoin(chunks, chunks.c.document_id == Document.id)
+     .outerjoin(pairs, pairs.c.document_id == Document.id).order_by(Document.id))
+    return [dict(r._mapping) for r in rows.all()]
+
+
+def runs(s: Session) -> list[Row]:
+    """Each run's settings; its jobs, pairs and requests are merged in by `run_*` below."""
+    rows = s.execute(select(Run.id, Run.provider, Run.model, Run.temperature, Run.status).order_by(Run.id))
+    return [dict(r._mapping) for r in rows.all()]
+
+
+def run_jobs(s: Session) -> dict[int, dict[str, int]]:
+    """Chunk jobs by run and status."""
+    out: dict[int, dict[str, int]] = {}
+    for run_id, status, n in s.execute(
+        select(ChunkJob.run_id, ChunkJob.status, func.count()).group_by(ChunkJob.run_id, ChunkJob.status)
+    ).all():
+        out.setdefault(int(run_id), {})[status] = int(n)
+    return out
+
+
+def run_pairs(s: Session) -> dict[int, int]:
+    rows = s.execute(select(QAPair.run_id, func.count()).group_by(QAPair.run_id))
+    return {int(k): int(v) for k, v in rows.all()}
+
+
+def _request_figures() -> list[Any]:
+    return [
+        func.count().label("requests"),
+        func.coalesce(func.sum(RequestLog.tokens_in + RequestLog.tokens_out), 0).label("tokens"),
+        _count_if(RequestLog.outcome.in_(RATE_LIMITED)).label("rate_limited"),
+        _count_if(RequestLog.outcome != "ok").label("errors"),
+        func.count(func.distinct(RequestLog.key_fingerprint)).label("keys_used"),
+        func.avg(RequestLog.latency_ms).label("mean_latency_ms"),
+    ]
+
+
+def run_requests(s: Session) -> dict[int, Row]:
+    """Requests by run: count, tokens, 429s, errors, distinct keys, mean latency."""
+    rows = s.execute(select(RequestLog.run_id, *_request_figures())
+                     .where(RequestLog.run_id.is_not(None)).group_by(RequestLog.run_id))
+    return {int(r.run_id): {k: v for k, v in r._mapping.items() if k != "run_id"} for r in rows.all()}
+
+
+def request_totals(s: Session) -> Row:
+    return dict(s.execute(select(*_request_figures())).one()._mapping)
+
+
+def provider_pairs(s: Session, threshold: float) -> list[Row]:
+    """Pairs by provider and model: count, scored, mean score, flagged, above the threshold."""
+    flagged = _flagged_ids()
+    rows = s.execute(select(
+        QAPair.provider, QAPair.model, func.count().label("pairs"), func.count(QAPair.score).label("scored"),
+        func.avg(QAPair.score).label("mean_score"), func.count(flagged.c.pair_id).label("flagged"),
+        _count_if(QAPair.score >= threshold).label("above_threshold"),
+    ).outerjoin(flagged, flagged.c.pair_id == QAPair.id).group_by(QAPair.provider, QAPair.model))
+    return [dict(r._mapping) for r in rows.all()]
+
+
+def provider_failed_chunks(s: Session) -> dict[tuple[str, str], int]:
+    """Failed chunk jobs by the provider and model of their run."""
+    rows = s.execute(select(Run.provider, Run.model, func.count()).join(ChunkJob, ChunkJob.run_id == Run.id)
+                     .where(ChunkJob.status == JOB_FAILED).group_by(Run.provider, Run.model))
+    return {(p, m): int(n) for p, m, n in rows.all()}
+
+
+def provider_requests(s: Session) -> dict[tuple[str, str], Row]:
+    rows = s.execute(select(RequestLog.provider, RequestLog.model, *_request_figures())
+                     .group_by(RequestLog.provider, RequestLog.model))
+    return {(r.provider, r.model): {k: v for k, v in r._mapping.items() if k not in ("provider", "model")}
+            for r in rows.all()}
+
+
+def histogram(s: Session) -> list[int]:
+    """Scored pairs in ten bins of ten points; below 0 counts in the first, 100 and above in the last."""
+    width = 100 // BINS
+    bin_of = case(*((QAPair.score < width * (i + 1), literal(i)) for i in range(BINS - 1)), else_=literal(BINS - 1))
+    counts = [0] * BINS
+    for b, n in s.execute(select(cast(bin_of, Integer).label("bin"), func.count())
+                          .where(QAPair.score.is_not(None)).group_by("bin")).all():
+        counts[int(b)] = int(n)
+    return counts
+
+
+def flag_counts(s: Session) -> tuple[dict[str, int], int]:
+    """Each flag's count, most frequent first, and the number of pairs with any flag."""
+    rows = s.execute(select(PairFlag.flag, func.count()).group_by(PairFlag.flag)
+                     .order_by(func.count().desc(), PairFlag.flag))
+    flagged = int(s.scalar(select(func.count(func.distinct(PairFlag.pair_id)))) or 0)
+    return {str(k): int(v) for k, v in rows.all()}, flagged
+
+
+def flag_examples(s: Session, per_flag: int = EXAMPLES_PER_FLAG) -> dict[str, list[Row]]:
+    """The lowest-scored pairs of each flag (unscored last, then by id), with the flag's detail."""
+    rank = func.row_number().over(partition_by=PairFlag.flag,
+                                  order_by=(QAPair.score.is_(None), QAPair.score, QAPair.id)).label("rank")
+    ranked = select(
+        PairFlag.flag, PairFlag.detail, PairFlag.points, QAPair.id.label("pair_id"), QAPair.question,
+        QAPair.answer, QAPair.score, rank,
+    ).join(QAPair, QAPair.id == PairFlag.pair_id).subquery()
+    out: dict[str, list[Row]] = {}
+    for r in s.execute(select(ranked).where(ranked.c.rank <= per_flag).order_by(ranked.c.flag, ranked.c.rank)):
+        out.setdefault(r.flag, []).append({k: v for k, v in r._mapping.items() if k not in ("flag", "rank")})
+    return out
+
+
+def job_totals(s: Session) -> dict[str, int]:
+    rows = s.execute(select(ChunkJob.status, func.count()).group_by(ChunkJob.status))
+    counts = {str(k): int(v) for k, v in rows.all()}
+    return {k: counts.get(k, 0) for k in (JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING)}
+

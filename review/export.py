@@ -1,0 +1,335 @@
+"""`distill export`: reviewed QA pairs from the database to training files, streamed and written atomically.
+
+Pairs are read in batches (`yield_per`), the reviewer's edit replacing the original text;
+pairs marked duplicate are left out and exact duplicates of the exported text are dropped
+again (two edits can make two pairs equal). Each row is made by `distill.formats.to_row`.
+The train/validation split hashes the normalised question with the seed, so it is seeded,
+streaming, and never puts one question on both sides. Every file is written to a temporary
+file and renamed only once all of them are complete: an export that fails leaves nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
+
+from db.models import REVIEW_APPROVED, REVIEW_STATUSES, Document, PairFlag, QAPair, content_hash
+from db.session import session_scope
+from distill.errors import DistillError, InputError
+from distill.formats import FORMATS, Conversation, to_row
+from review.manifest import DATASET_INFO, LLAMA_FACTORY_FORMATS, build_manifest, dataset_info_entry, dumps
+from review.manifest import merged_dataset_info
+
+STATUS_ALL = "all"
+DUPLICATE_FLAGS = ("duplicate",)  # PairFlag names that keep a pair out of every export
+BATCH_SIZE = 2000
+DATA_SUFFIXES = (".jsonl", ".json")
+
+
+class NothingToExport(DistillError):
+    """No pair passed the filters; no file is written."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    format: str = "messages"
+    statuses: tuple[str, ...] = (REVIEW_APPROVED,)
+    min_score: float | None = None
+    documents: tuple[int, ...] = ()
+    runs: tuple[int, ...] = ()
+    val_ratio: float = 0.1
+    seed: int = 42
+    system: str | None = None
+
+    def validate(self) -> None:
+        """InputError (exit 2) for a bad option."""
+        if self.format not in FORMATS:
+            raise InputError(None, f"unknown format {self.format!r}; choose one of {', '.join(FORMATS)}")
+        if not 0.0 <= self.val_ratio < 1.0:
+            raise InputError(None, f"--val-ratio must be in [0, 1), got {self.val_ratio}")
+        if not self.statuses or any(s not in REVIEW_STATUSES for s in self.statuses):
+            raise InputError(None, f"unknown status in {','.join(self.statuses)!r}; use {', '.join(REVIEW_STATUSES)} or all")
+
+
+def parse_statuses(text: str) -> tuple[str, ...]:
+    """`approved,pending` -> ('approved', 'pending'); `all` asks for every status, rejected included."""
+    if text.strip().lower() == STATUS_ALL:
+        return REVIEW_STATUSES
+    statuses = tuple(dict.fromkeys(s.strip().lower() for s in text.split(",") if s.strip()))
+    ExportOptions(statuses=statuses).validate()
+    return statuses
+
+
+@dataclass
+class ExportedFile:
+    split: str  # "train" | "val"
+    path: Path
+    rows: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"split": self.split, "name": self.path.name, "rows": self.rows, "sha256": self.sha256}
+
+
+@dataclass
+class ExportResult:
+    files: list[ExportedFile]
+    manifest: Path
+    dataset_info: Path | None
+    counts: dict[str, int]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `distill export --json` shape."""
+        return {
+            "files": [{**f.to_json(), "path": str(f.path)} for f in self.files],
+            "manifest": str(self.manifest),
+            "dataset_info": str(self.dataset_info) if self.dataset_info else None,
+            "counts": self.counts,
+            "warnings": self.warnings,
+        }
+
+
+def output_paths(out: Path, val_ratio: float) -> dict[str, Path]:
+    """`data.jsonl` -> data.train.jsonl + data.val.jsonl; with no validation split, `data.jsonl` itself."""
+    suffix = out.suffix if out.suffix.lower() in DATA_SUFFIXES else ""
+    stem = out.name[: len(out.name) - len(suffix)] if suffix else out.name
+    suffix = suffix or ".jsonl"
+    if val_ratio == 0:
+        return {"train": out.with_name(stem + suffix)}
+    return {"train": out.with_name(f"{stem}.train{suffix}"), "val": out.with_name(f"{stem}.val{suffix}")}
+
+
+def manifest_path(out: Path) -> Path:
+    suffix = out.suffix if out.suffix.lower() in DATA_SUFFIXES else ""
+    return out.with_name(out.name[: len(out.name) - len(suffix)] + ".manifest.json")
+
+
+def in_validation(question: str, seed: int, ratio: float) -> bool:
+    """Whether the question's group goes to validation: a seeded hash of the normalised question."""
+    if ratio <= 0:
+        return False
+    key = hashlib.sha256(f"{seed}\x1f{content_hash(question, '')}".encode()).digest()
+    return int.from_bytes(key[:8], "big") < ratio * 2**64
+
+
+def _pairs_query(options: ExportOptions):  # type: ignore[no-untyped-def]
+    flagged = exists().where(col(PairFlag.pair_id) == col(QAPair.id), col(PairFlag.flag).in_(DUPLICATE_FLAGS))
+    query = (
+        select(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer,
+               QAPair.run_id, QAPair.document_id, QAPair.scorer_version)
+        .where(col(QAPair.status).in_(options.statuses), col(QAPair.duplicate_of).is_(None), ~flagged)
+        .order_by(col(QAPair.id))
+    )
+    if options.min_score is not None:  # a pair never scored has no score to pass, so it is left out
+        query = query.where(col(QAPair.score) >= options.min_score)
+    if options.documents:
+        query = query.where(col(QAPair.document_id).in_(options.documents))
+    if options.runs:
+        query = query.where(col(QAPair.run_id).in_(options.runs))
+    return query
+
+
+def _stream(session: Session, options: ExportOptions) -> Iterator[Row]:
+    yield from session.execute(_pairs_query(options).execution_options(yield_per=BATCH_SIZE))
+
+
+class _Staging:
+    """Temporary files beside their targets; `commit` renames them all, `discard` removes them."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []  # (temporary, final)
+        umask = os.umask(0)
+        os.umask(umask)
+        self.mode = 0o666 & ~umask  # mkstemp makes 0600 files; exports are shared like any written file
+
+    def open(self, final: Path) -> IO[bytes]:
+        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+        self.pending.append((Path(tmp), final))
+        os.fchmod(fd, self.mode)
+        return os.fdopen(fd, "wb", buffering=1 << 20)
+
+    def write(self, final: Path, data: bytes) -> None:
+        with self.open(final) as fh:
+            fh.write(data)
+
+    def commit(self) -> None:
+        # Checked before the first rename, so a blocked target stops the export with nothing replaced.
+        for _, final in self.pending:
+            if final.is_dir():
+                raise InputError(final, "is a directory; choose another --out")
+        for tmp, final in self.pending:
+            os.replace(tmp, final)
+        self.pending.clear()
+
+    def discard(self) -> None:
+        for tmp, _ in self.pending:
+            tmp.unlink(missing_ok=True)
+        self.pending.clear()
+
+
+class _Sink:
+    """One output file: rows appended as JSON lines, counted and hashed as they are written."""
+
+    def __init__(self, split: str, path: Path, fh: IO[bytes]) -> None:
+        self.split, self.path, self.fh = split, path, fh
+        self.rows = 0
+        self.sha = hashlib.sha256()
+
+    def add(self, row: dict[str, Any]) -> None:
+        line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+        self.fh.write(line)
+        self.sha.update(line)
+        self.rows += 1
+
+    def close(self) -> ExportedFile:
+        self.fh.close()
+        return ExportedFile(self.split, self.path, self.rows, self.sha.hexdigest())
+
+
+@dataclass
+class _Tally:
+    seen: set[int] = field(default_factory=set)  # 128-bit prefixes of exported content hashes
+    skipped_duplicates: int = 0
+    skipped_empty: int = 0
+    run_ids: set[int] = field(default_factory=set)
+    document_ids: set[int] = field(default_factory=set)
+    scorer_versions: set[str] = field(default_factory=set)
+
+
+def _write_rows(session: Session, options: ExportOptions, sinks: dict[str, _Sink], tally: _Tally) -> None:
+    for r in _stream(session, options):
+        question = r.edited_question if r.edited_question is not None else r.question
+        answer = r.edited_answer if r.edited_answer is not None else r.answer
+        if not question.strip() or not answer.strip():
+            tally.skipped_empty += 1
+            continue
+        key = int(content_hash(question, answer)[:32], 16)
+        if key in tally.seen:
+            tally.skipped_duplicates += 1
+            continue
+        tally.seen.add(key)
+        split = "val" if "val" in sinks and in_validation(question, options.seed, options.val_ratio) else "train"
+        sinks[split].add(to_row(Conversation.single(question, answer, options.system), options.format))
+        tally.run_ids.add(r.run_id)
+        tally.document_ids.add(r.document_id)
+        if r.scorer_version:
+            tally.scorer_versions.add(r.scorer_version)
+
+
+def _documents(session: Session, ids: set[int]) -> list[dict[str, Any]]:
+    rows = session.execute(select(Document.id, Document.name, Document.sha256)
+                           .where(col(Document.id).in_(sorted(ids))).order_by(col(Document.id)))
+    return [{"id": i, "name": n, "sha256": h} for i, n, h in rows]
+
+
+def _nothing_message(session: Session, options: ExportOptions) -> str:
+    by_status = dict(session.execute(select(QAPair.status, func.count()).group_by(QAPair.status)).all())
+    filters = [f"status {','.join(options.statuses)}"]
+    if options.min_score is not None:
+        filters.append(f"score >= {options.min_score:g}")
+    if options.documents:
+        filters.append(f"document {','.join(map(str, options.documents))}")
+    if options.runs:
+        filters.append(f"run {','.join(map(str, options.runs))}")
+    held = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items())) or "no pairs"
+    return (f"no pair to export with {' and '.join(filters)} (duplicates left out); the database holds {held}. "
+            "Approve pairs in `distill review`, or widen --status / --min-score; no file was written")
+
+
+def _filters(options: ExportOptions) -> dict[str, Any]:
+    return {"status": list(options.statuses), "min_score": options.min_score, "documents": list(options.documents),
+            "runs": list(options.runs), "excluded": ["duplicate_of set", *(f"flag {f}" for f in DUPLICATE_FLAGS)]}
+
+
+def _split_warnings(files: list[ExportedFile], ratio: float) -> list[str]:
+    warnings = []
+    for f in files:
+        if f.rows == 0:
+            warnings.append(f"{f.path.name} is empty: too few distinct questions for --val-ratio {ratio:g}")
+    return warnings
+
+
+def export_pairs(factory: sessionmaker[Session], out: Path, options: ExportOptions) -> ExportResult:
+    """Export the pairs that pass `options` to `out` (split into train/val files), with a manifest."""
+    options.validate()
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise InputError(out, "is a directory; --out names a file such as data.jsonl")
+    staging = _Staging()
+    sinks: dict[str, _Sink] = {}
+    made = _missing_folders(out.parent)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        for split, path in output_paths(out, options.val_ratio).items():
+            sinks[split] = _Sink(split, path, staging.open(path))
+        with session_scope(factory) as session:
+            tally = _Tally()
+            _write_rows(session, options, sinks, tally)
+            files = [s.close() for s in sinks.values()]
+            if not any(f.rows for f in files):
+                raise NothingToExport(_nothing_message(session, options))
+            documents = _documents(session, tally.document_ids)
+        result = _finish(staging, out, options, files, tally, documents)
+        staging.commit()
+        return result
+    except OSError as e:
+        raise DistillError(f"cannot write the export next to {out}: {e.strerror or e}") from None
+    finally:
+        for sink in sinks.values():
+            sink.fh.close()
+        if staging.pending:  # not committed: leave the disk as it was, folders included
+            staging.discard()
+            for folder in made:
+                _remove_if_empty(folder)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders `mkdir(parents=True)` would create, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def _finish(staging: _Staging, out: Path, options: ExportOptions, files: list[ExportedFile], tally: _Tally,
+            documents: list[dict[str, Any]]) -> ExportResult:
+    """Stage the manifest and dataset_info.json beside the data files."""
+    counts = {"train": sum(f.rows for f in files if f.split == "train"),
+              "val": sum(f.rows for f in files if f.split == "val"),
+              "skipped_duplicates": tally.skipped_duplicates, "skipped_empty": tally.skipped_empty}
+    split = {"val_ratio": options.val_ratio, "seed": options.seed, "grouped_by": "normalised question"}
+    manifest = build_manifest(
+        fmt=options.format, filters=_filters(options), split=split, counts=counts, run_ids=sorted(tally.run_ids),
+        documents=documents, scorer_versions=sorted(tally.scorer_versions), system_prompt=options.system,
+        files=[f.to_json() for f in files],
+    )
+    manifest_file = manifest_path(out)
+    staging.write(manifest_file, dumps(manifest))
+    info_file = None
+    if options.format in LLAMA_FACTORY_FORMATS:
+        info_file = out.parent / DATASET_INFO
+        stem = manifest_file.name.removesuffix(".manifest.json")
+        names = {f.split: (stem if len(files) == 1 else f"{stem}_{f.split}") for f in files}
+        entries = {names[f.split]: dataset_info_entry(options.format, f.path.name, bool(options.system)) for f in files}
+        staging.write(info_file, dumps(merged_dataset_info(info_file, entries)))
+    return ExportResult(files, manifest_file, info_file, counts, _split_warnings(files, options.val_ratio))

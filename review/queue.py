@@ -1,0 +1,474 @@
+"""The review queues: which pairs a reviewer sees, in what order, a page at a time, and who holds which.
+
+Queues (`QueueSpec.kind`):
+
+- `flagged` (default): pending pairs with a flag or a score under the threshold, lowest first;
+- `sample`: a stratified random sample by (document, type): within each stratum the pairs are
+  ranked by a hash of (seed, id) and the first ceil(ratio x stratum size) are the sample. It
+  is drawn over every pair of the stratum, so it stays the same while decisions are made,
+  and it shows the members no human has decided yet (pending or auto-approved);
+- `pending`: every pending pair, lowest score first (unscored first);
+- `all`: every pair, whatever its status.
+
+Pages are read with keyset paging on the queue's sort key (score then id; hash then id for the
+sample): page 2000 costs what page 1 does, and the queue is never loaded whole. A pair held by
+another reviewer (an unexpired claim) is left out of their queues; a claim is one conditional
+UPDATE, so two reviewers never both get the same pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairFlag, QAPair, utcnow
+from db.session import session_scope
+from distill.errors import InputError
+
+QUEUE_KINDS = ("flagged", "sample", "pending", "all")
+DEFAULT_THRESHOLD = 70.0
+DEFAULT_SAMPLE = 0.15
+PAGE_SIZE = 50
+CLAIM_TTL = timedelta(minutes=15)
+AUTO_REVIEWER = "auto"
+
+# The sample's hash: two multiplicative rounds modulo 2^32 with a 16-bit rotation between, in
+# integer arithmetic every SQL database does the same way (no product reaches 2^63).
+_M32 = 2**32
+_SEED_MOD = 2**20
+_RATIO_SCALE = 1_000_000
+
+
+@dataclass(frozen=True)
+class QueueSpec:
+    """What to review: the queue kind, the reviewer and the filters."""
+
+    kind: str = "flagged"
+    reviewer: str = "reviewer"
+    sample_ratio: float = DEFAULT_SAMPLE
+    seed: int = 0
+    min_score: float | None = None
+    max_score: float | None = None
+    document_id: int | None = None
+    flag: str | None = None
+    search: str | None = None
+    threshold: float = DEFAULT_THRESHOLD
+
+    def __post_init__(self) -> None:
+        if self.kind not in QUEUE_KINDS:
+            raise InputError(None, f"unknown queue {self.kind!r}: use one of {', '.join(QUEUE_KINDS)}")
+        if not 0 < self.sample_ratio <= 1:
+            raise InputError(None, f"--sample must be in (0, 1], not {self.sample_ratio}")
+        if self.min_score is not None and self.max_score is not None and self.min_score > self.max_score:
+            raise InputError(None, f"--min-score {self.min_score} is above --max-score {self.max_score}")
+        if not self.reviewer.strip():
+            raise InputError(None, "the reviewer name must not be empty")
+
+    def with_filters(self, **changes: Any) -> "QueueSpec":
+        """The same queue with some filters changed (flag, search...)."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One pair of a queue page: its id and its sort key, the cursor for the next page."""
+
+    pair_id: int
+    key: tuple[Any, ...]
+
+
+@dataclass
+class Progress:
+    """Pairs of a queue's scope by review status, whatever their status now."""
+
+    total: int = 0
+    approved: int = 0
+    rejected: int = 0
+    auto_approved: int = 0  # among `approved`
+
+    @property
+    def reviewed(self) -> int:
+        """Decided by a human."""
+        return self.approved + self.rejected - self.auto_approved
+
+    @property
+    def pending(self) -> int:
+        return self.total - self.approved - self.rejected
+
+    def apply(self, status_before: str, auto_before: bool, status_after: str, auto_after: bool) -> None:
+        """Count one pair of the scope moving from one status to another."""
+        for status, auto, sign in ((status_before, auto_before, -1), (status_after, auto_after, 1)):
+            if status == REVIEW_APPROVED:
+                self.approved += sign
+                self.auto_approved += sign if auto else 0
+            elif status == REVIEW_REJECTED:
+                self.rejected += sign
+
+
+@dataclass(frozen=True)
+class FlagView:
+    flag: str
+    points: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class PairView:
+    """Everything the review screen shows about one pair."""
+
+    id: int
+    question: str
+    answer: str
+    edited_question: str | None
+    edited_answer: str | None
+    type: str
+    status: str
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    claimed_by: str | None
+    claim_expires: datetime | None
+    score: float | None
+    parts: dict[str, float | None]
+    scorer_version: str | None
+    duplicate_of: int | None
+    document_id: int
+    document_name: str
+    page_start: int
+    page_end: int
+    chunk: str
+    flags: tuple[FlagView, ...] = field(default_factory=tuple)
+
+    @property
+    def shown_question(self) -> str:
+        """The question as it will be exported: the reviewer's edit, else the original."""
+        return self.edited_question if self.edited_question is not None else self.question
+
+    @property
+    def shown_answer(self) -> str:
+        return self.edited_answer if self.edited_answer is not None else self.answer
+
+    @property
+    def edited(self) -> bool:
+        return self.edited_question is not None or self.edited_answer is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Selection
+# ---------------------------------------------------------------------------------------------
+
+
+def sample_hash(pair_id: int, seed: int) -> int:
+    """The sample's rank key of a pair, as the SQL of `_hash_sql` computes it (for tests and tools)."""
+    x = (pair_id + (seed % _SEED_MOD) * 7919) % _M32
+    h = (x * 2654435761) % _M32
+    h = (h % 65536) * 65536 + h // 65536
+    return ((h + seed % _SEED_MOD) * 739982445) % _M32
+
+
+def ceil_ratio(n: int, ratio: float) -> int:
+    """How many of a stratum of `n` pairs the sample takes (the SQL's integer rule)."""
+    k = round(ratio * _RATIO_SCALE)
+    return -(-n * k // _RATIO_SCALE)
+
+
+def _hash_sql(pair_id: Any, seed: int) -> ColumnElement[int]:
+    s = seed % _SEED_MOD
+    x = (pair_id + s * 7919) % _M32
+    h = (x * 2654435761) % _M32
+    h = (h % 65536) * 65536 + h // 65536
+    return ((h + s) * 739982445) % _M32
+
+
+def _sample_members(spec: QueueSpec) -> Any:
+    """Subquery (pid, h): the sample's members with their rank key."""
+    h = _hash_sql(QAPair.id, spec.seed)
+    stratum = (QAPair.document_id, QAPair.type)
+    ranked = select(
+        QAPair.id.label("pid"), h.label("h"),
+        func.row_number().over(partition_by=stratum, order_by=(h, QAPair.id)).label("rn"),
+        func.count().over(partition_by=stratum).label("n"),
+    )
+    if spec.document_id is not None:  # whole strata only, so membership does not change
+        ranked = ranked.where(QAPair.document_id == spec.document_id)
+    ranked_sq = ranked.subquery("ranked")
+    k = round(spec.sample_ratio * _RATIO_SCALE)
+    # rn <= ceil(n * ratio), in integers
+    keep = ranked_sq.c.rn * _RATIO_SCALE <= ranked_sq.c.n * k + (_RATIO_SCALE - 1)
+    return select(ranked_sq.c.pid, ranked_sq.c.h).where(keep).subquery("sample")
+
+
+def _has_flag(flag: str | None = None) -> ColumnElement[bool]:
+    cond = PairFlag.pair_id == QAPair.id
+    if flag is not None:
+        cond = and_(cond, PairFlag.flag == flag)
+    return exists(select(PairFlag.pair_id).where(cond))
+
+
+def _filters(spec: QueueSpec) -> list[ColumnElement[bool]]:
+    """The conditions of the queue's scope that do not depend on review status."""
+    conds: list[ColumnElement[bool]] = []
+    if spec.kind == "flagged":
+        conds.append(or_(_has_flag(), QAPair.score < spec.threshold))
+    if spec.min_score is not None:
+        conds.append(QAPair.score >= spec.min_score)
+    if spec.max_score is not None:
+        conds.append(QAPair.score <= spec.max_score)
+    if spec.document_id is not None:
+        conds.append(QAPair.document_id == spec.document_id)
+    if spec.flag:
+        conds.append(_has_flag(spec.flag))
+    if spec.search:
+        conds.append(or_(*(col.icontains(spec.search, autoescape=True) for col in (
+            QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer))))
+    return conds
+
+
+def _open(spec: QueueSpec) -> ColumnElement[bool]:
+    """Which pairs of the scope still await review in this queue."""
+    if spec.kind == "all":
+        return true()
+    if spec.kind == "sample":
+        auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
+        return or_(QAPair.status == REVIEW_PENDING, auto)
+    return QAPair.status == REVIEW_PENDING
+
+
+def free_for(reviewer: str, now: datetime) -> ColumnElement[bool]:
+    """The pair is not held by someone else: no claim, our claim, or an expired one."""
+    return or_(QAPair.claimed_by.is_(None), QAPair.claimed_by == reviewer, QAPair.claim_expires < now)
+
+
+def _scoped(spec: QueueSpec, *columns: Any) -> tuple[Select[Any], tuple[Any, ...]]:
+    """SELECT columns FROM the queue's scope, and the sort key (its last part the pair id)."""
+    if spec.kind == "sample":
+        sample = _sample_members(spec)
+        stmt = select(*columns).select_from(QAPair).join(sample, sample.c.pid == QAPair.id)
+        keys: tuple[Any, ...] = (sample.c.h, QAPair.id)
+    else:
+        stmt = select(*columns).select_from(QAPair)
+        keys = (QAPair.score, QAPair.id)
+    return stmt.where(*_filters(spec)), keys
+
+
+def _after(keys: Sequence[Any], values: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows strictly after `values` in the order of `keys` (ascending, NULLs first)."""
+    col, value = keys[0], values[0]
+    if len(keys) == 1:
+        return col > value
+    rest = _after(keys[1:], values[1:])
+    if value is None:
+        return or_(col.is_not(None), and_(col.is_(None), rest))
+    return or_(col > value, and_(col == value, rest))
+
+
+def _ordered(keys: Sequence[Any]) -> list[Any]:
+    return [k.asc().nulls_first() if k is QAPair.score else k.asc() for k in keys]
+
+
+def fetch_page(
+    factory: sessionmaker[Session], spec: QueueSpec, after: tuple[Any, ...] | None = None,
+    limit: int = PAGE_SIZE, now: datetime | None = None,
+) -> list[QueueEntry]:
+    """The next `limit` pairs of the queue after the cursor `after` (None: from the start)."""
+    stmt, keys = _scoped(spec, QAPair.id)
+    stmt = stmt.add_columns(*keys[:-1]).where(_open(spec), free_for(spec.reviewer, now or utcnow()))
+    if after is not None:
+        stmt = stmt.where(_after(keys, after))
+    with session_scope(factory) as s:
+        rows = s.execute(stmt.order_by(*_ordered(keys)).limit(limit)).all()
+    return [QueueEntry(r[0], (*r[1:], r[0])) for r in rows]
+
+
+def count(factory: sessionmaker[Session], spec: QueueSpec, now: datetime | None = None) -> int:
+    """How many pairs the queue holds for this reviewer now."""
+    stmt, _ = _scoped(spec, func.count())
+    stmt = stmt.where(_open(spec), free_for(spec.reviewer, now or utcnow()))
+    with session_scope(factory) as s:
+        return int(s.scalar(stmt) or 0)
+
+
+def progress(factory: sessionmaker[Session], spec: QueueSpec) -> Progress:
+    """The queue's scope by status: how much of it is decided, and how."""
+    auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
+    stmt, _ = _scoped(spec, QAPair.status, auto.label("auto"), func.count())
+    stmt = stmt.group_by(QAPair.status, auto)
+    result = Progress()
+    with session_scope(factory) as s:
+        for status, is_auto, n in s.execute(stmt).all():
+            result.total += n
+            if status == REVIEW_APPROVED:
+                result.approved += n
+                result.auto_approved += n if is_auto else 0
+            elif status == REVIEW_REJECTED:
+                result.rejected += n
+    return result
+
+
+def flags_present(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[str, int]]:
+    """The flags on the pairs the queue holds (the flag filter aside), with how many pairs carry each."""
+    stmt, _ = _scoped(spec.with_filters(flag=None), PairFlag.flag, func.count())
+    stmt = stmt.join(PairFlag, PairFlag.pair_id == QAPair.id).where(_open(spec))
+    with session_scope(factory) as s:
+        rows = s.execute(stmt.group_by(PairFlag.flag).order_by(func.count().desc(), PairFlag.flag)).all()
+    return [(flag, int(n)) for flag, n in rows]
+
+
+def unscored_pending(factory: sessionmaker[Session]) -> int:
+    """Pending pairs without a score: the flagged queue cannot see them until `distill score` runs."""
+    stmt = select(func.count()).select_from(QAPair).where(QAPair.status == REVIEW_PENDING, QAPair.score.is_(None))
+    with session_scope(factory) as s:
+        return int(s.scalar(stmt) or 0)
+
+
+def document_id_for(factory: sessionmaker[Session], ref: str) -> int:
+    """A document's id from its id or its file name; InputError when there is none."""
+    with session_scope(factory) as s:
+        if ref.isdigit():
+            found = s.scalar(select(Document.id).where(Document.id == int(ref)))
+        else:
+            found = s.scalar(select(Document.id).where(Document.name == ref).order_by(Document.id))
+    if found is None:
+        raise InputError(None, f"no document {ref!r} in this database (see `distill status`)")
+    return int(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# One pair
+# ---------------------------------------------------------------------------------------------
+
+_PARTS = ("number", "completeness", "clarity", "consistency", "format")
+
+
+def load_pair(factory: sessionmaker[Session], pair_id: int) -> PairView | None:
+    """The pair with its chunk, document name and flags; None if it does not exist."""
+    stmt = (
+        select(QAPair, Chunk.text, Chunk.page_start, Chunk.page_end, Document.name)
+        .join(Chunk, Chunk.id == QAPair.chunk_id).join(Document, Document.id == QAPair.document_id)
+        .where(QAPair.id == pair_id)
+    )
+    with session_scope(factory) as s:
+        row = s.execute(stmt).first()
+        if row is None:
+            return None
+        flags = s.execute(select(PairFlag.flag, PairFlag.points, PairFlag.detail)
+                          .where(PairFlag.pair_id == pair_id).order_by(PairFlag.points.desc(), PairFlag.flag)).all()
+    p, chunk, page_start, page_end, doc_name = row
+    return PairView(
+        id=p.id, question=p.question, answer=p.answer, edited_question=p.edited_question,
+        edited_answer=p.edited_answer, type=p.type, status=p.status, reviewed_by=p.reviewed_by,
+        reviewed_at=p.reviewed_at, claimed_by=p.claimed_by, claim_expires=p.claim_expires, score=p.score,
+        parts={name: getattr(p, f"score_{name}") for name in _PARTS}, scorer_version=p.scorer_version,
+        duplicate_of=p.duplicate_of, document_id=p.document_id, document_name=doc_name,
+        page_start=page_start, page_end=page_end, chunk=chunk,
+        flags=tuple(FlagView(f, float(pts), d) for f, pts, d in flags),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+# ---------------------------------------------------------------------------------------------
+
+
+def claim(
+    factory: sessionmaker[Session], pair_id: int, reviewer: str, ttl: timedelta = CLAIM_TTL,
+    now: datetime | None = None,
+) -> bool:
+    """Hold the pair for `ttl` (or renew our hold); False when someone else holds it."""
+    now = now or utcnow()
+    stmt = (update(QAPair).where(QAPair.id == pair_id, free_for(reviewer, now))
+            .values(claimed_by=reviewer, claim_expires=now + ttl).execution_options(synchronize_session=False))
+    with session_scope(factory) as s:
+        return (s.execute(stmt).rowcount or 0) == 1
+
+
+def release(factory: sessionmaker[Session], pair_id: int, reviewer: str) -> None:
+    """Let go of the pair if we hold it."""
+    stmt = (update(QAPair).where(QAPair.id == pair_id, QAPair.claimed_by == reviewer)
+            .values(claimed_by=None, claim_expires=None).execution_options(synchronize_session=False))
+    with session_scope(factory) as s:
+        s.execute(stmt)
+
+
+def release_all(factory: sessionmaker[Session], reviewer: str) -> int:
+    """Let go of every pair the reviewer holds (on quit); returns how many."""
+    stmt = (update(QAPair).where(QAPair.claimed_by == reviewer)
+            .values(claimed_by=None, claim_expires=None).execution_options(synchronize_session=False))
+    with session_scope(factory) as s:
+        return s.execute(stmt).rowcount or 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Walking a queue
+# ---------------------------------------------------------------------------------------------
+
+
+class QueueWalk:
+    """A reviewer's walk through a queue: pages read as they are reached, pairs already
+    seen kept (decided or not) so that going back shows them again. The position may stand
+    one past the last pair: the end of the queue."""
+
+    def __init__(self, factory: sessionmaker[Session], spec: QueueSpec, page_size: int = PAGE_SIZE) -> None:
+        self.factory = factory
+        self.spec = spec
+        self.page_size = page_size
+        self.entries: list[QueueEntry] = []
+        self.index = 0
+        self.exhausted = False
+        self._cursor: tuple[Any, ...] | None = None
+        self._ids: set[int] = set()
+
+    def load_more(self) -> int:
+        """Read the next page; returns how many new pairs it added."""
+        if self.exhausted:
+            return 0
+        page = fetch_page(self.factory, self.spec, self._cursor, self.page_size)
+        if len(page) < self.page_size:
+            self.exhausted = True
+        if page:
+            self._cursor = page[-1].key
+        fresh = [e for e in page if e.pair_id not in self._ids]
+        self.entries.extend(fresh)
+        self._ids.update(e.pair_id for e in fresh)
+        return len(fresh)
+
+    def current(self) -> int | None:
+        """The pair id at the walk's position (reading a page if needed); None at the end."""
+        while self.index >= len(self.entries) and not self.exhausted:
+            self.load_more()
+        return self.entries[self.index].pair_id if self.index < len(self.entries) else None
+
+    def move(self, step: int) -> int | None:
+        """Go `step` pairs on (or back), never before the first nor past the end."""
+        target = max(0, self.index + step)
+        while target >= len(self.entries) and not self.exhausted:
+            self.load_more()
+        self.index = min(target, len(self.entries))
+        return self.current()
+
+    def drop_current(self) -> None:
+        """Forget the current pair (someone else holds it): the next one takes its place."""
+        if self.index < len(self.entries):
+            self._ids.discard(self.entries.pop(self.index).pair_id)
+
+    def goto(self, pair_id: int) -> None:
+        """Make `pair_id` current: where it already is in the walk, else inserted here."""
+        for i, entry in enumerate(self.entries):
+            if entry.pair_id == pair_id:
+                self.index = i
+                return
+        self.entries.insert(self.index, QueueEntry(pair_id, ()))
+        self._ids.add(pair_id)
+
+    @property
+    def at_end(self) -> bool:
+        return self.current() is None
+
+    @property
+    def position(self) -> int:
+        """1-based position of the current pair."""
+        return self.index + 1

@@ -1,0 +1,1 @@
+"""What the review screen draws, as plain functions returning rich Text."""

@@ -1,0 +1,135 @@
+"""What the review screen draws for a pair, as rich Text: coloured numbers, the highlighted
+source sentence, the score with its parts and flags, and the status line.
+
+Plain functions of the pair's data (no Textual here), so they are cheap to test and reuse.
+Text objects, never markup strings: a "[" in a document must not be read as a style.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from distill.chunking import Span, split_sentences
+from distill.numbers import find_facts, supports
+from review.queue import PairView, Progress, QueueSpec
+
+HELD, REFORMATTED, UNSUPPORTED = "green", "yellow", "bold red"
+HIGHLIGHT = "on #3a3a00"
+_PART_LABELS = {"number": "numbers", "completeness": "completeness", "clarity": "clarity",
+                "consistency": "consistency", "format": "format"}
+
+
+def number_verdicts(answer: str, source: str) -> list[tuple[int, int, str]]:
+    """Each number of the answer with how the source holds it: "exact", "value"
+    (the same value written differently) or "none"."""
+    refs = find_facts(source)
+    verdicts = []
+    for cand in find_facts(answer):
+        found = {supports(ref, cand) for ref in refs}
+        verdict = "exact" if "exact" in found else "value" if "value" in found else "none"
+        verdicts.append((cand.start, cand.end, verdict))
+    return verdicts
+
+
+def answer_text(answer: str, source: str) -> Text:
+    """The answer with each number green (in the source), yellow (same value, written
+    differently) or red (not in the source)."""
+    text = Text(answer)
+    styles = {"exact": HELD, "value": REFORMATTED, "none": UNSUPPORTED}
+    for start, end, verdict in number_verdicts(answer, source):
+        text.stylize(styles[verdict], start, end)
+    return text
+
+
+def _bigrams(text: str) -> set[str]:
+    folded = "".join(text.split()).casefold()
+    return {folded[i:i + 2] for i in range(len(folded) - 1)} or ({folded} if folded else set())
+
+
+def best_sentence(source: str, answer: str) -> Span | None:
+    """The source sentence sharing the most character pairs with the answer (the shorter on a
+    tie); None when nothing is shared."""
+    wanted = _bigrams(answer)
+    best: tuple[int, int] | None = None
+    best_span: Span | None = None
+    for span in split_sentences(source):
+        shared = len(wanted & _bigrams(source[span.start:span.end]))
+        rank = (shared, -(span.end - span.start))
+        if shared and (best is None or rank > best):
+            best, best_span = rank, span
+    return best_span
+
+
+def source_text(source: str, answer: str) -> tuple[Text, Span | None]:
+    """The source chunk with its best-supporting sentence highlighted, and that sentence's span."""
+    text = Text(source)
+    span = best_sentence(source, answer)
+    if span is not None:
+        text.stylize(HIGHLIGHT, span.start, span.end)
+    return text, span
+
+
+def score_text(view: PairView) -> Text:
+    """The score, its five parts and the flags with the points they cost."""
+    text = Text()
+    if view.score is None:
+        text.append("not scored yet", style="italic")
+        text.append(" (run `distill score`)\n", style="dim")
+    else:
+        text.append(f"score {view.score:.0f}", style="bold")
+        parts = [f"{_PART_LABELS[k]} {v:.0f}" for k, v in view.parts.items() if v is not None]
+        text.append(f"   {' · '.join(parts)}\n" if parts else "\n", style="dim")
+    if view.duplicate_of is not None:
+        text.append(f"duplicate of pair {view.duplicate_of}\n", style="yellow")
+    for f in view.flags:
+        text.append(f"⚑ {f.flag}", style="bold red")
+        text.append(f" −{f.points:g}" if f.points else "", style="red")
+        text.append(f"  {f.detail}\n" if f.detail else "\n")
+    if not view.flags and view.score is not None:
+        text.append("no flags\n", style="green")
+    return text
+
+
+def pair_status(view: PairView) -> Text:
+    """The pair's review state: status, by whom, edited or not."""
+    style = {"approved": "bold green", "rejected": "bold red"}.get(view.status, "bold")
+    text = Text(view.status, style=style)
+    if view.reviewed_by:
+        text.append(f" by {view.reviewed_by}", style="dim")
+    if view.edited:
+        text.append("  edited", style="bold cyan")
+    return text
+
+
+def status_line(view: PairView | None, position: int, total: int, progress: Progress, spec: QueueSpec) -> Text:
+    """Document and pages, position in the queue, progress, the queue and its filters."""
+    text = Text()
+    if view is not None:
+        pages = f"p.{view.page_start}" + (f"–{view.page_end}" if view.page_end != view.page_start else "")
+        text.append(f"{view.document_name} {pages}", style="bold")
+        text.append(f"  #{view.id} {view.type}  ")
+        text.append(f"{position}/{max(total, position)}", style="bold")
+        text.append("  ")
+    text.append(f"reviewed {progress.reviewed}/{progress.total}")
+    text.append(f"  ✓ {progress.approved - progress.auto_approved}", style="green")
+    text.append(f"  ✗ {progress.rejected}", style="red")
+    if progress.auto_approved:
+        text.append(f"  auto {progress.auto_approved}", style="dim")
+    text.append(f"   [{queue_label(spec)}]", style="dim")
+    return text
+
+
+def queue_label(spec: QueueSpec) -> str:
+    """The queue and its filters in a few words."""
+    parts = [spec.kind if spec.kind != "sample" else f"sample {spec.sample_ratio:.0%} seed {spec.seed}"]
+    if spec.kind == "flagged":
+        parts.append(f"<{spec.threshold:g}")
+    if spec.flag:
+        parts.append(f"flag={spec.flag}")
+    if spec.search:
+        parts.append(f"search={spec.search!r}")
+    if spec.min_score is not None or spec.max_score is not None:
+        parts.append(f"score {spec.min_score if spec.min_score is not None else ''}..{spec.max_score if spec.max_score is not None else ''}")
+    if spec.document_id is not None:
+        parts.append(f"doc {spec.document_id}")
+    return " ".join(parts) + f" · {spec.reviewer}"
