@@ -92,6 +92,7 @@ class Run(SQLModel, table=True):
     status: str = Field(default=RUN_RUNNING)
     created_at: datetime = Field(default_factory=utcnow)
     finished_at: Optional[datetime] = None
+    notes: Optional[str] = Field(default=None, sa_column=Column(Text))  # one line per event (provider switches)
 
 
 class ChunkJob(SQLModel, table=True):
@@ -110,6 +111,7 @@ class ChunkJob(SQLModel, table=True):
     claimed_at: Optional[datetime] = None
     finished_at: Optional[datetime] = None
     pairs_added: int = 0
+    provider: Optional[str] = None  # the provider that finished (or failed) the chunk
 
 
 class QAPair(SQLModel, table=True):

@@ -52,7 +52,8 @@ ConfigOption = typer.Option(None, "--config", help="A distill.toml to read [defa
 def run(
     paths: list[Path] = typer.Argument(..., help="PDF, TXT or MD files, or folders of them."),
     db: Optional[str] = DbOption,
-    provider: str = typer.Option("auto", "--provider", help="auto | offline | gemini | zhipu | openai (auto: the first with keys, else offline)."),
+    provider: str = typer.Option("auto", "--provider", help="auto | offline | gemini | zhipu | openai, or a fallback chain such as gemini,zhipu,openai (auto: every provider with keys, else offline)."),
+    allow_offline: bool = typer.Option(False, "--allow-offline", help="Let the offline generator finish when every provider of the chain runs dry."),
     model: Optional[str] = typer.Option(None, "--model", help="Model name [default: the provider's, see README]."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Provider endpoint, e.g. a local OpenAI-compatible server."),
     temperature: float = typer.Option(DEFAULT_TEMPERATURE, "--temperature", min=0.0, max=2.0, help="Sampling temperature."),
@@ -77,7 +78,8 @@ def run(
             raise InputError(None, "--chunk-overlap must be smaller than --chunk-size")
         settings = load_settings(config)
         factory = open_database(db or settings.db)
-        choice = make_generator(provider, settings, factory, LLMOptions(model, base_url, temperature, max_wait))
+        choice = make_generator(provider, settings, factory, LLMOptions(model, base_url, temperature, max_wait),
+                                allow_offline=allow_offline)
         opts = RunOptions(chunk_size=chunk_size, chunk_overlap=chunk_overlap, per_chunk=per_chunk,
                           password=password, workers=workers or choice.workers)
         if choice.note and not as_json:
@@ -138,6 +140,15 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
         ("chunks", ", ".join(f"{k} {v}" for k, v in chunks.items())),  # type: ignore[union-attr]
         ("pairs", ", ".join(f"{k} {v}" for k, v in pairs.items())),  # type: ignore[union-attr]
     ]))
+    if data["by_provider"]:
+        from rich.table import Table
+
+        table = Table("provider", "model", "pairs", "chunks done", "chunks failed", "requests", "failed requests",
+                      title="By provider", title_justify="left")
+        for r in data["by_provider"]:  # type: ignore[union-attr]
+            table.add_row(*(str(r[k]) for k in ("provider", "model", "pairs", "chunks_done", "chunks_failed",
+                                                "requests", "failed_requests")))
+        out.print(table)
 
 
 @app.command()

@@ -27,8 +27,8 @@ def register(app: typer.Typer) -> None:
 
 
 def report_command(
-    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path [env: DISTILL_DB; default: ./distill.db]."),
-    fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="terminal | markdown | html | json [default: from --out's suffix, else terminal]."),
+    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path (env DISTILL_DB; default ./distill.db)."),
+    fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="terminal | markdown | html | json (default: from the suffix of --out, else terminal)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the report to FILE (atomically) instead of stdout."),
     threshold: float = typer.Option(70.0, "--threshold", min=0.0, max=100.0, help="Export threshold: the score a pair needs to be exported."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),

@@ -43,6 +43,7 @@ class ProviderConfig:
     model: str = ""
     rpm: float | None = None
     fallback: list[str] = field(default_factory=list)
+    temperature: float | None = None  # overrides --temperature for this provider (a fallback link's own)
 
 
 @dataclass
@@ -103,7 +104,7 @@ def _provider(name: str, table: dict[str, Any], env: Mapping[str, str]) -> Provi
         fallback = [fallback]
     return ProviderConfig(name=name, keys=_keys(name, table, env), base_url=base_url,
                           model=table.get("model") or DEFAULT_MODELS[name], rpm=table.get("rpm"),
-                          fallback=list(fallback))
+                          fallback=list(fallback), temperature=table.get("temperature"))
 
 
 def load_settings(

@@ -168,17 +168,22 @@ def _do_job(
     text = store.claim_job(factory, job_id, store.worker_id())
     if text is None:
         return None
-    job = Job(text=text, run_id=src.run_id, chunk_id=chunk_id, stop=stop, status=progress.status)
+    def note(line: str) -> None:
+        progress.note(line)
+        store.add_run_note(factory, src.run_id, line)
+
+    job = Job(text=text, run_id=src.run_id, chunk_id=chunk_id, stop=stop, status=progress.status, note=note)
     try:
         pairs = gen.generate(job, opts.per_chunk)
     except ChunkFailed as e:
-        store.fail_job(factory, job_id, str(e))
+        store.fail_job(factory, job_id, str(e), job.provider or src.provider)
         return 0, 0, True
     except BaseException:
         # Out of keys, stopped or interrupted: the chunk goes back to pending, nothing is lost.
         store.release_jobs(factory, [job_id])
         raise
-    added, dupes = store.finish_job(factory, job_id, pairs, src)
+    made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
+    added, dupes = store.finish_job(factory, job_id, pairs, made_by)
     return added, dupes, False
 
 

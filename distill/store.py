@@ -172,7 +172,7 @@ def claim_job(factory: sessionmaker[Session], job_id: int, owner: str) -> str | 
 
 @dataclass(frozen=True)
 class PairSource:
-    """Where the pairs of one job come from, stored on each pair."""
+    """Where the pairs of one job come from, stored on each pair and on the job."""
 
     run_id: int
     provider: str
@@ -193,15 +193,24 @@ def finish_job(factory: sessionmaker[Session], job_id: int, pairs: Sequence[NewP
         ]
         added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))
         job.status, job.pairs_added, job.finished_at = JOB_DONE, added, utcnow()
-        job.last_error, job.claimed_by = None, None
+        job.last_error, job.claimed_by, job.provider = None, None, src.provider
         return added, len(rows) - added
 
 
-def fail_job(factory: sessionmaker[Session], job_id: int, error: str) -> None:
+def fail_job(factory: sessionmaker[Session], job_id: int, error: str, provider: str | None = None) -> None:
     """Mark a job failed with its reason; it is retried by the next run with the same settings."""
     with session_scope(factory) as s:
         s.execute(update(ChunkJob).where(ChunkJob.id == job_id).values(
-            status=JOB_FAILED, last_error=error[:2000], claimed_by=None, finished_at=utcnow()))
+            status=JOB_FAILED, last_error=error[:2000], claimed_by=None, finished_at=utcnow(), provider=provider))
+
+
+def add_run_note(factory: sessionmaker[Session], run_id: int, line: str) -> None:
+    """Append one timestamped line to the run's notes (provider switches and the like)."""
+    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S UTC")
+    with session_scope(factory) as s:
+        run = s.get(Run, run_id)
+        assert run is not None
+        run.notes = (run.notes + "\n" if run.notes else "") + f"{stamp} {line}"
 
 
 def release_jobs(factory: sessionmaker[Session], job_ids: Sequence[int]) -> None:

@@ -34,6 +34,10 @@ class Job:
     chunk_id: int | None = None
     stop: threading.Event = field(default_factory=threading.Event)
     status: Callable[[str], None] = _ignore  # a short line for the progress bar ("waiting 12s for a key")
+    note: Callable[[str], None] = _ignore  # an event worth keeping on the run ("switched to zhipu")
+    # Who made the pairs: set by the generator that did (a fallback chain has several).
+    provider: str | None = None
+    model: str | None = None
 
 
 class Generator(Protocol):

@@ -30,14 +30,17 @@ MAX_ATTEMPTS = 12  # requests for one pass of one chunk, all causes together
 
 
 @lru_cache(maxsize=None)
-def prompt(name: str) -> str:
-    """A prompt template from `distill/prompts/`."""
-    return resources.files("distill.prompts").joinpath(name).read_text(encoding="utf-8")
+def prompt(name: str, provider: str | None = None) -> str:
+    """A prompt template: `distill/prompts/PROVIDER/NAME` when a provider has its own, else the shared one."""
+    folder = resources.files("distill").joinpath("prompts")
+    own = folder.joinpath(provider).joinpath(name) if provider else None
+    chosen = own if own is not None and own.is_file() else folder.joinpath(name)
+    return chosen.read_text(encoding="utf-8")
 
 
-def few_shot_block() -> str:
+def few_shot_block(provider: str | None = None) -> str:
     """The few-shot examples, correct and incorrect with the reason, as prompt text."""
-    data = json.loads(prompt("few_shot.json"))
+    data = json.loads(prompt("few_shot.json", provider))
     good = "\n".join(json.dumps(p, ensure_ascii=False) for p in data["good"])
     bad = "\n".join(
         json.dumps({k: p[k] for k in ("question", "answer")}, ensure_ascii=False) + f"  ← 错误：{p['reason']}"
@@ -80,20 +83,21 @@ class LLMGenerator:
     def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
         pairs: list[QAPair] = []
         if has_numeric_facts(job.text):
-            user = prompt("number_pass.md").format(
-                limit=_limit(per_chunk, "不要遗漏"), examples=few_shot_block(), chunk=job.text)
+            user = prompt("number_pass.md", self.provider).format(
+                limit=_limit(per_chunk, "不要遗漏"), examples=few_shot_block(self.provider), chunk=job.text)
             pairs += [QAPair(p.question, p.answer, "number") for p in self._ask(job, "number", user)]
         left = None if per_chunk is None else per_chunk - len(pairs)
         if left is None or left > 0:
             asked = "\n".join(f"- {p.question}" for p in pairs) or "（无）"
-            user = prompt("general_pass.md").format(
-                limit=_limit(left, "出3到5个问题"), asked=asked, examples=few_shot_block(), chunk=job.text)
+            user = prompt("general_pass.md", self.provider).format(
+                limit=_limit(left, "出3到5个问题"), asked=asked, examples=few_shot_block(self.provider),
+                chunk=job.text)
             pairs += [QAPair(p.question, p.answer, "general") for p in self._ask(job, "general", user)]
         return pairs[:per_chunk] if per_chunk else pairs
 
     def _ask(self, job: Job, stage: str, user: str) -> list[QAPair]:
         """One pass: retried across keys until a reply parses; ChunkFailed when it never does."""
-        request = ChatRequest(system=prompt("system.md"), user=user, model=self.model,
+        request = ChatRequest(system=prompt("system.md", self.provider), user=user, model=self.model,
                               temperature=self.requested_temperature, max_tokens=self.max_tokens)
         parse_failures, last_error = 0, ""
         for _ in range(MAX_ATTEMPTS):

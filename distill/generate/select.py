@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -46,29 +46,73 @@ class LLMOptions:
     window: float = 60.0  # the length of a provider's "minute" (tests and benchmarks shrink it)
 
 
-def _resolve(provider: str, settings: Settings, base_url: str | None) -> str:
-    if provider not in PROVIDERS:
-        raise InputError(None, f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}")
-    if provider == "auto":
-        return next((p for p in PROVIDER_ORDER if settings.has_keys(p)), "offline")
-    if provider != "offline" and not settings.has_keys(provider):
-        if provider == "openai" and (base_url or settings.providers["openai"].base_url):
-            return provider  # a local OpenAI-compatible server needs no key
-        raise InputError(None, f"no {provider} API key configured: set {KEY_LISTS[provider]} or add keys "
-                               f"under [providers.{provider}] in distill.toml")
-    return provider
+def _names(provider: str) -> list[str]:
+    names = [p.strip() for p in provider.split(",") if p.strip()]
+    unknown = [n for n in names if n not in PROVIDERS]
+    if not names or unknown:
+        raise InputError(None, f"unknown provider {provider!r}; choose from {', '.join(PROVIDERS)} "
+                               "or a comma-separated chain such as gemini,zhipu,openai")
+    if "auto" in names and len(names) > 1:
+        raise InputError(None, "'auto' cannot be part of a provider chain")
+    return list(dict.fromkeys(names))
+
+
+def _usable(name: str, settings: Settings, base_url: str | None) -> None:
+    if name == "offline" or settings.has_keys(name):
+        return
+    if name == "openai" and (base_url or settings.providers["openai"].base_url):
+        return  # a local OpenAI-compatible server needs no key
+    raise InputError(None, f"no {name} API key configured: set {KEY_LISTS[name]} or add keys "
+                           f"under [providers.{name}] in distill.toml")
+
+
+def resolve_chain(provider: str, settings: Settings, base_url: str | None = None,
+                  allow_offline: bool = False) -> list[str]:
+    """The ordered providers a run will use ('auto': every provider with keys, else offline)."""
+    names = _names(provider)
+    if names == ["auto"]:
+        names = [p for p in PROVIDER_ORDER if settings.has_keys(p)]
+        if not names:
+            return ["offline"]
+    elif len(names) == 1 and names[0] != "offline":
+        names += [f for f in settings.providers[names[0]].fallback if f not in names]
+        _names(",".join(names))  # the fallback list must name real providers too
+    if allow_offline and "offline" not in names:
+        names.append("offline")
+    if "offline" in names[:-1]:
+        raise InputError(None, "offline never runs out of keys, so it can only be the last link of a chain")
+    for i, name in enumerate(names):
+        _usable(name, settings, base_url if i == 0 else None)
+    return names
 
 
 def make_generator(
     provider: str, settings: Settings, factory: sessionmaker[Session] | None = None,
-    opts: LLMOptions | None = None,
+    opts: LLMOptions | None = None, allow_offline: bool = False,
 ) -> GeneratorChoice:
-    """The generator for `provider` ('auto': the first of gemini, zhipu, openai with keys, else offline)."""
+    """The generator for `provider`: one provider, or a fallback chain of them.
+
+    `--model` and `--base-url` apply to the first link; later links use their own settings.
+    """
     opts = opts or LLMOptions()
-    name = _resolve(provider, settings, opts.base_url)
-    if name == "offline":
+    names = resolve_chain(provider, settings, opts.base_url, allow_offline)
+    if names == ["offline"]:
         note = "No API key configured: using the offline generator (provider 'offline')." if provider == "auto" else None
         return GeneratorChoice(OfflineGenerator(), workers=1, note=note)
+    links = [_link(n, settings, factory, opts if i == 0 else replace(opts, model=None, base_url=None))
+             for i, n in enumerate(names)]
+    workers = max(c.workers for c in links)
+    if len(links) == 1:
+        return links[0]
+    from distill.generate.chain import ChainGenerator
+
+    return GeneratorChoice(ChainGenerator([c.generator for c in links]), workers=workers,
+                           note=f"Provider chain: {' → '.join(names)}.")
+
+
+def _link(name: str, settings: Settings, factory: sessionmaker[Session] | None, opts: LLMOptions) -> GeneratorChoice:
+    if name == "offline":
+        return GeneratorChoice(OfflineGenerator(), workers=1)
     return _llm_generator(name, settings, factory, opts)
 
 
@@ -84,7 +128,8 @@ def _llm_generator(name: str, settings: Settings, factory: sessionmaker[Session]
     pool = KeyPool(name, keys, default_rpm=cfg.rpm, window=opts.window,
                    store=DbKeyStore(factory) if factory and cfg.keys else None)
     impl = make_provider(name, opts.base_url or cfg.base_url)
-    gen = LLMGenerator(impl, pool, model=opts.model or cfg.model, temperature=opts.temperature,
+    temperature = cfg.temperature if cfg.temperature is not None else opts.temperature
+    gen = LLMGenerator(impl, pool, model=opts.model or cfg.model, temperature=temperature,
                        recorder=RequestRecorder(factory) if factory else None, max_wait=opts.max_wait)
     usable = len(pool.alive())
     return GeneratorChoice(gen, workers=max(1, min(usable, MAX_WORKERS)))

@@ -31,7 +31,7 @@ def _nice_max(value: float) -> float:
 
 def histogram_svg(bins: list[HistogramBin], threshold: float, width: int = 640, height: int = 260) -> str:
     """Vertical bars, one per bin: amber below the export threshold, green at or above it."""
-    left, right, top, bottom = 48, 12, 20, 34
+    left, right, top, bottom = 60, 14, 20, 34
     plot_w, plot_h = width - left - right, height - top - bottom
     top_value = _nice_max(max((b.count for b in bins), default=0))
     slot = plot_w / max(len(bins), 1)

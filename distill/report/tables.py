@@ -106,8 +106,9 @@ def runs(r: Report) -> Table:
     rows = [[str(x.id), x.provider, x.model, EMPTY if x.temperature is None else f"{x.temperature:g}", x.status,
              number(x.chunks_done), number(x.chunks_failed), number(x.chunks_pending), number(x.pairs)]
             for x in r.runs]
-    return Table("runs", "Runs (chunks done, failed, pending)", ["run", "provider", "model", "temp", "status", "done", "failed", "pending",
-                                  "pairs"], rows, {0, 3} | set(range(5, 9)))
+    return Table("runs", "Runs (chunks done, failed, pending)",
+                 ["run", "provider", "model", "temp", "status", "done", "failed", "pending", "pairs"], rows,
+                 {0, 3} | set(range(5, 9)))
 
 
 def run_requests(r: Report) -> Table:

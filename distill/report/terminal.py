@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -29,6 +29,23 @@ def _rich_table(table: Table) -> RichTable:
     return out
 
 
+def _examples(table: Table) -> RenderableType:
+    """Worst examples as a list under each flag: a table of six columns is unreadable at 80 columns."""
+    groups: dict[str, list[list[str]]] = {}
+    for row in table.rows:
+        groups.setdefault(row[0], []).append(row)
+    parts: list[RenderableType] = [Text(table.title, style="bold")]
+    for flag, rows in groups.items():
+        grid = RichTable.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True, style="dim")
+        grid.add_column(overflow="fold")
+        for _, pair, score, question, answer, detail in rows:
+            grid.add_row(f"  #{pair} {score}", Text.assemble(("Q ", "bold"), question, "\n", ("A ", "bold"), answer,
+                                                            "\n", ("↳ ", "dim"), (detail, "dim")))
+        parts += [Text(flag, style="bold magenta"), grid]
+    return Group(*parts)
+
+
 def renderables(report: Report) -> list[RenderableType]:
     """The report top to bottom: header, verdict, notes, then each table (or its note when empty)."""
     items: list[RenderableType] = [
@@ -38,7 +55,9 @@ def renderables(report: Report) -> list[RenderableType]:
     ]
     items += [Text(note, style="yellow") for note in report.notes]
     for table in all_tables(report):
-        if table.rows:
+        if table.rows and table.key == "flag_examples":
+            items += [Text(""), _examples(table)]
+        elif table.rows:
             items += [Text(""), _rich_table(table)]
         elif table.note:
             items += [Text(""), Text(table.title, style="bold"), Text(f"  {table.note}", style="yellow")]

@@ -94,7 +94,8 @@ def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
     """The deductions of the number-accuracy part."""
     out: list[Deduction] = []
     if ctx.src is not None:
-        out += _check("answer", ctx.a_facts, ctx.src.facts, strict)
+        if not ctx.refusal:  # a refusal has already lost this part
+            out += _check("answer", ctx.a_facts, ctx.src.facts, strict)
         out += _check("question", ctx.q_facts, ctx.src.facts, strict)
     missing = _missing_number(ctx)
     if missing is not None:

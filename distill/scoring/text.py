@@ -105,7 +105,10 @@ class PairContext:
         self.answer = answer.strip()
         self.source = source
         self.src = source_index(source) if source.strip() else None
-        self.refusal: str | None = None  # the refusal phrase, set first by the scorer
+        # Set first by the scorer, since several parts ask: the refusal phrase, and why the
+        # answer looks cut off.
+        self.refusal: str | None = None
+        self.answer_cut: str | None = None
 
     @cached_property
     def q_facts(self) -> list[NumberMention]:

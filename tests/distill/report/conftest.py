@@ -18,7 +18,9 @@ pair doc run type    score status    flags                          other
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import typer
@@ -98,14 +100,24 @@ def _pairs(s: Session) -> None:
                           tokens_in=ti, tokens_out=to, stage="general") for r, p, m, k, o, ms, ti, to in REQUESTS])
 
 
-@pytest.fixture
-def seeded_db(db_url: str) -> str:
-    """The database described in this module's docstring; returns its URL."""
-    factory = open_database(db_url)
+@pytest.fixture(scope="session")
+def _seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built (and migrated) once per session: migrations cost more than the tests themselves."""
+    path = tmp_path_factory.mktemp("report") / "seeded.db"
+    factory = open_database(f"sqlite:///{path}")
     with session_scope(factory) as s:
         _structure(s)
         _pairs(s)
-    return db_url
+    factory.kw["bind"].dispose()  # the last connection closing folds the WAL into the file
+    return path
+
+
+@pytest.fixture
+def seeded_db(_seeded_file: Path, tmp_path: Path) -> str:
+    """A fresh copy of the database described in this module's docstring; returns its URL."""
+    path = tmp_path / "seeded.db"
+    shutil.copyfile(_seeded_file, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture

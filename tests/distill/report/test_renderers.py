@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from xml.etree import ElementTree
 
 import pytest
 
@@ -53,6 +54,8 @@ def test_html_is_one_offline_file_with_charts(report: Report) -> None:
     assert "90–100: 2 pairs" in page and "hallucinated_number: 4 (50.0%)" in page
     assert "<td>a.pdf</td><td class=\"n\">3</td>" in page and "Not fit to train" in page
     assert "A|B" in page
+    for svg in re.findall(r"<svg.*?</svg>", page, re.S):
+        ElementTree.fromstring(svg)  # well-formed: draws the same in every browser
 
 
 def test_html_escapes_user_text(seeded_db: str) -> None:
@@ -71,6 +74,7 @@ def test_terminal_text_shows_the_same_figures(report: Report) -> None:
     bars = {line.split("│")[1].strip(): line.count("█") for line in text.splitlines() if "–" in line and "│" in line}
     assert bars["90–100"] == 40 and bars["10–20"] == 20 and bars["20–30"] == 0
     assert "Not fit to train" in text and "69.4" in text and "hallucinated_number" in text
+    assert "#9 12.0" in text and "99元 not in the source" in text  # the worst example of hallucinated_number
     assert "\x1b[" not in text  # plain text for a file
 
 

@@ -1,0 +1,96 @@
+"""Consistency with the source (15 points): the answer says what its source sentences say.
+
+- Overlap: the share of the answer's character bigrams found in its best-matching source
+  sentences (up to three). An answer built from the source's words keeps the points;
+  one mostly in words of its own loses up to 10 and, below a third, is `unsupported_answer`.
+  ROUGE-L over characters against the best sentence is given in the reason.
+- `contradiction`: the answer allows what the source forbids, or the reverse (不得 vs 可以),
+  where that is detectable: the same verb under opposite modals, or a bare "可以。"/"不能。"
+  answering a question about a verb the source rules on the other way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, Deduction
+from distill.scoring.text import PairContext, rouge_l
+
+OVERLAP_POINTS = 10.0
+CONTRADICTION_POINTS = 15.0
+FULL_SUPPORT = 0.6  # this share of bigrams found keeps every point
+NO_SUPPORT = 0.15
+UNSUPPORTED_BELOW = 0.3
+
+_NEG = r"(?:不得|不能|不可以|不可|不予|不准|不允许|不应当|不应|不再|禁止|严禁|无需|不需要|不必|不须)"
+_POS = r"(?:可以|可|能够|能|允许|准予|予以|应当|应|须|必须|需要|需)"
+_NEG_RE = re.compile(_NEG)
+_POS_RE = re.compile(_POS)
+_NEG_VERB = re.compile(_NEG + r"(?:再|另行|予以|予|被)?([\u4e00-\u9fff]{2})")
+_POS_VERB = re.compile(r"(?<![不无])(?:可以|可|允许|准予)(?:再|另行|予以|予)?([\u4e00-\u9fff]{2})")
+_YES = re.compile(r"^(?:可以|能|是的|是|允许|会|需要|应当|必须|须|行)(?:[，,。.！!]|$)")
+_NO = re.compile(r"^(?:不可以|不能|不得|不允许|不行|否|不是|不会|不予|不可|不需要|无需|不用|不必)")
+_WINDOW = 6
+
+
+def _polarity_near(answer: str, verb: str) -> tuple[bool, bool]:
+    """(negated somewhere, allowed somewhere) for the occurrences of `verb` in the answer."""
+    negated = allowed = False
+    for m in re.finditer(re.escape(verb), answer):
+        before = answer[max(0, m.start() - _WINDOW):m.start()]
+        if _NEG_RE.search(before):
+            negated = True
+        elif _POS_RE.search(before):
+            allowed = True
+    return negated, allowed
+
+
+def find_contradiction(ctx: PairContext) -> str | None:
+    """A plain-words account of a polarity contradiction with the source, or None."""
+    if ctx.src is None:
+        return None
+    answer, question = ctx.answer, ctx.question
+    for i in ctx.answer_sentences[:2]:
+        sentence = ctx.src.sentences[i]
+        forbidden = {m.group(1): m.group() for m in _NEG_VERB.finditer(sentence)}
+        allowed = {m.group(1): m.group() for m in _POS_VERB.finditer(sentence)} if not forbidden else {}
+        for verb, phrase in forbidden.items():
+            negated, said_yes = _polarity_near(answer, verb)
+            if said_yes and not negated:
+                return f"the source says “{phrase}” but the answer allows it"
+            if _YES.search(answer) and verb in question and not negated:
+                return f"the source says “{phrase}” but the answer says yes"
+        for verb, phrase in allowed.items():
+            negated, said_yes = _polarity_near(answer, verb)
+            if negated and not said_yes:
+                return f"the source says “{phrase}” but the answer forbids it"
+            if _NO.search(answer) and verb in question and not said_yes:
+                return f"the source says “{phrase}” but the answer says no"
+    return None
+
+
+def support(ctx: PairContext) -> float | None:
+    """The share of the answer's bigrams found in its best-matching source sentences."""
+    if ctx.src is None or len(ctx.a_grams) < 3:
+        return None
+    found = frozenset().union(*(ctx.src.grams[i] for i in ctx.answer_sentences))
+    return len(ctx.a_grams & found) / len(ctx.a_grams)
+
+
+def score_consistency(ctx: PairContext) -> list[Deduction]:
+    """The deductions of the consistency part."""
+    out: list[Deduction] = []
+    if ctx.refusal:  # a refusal has already lost this part
+        return out
+    share = support(ctx)
+    if share is not None and share < FULL_SUPPORT:
+        lost = OVERLAP_POINTS * min(1.0, (FULL_SUPPORT - share) / (FULL_SUPPORT - NO_SUPPORT))
+        best = ctx.src.sentences[ctx.answer_sentences[0]] if ctx.src and ctx.answer_sentences else ""
+        reason = (f"only {share:.0%} of the answer's wording is found in its source sentences"
+                  f" (ROUGE-L {rouge_l(ctx.answer, best):.2f} with the closest)")
+        flag = UNSUPPORTED_ANSWER if share < UNSUPPORTED_BELOW else None
+        out.append(Deduction(CONSISTENCY, round(lost, 1), reason, flag))
+    contradiction = find_contradiction(ctx)
+    if contradiction:
+        out.append(Deduction(CONSISTENCY, CONTRADICTION_POINTS, contradiction, CONTRADICTION))
+    return out
