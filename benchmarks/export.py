@@ -2,7 +2,7 @@
 
 A SQLite database is filled (bulk insert) with N approved Chinese QA pairs, 5% of them edited.
 Each export runs in a fresh child process, so its memory is its own: the child reports the
-growth of its peak RSS over the export (`ru_maxrss` after minus before) and, in a second
+growth of its peak RSS over the export (VmHWM after a reset, minus VmRSS before; Linux) and, in a second
 child, the peak of Python allocations under tracemalloc. Two sizes show whether memory stays
 flat as the data grows.
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -66,6 +65,14 @@ def build_database(path: Path, n: int) -> str:
     return url
 
 
+def _rss_kib(field: str) -> int:
+    """VmRSS (now) or VmHWM (peak since the last reset) of this process, in KiB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
 def child(url: str, out: Path, fmt: str, trace: bool) -> None:
     """Run one export and print {seconds, rss_growth_mib, traced_peak_mib, rows} as JSON."""
     import tracemalloc
@@ -73,14 +80,15 @@ def child(url: str, out: Path, fmt: str, trace: bool) -> None:
     from review.export import ExportOptions, export_pairs
 
     factory = open_database(url)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = _rss_kib("VmRSS")
+    Path("/proc/self/clear_refs").write_text("5")  # resets the peak (VmHWM) to the current RSS
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
     result = export_pairs(factory, out, ExportOptions(format=fmt))
     seconds = time.perf_counter() - started
     traced = tracemalloc.get_traced_memory()[1] if trace else 0
-    growth_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before  # KiB on Linux
+    growth_kib = _rss_kib("VmHWM") - before
     print(json.dumps({"seconds": seconds, "rss_growth_mib": growth_kib / 1024, "traced_peak_mib": traced / 2**20,
                       "rows": result.counts["train"] + result.counts["val"]}))
 

@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 PARAGRAPH = ("第{i}条　第{i}类费用单笔报销金额超过{amount}元的，须经部门负责人审批。"
              "员工出差住宿费每晚不超过{hotel}元，超出部分由个人承担。")
 CHUNK_SIZE = 200
+SCENARIOS = ("clean", "faults", "rotation")
 MAX_ATTEMPTS = 12  # the baseline gives a pass up after this many failed requests (as the pool does)
 
 
@@ -76,6 +77,7 @@ class Figures:
     req_per_window: float  # steady-state 200s per window
     capacity: int  # N x R
     ratio: float  # req_per_window / capacity
+    sent_ratio: float  # the same over every request answered, 500s and 429s included
     whole_run_ratio: float  # 200s / elapsed windows / capacity (includes the free first window)
 
 
@@ -84,17 +86,12 @@ def make_document(folder: Path, chunks_wanted: int) -> Path:
     """A policy text of distinct numeric paragraphs that splits into `chunks_wanted` chunks."""
     from distill.chunking import chunk_text
 
-    def text(n: int) -> str:
-        return "\n\n".join(PARAGRAPH.format(i=i, amount=500 + 7 * i, hotel=300 + i) for i in range(1, n + 1))
-
-    per_chunk = len(text(60)) / len(chunk_text(text(60), CHUNK_SIZE, 0))
-    n = int(chunks_wanted * len(text(60)) / 60 / per_chunk) + 2
-    while len(chunk_text(text(n), CHUNK_SIZE, 0)) > chunks_wanted and n > 1:
-        n -= 1
-    while len(chunk_text(text(n), CHUNK_SIZE, 0)) < chunks_wanted:
-        n += 1
+    paragraphs = (PARAGRAPH.format(i=i, amount=500 + 7 * i, hotel=300 + i) for i in range(1, 4 * chunks_wanted))
+    text = "\n\n".join(paragraphs)
+    # Chunking is greedy from the start, so the text up to the end of chunk k chunks the same way.
+    end = chunk_text(text, CHUNK_SIZE, 0)[chunks_wanted - 1].end
     path = folder / "policy.txt"
-    path.write_text(text(n), encoding="utf-8")
+    path.write_text(text[:end], encoding="utf-8")
     return path
 
 
@@ -134,7 +131,8 @@ def figures(name: str, srv, args: argparse.Namespace, wall: float, chunks: int, 
         requests=len(sent), ok=len(ok), rate_limited=sum(r.status == 429 for r in sent),
         server_errors=sum(r.status == 500 for r in sent), chunks=chunks, chunks_done=done, lost_chunks=lost,
         pairs=pairs, wall_s=round(wall, 2), req_per_window=round(ratio * capacity, 1), capacity=capacity,
-        ratio=round(ratio, 3), whole_run_ratio=round(whole_run_ratio(ok, capacity, args.window), 3),
+        ratio=round(ratio, 3), sent_ratio=round(steady_ratio([r.time for r in sent], capacity, args.window), 3),
+        whole_run_ratio=round(whole_run_ratio(ok, capacity, args.window), 3),
     )
 
 
@@ -278,7 +276,8 @@ COLUMNS: list[tuple[str, str, Callable[[Figures], object]]] = [
     ("500s", ">", lambda f: f.server_errors), ("chunks", ">", lambda f: f.chunks),
     ("lost", ">", lambda f: f.lost_chunks), ("pairs", ">", lambda f: f.pairs), ("wall_s", ">", lambda f: f.wall_s),
     ("req/window", ">", lambda f: f.req_per_window), ("capacity", ">", lambda f: f.capacity),
-    ("ratio", ">", lambda f: f.ratio), ("whole_run", ">", lambda f: f.whole_run_ratio),
+    ("ratio", ">", lambda f: f.ratio), ("sent_ratio", ">", lambda f: f.sent_ratio),
+    ("whole_run", ">", lambda f: f.whole_run_ratio),
 ]
 
 
@@ -311,6 +310,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=0, help="pool workers (0: the pool's default, one per key)")
     parser.add_argument("--rotate", choices=("on-429", "every-request"), default="on-429",
                         help="baseline: change key only after a 429 (the seeds' script), or after every request")
+    parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS, default=list(SCENARIOS),
+                        help="which scenarios to run (default: all three)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the server's fault draws")
     parser.add_argument("--quick", action="store_true", help="~30 s: 4 keys of 20 rpm, a 3 s window, 4 windows of work")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "keypool.json",
@@ -331,11 +332,13 @@ def main() -> None:
                       responder=grounded_model) as srv:
         folder = Path(tmp)
         doc = make_document(folder, chunks_wanted=round(args.work_windows * capacity / 2))
-        rows = [
-            pool_scenario("pool, clean", srv, args, doc, folder, 0.0),
-            pool_scenario(f"pool, {args.fault_rate:.0%} 500s", srv, args, doc, folder, args.fault_rate),
-            rotation_scenario(f"rotation ({args.rotate})", srv, args, doc),
-        ]
+        runs = {
+            "clean": lambda: pool_scenario("pool, clean", srv, args, doc, folder, 0.0),
+            "faults": lambda: pool_scenario(f"pool, {args.fault_rate:.0%} 500s", srv, args, doc, folder,
+                                            args.fault_rate),
+            "rotation": lambda: rotation_scenario(f"rotation ({args.rotate})", srv, args, doc),
+        }
+        rows = [runs[name]() for name in SCENARIOS if name in args.scenarios]
     print_table(rows)
     write_json(args.out, args, rows)
     print(f"wrote {args.out}")

@@ -28,7 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-DbOption = typer.Option(None, "--db", help="Database URL or SQLite file path [env: DISTILL_DB; default: ./distill.db].")
+DbOption = typer.Option(None, "--db", help="Database URL or SQLite file path (env: DISTILL_DB; default: ./distill.db).")
 JsonOption = typer.Option(False, "--json", help="Print one JSON object on stdout instead of tables.")
 
 
@@ -45,7 +45,7 @@ def _root(
     """distill: documents in, verified QA pairs and small models out."""
 
 
-ConfigOption = typer.Option(None, "--config", help="A distill.toml to read [default: ./distill.toml if present].")
+ConfigOption = typer.Option(None, "--config", help="A distill.toml to read (default: ./distill.toml if present).")
 
 
 @app.command()
@@ -54,10 +54,10 @@ def run(
     db: Optional[str] = DbOption,
     provider: str = typer.Option("auto", "--provider", help="auto | offline | gemini | zhipu | openai, or a fallback chain such as gemini,zhipu,openai (auto: every provider with keys, else offline)."),
     allow_offline: bool = typer.Option(False, "--allow-offline", help="Let the offline generator finish when every provider of the chain runs dry."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model name [default: the provider's, see README]."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model name (default: the provider's, see README)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Provider endpoint, e.g. a local OpenAI-compatible server."),
     temperature: float = typer.Option(DEFAULT_TEMPERATURE, "--temperature", min=0.0, max=2.0, help="Sampling temperature."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests [default: one per usable key]."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: one per usable key)."),
     max_wait: float = typer.Option(120.0, "--max-wait", min=0.0, help="Longest wait (s) for cooling keys before giving up."),
     chunk_size: int = typer.Option(DEFAULT_CHUNK_SIZE, "--chunk-size", min=100, help="Target chunk size in characters."),
     chunk_overlap: int = typer.Option(DEFAULT_CHUNK_OVERLAP, "--chunk-overlap", min=0, help="Overlap between chunks in characters."),
@@ -186,9 +186,10 @@ def keys(
 
 def _register_commands() -> None:
     """Commands that live in their own modules (each parses flags and calls its library)."""
-    from distill import cli_train
+    from distill import cli_report, cli_train
 
-    cli_train.register(app)
+    for module in (cli_report, cli_train):
+        module.register(app)
 
 
 _register_commands()

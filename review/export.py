@@ -35,6 +35,7 @@ STATUS_ALL = "all"
 DUPLICATE_FLAGS = ("duplicate",)  # PairFlag names that keep a pair out of every export
 BATCH_SIZE = 2000
 DATA_SUFFIXES = (".jsonl", ".json")
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # UTF-8 out: Chinese stays readable
 
 
 class NothingToExport(DistillError):
@@ -128,7 +129,7 @@ def _pairs_query(options: ExportOptions):  # type: ignore[no-untyped-def]
     flagged = exists().where(col(PairFlag.pair_id) == col(QAPair.id), col(PairFlag.flag).in_(DUPLICATE_FLAGS))
     query = (
         select(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer,
-               QAPair.run_id, QAPair.document_id, QAPair.scorer_version)
+               QAPair.content_hash, QAPair.run_id, QAPair.document_id, QAPair.scorer_version)
         .where(col(QAPair.status).in_(options.statuses), col(QAPair.duplicate_of).is_(None), ~flagged)
         .order_by(col(QAPair.id))
     )
@@ -188,7 +189,7 @@ class _Sink:
         self.sha = hashlib.sha256()
 
     def add(self, row: dict[str, Any]) -> None:
-        line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+        line = (_ENCODE(row) + "\n").encode("utf-8")
         self.fh.write(line)
         self.sha.update(line)
         self.rows += 1
@@ -209,23 +210,30 @@ class _Tally:
 
 
 def _write_rows(session: Session, options: ExportOptions, sinks: dict[str, _Sink], tally: _Tally) -> None:
-    for r in _stream(session, options):
-        question = r.edited_question if r.edited_question is not None else r.question
-        answer = r.edited_answer if r.edited_answer is not None else r.answer
+    seed, ratio, system, fmt = options.seed, options.val_ratio, options.system, options.format
+    split_sets = "val" in sinks
+    for _, question, answer, edited_q, edited_a, stored_hash, run_id, document_id, scorer in _stream(session, options):
+        if edited_q is None and edited_a is None:
+            # The stored hash is content_hash(question, answer): normalising again is most of the cost.
+            digest = stored_hash
+        else:
+            question = question if edited_q is None else edited_q
+            answer = answer if edited_a is None else edited_a
+            digest = content_hash(question, answer)
         if not question.strip() or not answer.strip():
             tally.skipped_empty += 1
             continue
-        key = int(content_hash(question, answer)[:32], 16)
+        key = int(digest[:32], 16)
         if key in tally.seen:
             tally.skipped_duplicates += 1
             continue
         tally.seen.add(key)
-        split = "val" if "val" in sinks and in_validation(question, options.seed, options.val_ratio) else "train"
-        sinks[split].add(to_row(Conversation.single(question, answer, options.system), options.format))
-        tally.run_ids.add(r.run_id)
-        tally.document_ids.add(r.document_id)
-        if r.scorer_version:
-            tally.scorer_versions.add(r.scorer_version)
+        split = "val" if split_sets and in_validation(question, seed, ratio) else "train"
+        sinks[split].add(to_row(Conversation.single(question, answer, system), fmt))
+        tally.run_ids.add(run_id)
+        tally.document_ids.add(document_id)
+        if scorer:
+            tally.scorer_versions.add(scorer)
 
 
 def _documents(session: Session, ids: set[int]) -> list[dict[str, Any]]:

@@ -7,23 +7,28 @@ Queues (`QueueSpec.kind`):
   ranked by a hash of (seed, id) and the first ceil(ratio x stratum size) are the sample. It
   is drawn over every pair of the stratum, so it stays the same while decisions are made,
   and it shows the members no human has decided yet (pending or auto-approved);
-- `pending`: every pending pair, lowest score first (unscored first);
-- `all`: every pair, whatever its status.
+- `pending`: every pending pair, in the order they were generated (document order);
+- `all`: every pair, whatever its status, in the same order.
 
-Pages are read with keyset paging on the queue's sort key (score then id; hash then id for the
-sample): page 2000 costs what page 1 does, and the queue is never loaded whole. A pair held by
-another reviewer (an unexpired claim) is left out of their queues; a claim is one conditional
-UPDATE, so two reviewers never both get the same pair.
+Pages are read with keyset paging on the queue's sort key (score then id; id), so page 2000
+costs what page 1 does and the queue is never loaded whole. The sample's members are drawn
+once (one pass over (id, document, type), kept while the set of pairs is unchanged) and their
+pairs read a page at a time. A pair held by another reviewer (an unexpired claim) is left out
+of their queues; a claim is one conditional UPDATE, so two reviewers never both get the same pair.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true, update
+from sqlalchemy import Boolean, ColumnElement, Select, and_, exists, func, or_, select, true, update
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairFlag, QAPair, utcnow
@@ -37,11 +42,12 @@ PAGE_SIZE = 50
 CLAIM_TTL = timedelta(minutes=15)
 AUTO_REVIEWER = "auto"
 
-# The sample's hash: two multiplicative rounds modulo 2^32 with a 16-bit rotation between, in
-# integer arithmetic every SQL database does the same way (no product reaches 2^63).
+# The sample's hash: two multiplicative rounds modulo 2^32 with a 16-bit rotation between.
 _M32 = 2**32
 _SEED_MOD = 2**20
 _RATIO_SCALE = 1_000_000
+_BATCH = 500  # ids per IN (...) when reading the sample's members
+_SAMPLES: dict[tuple[Any, ...], tuple[tuple[Any, ...], list[tuple[int, int]]]] = {}
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,7 @@ class PairView:
 
 
 def sample_hash(pair_id: int, seed: int) -> int:
-    """The sample's rank key of a pair, as the SQL of `_hash_sql` computes it (for tests and tools)."""
+    """The sample's rank key of a pair: a fixed, seeded scramble of its id."""
     x = (pair_id + (seed % _SEED_MOD) * 7919) % _M32
     h = (x * 2654435761) % _M32
     h = (h % 65536) * 65536 + h // 65536
@@ -171,35 +177,9 @@ def sample_hash(pair_id: int, seed: int) -> int:
 
 
 def ceil_ratio(n: int, ratio: float) -> int:
-    """How many of a stratum of `n` pairs the sample takes (the SQL's integer rule)."""
+    """How many of a stratum of `n` pairs the sample takes: ceil(n x ratio), in integers."""
     k = round(ratio * _RATIO_SCALE)
     return -(-n * k // _RATIO_SCALE)
-
-
-def _hash_sql(pair_id: Any, seed: int) -> ColumnElement[int]:
-    s = seed % _SEED_MOD
-    x = (pair_id + s * 7919) % _M32
-    h = (x * 2654435761) % _M32
-    h = (h % 65536) * 65536 + h // 65536
-    return ((h + s) * 739982445) % _M32
-
-
-def _sample_members(spec: QueueSpec) -> Any:
-    """Subquery (pid, h): the sample's members with their rank key."""
-    h = _hash_sql(QAPair.id, spec.seed)
-    stratum = (QAPair.document_id, QAPair.type)
-    ranked = select(
-        QAPair.id.label("pid"), h.label("h"),
-        func.row_number().over(partition_by=stratum, order_by=(h, QAPair.id)).label("rn"),
-        func.count().over(partition_by=stratum).label("n"),
-    )
-    if spec.document_id is not None:  # whole strata only, so membership does not change
-        ranked = ranked.where(QAPair.document_id == spec.document_id)
-    ranked_sq = ranked.subquery("ranked")
-    k = round(spec.sample_ratio * _RATIO_SCALE)
-    # rn <= ceil(n * ratio), in integers
-    keep = ranked_sq.c.rn * _RATIO_SCALE <= ranked_sq.c.n * k + (_RATIO_SCALE - 1)
-    return select(ranked_sq.c.pid, ranked_sq.c.h).where(keep).subquery("sample")
 
 
 def _has_flag(flag: str | None = None) -> ColumnElement[bool]:
@@ -243,16 +223,36 @@ def free_for(reviewer: str, now: datetime) -> ColumnElement[bool]:
     return or_(QAPair.claimed_by.is_(None), QAPair.claimed_by == reviewer, QAPair.claim_expires < now)
 
 
-def _scoped(spec: QueueSpec, *columns: Any) -> tuple[Select[Any], tuple[Any, ...]]:
-    """SELECT columns FROM the queue's scope, and the sort key (its last part the pair id)."""
-    if spec.kind == "sample":
-        sample = _sample_members(spec)
-        stmt = select(*columns).select_from(QAPair).join(sample, sample.c.pid == QAPair.id)
-        keys: tuple[Any, ...] = (sample.c.h, QAPair.id)
-    else:
-        stmt = select(*columns).select_from(QAPair)
-        keys = (QAPair.score, QAPair.id)
-    return stmt.where(*_filters(spec)), keys
+class _Likely(FunctionElement[bool]):
+    """A condition SQLite's planner should not count on to narrow the rows (`likely(x)`): with
+    no statistics it would read every pending pair through the status index and sort them,
+    where the score index yields the lowest scores first and stops after a page. Other
+    databases get the bare condition."""
+
+    name = "likely"
+    inherit_cache = True
+    type = Boolean()
+
+
+@compiles(_Likely)
+def _bare_condition(element: _Likely, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_Likely, "sqlite")
+def _sqlite_likely(element: _Likely, compiler: Any, **kw: Any) -> str:
+    return f"likely({compiler.process(element.clauses, **kw)})"
+
+
+def _scoped(spec: QueueSpec, *columns: Any) -> Select[Any]:
+    """SELECT columns FROM the queue's scope (every status)."""
+    return select(*columns).select_from(QAPair).where(*_filters(spec))
+
+
+def _keys(spec: QueueSpec) -> tuple[Any, ...]:
+    """The queue's sort key, its last part the pair id: lowest score first for `flagged`,
+    the order of generation (the documents' order) for `pending` and `all`."""
+    return (QAPair.score, QAPair.id) if spec.kind == "flagged" else (QAPair.id,)
 
 
 def _after(keys: Sequence[Any], values: Sequence[Any]) -> ColumnElement[bool]:
@@ -266,53 +266,105 @@ def _after(keys: Sequence[Any], values: Sequence[Any]) -> ColumnElement[bool]:
     return or_(col > value, and_(col == value, rest))
 
 
-def _ordered(keys: Sequence[Any]) -> list[Any]:
-    return [k.asc().nulls_first() if k is QAPair.score else k.asc() for k in keys]
-
-
 def fetch_page(
     factory: sessionmaker[Session], spec: QueueSpec, after: tuple[Any, ...] | None = None,
     limit: int = PAGE_SIZE, now: datetime | None = None,
 ) -> list[QueueEntry]:
-    """The next `limit` pairs of the queue after the cursor `after` (None: from the start)."""
-    stmt, keys = _scoped(spec, QAPair.id)
-    stmt = stmt.add_columns(*keys[:-1]).where(_open(spec), free_for(spec.reviewer, now or utcnow()))
+    """The next `limit` pairs of the queue after the cursor `after` (None: from the start),
+    leaving out pairs someone else holds."""
+    now = now or utcnow()
+    if spec.kind == "sample":
+        return _sample_page(factory, spec, after, limit, now)
+    keys = _keys(spec)
+    is_open = _open(spec) if spec.kind != "flagged" else _Likely(_open(spec))
+    stmt = _scoped(spec, *keys).where(is_open, free_for(spec.reviewer, now))
     if after is not None:
         stmt = stmt.where(_after(keys, after))
+    ordered = [k.asc().nulls_first() if k is QAPair.score else k.asc() for k in keys]
+    stmt = stmt.order_by(*ordered).limit(limit)
     with session_scope(factory) as s:
-        rows = s.execute(stmt.order_by(*_ordered(keys)).limit(limit)).all()
-    return [QueueEntry(r[0], (*r[1:], r[0])) for r in rows]
+        rows = s.execute(stmt).all()
+    return [QueueEntry(r[-1], tuple(r)) for r in rows]
 
 
-def count(factory: sessionmaker[Session], spec: QueueSpec, now: datetime | None = None) -> int:
-    """How many pairs the queue holds for this reviewer now."""
-    stmt, _ = _scoped(spec, func.count())
-    stmt = stmt.where(_open(spec), free_for(spec.reviewer, now or utcnow()))
+def _sample_page(factory: sessionmaker[Session], spec: QueueSpec, after: tuple[Any, ...] | None, limit: int,
+                 now: datetime) -> list[QueueEntry]:
+    members = draw_sample(factory, spec)
+    i = bisect_right(members, tuple(after)) if after else 0
+    found: list[QueueEntry] = []
+    conditions = [*_filters(spec), _open(spec), free_for(spec.reviewer, now)]
     with session_scope(factory) as s:
-        return int(s.scalar(stmt) or 0)
+        while len(found) < limit and i < len(members):
+            batch, i = members[i:i + _BATCH], i + _BATCH
+            hits = set(s.scalars(select(QAPair.id).where(QAPair.id.in_([pid for _, pid in batch]), *conditions)))
+            found.extend(QueueEntry(pid, (h, pid)) for h, pid in batch if pid in hits)
+    return found[:limit]
+
+
+def draw_sample(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[int, int]]:
+    """The sample's members as (hash, pair id), in queue order: in each (document, type)
+    stratum the ceil(ratio x size) pairs of lowest hash. Drawn over every pair whatever its
+    status, so decisions do not change it; drawn again only when pairs are added or removed."""
+    scope = [QAPair.document_id == spec.document_id] if spec.document_id is not None else []
+    key = (str(factory.kw.get("bind") and factory.kw["bind"].url), spec.seed, spec.sample_ratio, spec.document_id)
+    with session_scope(factory) as s:
+        stamp = tuple(s.execute(select(func.count(), func.max(QAPair.id)).where(*scope)).one())
+        cached = _SAMPLES.get(key)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        strata: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+        for pid, doc, kind in s.execute(select(QAPair.id, QAPair.document_id, QAPair.type).where(*scope)):
+            strata[(doc, kind)].append((sample_hash(pid, spec.seed), pid))
+    members: list[tuple[int, int]] = []
+    for group in strata.values():
+        group.sort()
+        members.extend(group[:ceil_ratio(len(group), spec.sample_ratio)])
+    members.sort()
+    if len(_SAMPLES) >= 8:
+        _SAMPLES.pop(next(iter(_SAMPLES)))
+    _SAMPLES[key] = (stamp, members)
+    return members
 
 
 def progress(factory: sessionmaker[Session], spec: QueueSpec) -> Progress:
     """The queue's scope by status: how much of it is decided, and how."""
     auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
-    stmt, _ = _scoped(spec, QAPair.status, auto.label("auto"), func.count())
-    stmt = stmt.group_by(QAPair.status, auto)
     result = Progress()
+    if spec.kind == "sample":
+        members = [pid for _, pid in draw_sample(factory, spec)]
+        parts = [[QAPair.id.in_(members[i:i + _BATCH])] for i in range(0, len(members), _BATCH)]
+    else:
+        parts = [[]]
     with session_scope(factory) as s:
-        for status, is_auto, n in s.execute(stmt).all():
-            result.total += n
-            if status == REVIEW_APPROVED:
-                result.approved += n
-                result.auto_approved += n if is_auto else 0
-            elif status == REVIEW_REJECTED:
-                result.rejected += n
+        for extra in parts:
+            by_status = s.execute(_scoped(spec, QAPair.status, func.count()).where(*extra).group_by(QAPair.status))
+            for status, n in by_status.all():
+                result.total += n
+                result.approved += n if status == REVIEW_APPROVED else 0
+                result.rejected += n if status == REVIEW_REJECTED else 0
+            if result.approved:  # only then is it worth reading the approved rows
+                result.auto_approved += int(s.scalar(_scoped(spec, func.count()).where(auto, *extra)) or 0)
     return result
+
+
+def queue_size(spec: QueueSpec, tally: Progress) -> int:
+    """How many pairs the queue holds, from its scope's progress."""
+    if spec.kind == "all":
+        return tally.total
+    return tally.pending + (tally.auto_approved if spec.kind == "sample" else 0)
+
+
+def count(factory: sessionmaker[Session], spec: QueueSpec) -> int:
+    """How many pairs the queue holds (pairs held by another reviewer included)."""
+    return queue_size(spec, progress(factory, spec))
 
 
 def flags_present(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[str, int]]:
     """The flags on the pairs the queue holds (the flag filter aside), with how many pairs carry each."""
-    stmt, _ = _scoped(spec.with_filters(flag=None), PairFlag.flag, func.count())
+    stmt = _scoped(spec.with_filters(flag=None), PairFlag.flag, func.count())
     stmt = stmt.join(PairFlag, PairFlag.pair_id == QAPair.id).where(_open(spec))
+    if spec.kind == "sample":
+        stmt = stmt.where(QAPair.id.in_([pid for _, pid in draw_sample(factory, spec)]))
     with session_scope(factory) as s:
         rows = s.execute(stmt.group_by(PairFlag.flag).order_by(func.count().desc(), PairFlag.flag)).all()
     return [(flag, int(n)) for flag, n in rows]

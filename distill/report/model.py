@@ -85,6 +85,7 @@ class RunRow:
     rate_limited: int  # HTTP 429: rate limited or quota exhausted
     errors: int  # requests that did not end "ok", 429s included
     keys_used: int
+    notes: list[str]  # events kept on the run, e.g. a fallback chain switching provider
 
 
 @dataclass
@@ -97,6 +98,7 @@ class ProviderRow:
     flagged: int
     flagged_share: float | None  # of scored pairs
     above_threshold_share: float | None  # of scored pairs
+    done_chunks: int
     failed_chunks: int
     requests: int
     request_errors: int
@@ -248,7 +250,7 @@ def _runs(s: Session) -> list[RunRow]:
     for r in q.runs(s):
         j, req = jobs.get(r["id"], {}), requests.get(r["id"], {})
         rows.append(RunRow(
-            **r, chunks_done=j.get(JOB_DONE, 0), chunks_failed=j.get(JOB_FAILED, 0),
+            **{**r, "notes": (r["notes"] or "").splitlines()}, chunks_done=j.get(JOB_DONE, 0), chunks_failed=j.get(JOB_FAILED, 0),
             chunks_pending=j.get(JOB_PENDING, 0) + j.get(JOB_RUNNING, 0), pairs=pairs.get(r["id"], 0),
             requests=int(req.get("requests", 0)), tokens=int(req.get("tokens", 0)),
             rate_limited=int(req.get("rate_limited", 0)), errors=int(req.get("errors", 0)),
@@ -260,17 +262,17 @@ def _runs(s: Session) -> list[RunRow]:
 def _providers(s: Session, threshold: float) -> list[ProviderRow]:
     """One row per provider and model seen in pairs, failed chunks or requests."""
     pairs = {(p["provider"], p["model"]): p for p in q.provider_pairs(s, threshold)}
-    failed, requests = q.provider_failed_chunks(s), q.provider_requests(s)
+    chunks, requests = q.provider_chunks(s), q.provider_requests(s)
     rows = []
-    for key in sorted(set(pairs) | set(failed) | set(requests)):
-        p, req = pairs.get(key, {}), requests.get(key, {})
+    for key in sorted(set(pairs) | set(chunks) | set(requests)):
+        p, req, jobs = pairs.get(key, {}), requests.get(key, {}), chunks.get(key, {})
         scored = int(p.get("scored", 0))
         rows.append(ProviderRow(
             provider=key[0], model=key[1], pairs=int(p.get("pairs", 0)), scored=scored,
             mean_score=_float(p.get("mean_score")), flagged=int(p.get("flagged", 0)),
             flagged_share=ratio(int(p.get("flagged", 0)), scored),
             above_threshold_share=ratio(int(p.get("above_threshold", 0)), scored),
-            failed_chunks=failed.get(key, 0), requests=int(req.get("requests", 0)),
+            done_chunks=jobs.get(JOB_DONE, 0), failed_chunks=jobs.get(JOB_FAILED, 0), requests=int(req.get("requests", 0)),
             request_errors=int(req.get("errors", 0)), rate_limited=int(req.get("rate_limited", 0)),
             mean_latency_ms=_float(req.get("mean_latency_ms")),
         ))

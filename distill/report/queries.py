@@ -78,8 +78,8 @@ def documents(s: Session) -> list[Row]:
 
 
 def runs(s: Session) -> list[Row]:
-    """Each run's settings; its jobs, pairs and requests are merged in by `run_*` below."""
-    rows = s.execute(select(Run.id, Run.provider, Run.model, Run.temperature, Run.status).order_by(Run.id))
+    """Each run's settings and notes; its jobs, pairs and requests are merged in by `run_*` below."""
+    rows = s.execute(select(Run.id, Run.provider, Run.model, Run.temperature, Run.status, Run.notes).order_by(Run.id))
     return [dict(r._mapping) for r in rows.all()]
 
 
@@ -131,11 +131,30 @@ def provider_pairs(s: Session, threshold: float) -> list[Row]:
     return [dict(r._mapping) for r in rows.all()]
 
 
-def provider_failed_chunks(s: Session) -> dict[tuple[str, str], int]:
-    """Failed chunk jobs by the provider and model of their run."""
-    rows = s.execute(select(Run.provider, Run.model, func.count()).join(ChunkJob, ChunkJob.run_id == Run.id)
-                     .where(ChunkJob.status == JOB_FAILED).group_by(Run.provider, Run.model))
-    return {(p, m): int(n) for p, m, n in rows.all()}
+def provider_chunks(s: Session) -> dict[tuple[str, str], dict[str, int]]:
+    """Finished chunk jobs (done, failed) by the provider and model that handled them.
+
+    A job records its provider (a fallback chain has several per run) but not its model: the
+    model is the one the run's chain pairs with that provider ("a,b" / "m1,m2"). Jobs from before
+    the job's provider was recorded count for the run's provider and model.
+    """
+    provider = func.coalesce(ChunkJob.provider, Run.provider)
+    rows = s.execute(select(Run.provider, Run.model, provider, ChunkJob.status, func.count())
+                     .join(ChunkJob, ChunkJob.run_id == Run.id).where(ChunkJob.status.in_((JOB_DONE, JOB_FAILED)))
+                     .group_by(Run.provider, Run.model, provider, ChunkJob.status))
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for run_provider, run_model, job_provider, status, n in rows.all():
+        key = (job_provider, _model_of(job_provider, run_provider, run_model))
+        counts = out.setdefault(key, {JOB_DONE: 0, JOB_FAILED: 0})
+        counts[status] += int(n)
+    return out
+
+
+def _model_of(provider: str, run_provider: str, run_model: str) -> str:
+    providers, models = run_provider.split(","), run_model.split(",")
+    if provider in providers and len(models) == len(providers):
+        return models[providers.index(provider)]
+    return run_model
 
 
 def provider_requests(s: Session) -> dict[tuple[str, str], Row]:

@@ -94,12 +94,13 @@ def providers(r: Report) -> Table:
 
 
 def provider_failures(r: Report) -> Table:
-    rows = [[p.provider, p.model, number(p.failed_chunks), number(p.requests), number(p.request_errors),
-             number(p.rate_limited), EMPTY if p.mean_latency_ms is None else f"{p.mean_latency_ms:,.0f} ms"]
-            for p in r.providers]
-    return Table("provider_failures", "Failures and requests by provider and model",
-                 ["provider", "model", "failed chunks", "requests", "failed", "429s", "mean latency"], rows,
-                 set(range(2, 7)))
+    rows = [[p.provider, p.model, number(p.done_chunks), number(p.failed_chunks), number(p.requests),
+             number(p.request_errors), number(p.rate_limited),
+             EMPTY if p.mean_latency_ms is None else f"{p.mean_latency_ms:,.0f} ms"] for p in r.providers]
+    return Table("provider_failures", "Chunks, failures and requests by provider and model",
+                 ["provider", "model", "chunks done", "chunks failed", "requests", "requests failed", "429s",
+                  "mean latency"], rows,
+                 set(range(2, 8)))
 
 
 def runs(r: Report) -> Table:
@@ -119,6 +120,11 @@ def run_requests(r: Report) -> Table:
                  {0} | set(range(2, 7)))
 
 
+def run_notes(r: Report) -> Table:
+    rows = [[str(x.id), note] for x in r.runs for note in x.notes]
+    return Table("run_notes", "Run notes (provider switches and other events)", ["run", "note"], rows, {0})
+
+
 def documents(r: Report) -> Table:
     rows = [[d.name, number(d.pages), number(d.chunks), number(d.pairs), pct(d.number_ratio), score(d.mean_score)]
             for d in r.documents]
@@ -129,4 +135,4 @@ def documents(r: Report) -> Table:
 def all_tables(r: Report, text_limit: int = 60) -> list[Table]:
     """Every table in reading order: the verdict first, the per-run detail last."""
     return [summary(r), checks(r), histogram(r), flags(r), flag_examples(r, text_limit), by_type(r), by_review(r),
-            providers(r), provider_failures(r), runs(r), run_requests(r), documents(r)]
+            providers(r), provider_failures(r), runs(r), run_requests(r), run_notes(r), documents(r)]

@@ -65,9 +65,9 @@ def _subject_left(question: str) -> int:
     return len(zh) + 2 * len(en) + 2 * len(digits)
 
 
-def vague_reason(question: str) -> str | None:
-    """Why the question is vague, or None when it is not."""
-    if len(content(question)) < MIN_CONTENT and len(_LATIN_WORDS.findall(question)) < 3:
+def vague_reason(question: str, folded: str | None = None) -> str | None:
+    """Why the question is vague, or None when it is not (`folded`: its `content`, if known)."""
+    if len(content(question) if folded is None else folded) < MIN_CONTENT and len(_LATIN_WORDS.findall(question)) < 3:
         return "the question is too short to say what it asks"
     dangling = _DANGLING.search(question)
     if dangling:
@@ -81,7 +81,7 @@ def score_clarity(ctx: PairContext) -> list[Deduction]:
     """The deductions of the clarity part."""
     q = ctx.question
     out: list[Deduction] = []
-    vague = vague_reason(q)
+    vague = vague_reason(q, ctx.q_content)
     if vague:
         out.append(Deduction(CLARITY, VAGUE_POINTS, vague, VAGUE_QUESTION))
     if not _QUESTION_WORD.search(q) and not _INSTRUCTION.search(q):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, Deduction
-from distill.scoring.text import PairContext, rouge_l
+from distill.scoring.text import PairContext, mostly_cjk, rouge_l
 
 OVERLAP_POINTS = 10.0
 CONTRADICTION_POINTS = 15.0
@@ -30,13 +30,19 @@ _NEG_VERB = re.compile(_NEG + r"(?:再|另行|予以|予|被)?([\u4e00-\u9fff]{2
 _POS_VERB = re.compile(r"(?<![不无])(?:可以|可|允许|准予)(?:再|另行|予以|予)?([\u4e00-\u9fff]{2})")
 _YES = re.compile(r"^(?:可以|能|是的|是|允许|会|需要|应当|必须|须|行)(?:[，,。.！!]|$)")
 _NO = re.compile(r"^(?:不可以|不能|不得|不允许|不行|否|不是|不会|不予|不可|不需要|无需|不用|不必)")
+# The verb a yes-no question asks about: "还能报销…吗" -> 报销.
+_ASKED = re.compile(r"(?:可以|可否|能否|能|可|允许|需要|须)(?:再|另行|予以|予)?([\u4e00-\u9fff]{2})")
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _WINDOW = 6
 
 
-def _polarity_near(answer: str, verb: str) -> tuple[bool, bool]:
-    """(negated somewhere, allowed somewhere) for the occurrences of `verb` in the answer."""
+def _polarity_near(answer: str, verb: str, follow: str) -> tuple[bool, bool]:
+    """(negated somewhere, allowed somewhere) for the answer's uses of `verb` on the same
+    object as the source (the characters that follow it, when the source has any)."""
     negated = allowed = False
     for m in re.finditer(re.escape(verb), answer):
+        if follow and not answer.startswith(follow, m.end()):
+            continue
         before = answer[max(0, m.start() - _WINDOW):m.start()]
         if _NEG_RE.search(before):
             negated = True
@@ -45,33 +51,49 @@ def _polarity_near(answer: str, verb: str) -> tuple[bool, bool]:
     return negated, allowed
 
 
+def _rules(pattern: re.Pattern[str], sentence: str) -> list[tuple[str, str, str]]:
+    """(verb, phrase, what follows the verb) for each modal-verb phrase of the sentence."""
+    out = []
+    for m in pattern.finditer(sentence):
+        follow = _CJK2.match(sentence, m.end())
+        out.append((m.group(1), m.group(), follow.group() if follow else ""))
+    return out
+
+
 def find_contradiction(ctx: PairContext) -> str | None:
-    """A plain-words account of a polarity contradiction with the source, or None."""
-    if ctx.src is None:
+    """A plain-words account of a polarity contradiction with the source sentence the answer
+    rests on, or None."""
+    if ctx.src is None or not ctx.answer_sentences:
         return None
-    answer, question = ctx.answer, ctx.question
-    for i in ctx.answer_sentences[:2]:
-        sentence = ctx.src.sentences[i]
-        forbidden = {m.group(1): m.group() for m in _NEG_VERB.finditer(sentence)}
-        allowed = {m.group(1): m.group() for m in _POS_VERB.finditer(sentence)} if not forbidden else {}
-        for verb, phrase in forbidden.items():
-            negated, said_yes = _polarity_near(answer, verb)
-            if said_yes and not negated:
-                return f"the source says “{phrase}” but the answer allows it"
-            if _YES.search(answer) and verb in question and not negated:
-                return f"the source says “{phrase}” but the answer says yes"
-        for verb, phrase in allowed.items():
-            negated, said_yes = _polarity_near(answer, verb)
-            if negated and not said_yes:
-                return f"the source says “{phrase}” but the answer forbids it"
-            if _NO.search(answer) and verb in question and not said_yes:
-                return f"the source says “{phrase}” but the answer says no"
+    answer = ctx.answer
+    sentence = ctx.src.sentences[ctx.answer_sentences[0]]
+    asked = {m.group(1) for m in _ASKED.finditer(ctx.question)}
+    forbidden = _rules(_NEG_VERB, sentence)
+    for verb, phrase, follow in forbidden:
+        negated, said_yes = _polarity_near(answer, verb, follow)
+        if said_yes and not negated:
+            return f"the source says “{phrase}” but the answer allows it"
+        if verb in asked and _YES.search(answer) and not negated:
+            return f"the source says “{phrase}” but the answer says yes"
+    forbidden_verbs = {verb for verb, _, _ in forbidden}
+    for verb, phrase, follow in _rules(_POS_VERB, sentence):
+        if verb in forbidden_verbs:
+            continue
+        negated, said_yes = _polarity_near(answer, verb, follow)
+        if negated and not said_yes:
+            return f"the source says “{phrase}” but the answer forbids it"
+        if verb in asked and _NO.search(answer) and not said_yes:
+            return f"the source says “{phrase}” but the answer says no"
     return None
 
 
 def support(ctx: PairContext) -> float | None:
-    """The share of the answer's bigrams found in its best-matching source sentences."""
+    """The share of the answer's bigrams found in its best-matching source sentences; None
+    when there is nothing to compare, or answer and source are in different scripts (an
+    English answer on a Chinese source shares no characters, whatever it says)."""
     if ctx.src is None or len(ctx.a_grams) < 3:
+        return None
+    if mostly_cjk(ctx.answer) != ctx.src.mostly_cjk:
         return None
     found = frozenset().union(*(ctx.src.grams[i] for i in ctx.answer_sentences))
     return len(ctx.a_grams & found) / len(ctx.a_grams)

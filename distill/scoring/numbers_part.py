@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from distill.numbers import NumberMention, compare_numbers, find_facts
+from distill.numbers import NumberMention, compare_numbers, supports
 from distill.scoring.result import (
     HALLUCINATED_NUMBER, MISSING_NUMBER, NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, Deduction,
 )
-from distill.scoring.text import PairContext
+from distill.scoring.text import PairContext, facts
 
 HALLUCINATED_POINTS = 30.0
 FORMAT_POINTS = {"answer": 15.0, "question": 8.0}
@@ -46,9 +46,45 @@ def _second_look(cand: NumberMention, refs: tuple[NumberMention, ...]) -> tuple[
     return None
 
 
+_NUMERAL_CHARS = "0-9.,〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_NUMERAL_HEAD = re.compile(rf"[¥$]?[{_NUMERAL_CHARS}]+")
+
+
+def _at_boundary(needle: str, hay: str) -> bool:
+    """`needle` occurs in `hay` as a whole number: "20万元" in "5万元至20万元", never "2" in "20000"."""
+    if not needle:
+        return False
+    return re.search(rf"(?<![{_NUMERAL_CHARS}]){re.escape(needle)}(?![{_NUMERAL_CHARS}])", hay) is not None
+
+
+def _written_as_in(cand: NumberMention, ref: NumberMention) -> bool:
+    """True when the source's mention shows the candidate's numeral as written, multiplier
+    included ("5万" of "5万至20万元"), not merely its digits ("2" of "8000元至20000元")."""
+    if cand.surface == ref.surface:
+        return True
+    if cand.kind == "plain" and ref.kind != "plain":
+        return False  # "5万" for "5万元至20万元": the unit was dropped
+    if _at_boundary(cand.surface, ref.surface):
+        return True
+    head = _NUMERAL_HEAD.match(cand.surface)
+    return head is not None and _at_boundary(head.group(), ref.surface) and cand.unit.split("/")[0] in ref.surface
+
+
+def _exact_confirmed(cand: NumberMention, refs: tuple[NumberMention, ...]) -> NumberMention | None:
+    """None when some source mention backs `cand` as written; else the one it matched by value."""
+    backing = [r for r in refs if supports(r, cand) == "exact"]
+    if any(_written_as_in(cand, r) for r in backing):
+        return None
+    return backing[0] if backing else None
+
+
 def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool) -> list[Deduction]:
     diff = compare_numbers(refs, facts)
     reformatted = list(diff.reformatted)
+    for cand in diff.exact:
+        by_value = _exact_confirmed(cand, refs)
+        if by_value is not None:
+            reformatted.append((cand, by_value))
     unsupported: list[NumberMention] = []
     for cand in diff.unsupported:
         again = _second_look(cand, refs)
@@ -82,9 +118,9 @@ def _missing_number(ctx: PairContext) -> Deduction | None:
         return None
     # Only a fault when the source has a number to give: "按什么比例返还" may rightly be
     # answered "按未履行服务期的比例" when the source sentence holds no figure either.
-    if ctx.src is not None and ctx.question_sentence is not None:
-        sentence = ctx.src.sentences[ctx.question_sentence]
-        if not any(m.key not in given for m in find_facts(sentence)):
+    if ctx.src is not None and ctx.question_sentences:
+        sentences = [ctx.src.sentences[i] for i in ctx.question_sentences]
+        if not any(m.key not in given for s in sentences for m in facts(s)):
             return None
     return Deduction(NUMBER_ACCURACY, MISSING_POINTS,
                      f"the question asks “{asked.group()}” but the answer gives no number", MISSING_NUMBER)
@@ -94,9 +130,10 @@ def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
     """The deductions of the number-accuracy part."""
     out: list[Deduction] = []
     if ctx.src is not None:
-        if not ctx.refusal:  # a refusal has already lost this part
-            out += _check("answer", ctx.a_facts, ctx.src.facts, strict)
-        out += _check("question", ctx.q_facts, ctx.src.facts, strict)
+        if not ctx.refusal and ctx.a_facts:  # a refusal has already lost this part
+            out += _check("answer", ctx.a_facts, ctx.src.candidates_for(ctx.a_facts), strict)
+        if ctx.q_facts:
+            out += _check("question", ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict)
     missing = _missing_number(ctx)
     if missing is not None:
         out.append(missing)

@@ -28,7 +28,11 @@ def content(text: str) -> str:
 
 def bigrams(text: str) -> frozenset[str]:
     """The set of character bigrams of `text`'s content (a lone character is its own gram)."""
-    s = content(text)
+    return grams_of(content(text))
+
+
+def grams_of(s: str) -> frozenset[str]:
+    """The bigrams of a string that is already `content`."""
     if len(s) < 2:
         return frozenset((s,)) if s else frozenset()
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
@@ -69,11 +73,31 @@ def rouge_l(candidate: str, reference: str) -> float:
     return 2 * p * rec / (p + rec)
 
 
+_CLAUSE = re.compile(r"[，,；;：:。！？!?、]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z]")
+
+
+def mostly_cjk(text: str) -> bool:
+    """Whether `text` is written mainly in Chinese characters rather than Latin letters."""
+    return len(_CJK_CHAR.findall(text)) >= len(_LATIN_CHAR.findall(text)) / 3
+
+
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-@dataclass(frozen=True)
+# "哪一天", "某一年", "每一次": 一 after these words is part of a question or a determiner,
+# not the number one.
+_NOT_ONE = set("哪某每任")
+
+
+def facts(text: str) -> list[NumberMention]:
+    """The numeric facts of `text` (`find_facts`), less the "一" of "哪一天" and "某一年"."""
+    return [m for m in find_facts(text) if not (m.text.startswith("一") and text[m.start - 1:m.start] in _NOT_ONE)]
+
+
+@dataclass(frozen=True, eq=False)
 class SourceIndex:
     """A source chunk analysed once: its text, numeric facts and sentences with their bigrams."""
 
@@ -83,18 +107,79 @@ class SourceIndex:
     grams: tuple[frozenset[str], ...]
     all_grams: frozenset[str]
 
+    @cached_property
+    def _by_value(self) -> dict[object, list[int]]:
+        index: dict[object, list[int]] = {}
+        for i, m in enumerate(self.facts):
+            index.setdefault(m.value, []).append(i)
+        return index
+
+    @cached_property
+    def _ranges_and_dates(self) -> tuple[list[int], list[int]]:
+        ranges = [i for i, m in enumerate(self.facts) if m.kind != "date" and isinstance(m.value, tuple)]
+        dates = [i for i, m in enumerate(self.facts) if m.kind == "date"]
+        return ranges, dates
+
+    def candidates_for(self, mentions: list[NumberMention]) -> tuple[NumberMention, ...]:
+        """The source facts that could back any of `mentions` (same value, a range holding
+        it, or a date), in source order: comparing against these alone gives the same
+        verdicts as comparing against all, at a fraction of the cost on a long chunk."""
+        ranges, dates = self._ranges_and_dates
+        keep: set[int] = set()
+        for m in mentions:
+            keep.update(self._by_value.get(m.value, ()))
+            if m.kind == "date":
+                keep.update(dates)
+            elif isinstance(m.value, float):
+                keep.update(i for i in ranges if m.value in self.facts[i].value)
+        return tuple(self.facts[i] for i in sorted(keep))
+
+    @cached_property
+    def _postings(self) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for i, grams in enumerate(self.grams):
+            for g in grams:
+                index.setdefault(g, []).append(i)
+        return index
+
+    @cached_property
+    def mostly_cjk(self) -> bool:
+        return mostly_cjk(self.text)
+
     def best(self, grams: frozenset[str], k: int = 1) -> list[int]:
-        """Indexes of the `k` sentences most like `grams` (Dice), best first; ties to the earlier."""
-        ranked = sorted(((dice(grams, g), -i) for i, g in enumerate(self.grams)), reverse=True)
-        return [-i for score, i in ranked[:k] if score > 0]
+        """Indexes of the `k` sentences most like `grams` (Dice), best first; ties to the earlier.
+        Counted through an index of bigrams, so only sentences sharing one are looked at."""
+        shared: dict[int, int] = {}
+        postings = self._postings
+        for g in grams:
+            for i in postings.get(g, ()):
+                shared[i] = shared.get(i, 0) + 1
+        n = len(grams)
+        ranked = sorted(((2 * c / (n + len(self.grams[i])), -i) for i, c in shared.items()), reverse=True)
+        return [-i for _, i in ranked[:k]]
+
+    def clauses(self, i: int) -> list[frozenset[str]]:
+        """The bigram sets of the clauses of sentence `i` (cached)."""
+        cache: dict[int, list[frozenset[str]]] = self.__dict__.setdefault("_clauses", {})
+        if i not in cache:
+            cache[i] = [bigrams(c) for c in _CLAUSE.split(self.sentences[i]) if len(content(c)) >= 2]
+        return cache[i]
+
+
+# Article numbers, list markers and Markdown marks that open a sentence: no answer repeats them.
+_LABEL = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|#{1,6}|>)[\s\u3000]*)+"
+)
 
 
 @lru_cache(maxsize=1024)
 def source_index(text: str) -> SourceIndex:
     """The analysis of a source text (cached: pairs of one chunk share it)."""
-    sentences = tuple(s for s in (text[sp.start:sp.end].strip() for sp in split_sentences(text)) if content(s))
+    spans = (_LABEL.sub("", text[sp.start:sp.end].strip()) for sp in split_sentences(text))
+    sentences = tuple(s for s in spans if content(s))
     grams = tuple(bigrams(s) for s in sentences)
-    return SourceIndex(text, tuple(find_facts(text)), sentences, grams, frozenset().union(*grams))
+    return SourceIndex(text, tuple(facts(text)), sentences, grams, frozenset().union(*grams))
 
 
 class PairContext:
@@ -112,19 +197,27 @@ class PairContext:
 
     @cached_property
     def q_facts(self) -> list[NumberMention]:
-        return find_facts(self.question)
+        return facts(self.question)
 
     @cached_property
     def a_facts(self) -> list[NumberMention]:
-        return find_facts(self.answer)
+        return facts(self.answer)
+
+    @cached_property
+    def q_content(self) -> str:
+        return content(self.question)
+
+    @cached_property
+    def a_content(self) -> str:
+        return content(self.answer)
 
     @cached_property
     def q_grams(self) -> frozenset[str]:
-        return bigrams(self.question)
+        return grams_of(self.q_content)
 
     @cached_property
     def a_grams(self) -> frozenset[str]:
-        return bigrams(self.answer)
+        return grams_of(self.a_content)
 
     @cached_property
     def answer_sentences(self) -> list[int]:
@@ -132,9 +225,6 @@ class PairContext:
         return self.src.best(self.a_grams, 3) if self.src else []
 
     @cached_property
-    def question_sentence(self) -> int | None:
-        """The source sentence the question is about: the best match of question and answer."""
-        if not self.src:
-            return None
-        best = self.src.best(self.q_grams | self.a_grams, 1)
-        return best[0] if best else None
+    def question_sentences(self) -> list[int]:
+        """The (up to two) source sentences the question is about, best first."""
+        return self.src.best(self.q_grams, 2) if self.src else []

@@ -26,8 +26,8 @@ from distill.chunking import Span
 from distill.errors import DistillError
 from review.decisions import APPROVED, REJECTED, SKIPPED, Outcome, add_reason, decide, edit, undo_last
 from review.queue import (
-    CLAIM_TTL, PairView, Progress, QueueSpec, QueueWalk, claim, count, flags_present, load_pair, progress, release,
-    unscored_pending,
+    CLAIM_TTL, PairView, Progress, QueueSpec, QueueWalk, claim, flags_present, load_pair, progress, queue_size,
+    release, unscored_pending,
 )
 from review.screens.edit import EditScreen
 from review.screens.filter import FilterScreen
@@ -68,8 +68,6 @@ class ReviewScreen(Screen[None]):
     ReviewScreen .heading { color: $accent; text-style: bold; margin-top: 1; }
     ReviewScreen #original { color: $text-muted; }
     ReviewScreen #empty { display: none; padding: 2 4; }
-    ReviewScreen.empty #body { display: none; }
-    ReviewScreen.empty #empty { display: block; }
     """
 
     def __init__(self, factory: sessionmaker[Session], spec: QueueSpec) -> None:
@@ -127,8 +125,8 @@ class ReviewScreen(Screen[None]):
         self._let_go()
         self.spec = spec or self.spec
         self.walk = QueueWalk(self.factory, self.spec)
-        self.total = self._attempt(count, self.factory, self.spec) or 0
         self.progress = self._attempt(progress, self.factory, self.spec) or Progress()
+        self.total = queue_size(self.spec, self.progress)
         self.show_current()
 
     def show_current(self) -> None:
@@ -150,7 +148,8 @@ class ReviewScreen(Screen[None]):
     def _show(self, view: PairView | None) -> None:
         self.view = view
         self._status()
-        self.set_class(view is None, "empty")
+        self.query_one("#body").display = view is not None
+        self.query_one("#empty").display = view is None
         if view is None:
             self.query_one("#empty", Static).update(self._empty_message())
             return

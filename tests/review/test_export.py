@@ -39,7 +39,7 @@ def make_pairs(factory, specs: list[dict[str, Any]], doc_name: str = "制度.pdf
             spec = {"status": "approved", **spec}
             flag = spec.pop("flag", None)
             pair = QAPair(document_id=doc.id, chunk_id=chunk.id, run_id=run.id, provider="offline", model="m",
-                          content_hash=content_hash(spec["question"], spec["answer"] + str(len(pairs))), **spec)
+                          content_hash=content_hash(spec["question"], spec["answer"]), **spec)
             s.add(pair)
             s.flush()
             if flag:
@@ -133,13 +133,15 @@ def test_duplicates_are_left_out_and_dropped_again_after_edits(factory, tmp_path
         qa(4, flag="duplicate"),
         qa(5, flag="vague_question"),
         qa(6),
+        qa(7, edited_question=qa(8)["question"], edited_answer=qa(8)["answer"]),  # the edit comes first here
+        qa(8),
     ])
     with session_scope(factory) as s:
         s.get(QAPair, ids[5]).duplicate_of = ids[0]
     result = export_pairs(factory, tmp_path / "d.jsonl", ExportOptions(val_ratio=0))
 
-    assert questions(tmp_path / "d.jsonl") == {qa(1)["question"], qa(5)["question"]}
-    assert result.counts["skipped_duplicates"] == 2 and result.counts["train"] == 2
+    assert read_rows(tmp_path / "d.jsonl") == [to_row(Conversation.single(**qa(i)), "messages") for i in (1, 5, 8)]
+    assert result.counts["skipped_duplicates"] == 3 and result.counts["train"] == 3
 
 
 def split_questions(factory, tmp_path: Path, seed: int, ratio: float = 0.25) -> tuple[set[str], set[str], bytes]:  # type: ignore[no-untyped-def]

@@ -335,7 +335,7 @@ def test_pdf_libraries_are_imported_lazily() -> None:
 
 def test_ingest_of_a_long_pdf_costs_little_more_than_raw_extraction(kit) -> None:
     pages = []
-    for n in range(120):
+    for n in range(80):
         page = kit.Page()
         for text in (ART1, ART2, ART3, ART4, ART1, ART2, ART3, ART4):
             page.paragraph(text)
@@ -347,12 +347,12 @@ def test_ingest_of_a_long_pdf_costs_little_more_than_raw_extraction(kit) -> None
             for page in doc:
                 page.get_text()
 
-    def best(action) -> float:
+    def best(action) -> float:  # CPU time: steadier than wall time on a busy machine
         times = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             action()
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
 
     ingest_file(path)  # warm caches (fonts, imports)

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from db import open_database
+from db import open_database, session_scope
+from db.models import ChunkJob, QAPair, Run, content_hash
 from distill.generate.select import OfflineGenerator
+from distill.report.markdown import render_markdown
 from distill.report.model import NOT_SCORED, build_report
 from distill.runner import RunOptions, run
 
@@ -54,7 +56,8 @@ def test_documents_runs_and_providers(seeded_db: str) -> None:
     assert a.mean_score == pytest.approx(69.4) and b.mean_score == pytest.approx(59.0)
     assert (b.chunks, b.pairs, b.number_ratio) == (1, 5, 0.4)
     one, two = r.runs
-    assert (one.provider, one.temperature, one.chunks_done, one.chunks_failed, one.chunks_pending) == ("gemini", 0.7, 2, 1, 0)
+    assert (one.provider, one.temperature, one.chunks_done, one.chunks_failed, one.chunks_pending) == (
+        "gemini", 0.7, 2, 1, 0)
     assert (one.pairs, one.requests, one.tokens, one.rate_limited, one.errors, one.keys_used) == (5, 4, 450, 1, 2, 2)
     assert (two.status, two.chunks_done, two.chunks_pending, two.requests, two.keys_used) == ("partial", 1, 1, 2, 1)
     gemini, zhipu = r.providers
@@ -63,6 +66,30 @@ def test_documents_runs_and_providers(seeded_db: str) -> None:
     assert (gemini.requests, gemini.request_errors, gemini.rate_limited, gemini.mean_latency_ms) == (4, 2, 1, 850.0)
     assert zhipu.mean_score == pytest.approx(59.0) and zhipu.flagged_share == pytest.approx(2 / 3)
     assert (zhipu.failed_chunks, zhipu.requests, zhipu.mean_latency_ms) == (0, 2, 275.0)
+
+
+def test_fallback_chain_is_split_by_the_provider_that_did_the_work(seeded_db: str) -> None:
+    factory = open_database(seeded_db)
+    with session_scope(factory) as s:
+        s.add(Run(id=3, signature="s3", provider="gemini,zhipu", model="gemini-2.0-flash,glm-4-flash",
+                  chunk_size=800, chunk_overlap=100, status="done", notes="t1 switched from gemini to zhipu: out of keys"))
+        s.flush()
+        s.add_all([ChunkJob(run_id=3, chunk_id=c, status=st, provider=p)
+                   for c, st, p in ((1, "done", "gemini"), (2, "failed", "zhipu"), (3, "done", "zhipu"))])
+        for i, (provider, model) in enumerate([("gemini", "gemini-2.0-flash")] * 2 + [("zhipu", "glm-4-flash")]):
+            q, a = f"链{i}的问题？", f"链{i}的答案。"
+            s.add(QAPair(question=q, answer=a, document_id=1, chunk_id=1, run_id=3, provider=provider, model=model,
+                         content_hash=content_hash(q, a)))
+    r = build_report(factory)
+    rows = {(p.provider, p.model): p for p in r.providers}
+    assert set(rows) == {("gemini", "gemini-2.0-flash"), ("zhipu", "glm-4-flash")}  # no "gemini,zhipu" row
+    gemini, zhipu = rows[("gemini", "gemini-2.0-flash")], rows[("zhipu", "glm-4-flash")]
+    assert (gemini.pairs, gemini.done_chunks, gemini.failed_chunks) == (7, 3, 1)
+    assert (zhipu.pairs, zhipu.done_chunks, zhipu.failed_chunks) == (6, 2, 1)
+    chain = r.runs[2]
+    assert (chain.provider, chain.chunks_done, chain.chunks_failed, chain.pairs) == ("gemini,zhipu", 2, 1, 3)
+    assert chain.notes == ["t1 switched from gemini to zhipu: out of keys"]
+    assert "| 3 | t1 switched from gemini to zhipu: out of keys |" in render_markdown(r)
 
 
 def test_verdict_names_each_failed_check(seeded_db: str) -> None:
@@ -83,8 +110,8 @@ def test_empty_database_reports_nothing_yet(db_url: str) -> None:
 
 def test_real_offline_run_without_scores(tmp_path: Path, db_url: str) -> None:
     policy = tmp_path / "policy.txt"
-    policy.write_text("".join(f"第{i}条 单笔报销金额超过{i * 500}元的，须经部门负责人审批。\n\n" for i in range(1, 21)),
-                      encoding="utf-8")
+    text = "".join(f"第{i}条 单笔报销金额超过{i * 500}元的，须经部门负责人审批。\n\n" for i in range(1, 21))
+    policy.write_text(text, encoding="utf-8")
     factory = open_database(db_url)
     result = run(factory, [policy], OfflineGenerator(), RunOptions(chunk_size=200, chunk_overlap=30))
     r = build_report(factory)

@@ -53,6 +53,7 @@ def test_html_is_one_offline_file_with_charts(report: Report) -> None:
     assert page.count("<svg") == 3  # histogram, flags, mean score by provider
     assert "90–100: 2 pairs" in page and "hallucinated_number: 4 (50.0%)" in page
     assert "<td>a.pdf</td><td class=\"n\">3</td>" in page and "Not fit to train" in page
+    assert 'id="run_notes"' not in page  # no run has notes: the section is left out
     assert "A|B" in page
     for svg in re.findall(r"<svg.*?</svg>", page, re.S):
         ElementTree.fromstring(svg)  # well-formed: draws the same in every browser

@@ -1,0 +1,111 @@
+"""`distill eval`: a thin command over `train.eval.runner.evaluate` and the report writers.
+
+The lead's `distill/cli.py` calls `register(app)`. Nothing from `train` (nor torch) is imported
+at module level, so `distill --help` stays instant.
+
+Output: `--out REPORT.md` writes the Markdown and REPORT.json beside it (atomically) and prints
+a short summary; `--json` prints the whole report as one JSON object on stdout; with neither,
+the Markdown goes to stdout. Progress and notes go to stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `eval` command to `app`."""
+    app.command("eval")(eval_command)
+
+
+def eval_command(
+    model: str = typer.Option(..., "--model", help="Base model: a local folder, else a Hugging Face id (HF_HUB_OFFLINE honoured)."),
+    data: Path = typer.Option(..., "--data", help="Test JSONL from `distill export` (any format); the last assistant message is the reference."),
+    adapter: Optional[Path] = typer.Option(None, "--adapter", help="LoRA adapter folder (`distill train --out`), merged into --model for the run."),
+    task: Optional[str] = typer.Option(None, "--task", help="qa | classify [default: classify when every reference is a JSON object, list or function call, else qa]."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the Markdown report here and REPORT.json beside it."),
+    as_json: bool = typer.Option(False, "--json", help="Print the whole report (every figure and a predictions list) as JSON on stdout."),
+    batch_size: int = typer.Option(8, "--batch-size", help="Prompts generated together (lower it if the GPU runs out of memory)."),
+    max_new_tokens: int = typer.Option(256, "--max-new-tokens", help="Longest answer in tokens; longer ones are cut and count as badly formatted."),
+    compare: Optional[Path] = typer.Option(None, "--compare", help="A baseline REPORT.json from an earlier `distill eval --out`: adds a before/after table."),
+    labels: Optional[Path] = typer.Option(None, "--labels", help="classify: the label set, a JSON object {field: [labels]}, a JSON list or one label per line [default: the labels in the data]."),
+    fields: Optional[str] = typer.Option(None, "--fields", help="classify: comma-separated fields to evaluate [default: the keys of --labels, else every field of the references]."),
+    error_samples: int = typer.Option(20, "--error-samples", min=0, help="Wrong answers listed in the Markdown report."),
+) -> None:
+    """Evaluate a base or fine-tuned model on a test set and write a benchmark report."""
+    from distill.console import cli_errors, err, key_value_table, out as stdout, print_json
+
+    with cli_errors():
+        evaluate, EvalOptions, report_io = _import_eval()
+        options = EvalOptions(model=model, data=data, adapter=adapter, task=task, batch_size=batch_size,
+                              max_new_tokens=max_new_tokens, compare=compare, labels=labels,
+                              fields=[f.strip() for f in fields.split(",") if f.strip()] if fields else None,
+                              error_samples=error_samples)
+        with _Bar(enabled=err.is_terminal) as bar:
+            report = evaluate(options, note=_note, progress=bar)
+        if out is not None:
+            written = report_io.write_report(report, out)
+            err.print(f"Wrote {out} and {written}.", soft_wrap=True, markup=False, highlight=False)
+    if as_json:
+        print_json(report)
+    elif out is None:
+        typer.echo(report_io.render_markdown(report), nl=False)
+    else:
+        rows = [(m["label"], report_io.fmt(m)) for m in report["metrics"].values()]
+        stdout.print(key_value_table(f"distill eval ({report['task']}, {report['config']['examples']} examples)", rows))
+
+
+def _import_eval() -> tuple[Any, Any, Any]:
+    """The runner and report modules; a one-line error when the training extras are missing."""
+    from distill.errors import DistillError
+
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+
+        from train.eval import report
+        from train.eval.runner import EvalOptions, evaluate
+    except ImportError as e:
+        raise DistillError(f"evaluation needs the train extras ({e.name} is missing): pip install 'distill[train]'") from None
+    return evaluate, EvalOptions, report
+
+
+def _note(message: str) -> None:
+    from distill.console import err
+
+    err.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+class _Bar:
+    """A progress bar over the examples on a terminal's stderr; nothing otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            from distill.console import err
+
+            self.bar = Progress(TextColumn("[bold]generating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                console=err, transient=True)
+            self.task = self.bar.add_task("generating", total=None)
+
+    def __enter__(self) -> "_Bar":
+        if self.bar:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.stop()
+
+    def start(self, total: int) -> None:
+        if self.bar:
+            self.bar.update(self.task, total=total)
+
+    def advance(self, done: int) -> None:
+        if self.bar:
+            self.bar.advance(self.task, done)
