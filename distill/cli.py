@@ -120,6 +120,7 @@ def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
          + (f", {result.chunks_pending} pending" if result.chunks_pending else "")),
         ("pairs added", result.pairs_added),
         ("duplicates skipped", result.duplicates_skipped),
+        ("number questions", "-" if result.number_ratio is None else f"{result.number_ratio:.0%} (goal ≥ 30%)"),
     ]))
 
 

@@ -10,10 +10,16 @@ the Markdown goes to stdout. Progress and notes go to stderr.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
+
+
+class Task(str, Enum):
+    qa = "qa"
+    classify = "classify"
 
 
 def register(app: typer.Typer) -> None:
@@ -25,14 +31,14 @@ def eval_command(
     model: str = typer.Option(..., "--model", help="Base model: a local folder, else a Hugging Face id (HF_HUB_OFFLINE honoured)."),
     data: Path = typer.Option(..., "--data", help="Test JSONL from `distill export` (any format); the last assistant message is the reference."),
     adapter: Optional[Path] = typer.Option(None, "--adapter", help="LoRA adapter folder (`distill train --out`), merged into --model for the run."),
-    task: Optional[str] = typer.Option(None, "--task", help="qa | classify [default: classify when every reference is a JSON object, list or function call, else qa]."),
+    task: Optional[Task] = typer.Option(None, "--task", help="qa | classify (default: classify when every reference is a JSON object, list or function call, else qa)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the Markdown report here and REPORT.json beside it."),
     as_json: bool = typer.Option(False, "--json", help="Print the whole report (every figure and a predictions list) as JSON on stdout."),
     batch_size: int = typer.Option(8, "--batch-size", help="Prompts generated together (lower it if the GPU runs out of memory)."),
     max_new_tokens: int = typer.Option(256, "--max-new-tokens", help="Longest answer in tokens; longer ones are cut and count as badly formatted."),
     compare: Optional[Path] = typer.Option(None, "--compare", help="A baseline REPORT.json from an earlier `distill eval --out`: adds a before/after table."),
-    labels: Optional[Path] = typer.Option(None, "--labels", help="classify: the label set, a JSON object {field: [labels]}, a JSON list or one label per line [default: the labels in the data]."),
-    fields: Optional[str] = typer.Option(None, "--fields", help="classify: comma-separated fields to evaluate [default: the keys of --labels, else every field of the references]."),
+    labels: Optional[Path] = typer.Option(None, "--labels", help="classify: the label set: a JSON object mapping each field to its labels, a JSON list, or one label per line (default: the labels in the references)."),
+    fields: Optional[str] = typer.Option(None, "--fields", help="classify: comma-separated fields to evaluate (default: the keys of --labels, else the reference fields not copied from the input)."),
     error_samples: int = typer.Option(20, "--error-samples", min=0, help="Wrong answers listed in the Markdown report."),
 ) -> None:
     """Evaluate a base or fine-tuned model on a test set and write a benchmark report."""
@@ -40,7 +46,7 @@ def eval_command(
 
     with cli_errors():
         evaluate, EvalOptions, report_io = _import_eval()
-        options = EvalOptions(model=model, data=data, adapter=adapter, task=task, batch_size=batch_size,
+        options = EvalOptions(model=model, data=data, adapter=adapter, task=task.value if task else None, batch_size=batch_size,
                               max_new_tokens=max_new_tokens, compare=compare, labels=labels,
                               fields=[f.strip() for f in fields.split(",") if f.strip()] if fields else None,
                               error_samples=error_samples)

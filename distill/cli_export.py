@@ -24,7 +24,7 @@ def export_command(
     db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path [env: DISTILL_DB; default: ./distill.db]."),
     fmt: str = typer.Option("messages", "--format", help=f"{FORMAT_NAMES} (alpaca and sharegpt also get a LLaMA-Factory dataset_info.json)."),
     status: str = typer.Option("approved", "--status", help="Review statuses to export, comma-separated (approved, pending, rejected) or all."),
-    min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pairs scored at least N (unscored pairs are left out)."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pairs scored at least N, on the 0-100 scale of `distill score` (unscored pairs are left out)."),
     document: Optional[list[int]] = typer.Option(None, "--document", help="Only pairs from this document id (repeatable)."),
     run: Optional[list[int]] = typer.Option(None, "--run", help="Only pairs from this run id (repeatable)."),
     val_ratio: float = typer.Option(0.1, "--val-ratio", help="Share of questions held out for validation, in [0, 1); 0 writes one file."),

@@ -66,12 +66,13 @@ def review_command(
         name = (reviewer or default_reviewer()).strip()
         if name == AUTO_REVIEWER:
             raise InputError(None, f"the reviewer name {AUTO_REVIEWER!r} is kept for --auto-approve")
+        spec = QueueSpec(kind=queue, reviewer=name, sample_ratio=sample, seed=seed, min_score=min_score,
+                         max_score=max_score, threshold=threshold)
+        factory = open_database(db)
+        if document:
+            spec = spec.with_filters(document_id=document_id_for(factory, document))
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise InputError(None, "distill review needs a terminal; for scripts use --auto-approve --min-score N")
-        factory = open_database(db)
-        spec = QueueSpec(kind=queue, reviewer=name, sample_ratio=sample, seed=seed, min_score=min_score,
-                         max_score=max_score, threshold=threshold,
-                         document_id=document_id_for(factory, document) if document else None)
         from review.app import make_app
 
         session = make_app(factory, spec).run() or {}

@@ -80,6 +80,7 @@ class RunResult:
     model: str = ""
     errors: list[InputError] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (every key exhausted), if it did
+    number_ratio: float | None = None  # share of the run's pairs that ask for a number (goal >= 0.3)
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
@@ -93,6 +94,7 @@ class RunResult:
             "provider": self.provider,
             "model": self.model,
             "errors": [{"path": e.path, "error": e.reason} for e in self.errors],
+            "number_ratio": self.number_ratio,
             "stopped": self.stopped,
         }
 
@@ -155,6 +157,9 @@ def run(
     result.chunks_done = len(chunk_ids) - result.chunks_failed - result.chunks_pending
     finished = not (result.chunks_failed or result.chunks_pending)
     store.close_run(factory, result.run_id, RUN_DONE if finished else RUN_PARTIAL)
+    types = store.run_pair_types(factory, result.run_id)
+    if types:
+        result.number_ratio = round(types.get("number", 0) / sum(types.values()), 3)
     return result
 
 
@@ -175,6 +180,8 @@ def _do_job(
     job = Job(text=text, run_id=src.run_id, chunk_id=chunk_id, stop=stop, status=progress.status, note=note)
     try:
         pairs = gen.generate(job, opts.per_chunk)
+        made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
+        added, dupes = store.finish_job(factory, job_id, pairs, made_by)
     except ChunkFailed as e:
         store.fail_job(factory, job_id, str(e), job.provider or src.provider)
         return 0, 0, True
@@ -182,8 +189,6 @@ def _do_job(
         # Out of keys, stopped or interrupted: the chunk goes back to pending, nothing is lost.
         store.release_jobs(factory, [job_id])
         raise
-    made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
-    added, dupes = store.finish_job(factory, job_id, pairs, made_by)
     return added, dupes, False
 
 
@@ -217,6 +222,7 @@ def _work(
         result.stopped = str(e)
     except (KeyboardInterrupt, InterruptedError):
         stop.set()
+        store.release_claims(factory, result.run_id, store.worker_id())
         store.close_run(factory, result.run_id, RUN_INTERRUPTED)
         counts = store.job_counts(factory, result.run_id)
         left = sum(counts.values()) - counts.get(JOB_DONE, 0)

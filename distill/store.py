@@ -222,6 +222,14 @@ def release_jobs(factory: sessionmaker[Session], job_ids: Sequence[int]) -> None
                   .values(status=JOB_PENDING, claimed_by=None, claimed_at=None))
 
 
+def release_claims(factory: sessionmaker[Session], run_id: int, owner: str) -> None:
+    """Give back every job of the run that `owner` still holds (Ctrl-C may land between two steps)."""
+    with session_scope(factory) as s:
+        s.execute(update(ChunkJob).where(ChunkJob.run_id == run_id, ChunkJob.status == JOB_RUNNING,
+                                         ChunkJob.claimed_by == owner)
+                  .values(status=JOB_PENDING, claimed_by=None, claimed_at=None))
+
+
 def job_counts(factory: sessionmaker[Session], run_id: int) -> dict[str, int]:
     """The run's jobs counted by status."""
     with session_scope(factory) as s:
@@ -229,6 +237,13 @@ def job_counts(factory: sessionmaker[Session], run_id: int) -> dict[str, int]:
             select(ChunkJob.status, func.count()).where(ChunkJob.run_id == run_id).group_by(ChunkJob.status)
         ).all()
         return {status: int(n) for status, n in rows}
+
+
+def run_pair_types(factory: sessionmaker[Session], run_id: int) -> dict[str, int]:
+    """The run's pairs counted by type (number / general)."""
+    with session_scope(factory) as s:
+        rows = s.execute(select(QAPair.type, func.count()).where(QAPair.run_id == run_id).group_by(QAPair.type))
+        return {t: int(n) for t, n in rows.all()}
 
 
 def close_run(factory: sessionmaker[Session], run_id: int, status: str) -> None:

@@ -32,7 +32,9 @@ from review.manifest import DATASET_INFO, LLAMA_FACTORY_FORMATS, build_manifest,
 from review.manifest import merged_dataset_info
 
 STATUS_ALL = "all"
-DUPLICATE_FLAGS = ("duplicate",)  # PairFlag names that keep a pair out of every export
+# PairFlag names that keep a pair out of every export: distill.scoring.result.DUPLICATE, named here
+# so export does not load the scorer (a test keeps the two in step).
+DUPLICATE_FLAGS = ("duplicate",)
 BATCH_SIZE = 2000
 DATA_SUFFIXES = (".jsonl", ".json")
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # UTF-8 out: Chinese stays readable

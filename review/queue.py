@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Select, and_, exists, func, or_, select, true, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairFlag, QAPair, utcnow
 from db.session import session_scope
@@ -183,10 +183,11 @@ def ceil_ratio(n: int, ratio: float) -> int:
 
 
 def _has_flag(flag: str | None = None) -> ColumnElement[bool]:
-    cond = PairFlag.pair_id == QAPair.id
+    flags = aliased(PairFlag)  # its own name: the outer query may join pair_flags too (flags_present)
+    cond = flags.pair_id == QAPair.id
     if flag is not None:
-        cond = and_(cond, PairFlag.flag == flag)
-    return exists(select(PairFlag.pair_id).where(cond))
+        cond = and_(cond, flags.flag == flag)
+    return exists(select(flags.pair_id).where(cond))
 
 
 def _filters(spec: QueueSpec) -> list[ColumnElement[bool]]:

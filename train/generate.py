@@ -4,8 +4,9 @@ each conversation's prompt, rendered by `train.chat.prompt_text` exactly as in t
 - Prompts are sorted by length (longest first, so an out-of-memory error shows on the first
   batch) and cut into batches of similar lengths, left-padded: with left padding every row's
   next token sits in the last column, which is what `generate` extends.
-- Decoding is greedy (`do_sample=False`) under a fresh GenerationConfig, so the sampling
-  defaults a model ships with (Qwen3: temperature 0.6, top-p 0.95) never apply.
+- Decoding is greedy (`do_sample=False`, one beam, no repetition penalty): every setting the
+  model's own generation_config.json could slip in (Qwen3: temperature 0.6, top-p 0.95) is
+  pinned to its neutral value.
 - Generation stops at the end-of-turn token (`<|im_end|>` for Qwen, `<end_of_turn>` for Gemma)
   or the tokenizer's/model's EOS; the answer is the new tokens before it, decoded with special
   tokens kept (FunctionGemma's `<start_function_call>` is the answer), an empty `<think>` block
@@ -30,6 +31,10 @@ from distill.errors import DistillError, InputError
 from distill.formats import Conversation
 
 END_OF_TURN = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>", "<|endoftext|>", "<eos>", "</s>")
+# Unset fields of a GenerationConfig are filled from the model's own (transformers >= 4.50), so
+# everything that would bend pure greedy decoding is set to its neutral value here.
+GREEDY = {"temperature": 1.0, "top_p": 1.0, "top_k": 50, "repetition_penalty": 1.0, "no_repeat_ngram_size": 0,
+          "min_new_tokens": 0, "length_penalty": 1.0, "num_beams": 1}
 _THINK = re.compile(r"^\s*<think>.*?</think>\s*", re.S)
 
 Note = Callable[[str], None]
@@ -165,7 +170,7 @@ def _generate_batch(loaded: LoadedModel, batch: list[list[int]], max_new_tokens:
     input_ids = torch.tensor([[pad] * (width - len(ids)) + ids for ids in batch], device=device)
     attention = torch.tensor([[0] * (width - len(ids)) + [1] * len(ids) for ids in batch], device=device)
     config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens, pad_token_id=pad,
-                              eos_token_id=stops, use_cache=True)
+                              eos_token_id=stops, use_cache=True, **GREEDY)
     try:
         with torch.inference_mode():
             out = model.generate(input_ids=input_ids, attention_mask=attention, generation_config=config)

@@ -127,7 +127,9 @@ def score_jsonl(
     summary = JsonlSummary(rows=len(results), duplicates=len(duplicates), version=scorer_version(strict))
     with _atomic_output(out_path) as out:
         for number, row in _rows(in_path):
-            score = results[number]
+            score = results.get(number)
+            if score is None:
+                raise InputError(in_path, f"line {number}: the file changed while it was being scored")
             data = score.to_json()
             dup = duplicates.get(number)
             if dup is not None:

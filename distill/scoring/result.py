@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+# Bump whenever a change could move a score or a flag: stored scores of another version are redone.
+SCORER_VERSION = "1.0"
+
 NUMBER_ACCURACY, COMPLETENESS, CLARITY, CONSISTENCY, FORMAT = (
     "number_accuracy", "completeness", "clarity", "consistency", "format")
 PART_MAX: dict[str, float] = {NUMBER_ACCURACY: 30.0, COMPLETENESS: 25.0, CLARITY: 20.0, CONSISTENCY: 15.0,
@@ -91,6 +94,7 @@ class ScoreResult:
         data["flag_details"] = [{"name": f.name, "points": f.points, "detail": f.detail} for f in self.flags]
         data["reasons"] = {name: list(part.reasons) for name, part in self.parts.items() if part.reasons}
         data["mode"] = "strict" if self.strict else "lenient"
+        data["version"] = SCORER_VERSION
         return data
 
     def with_flag(self, flag: Flag) -> "ScoreResult":

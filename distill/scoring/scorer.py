@@ -11,11 +11,12 @@ from distill.scoring.completeness import find_refusal, refusal_deductions, score
 from distill.scoring.consistency import score_consistency
 from distill.scoring.format_part import score_format, truncation
 from distill.scoring.numbers_part import score_numbers
-from distill.scoring.result import EMPTY_FIELD, NO_SOURCE, PART_MAX, Deduction, Flag, ScoreResult, assemble
+from distill.scoring.result import (
+    EMPTY_FIELD, NO_SOURCE, PART_MAX, SCORER_VERSION, Deduction, Flag, ScoreResult, assemble,
+)
 from distill.scoring.text import PairContext
 
-# Bump whenever a change could move a score or a flag: stored scores of another version are redone.
-SCORER_VERSION = "1.0"
+__all__ = ["SCORER_VERSION", "score_pair", "scorer_version"]
 
 
 def scorer_version(strict: bool = True) -> str:

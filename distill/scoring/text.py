@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from distill.chunking import split_sentences
@@ -73,7 +72,7 @@ def rouge_l(candidate: str, reference: str) -> float:
     return 2 * p * rec / (p + rec)
 
 
-_CLAUSE = re.compile(r"[，,；;：:。！？!?、]+")
+_CLAUSE = re.compile(r"[，,；;：:。！？!?、|\n]+")  # table cells are clauses too
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
 
@@ -97,15 +96,27 @@ def facts(text: str) -> list[NumberMention]:
     return [m for m in find_facts(text) if not (m.text.startswith("一") and text[m.start - 1:m.start] in _NOT_ONE)]
 
 
-@dataclass(frozen=True, eq=False)
-class SourceIndex:
-    """A source chunk analysed once: its text, numeric facts and sentences with their bigrams."""
+# Article numbers, list markers and Markdown marks that open a sentence: no answer repeats them.
+_LABEL = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|#{1,6}|>)[\s\u3000]*)+"
+)
 
-    text: str
-    facts: tuple[NumberMention, ...]
-    sentences: tuple[str, ...]
-    grams: tuple[frozenset[str], ...]
-    all_grams: frozenset[str]
+
+class SourceIndex:
+    """A source chunk analysed once: its sentences with their bigrams, and (when a pair has
+    numbers to check) its numeric facts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = (_LABEL.sub("", text[sp.start:sp.end].strip()) for sp in split_sentences(text))
+        self.sentences: tuple[str, ...] = tuple(s for s in spans if content(s))
+        self.grams: tuple[frozenset[str], ...] = tuple(bigrams(s) for s in self.sentences)
+        self._clauses: dict[int, list[frozenset[str]]] = {}
+
+    @cached_property
+    def facts(self) -> tuple[NumberMention, ...]:
+        return tuple(facts(self.text))
 
     @cached_property
     def _by_value(self) -> dict[object, list[int]]:
@@ -135,51 +146,31 @@ class SourceIndex:
         return tuple(self.facts[i] for i in sorted(keep))
 
     @cached_property
-    def _postings(self) -> dict[str, list[int]]:
-        index: dict[str, list[int]] = {}
-        for i, grams in enumerate(self.grams):
-            for g in grams:
-                index.setdefault(g, []).append(i)
-        return index
-
-    @cached_property
     def mostly_cjk(self) -> bool:
         return mostly_cjk(self.text)
 
     def best(self, grams: frozenset[str], k: int = 1) -> list[int]:
-        """Indexes of the `k` sentences most like `grams` (Dice), best first; ties to the earlier.
-        Counted through an index of bigrams, so only sentences sharing one are looked at."""
-        shared: dict[int, int] = {}
-        postings = self._postings
-        for g in grams:
-            for i in postings.get(g, ()):
-                shared[i] = shared.get(i, 0) + 1
+        """Indexes of the `k` sentences most like `grams` (Dice), best first; ties to the earlier."""
         n = len(grams)
-        ranked = sorted(((2 * c / (n + len(self.grams[i])), -i) for i, c in shared.items()), reverse=True)
+        ranked = []
+        for i, g in enumerate(self.grams):
+            shared = len(grams & g)
+            if shared:
+                ranked.append((2 * shared / (n + len(g)), -i))
+        ranked.sort(reverse=True)
         return [-i for _, i in ranked[:k]]
 
     def clauses(self, i: int) -> list[frozenset[str]]:
         """The bigram sets of the clauses of sentence `i` (cached)."""
-        cache: dict[int, list[frozenset[str]]] = self.__dict__.setdefault("_clauses", {})
-        if i not in cache:
-            cache[i] = [bigrams(c) for c in _CLAUSE.split(self.sentences[i]) if len(content(c)) >= 2]
-        return cache[i]
-
-
-# Article numbers, list markers and Markdown marks that open a sentence: no answer repeats them.
-_LABEL = re.compile(
-    r"^(?:(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|#{1,6}|>)[\s\u3000]*)+"
-)
+        if i not in self._clauses:
+            self._clauses[i] = [bigrams(c) for c in _CLAUSE.split(self.sentences[i]) if len(content(c)) >= 2]
+        return self._clauses[i]
 
 
 @lru_cache(maxsize=1024)
 def source_index(text: str) -> SourceIndex:
     """The analysis of a source text (cached: pairs of one chunk share it)."""
-    spans = (_LABEL.sub("", text[sp.start:sp.end].strip()) for sp in split_sentences(text))
-    sentences = tuple(s for s in spans if content(s))
-    grams = tuple(bigrams(s) for s in sentences)
-    return SourceIndex(text, tuple(facts(text)), sentences, grams, frozenset().union(*grams))
+    return SourceIndex(text)
 
 
 class PairContext:

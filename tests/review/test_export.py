@@ -17,7 +17,7 @@ from db.models import Chunk, Document, PairFlag, QAPair, Run, content_hash
 from distill.cli_export import register
 from distill.errors import DistillError, InputError
 from distill.formats import FORMATS, Conversation, from_row, to_row
-from review.export import ExportOptions, NothingToExport, export_pairs, output_paths, parse_statuses
+from review.export import DUPLICATE_FLAGS, ExportOptions, NothingToExport, export_pairs, output_paths, parse_statuses
 
 SYSTEM = "你是公司的报销助手。"
 
@@ -142,6 +142,12 @@ def test_duplicates_are_left_out_and_dropped_again_after_edits(factory, tmp_path
 
     assert read_rows(tmp_path / "d.jsonl") == [to_row(Conversation.single(**qa(i)), "messages") for i in (1, 5, 8)]
     assert result.counts["skipped_duplicates"] == 3 and result.counts["train"] == 3
+
+
+def test_the_duplicate_flag_is_the_scorers() -> None:
+    from distill.scoring.result import DUPLICATE
+
+    assert DUPLICATE_FLAGS == (DUPLICATE,)
 
 
 def split_questions(factory, tmp_path: Path, seed: int, ratio: float = 0.25) -> tuple[set[str], set[str], bytes]:  # type: ignore[no-untyped-def]

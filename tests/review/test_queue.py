@@ -128,6 +128,7 @@ def test_filters_narrow_every_queue(factory: Factory) -> None:
     assert walk_all(factory, base.with_filters(search="0%")) == ids[1:2]  # "%" too
     assert flags_present(factory, base) == [("hallucinated_number", 1), ("refusal", 1)]
     assert flags_present(factory, base.with_filters(flag="refusal")) == [("hallucinated_number", 1), ("refusal", 1)]
+    assert flags_present(factory, base.with_filters(kind="flagged", document_id=2)) == [("hallucinated_number", 1)]
 
 
 def test_bad_specs_are_refused() -> None:

@@ -153,3 +153,35 @@ def test_compare_gives_deltas_and_direction() -> None:
     assert compared["same_data"] is True
     worse = compare_reports(report(94, 1, "a"), report(35, 2, "b"))
     assert not worse["same_data"] and all(r["better"] is False for r in worse["rows"])
+
+
+def test_function_call_references_evaluate_labels_not_copied_arguments(tmp_path: Path) -> None:
+    from distill.formats import Conversation, to_row
+    from tests.train.tiny import write_jsonl
+    from train.eval.report import render_markdown
+    from train.eval.runner import EvalOptions, build_report, prepare
+    from train.generate import Generation
+
+    def call(app: str, title: str, folder: str, priority: int) -> str:
+        return (f"<start_function_call>call:classify_notification{{app_name:<escape>{app}<escape>,"
+                f"title:<escape>{title}<escape>,folder:<escape>{folder}<escape>,priority:<escape>{priority}<escape>}}"
+                "<end_function_call>")
+
+    rows = [("Slack", "Message", "Work", 3), ("Target", "20% off", "Promotions", 1), ("Bank", "Card declined", "Alerts", 3)]
+    data = write_jsonl(tmp_path / "fg.jsonl", [
+        to_row(Conversation.single(f"app: {a}\ntitle: {t}", call(a, t, f, p)), "prompt-completion") for a, t, f, p in rows])
+    prepared = prepare(EvalOptions(model="m", data=data))
+    assert prepared.task == "classify" and prepared.skipped == ["app_name", "title"]
+    outputs = [call("Slack", "Message", "Work", 3),  # right
+               call("Target", "wrong title", "Promotions", 3),  # title ignored; priority wrong
+               "call:classify_notification{folder:<escape>Alerts"]  # cut off: parse failure
+    report = build_report(prepared, [Generation(o, True, 9) for o in outputs], {})
+    assert report["config"]["fields"] == ["folder", "priority"]
+    m = report["metrics"]
+    assert (m["joint_accuracy"]["hits"], m["accuracy[folder]"]["hits"], m["accuracy[priority]"]["hits"]) == (1, 2, 1)
+    assert m["parse_failure_rate"]["hits"] == 1 and m["hallucination_rate"]["hits"] == 0
+    assert [p["correct"] for p in report["predictions"]] == [True, False, False]
+    assert report["predictions"][1]["parsed"] == {"folder": "Promotions", "priority": "3"}
+    markdown = render_markdown(report)
+    assert "| 2 | app: Target title: 20% off | folder: Promotions; priority: 1 | folder: Promotions; priority: 3 |" in markdown
+    assert "Not evaluated (copied from the input) | app_name, title" in markdown

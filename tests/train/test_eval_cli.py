@@ -40,11 +40,14 @@ def adapter(tiny_base: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    from train.model import quiet_peft
+
     folder = tmp_path_factory.mktemp("adapter") / "out"
     torch.manual_seed(1)
     model = AutoModelForCausalLM.from_pretrained(tiny_base)
     config = LoraConfig(r=4, lora_alpha=32, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
-    get_peft_model(model, config).save_pretrained(folder)
+    with quiet_peft():
+        get_peft_model(model, config).save_pretrained(folder)
     AutoTokenizer.from_pretrained(tiny_base).save_pretrained(folder)
     return folder
 
@@ -173,6 +176,8 @@ def test_bad_inputs_are_one_line_errors(app: typer.Typer, tiny_base: Path, qa_da
                    "no such report")
     one_line_error(invoke(app, "eval", "--model", tiny_base, "--data", qa_data, "--batch-size", 0), 2,
                    "--batch-size must be at least 1")
+    one_line_error(invoke(app, "eval", "--model", tiny_base, "--data", qa_data, "--fields", "folder"), 2,
+                   "the references are not labels")
 
 
 def test_batched_generation_matches_one_by_one(tiny_base: Path) -> None:

@@ -88,6 +88,14 @@ def test_the_strict_rule_needs_content_as_well_as_numbers() -> None:
     assert paraphrase.correct and not paraphrase.exact
 
 
+def test_echoing_the_question_is_not_an_answer() -> None:
+    question = "员工个人消费以及与公司业务无关的支出是否可以报销？"
+    echo = score_answer(question, "员工个人消费以及与公司业务无关的支出不得报销。", question)
+    assert echo.rouge_l > 0.8 and echo.coverage == 0.0  # the reference adds only 出不, 不得, 得报
+    assert not echo.correct
+    assert score_answer("与公司业务无关的支出不得报销。", "员工个人消费以及与公司业务无关的支出不得报销。", question).correct
+
+
 def scripted() -> list[QAScore]:
     """Four answers: right; reformatted number; refusal; no-number question answered with a made-up number."""
     return [

@@ -116,6 +116,15 @@ def build_task(references: list[dict[str, Any]], labels: dict[str, list[Any]] | 
     return Task([_field(n, [r[n] for r in references if n in r], (labels or {}).get(n)) for n in names], plain)
 
 
+def echoed_fields(references: list[dict[str, Any]], inputs: list[str]) -> list[str]:
+    """Fields whose every value is copied from its own input (FunctionGemma's app_name, title):
+    arguments of the call, not labels the model decides."""
+    names = dict.fromkeys(k for r in references for k in r)
+    return [n for n in names if all(
+        n not in r or (not isinstance(r[n], (list, dict)) and str(r[n]).strip() and str(r[n]) in text)
+        for r, text in zip(references, inputs))]
+
+
 def _field(name: str, values: list[Any], given: list[Any] | None) -> Field:
     multi = any(isinstance(v, list) for v in values)
     display: dict[str, str] = {}

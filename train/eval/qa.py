@@ -20,7 +20,10 @@ The overall strict rule (`STRICT_RULE`): an answer is correct iff
   1. it is not a refusal,
   2. every number of the reference appears in it with the exact surface (unit included),
   3. it has no hallucinated number, and
-  4. ROUGE-L(char) >= 0.5 or key-term coverage >= 0.6 (it says what the reference says).
+  4. it carries the reference's content: key-term coverage >= 0.6, or ROUGE-L(char) >= 0.5 with
+     coverage >= 0.3. Coverage counts only terms the question does not already state, so an
+     answer that echoes the question earns nothing; ROUGE-L alone would pass it (measured on the
+     sample policy's 167 pairs: 83% of question echoes reach ROUGE-L 0.5).
 """
 
 from __future__ import annotations
@@ -34,12 +37,15 @@ from distill.numbers import NumberMention, compare_numbers, find_facts, supports
 from train.eval.metric import Metric, mean, rate
 from train.eval.text import content, key_term_coverage, rouge_l
 
-MIN_ROUGE_L = 0.5
 MIN_COVERAGE = 0.6
+MIN_ROUGE_L = 0.5
+MIN_COVERAGE_WITH_ROUGE = 0.3
 STRICT_RULE = (
     "An answer is correct iff it is not a refusal, every number of the reference appears in it with the exact "
     "surface (unit included: 30000元 ≠ 3万元), it has no hallucinated number (one neither the reference nor the "
-    f"source backs), and ROUGE-L(char) ≥ {MIN_ROUGE_L} or key-term coverage ≥ {MIN_COVERAGE}."
+    f"source backs), and it carries the reference's content: key-term coverage ≥ {MIN_COVERAGE}, or ROUGE-L(char) "
+    f"≥ {MIN_ROUGE_L} with coverage ≥ {MIN_COVERAGE_WITH_ROUGE} (coverage counts only the reference's terms that the "
+    "question does not already state, so echoing the question earns nothing)."
 )
 NO_NUMBER = "no number"
 
@@ -111,6 +117,11 @@ def reproduced(reference: list[NumberMention], output: list[NumberMention]) -> t
     return strict, lenient
 
 
+def carries_content(rouge: float, coverage: float) -> bool:
+    """Part 4 of the strict rule: the answer says what the reference says beyond the question."""
+    return coverage >= MIN_COVERAGE or (rouge >= MIN_ROUGE_L and coverage >= MIN_COVERAGE_WITH_ROUGE)
+
+
 def score_answer(output: str, reference: str, question: str = "", source: str = "",
                  finished: bool = True) -> QAScore:
     """Score one answer against its reference; `source` is the context the answer may draw numbers from."""
@@ -119,8 +130,7 @@ def score_answer(output: str, reference: str, question: str = "", source: str = 
     hallucinated = compare_numbers(ref_facts + find_facts(source), out_facts).unsupported
     refusal = find_refusal(output, f"{source}\n{reference}")
     rouge, coverage = rouge_l(output, reference), key_term_coverage(output, reference, question)
-    correct = (refusal is None and strict and not hallucinated
-               and (rouge >= MIN_ROUGE_L or coverage >= MIN_COVERAGE))
+    correct = refusal is None and strict and not hallucinated and carries_content(rouge, coverage)
     return QAScore(
         numbers=len(ref_facts), kind=ref_facts[0].kind if ref_facts else NO_NUMBER,
         numbers_strict=strict, numbers_lenient=lenient, output_numbers=tuple(m.text for m in out_facts),

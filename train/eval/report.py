@@ -140,10 +140,15 @@ def _delta(row: dict[str, Any]) -> str:
     return text + {True: " ✓", False: " ✗", None: ""}[row.get("better")]
 
 
-def cell(value: Any, limit: int = MAX_CELL) -> str:
-    """One table cell: no newlines or pipes, cut to `limit` characters."""
-    text = " ".join(str(value).split()).replace("|", "\\|")
+def cut(value: Any, limit: int = MAX_CELL) -> str:
+    """`value` on one line, control characters blanked, at most `limit` characters."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in str(value)).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def cell(value: Any, limit: int = MAX_CELL) -> str:
+    """One table cell: `cut`, with pipes escaped."""
+    return cut(value, limit).replace("|", "\\|")
 
 
 def table(header: list[str], rows: list[list[Any]], limit: int = MAX_CELL) -> list[str]:
@@ -232,11 +237,11 @@ def _errors_section(report: Report) -> list[str]:
     if not shown:
         return lines + ["No wrong answers.", ""]
     if report["task"] == "qa":
-        rows = [[p["index"], cell(p["input"], 40), p["reference"], p["output"] or "(empty)", _why_qa(p["details"])]
+        rows = [[p["index"], cut(p["input"], 40), p["reference"], p["output"] or "(empty)", _why_qa(p["details"])]
                 for p in shown]
         return lines + table(["#", "Input", "Expected", "Predicted", "Why"], rows)
-    rows = [[p["index"], cell(p["input"], 40), _fields(p, "expected"),
-             "(parse failure) " + cell(p["output"], 40) if p["details"]["parse"] is None else _fields(p, "predicted")]
+    rows = [[p["index"], cut(p["input"], 40), _fields(p, "expected"),
+             "(parse failure) " + cut(p["output"], 40) if p["details"]["parse"] is None else _fields(p, "predicted")]
             for p in shown]
     return lines + table(["#", "Input", "Expected", "Predicted"], rows)
 
@@ -269,6 +274,8 @@ def _config_section(config: dict[str, Any]) -> list[str]:
     ]
     if config.get("fields"):
         rows.append(["Fields", ", ".join(config["fields"])])
+    if config.get("skipped_fields"):
+        rows.append(["Not evaluated (copied from the input)", ", ".join(config["skipped_fields"])])
     if config.get("task") == "classify":
         rows.append(["Label set", config.get("labels") or "the reference values in the data"])
     seconds, speed = config.get("seconds"), config.get("tokens_per_second")

@@ -6,7 +6,9 @@
     build_report(...)           scores (train.eval.qa or .classify) -> one JSON-ready dict
 
 The task is `qa` or `classify`; left unset it is `classify` when every reference is a JSON
-object, a JSON list or a function call, else `qa`. `build_report` takes the answers as plain
+object, a JSON list or a function call, else `qa`. For `classify` the evaluated fields are
+`--fields`, else the keys of a `--labels` object, else every reference field except those whose
+value is always copied from the input (FunctionGemma's `app_name`, `title`: arguments, not labels). `build_report` takes the answers as plain
 `Generation`s, so the scoring can be run on scripted answers without a model.
 """
 
@@ -60,8 +62,6 @@ class EvalOptions:
         for name in ("batch_size", "max_new_tokens"):
             if getattr(self, name) < 1:
                 raise InputError(None, f"--{name.replace('_', '-')} must be at least 1")
-        if self.task == "qa" and (self.labels or self.fields):
-            raise InputError(None, "--labels and --fields apply to --task classify only")
 
 
 @dataclass
@@ -76,6 +76,7 @@ class Prepared:
     references: list[dict[str, Any]] = field(default_factory=list)  # classify: parsed references
     labels: classify.Task | None = None
     baseline: Report | None = None
+    skipped: list[str] = field(default_factory=list)  # classify: fields copied from the input, not evaluated
 
 
 def prepare(options: EvalOptions) -> Prepared:
@@ -87,6 +88,9 @@ def prepare(options: EvalOptions) -> Prepared:
     sources = [_source(c, row) for c, row in zip(conversations, rows)]
     references = [classify.parse_reference(c.reference) for c in conversations]
     task = options.task or ("classify" if all(r is not None and _structured(r) for r in references) else "qa")
+    if task == "qa" and (options.labels or options.fields):
+        why = "" if options.task else " (the references are not labels, so this is a qa evaluation)"
+        raise InputError(None, f"--labels and --fields apply to classify only{why}")
     prepared = Prepared(options, conversations, sources, hashlib.sha256(path.read_bytes()).hexdigest(), task)
     if task == "classify":
         bad = next((i for i, r in enumerate(references, 1) if r is None), None)
@@ -95,10 +99,20 @@ def prepare(options: EvalOptions) -> Prepared:
                                                   "a JSON label or a function call (needed by --task classify)")
         prepared.references = [r for r in references if r is not None]
         given = classify.read_labels(options.labels) if options.labels else None
-        prepared.labels = classify.build_task(prepared.references, given, options.fields)
+        fields = options.fields
+        if fields is None and not isinstance(given, dict):
+            fields, prepared.skipped = _label_fields(prepared.references, conversations)
+        prepared.labels = classify.build_task(prepared.references, given, fields)
     if options.compare:
         prepared.baseline = read_report(options.compare)
     return prepared
+
+
+def _label_fields(references: list[dict[str, Any]], conversations: list[Conversation]) -> tuple[list[str] | None, list[str]]:
+    """(fields to evaluate, fields left out): every field but those copied from the input; all if that leaves none."""
+    echoed = classify.echoed_fields(references, [question(c) for c in conversations])
+    kept = [k for k in dict.fromkeys(k for r in references for k in r) if k not in echoed]
+    return (kept, echoed) if echoed and kept else (None, [])
 
 
 def _structured(reference: dict[str, Any]) -> bool:
@@ -144,6 +158,7 @@ def build_report(prepared: Prepared, outputs: list[Generation], setup: dict[str,
         "model": setup.get("model", options.model), "adapter": setup.get("adapter"), "data": str(options.data),
         "data_sha256": prepared.sha256, "examples": len(outputs), "task": prepared.task,
         "fields": [f.name for f in prepared.labels.fields] if prepared.labels else None,
+        "skipped_fields": prepared.skipped or None,
         "labels": str(options.labels) if options.labels else None,
         "decoding": "greedy (do_sample=False), chat template with enable_thinking=False",
         "max_new_tokens": options.max_new_tokens, "batch_size": options.batch_size,
