@@ -281,6 +281,63 @@ NEAR_DUPLICATES: list[tuple[int, str, str, str]] = [
     (74, "哪些报销款项可以以现金方式支付？", "单笔报销金额在五百元以下的零星费用，经财务经理同意可以现金支付。", "用现金 -> 以现金方式"),
 ]
 
+# Held out: written after the scorer above was settled, before it was run on them; their
+# first results are reported as such. (kind, article, question, answer, expected flags)
+HOLDOUT: list[tuple[str, str, str, str, list[str]]] = [
+    ("good", "第十五条", "出差期间伙食补助是怎么计算的？", "伙食补助费按出差的自然天数计算，赴一类城市每人每天补助100元，二类城市80元，三类城市60元，包干使用。", []),
+    ("good", "第十六条", "员工出差时在目的地打车的费用可以报销吗？", "不可以单独报销。市内交通补助费按每人每天80元包干使用，员工不再报销出差期间在目的地城市发生的出租车及网约车费用。", []),
+    ("good", "第二十条", "业务招待预计金额为5000元时由谁审批？", "业务招待预计金额超过3000元、在10000元以下的，由分管副总经理审批。", []),
+    ("good", "第三十七条", "销售岗位员工每月的通讯补贴是多少？", "销售、市场及客户服务岗位员工的通讯补贴为每人每月200元，随工资按月发放。", []),
+    ("good", "第四十四条", "出差借款应在什么时候报销冲账？", "员工出差借款应当在出差返回后10个工作日内办理报销冲账手续，多余款项应当同时退还财务部。", []),
+    ("good", "第二十八条", "采购一台15万元的设备需要经过什么程序？", "固定资产单项采购金额在5万元至20万元之间的，须经总经理审批，并由行政部向至少3家供应商询价比价。", []),
+    ("good", "第九条", "总经理出差可以坐飞机头等舱吗？", "不可以。总经理、副总经理可乘坐飞机经济舱、高铁（动车）一等座或者轮船一等舱。", []),
+    ("good", "第五十七条", "发票丢了怎么报销？", "员工遗失报销票据的，须取得开票单位加盖公章的发票记账联复印件，并附书面说明，经部门负责人和财务经理签字后方可报销。", []),
+    ("good", "第三十二条", "二类会议每人每天的综合定额是多少？", "二类会议（专业工作会议和客户交流会）每人每天综合定额不超过500元。", []),
+    ("good", "第四十三条", "借款金额不满2000元的能否支付现金？", "可以。员工借款金额不满2000元的，财务部可以支付现金。", []),
+    ("good", "第三十八条", "部门负责人的交通补贴标准是多少？", "部门负责人及以上人员的交通补贴为每人每月600元，按月随工资发放。", []),
+    ("good", "第二十二条", "业务招待可以选择在哪些场所进行？", "业务招待原则上应当选择公司定点合作的餐饮单位，不得在私人会所、高消费娱乐场所进行。", []),
+    ("good", "第十四条", "住宿节约补贴的标准是多少？", "住宿节约补贴按每晚80元的标准发放，随差旅费一并报销。", []),
+    ("good", "第六十一条", "本细则由哪个部门负责解释？", "本细则由公司财务部负责解释。", []),
+    ("good", "第三十条", "员工离职时对保管的固定资产有什么要求？", "员工离职时，须在办理离职手续前归还其保管的全部固定资产。", []),
+    ("wrong_number", "第十五条", "赴三类城市出差每天伙食补助多少？", "赴三类城市出差的员工每人每天补助50元。", ["hallucinated_number"]),
+    ("wrong_number", "第三十八条", "其他员工的交通补贴是多少？", "其他员工的交通补贴为每人每月400元。", ["hallucinated_number"]),
+    ("wrong_number", "第四十七条", "费用发生后超过多少天财务部不予报销？", "自费用发生之日起超过120日仍未提交报销申请的费用，财务部原则上不予报销。", ["hallucinated_number"]),
+    ("wrong_number", "第二十三条", "单份价值多少以上的礼品须经总经理审批？", "单份价值超过800元的礼品，须经总经理审批。", ["hallucinated_number"]),
+    ("wrong_number", "第三十九条", "加班打车费单次最多报销多少？", "员工加班至晚上21时以后下班的，单次报销金额不超过150元。", ["hallucinated_number"]),
+    ("wrong_number", "第六十条", "实施办法应在发布后多长时间内备案？", "各分公司、子公司的实施办法须在发布后30日内报公司财务部备案。", ["hallucinated_number"]),
+    ("wrong_number", "第五条", "预算编制的截止时间是什么时候？", "各部门应当于每年10月31日前编制本部门下一年度的费用预算。", ["hallucinated_number"]),
+    ("wrong_number", "第三十五条", "院士讲课费每学时最多多少？", "院士及全国知名专家的讲课费每学时一般不超过2000元。", ["hallucinated_number"]),
+    ("numeral_swap", "第四十四条", "借款逾期多久要计收资金占用费？", "员工借款逾期超过九十日的，公司按照每日万分之五的标准计收资金占用费。", ["number_format_changed"]),
+    ("changed_unit", "第十七条", "自驾出差的燃油补贴标准是多少？", "员工经批准自驾车辆出差的，公司按每公里0.80元的标准给予燃油及车辆损耗补贴。", ["number_format_changed"]),
+    ("numeral_swap", "第三十二条", "一类会议的综合定额是多少？", "一类会议每人每天综合定额不超过六百五十元。", ["number_format_changed"]),
+    ("changed_unit", "第二十八条", "固定资产单项采购金额较小时由谁审批？", "固定资产单项采购金额不满50000元的，经分管副总经理审批后由行政部采购。", ["number_format_changed"]),
+    ("numeral_swap", "第四十五条", "借款最晚可以延期到什么时候？", "经财务总监批准后，可以延期至次年一月三十一日。", ["number_format_changed"]),
+    ("numeral_swap", "第二十四条", "部门全年业务招待费总额有什么上限？", "各部门全年业务招待费总额不得超过本部门年度费用预算的百分之八。", ["number_format_changed"]),
+    ("refusal", "第十八条", "团组出差需要提前多久报送出行计划？", "很抱歉，提供的资料里没有说明这一点。", ["refusal"]),
+    ("refusal", "第二十一条", "接待战略客户的宴请标准是多少？", "这个问题我无法确定，建议您咨询财务部门。", ["refusal"]),
+    ("refusal", "第九条", "部门负责人可以乘坐飞机公务舱吗？", "Sorry, I don't know the answer.", ["refusal"]),
+    ("refusal", "第二十九条", "电子数据库订阅年费超过多少需要评估意见？", "原文并未具体说明该金额。", ["refusal"]),
+    ("refusal", "第三十四条", "年度培训计划由哪个部门编制？", "暂无相关信息。", ["refusal"]),
+    ("truncated", "第四十四条", "出差借款应在返回后多久冲账？", "员工出差借款应当在出差返回后10个工作日内办理报销冲账手续，多余款项应当同时退", ["truncated"]),
+    ("truncated", "第九条", "总经理出差可以乘坐哪些交通工具？", "总经理、副总经理可乘坐飞机经济舱、高铁（动车", ["truncated"]),
+    ("truncated", "第五十六条", "单张发票金额较大时需要附什么？", "单张发票金额在1000元以上的，报销时须附消费明细清单或者", ["truncated"]),
+    ("truncated", "第五十七条", "遗失票据如何报销？", "员工遗失报销票据的，须取得开票单位加盖公章的发票记账联复印件，并附书面说明，经部门负责人和财务经理签字后方可报", ["truncated"]),
+    ("truncated", "第二十四条", "业务招待费报销需要哪些材料？", "业务招待费报销时，须提供发票、经审批的《业务招待申请单》和消费明细清", ["truncated"]),
+    ("source_reference", "第五十二条", "报销款项支付到哪里？", "依据上述材料，报销款项原则上通过银行转账支付至报销人本人的工资卡。", ["source_reference"]),
+    ("source_reference", "第三十一条", "会议费包括哪些费用？", "文章中提到，会议费是指公司组织召开会议所发生的场地租金、会议资料费、餐费、住宿费和交通费。", ["source_reference"]),
+    ("source_reference", "第六条", "各部门负责人在费用控制中是什么角色？", "按照文中的说法，各部门负责人是本部门费用控制的第一责任人。", ["source_reference"]),
+    ("source_reference", "第四十七条", "在这段文字中，报销时限是怎么规定的？", "员工应当在费用发生之日起30日内提交报销申请，出差费用应当在出差返回之日起10个工作日内提交报销申请。", ["source_reference"]),
+    ("vague", "第十九条", "有哪些注意事项？", "业务招待活动应当坚持必要、节俭、对等的原则，经办人不得超标准接待。", ["vague_question"]),
+    ("vague", "第二十六条", "它的标准是多少？", "员工个人每月领用办公用品的金额原则上不超过150元。", ["vague_question"]),
+    ("vague", "第三十三条", "此项费用如何报销？", "会议费报销时，须提供会议通知、实际参会人员签到表、会议服务单位提供的费用原始明细单据和发票。", ["vague_question"]),
+    ("vague", "第四十二条", "具体流程是怎样的？", "员工借款实行分级审批。", ["vague_question"]),
+    ("missing_number", "第三十六条", "外部培训费用超过多少需要签订培训服务协议？", "员工参加费用较高的外部培训，须在培训前与公司签订《培训服务协议》并约定服务期。", ["missing_number"]),
+    ("missing_number", "第三十五条", "外部讲师授课每学时是多少分钟？", "外部讲师授课的讲课费按学时计算。", ["missing_number"]),
+    ("missing_number", "第十八条", "团组出差超过多少人需要报送出行计划？", "团组出差人数较多的，经办部门须提前向行政部报送出行计划。", ["missing_number"]),
+    ("contradiction", "第三十三条", "员工可以在会议费中列支与会议无关的支出吗？", "可以，经批准后可以以会议费名义列支与会议无关的支出。", ["contradiction"]),
+    ("contradiction", "第五十条", "部门负责人可以审批本人发生的费用吗？", "可以，部门负责人可以审批本人发生的费用。", ["contradiction"]),
+]
+
 
 def articles(text: str) -> dict[str, str]:
     """第N条 -> its paragraph, with any table that follows it."""
@@ -332,16 +389,16 @@ def check_label(row: dict[str, object]) -> None:
         assert any(c.value in values and (c.kind == "plain" or not re.search(rf"(?<![\d.]){re.escape(c.text)}(?![\d.])", source))
                    for c in find_facts(answer)), row
         assert not _held(diff_a, source), row
-    if not flags:
-        assert not diff_a.unsupported and not diff_a.reformatted and not diff_q.unsupported, row
+    if not flags:  # a good question may name an example of its own ("预计金额为5000元时…")
+        assert not diff_a.unsupported and not diff_a.reformatted and not diff_q.reformatted, row
 
 
 def build() -> list[dict[str, object]]:
     arts = articles(DOC.read_text(encoding="utf-8"))
     rows: list[dict[str, object]] = []
 
-    def add(kind: str, article: str, q: str, a: str, flags: list[str], note: str) -> None:
-        row = {"id": len(rows) + 1, "kind": kind, "question": q, "answer": a,
+    def add(kind: str, article: str, q: str, a: str, flags: list[str], note: str, part: str = "tuning") -> None:
+        row = {"id": len(rows) + 1, "kind": kind, "set": part, "question": q, "answer": a,
                "source": source_for(article, arts, len(rows)), "expected_flags": flags, "note": f"{article}: {note}"}
         check_label(row)
         rows.append(row)
@@ -356,6 +413,8 @@ def build() -> list[dict[str, object]]:
         article = GOOD[index][0]
         add("near_duplicate", article, q, a, ["duplicate"], f"near-duplicate of row {good_ids[index]} ({note})")
         rows[-1]["duplicate_of"] = good_ids[index]
+    for kind, article, q, a, flags in HOLDOUT:
+        add(kind, article, q, a, flags, "good pair" if not flags else "held-out defect", part="holdout")
     return rows
 
 

@@ -1,7 +1,8 @@
 """The quality scorer: precision and recall per flag on the gold set, and throughput on one core.
 
 1. Gold set (`tests/fixtures/scoring_gold.jsonl`, hand-labelled pairs on the sample policy):
-   precision and recall of every flag, strict mode, near-duplicate threshold 0.85.
+   precision and recall of every flag, strict mode, near-duplicate threshold 0.85; then the
+   same for the held-out rows alone (written after the scorer was settled).
    Goals: hallucinated_number recall >= 0.98 at precision >= 0.95; refusal and truncated
    recall >= 0.95.
 2. Throughput: N generated pairs (default 100,000) made from the gold pairs by random edits
@@ -46,9 +47,9 @@ _PREFIXES = ("", "", "", "根据上文，", "文中提到，", "抱歉，文中�
 _DIGITS = re.compile(r"\d+")
 
 
-def gold_figures(rows: list[dict[str, object]]) -> dict[str, object]:
+def gold_figures(rows: list[dict[str, object]], title: str) -> dict[str, object]:
     report = evaluate_gold(rows)
-    print(f"Gold set: {report.rows} rows, good pairs' mean score {report.to_json()['good_mean_score']}")
+    print(f"{title}: {report.rows} rows, good pairs' mean score {report.to_json()['good_mean_score']}")
     print(f"{'flag':<22}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}  goal")
     for name, s in sorted(report.flags.items()):
         goal = GOALS.get(name)
@@ -57,8 +58,9 @@ def gold_figures(rows: list[dict[str, object]]) -> dict[str, object]:
             ok = s.recall >= goal[0] and (goal[1] is None or s.precision >= goal[1])
             mark = ("met" if ok else "MISSED") + f" (recall >= {goal[0]}" + (f", precision >= {goal[1]})" if goal[1] else ")")
         print(f"{name:<22}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}  {mark}")
-    print(f"near-duplicates pointing at the right row: {report.duplicate_pointers_right}"
-          f" of {report.flags['duplicate'].tp if 'duplicate' in report.flags else 0} found")
+    if "duplicate" in report.flags:
+        print(f"near-duplicates pointing at the right row: {report.duplicate_pointers_right}"
+              f" of {report.flags['duplicate'].tp} found")
     return report.to_json()
 
 
@@ -120,7 +122,10 @@ def main() -> None:
     args = parser.parse_args()
 
     rows = load_gold(GOLD)
-    results: dict[str, object] = {"gold": gold_figures(rows)}
+    results: dict[str, object] = {"gold": gold_figures(rows, "Gold set")}
+    print()
+    held_out = [r for r in rows if r.get("set") == "holdout"]
+    results["holdout"] = gold_figures(held_out, "Of which held out (written after the scorer was settled)")
     print()
     shared = generate(rows, args.pairs, unique_sources=False)
     unique = generate(rows, args.pairs, unique_sources=True, seed=1)

@@ -187,9 +187,9 @@ def keys(
 
 def _register_commands() -> None:
     """Commands that live in their own modules (each parses flags and calls its library)."""
-    from distill import cli_report, cli_train
+    from distill import cli_report, cli_review, cli_train
 
-    for module in (cli_report, cli_train):
+    for module in (cli_report, cli_review, cli_train):
         module.register(app)
 
 

@@ -66,16 +66,17 @@ def eval_command(
 
 def _import_eval() -> tuple[Any, Any, Any]:
     """The runner and report modules; a one-line error when the training extras are missing."""
+    import importlib.util
+
     from distill.errors import DistillError
 
-    try:
-        import torch  # noqa: F401
-        import transformers  # noqa: F401
+    # Looked up, not imported: torch loads later, once the inputs have been checked.
+    missing = next((m for m in ("torch", "transformers", "peft") if importlib.util.find_spec(m) is None), None)
+    if missing:
+        raise DistillError(f"evaluation needs the train extras ({missing} is missing): pip install 'distill[train]'")
+    from train.eval import report
+    from train.eval.runner import EvalOptions, evaluate
 
-        from train.eval import report
-        from train.eval.runner import EvalOptions, evaluate
-    except ImportError as e:
-        raise DistillError(f"evaluation needs the train extras ({e.name} is missing): pip install 'distill[train]'") from None
     return evaluate, EvalOptions, report
 
 

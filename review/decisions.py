@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import exists, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, PairFlag, QAPair, ReviewLog, utcnow
+from db.models import REVIEW_APPROVED, REVIEW_PENDING, PairFlag, QAPair, ReviewLog, utcnow
 from db.session import session_scope
 from distill.errors import DistillError, InputError
 from review.queue import AUTO_REVIEWER, free_for
@@ -266,11 +266,14 @@ def auto_approve(
 def _approve_batch(s: Session, ids: list[int], conditions: list[Any], reviewer: str, reason: str,
                    now: datetime) -> int:
     """Approve the ids still matching `conditions`; log exactly those that changed."""
-    stmt = (update(QAPair).where(QAPair.id.in_(ids), *conditions)
-            .values(status=REVIEW_APPROVED, reviewed_by=reviewer, reviewed_at=now, claimed_by=None, claim_expires=None)
-            .returning(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer)
-            .execution_options(synchronize_session=False))
-    rows = s.execute(stmt).all()
+    s.execute(update(QAPair).where(QAPair.id.in_(ids), *conditions)
+              .values(status=REVIEW_APPROVED, reviewed_by=reviewer, reviewed_at=now, claimed_by=None, claim_expires=None)
+              .execution_options(synchronize_session=False))
+    # Read back in the same transaction rather than UPDATE ... RETURNING, which SQLite has only
+    # since 3.35: the pairs this batch approved are those stamped with its reviewer and time.
+    rows = s.execute(select(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer)
+                     .where(QAPair.id.in_(ids), QAPair.reviewed_by == reviewer, QAPair.reviewed_at == now,
+                            QAPair.status == REVIEW_APPROVED)).all()
     logs = []
     for pid, q, a, eq, ea in rows:
         text = (eq if eq is not None else q, ea if ea is not None else a)

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 from sqlmodel import col
 
-from db.models import REVIEW_APPROVED, REVIEW_STATUSES, Document, PairFlag, QAPair, content_hash
+from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, REVIEW_STATUSES, Document, PairFlag, QAPair, content_hash
 from db.session import session_scope
 from distill.errors import DistillError, InputError
 from distill.formats import FORMATS, Conversation, to_row
@@ -37,6 +37,7 @@ STATUS_ALL = "all"
 DUPLICATE_FLAGS = ("duplicate",)
 BATCH_SIZE = 2000
 DATA_SUFFIXES = (".jsonl", ".json")
+_STATUS_ORDER = (REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED)  # which of two equal pairs is kept
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # UTF-8 out: Chinese stays readable
 
 
@@ -127,13 +128,13 @@ def in_validation(question: str, seed: int, ratio: float) -> bool:
     return int.from_bytes(key[:8], "big") < ratio * 2**64
 
 
-def _pairs_query(options: ExportOptions):  # type: ignore[no-untyped-def]
+def _pairs_query(options: ExportOptions, status: str):  # type: ignore[no-untyped-def]
     flagged = exists().where(col(PairFlag.pair_id) == col(QAPair.id), col(PairFlag.flag).in_(DUPLICATE_FLAGS))
     query = (
         select(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer,
                QAPair.content_hash, QAPair.run_id, QAPair.document_id, QAPair.scorer_version)
-        .where(col(QAPair.status).in_(options.statuses), col(QAPair.duplicate_of).is_(None), ~flagged)
-        .order_by(col(QAPair.id))
+        .where(col(QAPair.status) == status, col(QAPair.duplicate_of).is_(None), ~flagged)
+        .order_by(col(QAPair.id))  # one status at a time: its index gives id order, nothing to sort first
     )
     if options.min_score is not None:  # a pair never scored has no score to pass, so it is left out
         query = query.where(col(QAPair.score) >= options.min_score)
@@ -145,7 +146,13 @@ def _pairs_query(options: ExportOptions):  # type: ignore[no-untyped-def]
 
 
 def _stream(session: Session, options: ExportOptions) -> Iterator[Row]:
-    yield from session.execute(_pairs_query(options).execution_options(yield_per=BATCH_SIZE))
+    """The pairs to export, one status after another in REVIEW_STATUSES order, each by id.
+
+    Approved pairs come first, so where an approved and a pending pair say the same, the
+    approved one is kept.
+    """
+    for status in sorted(options.statuses, key=_STATUS_ORDER.index):
+        yield from session.execute(_pairs_query(options, status).execution_options(yield_per=BATCH_SIZE))
 
 
 class _Staging:

@@ -46,7 +46,8 @@ AUTO_REVIEWER = "auto"
 _M32 = 2**32
 _SEED_MOD = 2**20
 _RATIO_SCALE = 1_000_000
-_BATCH = 500  # ids per IN (...) when reading the sample's members
+_BATCH = 500  # ids per IN (...) when reading a page of the sample
+_COUNT_BATCH = 5000  # ids per IN (...) when counting it (well under every database's limit)
 _SAMPLES: dict[tuple[Any, ...], tuple[tuple[Any, ...], list[tuple[int, int]]]] = {}
 
 
@@ -307,7 +308,8 @@ def draw_sample(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[i
     stratum the ceil(ratio x size) pairs of lowest hash. Drawn over every pair whatever its
     status, so decisions do not change it; drawn again only when pairs are added or removed."""
     scope = [QAPair.document_id == spec.document_id] if spec.document_id is not None else []
-    key = (str(factory.kw.get("bind") and factory.kw["bind"].url), spec.seed, spec.sample_ratio, spec.document_id)
+    bind = factory.kw.get("bind")
+    key = (str(bind.url) if bind is not None else "", spec.seed, spec.sample_ratio, spec.document_id)
     with session_scope(factory) as s:
         stamp = tuple(s.execute(select(func.count(), func.max(QAPair.id)).where(*scope)).one())
         cached = _SAMPLES.get(key)
@@ -329,21 +331,21 @@ def draw_sample(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[i
 
 def progress(factory: sessionmaker[Session], spec: QueueSpec) -> Progress:
     """The queue's scope by status: how much of it is decided, and how."""
-    auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
-    result = Progress()
     if spec.kind == "sample":
         members = [pid for _, pid in draw_sample(factory, spec)]
-        parts = [[QAPair.id.in_(members[i:i + _BATCH])] for i in range(0, len(members), _BATCH)]
+        parts = [[QAPair.id.in_(members[i:i + _COUNT_BATCH])] for i in range(0, len(members), _COUNT_BATCH)]
     else:
         parts = [[]]
+    auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
+    result = Progress()
     with session_scope(factory) as s:
         for extra in parts:
-            by_status = s.execute(_scoped(spec, QAPair.status, func.count()).where(*extra).group_by(QAPair.status))
-            for status, n in by_status.all():
-                result.total += n
-                result.approved += n if status == REVIEW_APPROVED else 0
-                result.rejected += n if status == REVIEW_REJECTED else 0
-            if result.approved:  # only then is it worth reading the approved rows
+            by_status = dict(s.execute(_scoped(spec, QAPair.status, func.count()).where(*extra)
+                                       .group_by(QAPair.status)).all())
+            result.total += sum(by_status.values())
+            result.approved += by_status.get(REVIEW_APPROVED, 0)
+            result.rejected += by_status.get(REVIEW_REJECTED, 0)
+            if by_status.get(REVIEW_APPROVED):  # only then is it worth reading the approved rows
                 result.auto_approved += int(s.scalar(_scoped(spec, func.count()).where(auto, *extra)) or 0)
     return result
 

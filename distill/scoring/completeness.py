@@ -52,18 +52,22 @@ _NON_ANSWER = re.compile(
 
 _SOURCE_REFERENCE = (
     re.compile(
-        r"根据(?:所|以上|上述|上面|前面|给定|给出|提供|所提供|所给|该)?的?"
+        r"(?:根据|依据|按照|基于|参照|结合|从)(?:所|以上|上述|上面|前面|给定|给出|提供|所提供|所给|该|这段|这篇|本段)?的?"
         r"(?:内容|文本|文字|材料|资料|信息|文档|段落|原文|上文|前文|文章|文段|语境|背景|文中)"
         r"|(?:上文|前文|原文|文中|本文|文本|材料|资料|文档|段落|文章|篇章)(?:中|里|内)?(?:所|已|有|也)?"
         r"(?:提到|提及|指出|规定|所述|说明|显示|表明|描述|写道|记载|可知|所说|列出|明确|介绍|给出|称)"
+        r"|(?:文中|原文|上文|材料中|文章中)的(?:说法|描述|规定|内容|表述|信息|介绍)"
+        r"|(?:这段|该段|本段|这篇|上面这段|以上这段|上述这段)(?:文字|话|内容|材料|文本|文章|描述|资料)"
+        r"|(?:上述|以上|上面|前面)的?(?:材料|资料|文本|文字|段落|文章)"
         r"|(?:如|正如)(?:上文|前文|上面|前面|文中|原文)?所(?:述|说|言|示)"
         r"|从(?:文中|文本|材料|上文|原文|资料|文档)中?(?:可知|可以看出|看出|得知|来看)|由(?:文中|上文|原文)可知"
         r"|(?:给定|所给|提供|给出)的(?:文本|内容|材料|文档|段落|信息|资料)"
     ),
     re.compile(
-        r"\b(?:according to|based on|as (?:stated|mentioned|described) in) the (?:given |provided |above )?"
-        r"(?:text|passage|document|context|article|material|information)"
-        r"|\bthe (?:text|passage|document|context) (?:says|states|mentions|notes|indicates)|\bas mentioned above\b",
+        r"\b(?:according to|based on|as (?:stated|mentioned|described) in|in|from) the (?:given |provided |above )?"
+        r"(?:text|passage|document|context|article|excerpt)\b"
+        r"|\bthe (?:text|passage|document|context|excerpt) (?:says|states|mentions|notes|indicates)"
+        r"|\bas mentioned above\b|\b(?:this|the above) (?:passage|excerpt|text)\b",
         re.IGNORECASE,
     ),
 )

@@ -1,7 +1,8 @@
 """Number accuracy (30 points): every number of the pair must be the source's, written its way.
 
-- `hallucinated_number`: a value in the answer (or stated in the question) that the source
-  does not hold; it takes the whole part.
+- `hallucinated_number`: a value in the answer that the source does not hold, or a rule of
+  the source restated in the question with another value; it takes the whole part. A number
+  the question merely names as an example ("预计金额为5000元时…") is noted, not counted.
 - `number_format_changed`: the source's value written differently ("3万元" for "30000元",
   "三十日" for "30日", a dropped unit); an error in strict mode, a note in lenient mode.
 - `missing_number`: the question asks 多少/几/哪天/比例... and the answer gives no number
@@ -13,16 +14,18 @@ Numbers are found and compared by `distill.numbers` only; ordinals (第一条) a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from distill.numbers import NumberMention, compare_numbers, supports
 from distill.scoring.result import (
     HALLUCINATED_NUMBER, MISSING_NUMBER, NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, Deduction,
 )
-from distill.scoring.text import PairContext, facts
+from distill.scoring.text import PairContext, content, facts
 
 HALLUCINATED_POINTS = 30.0
 FORMAT_POINTS = {"answer": 15.0, "question": 8.0}
 MISSING_POINTS = 20.0
+_CONTEXT = 3  # characters of wording either side of a number
 
 # Words that ask for a number. 第几 and 几等/几类/几级 ask for a rank, 几乎 is "almost".
 ASKS_NUMBER = re.compile(
@@ -78,7 +81,8 @@ def _exact_confirmed(cand: NumberMention, refs: tuple[NumberMention, ...]) -> Nu
     return backing[0] if backing else None
 
 
-def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool) -> list[Deduction]:
+def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
+           is_example: Callable[[NumberMention], bool] = lambda m: False) -> list[Deduction]:
     diff = compare_numbers(refs, facts)
     reformatted = list(diff.reformatted)
     for cand in diff.exact:
@@ -93,9 +97,13 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
         elif again[0] == "value":
             reformatted.append((cand, again[1]))
     out: list[Deduction] = []
-    for text in dict.fromkeys(c.text for c in unsupported):
+    for cand in {c.text: c for c in unsupported}.values():
+        if is_example(cand):
+            out.append(Deduction(NUMBER_ACCURACY, 0.0, f"the {where} names {cand.text}, which the source does not"
+                                 " hold; taken as the asker's example, as no rule of the source is worded so"))
+            continue
         out.append(Deduction(NUMBER_ACCURACY, HALLUCINATED_POINTS,
-                             f"the {where} states {text}, which the source does not hold", HALLUCINATED_NUMBER))
+                             f"the {where} states {cand.text}, which the source does not hold", HALLUCINATED_NUMBER))
     seen: set[str] = set()
     for cand, ref in reformatted:
         if cand.text in seen:
@@ -107,6 +115,26 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
         else:
             out.append(Deduction(NUMBER_ACCURACY, 0.0, reason + " (same value; allowed in lenient mode)"))
     return out
+
+
+def _context(text: str, m: NumberMention) -> tuple[str, str]:
+    """The three characters of content before and after a mention."""
+    return content(text[max(0, m.start - 8):m.start])[-_CONTEXT:], content(text[m.end:m.end + 8])[:_CONTEXT]
+
+
+def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
+    """Whether a number of the question, one the source does not hold, is the asker's example
+    ("预计金额为5000元时由谁审批？") rather than a rule restated with a wrong value ("单次出差超过
+    10天的…", where the source says "单次出差时间超过7天的"): a restated rule keeps the source's
+    wording on one side of the number, around a source number of the same kind."""
+    assert ctx.src is not None
+    source = ctx.src.text
+    sides = {(m.kind, side) for m in ctx.src.facts for side in _context(source, m) if len(side) == _CONTEXT}
+
+    def is_example(m: NumberMention) -> bool:
+        return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) == _CONTEXT)
+
+    return is_example
 
 
 def _missing_number(ctx: PairContext) -> Deduction | None:
@@ -133,7 +161,7 @@ def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
         if not ctx.refusal and ctx.a_facts:  # a refusal has already lost this part
             out += _check("answer", ctx.a_facts, ctx.src.candidates_for(ctx.a_facts), strict)
         if ctx.q_facts:
-            out += _check("question", ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict)
+            out += _check("question", ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict, _example_test(ctx))
     missing = _missing_number(ctx)
     if missing is not None:
         out.append(missing)

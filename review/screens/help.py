@@ -15,7 +15,7 @@ HELP = """\
 |---|---|
 | `a` | approve and go on |
 | `r` | reject and go on |
-| `c` | add a reason to the current pair's decision |
+| `c` | add a reason to the current pair's decision (before or after making it) |
 | `e` | edit question and answer (the edit is exported; the original is kept) |
 | `s` | skip (no decision) |
 | `u` | undo your last decision or edit |

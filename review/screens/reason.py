@@ -32,7 +32,8 @@ class ReasonScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(f"Reason for pair {self.pair_id} (enter saves, esc cancels)")
-            yield Input(placeholder="why?", id="reason", suggester=SuggestFromList(COMMON_REASONS, case_sensitive=False))
+            suggester = SuggestFromList(COMMON_REASONS, case_sensitive=False)
+            yield Input(placeholder="why?", id="reason", suggester=suggester)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)

@@ -37,8 +37,8 @@ from review.screens.search import SearchScreen
 from review.widgets.pair_text import answer_text, pair_status, queue_label, score_text, source_text, status_line
 
 T = TypeVar("T")
-LEGEND = Text.assemble(("numbers: ", "dim"), ("in the source", "green"), ("  ·  ", "dim"),
-                       ("same value, written differently", "yellow"), ("  ·  ", "dim"), ("not in the source", "bold red"))
+LEGEND = Text.assemble(("numbers: ", "dim"), ("in the source", "green"), (" · ", "dim"), ("reformatted", "yellow"),
+                       (" · ", "dim"), ("not in the source", "bold red"))
 
 
 class ReviewScreen(Screen[None]):
@@ -130,20 +130,21 @@ class ReviewScreen(Screen[None]):
         self.show_current()
 
     def show_current(self) -> None:
-        """Show the pair at the walk's position, claiming it; pairs someone else holds are dropped."""
-        taken = 0
+        """Show the pair at the walk's position, claiming it; pairs someone else took since the
+        page was read are dropped from the walk."""
+        taken, view = 0, None
         while (pair_id := self._attempt(self.walk.current)) is not None:
-            if self._attempt(claim, self.factory, pair_id, self.spec.reviewer) and (
-                    view := self._attempt(load_pair, self.factory, pair_id)) is not None:
+            ok, got = self._run(claim, self.factory, pair_id, self.spec.reviewer)
+            if not ok:  # the database failed (shown): stay on an empty screen rather than skip pairs
+                break
+            if got and (view := self._attempt(load_pair, self.factory, pair_id)) is not None:
                 self.held = pair_id
-                self._show(view)
                 break
             taken += 1
             self.walk.drop_current()
-        else:
-            self._show(None)
+        self._show(view)
         if taken:
-            self.notify(f"{taken} pair(s) held by another reviewer were left out.")
+            self.notify(f"{taken} pair(s) taken by another reviewer were left out.")
 
     def _show(self, view: PairView | None) -> None:
         self.view = view
@@ -159,7 +160,7 @@ class ReviewScreen(Screen[None]):
         original = "" if not view.edited else f"original question: {view.question}\noriginal answer: {view.answer}"
         self.query_one("#original", Static).update(Text(original))
         self.query_one("#score", Static).update(score_text(view))
-        chunk, span = source_text(view.chunk, view.shown_answer)
+        chunk, span = source_text(view.chunk, f"{view.shown_question}\n{view.shown_answer}")
         self.query_one("#chunk", Static).update(chunk)
         self.call_after_refresh(self._scroll_to, view.chunk, span)
 

@@ -60,10 +60,10 @@ def best_sentence(source: str, answer: str) -> Span | None:
     return best_span
 
 
-def source_text(source: str, answer: str) -> tuple[Text, Span | None]:
-    """The source chunk with its best-supporting sentence highlighted, and that sentence's span."""
+def source_text(source: str, pair_text: str) -> tuple[Text, Span | None]:
+    """The source chunk with the sentence that best supports the pair highlighted, and its span."""
     text = Text(source)
-    span = best_sentence(source, answer)
+    span = best_sentence(source, pair_text)
     if span is not None:
         text.stylize(HIGHLIGHT, span.start, span.end)
     return text, span
@@ -129,7 +129,8 @@ def queue_label(spec: QueueSpec) -> str:
     if spec.search:
         parts.append(f"search={spec.search!r}")
     if spec.min_score is not None or spec.max_score is not None:
-        parts.append(f"score {spec.min_score if spec.min_score is not None else ''}..{spec.max_score if spec.max_score is not None else ''}")
+        low, high = ("" if v is None else f"{v:g}" for v in (spec.min_score, spec.max_score))
+        parts.append(f"score {low}..{high}")
     if spec.document_id is not None:
         parts.append(f"doc {spec.document_id}")
     return " ".join(parts) + f" · {spec.reviewer}"

@@ -70,3 +70,22 @@ def test_foreign_keys_are_enforced(db_url: str) -> None:
 def test_content_hash_folds_width_case_and_spaces() -> None:
     assert content_hash("ＡＢＣ  问题？", "答案") == content_hash("abc 问题？", "答案")
     assert content_hash("问题？", "答案A") != content_hash("问题？", "答案B")
+
+
+def test_an_old_database_is_migrated_on_open_and_keeps_its_rows(tmp_path: Path) -> None:
+    from alembic import command
+
+    from db.session import _alembic_config, make_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    command.upgrade(_alembic_config(engine), "0001")  # a database made by the first release
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO documents (sha256, path, name, extractor, page_count, char_count, text, "
+                          "created_at) VALUES ('%s', 'a.txt', 'a.txt', 'text', 1, 3, 'abc', '2026-01-01')" % ("b" * 64)))
+    assert current_revision(engine) == "0001"
+    factory = open_database(url)
+    assert current_revision(factory.kw["bind"]) == head_revision()
+    with session_scope(factory) as s:
+        assert s.scalar(text("SELECT name FROM documents")) == "a.txt"
+        assert "score" in {c["name"] for c in inspect(s.get_bind()).get_columns("qa_pairs")}

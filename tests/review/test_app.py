@@ -25,7 +25,7 @@ from review.screens.review import ReviewScreen
 from review.widgets.pair_text import best_sentence, number_verdicts
 
 Factory = sessionmaker[Session]
-SIZE = (140, 40)
+SIZE = (110, 32)
 POLICY = "".join(
     f"第{i}条 单笔报销金额超过{i * 500}元的，须经部门负责人审批。员工出差住宿费每晚不超过{300 + i}元。\n\n"
     for i in range(1, 9)
@@ -129,8 +129,8 @@ async def test_edit_in_place_keeps_the_original(factory: Factory) -> None:
 async def test_reason_and_skip(factory: Factory) -> None:
     app = app_for(factory)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("r", "c")
-        await pilot.press(*"number wrong", "enter")  # the reason goes to the pair just... shown: pair 2
+        await pilot.press("r", "c")  # pair 1 rejected; the reason is for pair 2, now on screen
+        await pilot.press(*"number wrong", "enter")
         await pilot.press("s")
         assert review_screen(app).view.id == 3  # type: ignore[union-attr]
     with session_scope(factory) as s:
@@ -218,12 +218,15 @@ async def test_a_very_long_chunk_renders_and_scrolls_to_the_supporting_sentence(
 
 async def test_two_reviewers_never_get_the_same_pair(factory: Factory) -> None:
     ann, bob = app_for(factory, "ann"), app_for(factory, "bob")
-    async with ann.run_test(size=SIZE):
+    async with ann.run_test(size=SIZE) as ann_pilot:
         assert review_screen(ann).view.id == 1  # type: ignore[union-attr]
         async with bob.run_test(size=SIZE) as bob_pilot:
+            # ann holds 1, so bob gets 2
             assert review_screen(bob).view.id == 2  # type: ignore[union-attr]
-            await bob_pilot.press("a")
-            assert review_screen(bob).view.id == 3  # type: ignore[union-attr]
+            await ann_pilot.press("n")  # ann read 2 in her first page, but bob holds it now
+            assert review_screen(ann).view.id == 3  # type: ignore[union-attr]
+            await bob_pilot.press("a")  # bob's next would be 3: ann holds it
+            assert review_screen(bob).view is None
     assert status(factory, 1).status == "pending" and status(factory, 2).reviewed_by == "bob"
 
 

@@ -228,6 +228,13 @@ def test_auto_approve_from_the_command_line(db_url: str) -> None:
     assert "run `distill score` first" in result.stderr
 
 
+def test_command_defaults_mirror_the_library() -> None:
+    from distill import cli_review
+    from review import queue
+
+    assert (cli_review.DEFAULT_THRESHOLD, cli_review.DEFAULT_SAMPLE) == (queue.DEFAULT_THRESHOLD, queue.DEFAULT_SAMPLE)
+
+
 @pytest.mark.parametrize("args, message", [
     (["--auto-approve"], "needs --min-score"),
     (["--no-flags"], "only goes with --auto-approve"),

@@ -106,8 +106,20 @@ def test_only_approved_pairs_unless_other_statuses_are_asked_for(factory, tmp_pa
     assert exported(parse_statuses("approved,pending")) == {qa(1)["question"], qa(2)["question"]}
     assert exported(parse_statuses("all")) == {qa(i)["question"] for i in (1, 2, 3)}
     assert exported(parse_statuses("rejected")) == {qa(3)["question"]}
+    assert [r["messages"][0]["content"] for r in read_rows(tmp_path / "d.jsonl")] == [qa(3)["question"]]
     with pytest.raises(InputError):
         parse_statuses("approved,accepted")
+
+
+def test_of_two_equal_pairs_the_approved_one_is_kept(factory, tmp_path: Path) -> None:
+    half_width = qa(1)["question"].replace("？", "?")  # the same question once normalised
+    make_pairs(factory, [qa(1, status="pending"), qa(2, edited_question=half_width, edited_answer=qa(1)["answer"]),
+                         qa(3, status="pending")])
+    result = export_pairs(factory, tmp_path / "d.jsonl", ExportOptions(statuses=parse_statuses("all"), val_ratio=0))
+    assert result.counts["skipped_duplicates"] == 1
+    assert [r["messages"][0]["content"] for r in read_rows(tmp_path / "d.jsonl")] == [half_width, qa(3)["question"]]
+    assert json.loads((tmp_path / "d.manifest.json").read_text(encoding="utf-8"))["filters"]["status"] == [
+        "pending", "approved", "rejected"]
 
 
 def test_min_score_leaves_out_lower_and_unscored_pairs(factory, tmp_path: Path) -> None:

@@ -26,6 +26,9 @@ def test_parse_json_fenced_function_call_and_garbage() -> None:
     assert call.value == {"app_name": "Slack", "title": "Message {a}, b", "folder": "Work", "priority": "3"}
     assert parse_function_call("call:f{priority:2,ok:true}") == {"priority": 2, "ok": True}  # no start tag, bare values
     assert parse_output('Answer: {"folder": "Personal"} (sure)').how == "embedded_json"
+    task = build_task(REFERENCES)
+    wrapped = score_prediction('{"result": {"folder": "Work", "priority": 3}}', REFERENCES[0], task)
+    assert wrapped.correct and wrapped.parsed == {"folder": "Work", "priority": 3}
     assert parse_output('<think>\n\n</think>\n\n{"folder": "Work"}').value == {"folder": "Work"}
     for garbage in ("", "I think it is Work", '{"folder": "Wo', "call:f{folder:<escape>Work", "\x07qu��百元"):
         assert not parse_output(garbage).ok, garbage

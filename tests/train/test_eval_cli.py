@@ -189,4 +189,8 @@ def test_batched_generation_matches_one_by_one(tiny_base: Path) -> None:
     batched = generate(loaded, conversations, batch_size=4, max_new_tokens=5).outputs
     assert [g.text for g in one] == [g.text for g in batched]  # left padding changes nothing
     assert all(not g.finished and g.tokens == 5 for g in one)  # a random model never says <|im_end|>
+    # Sampling settings and a repetition penalty in the model's generation config never apply.
+    config = loaded.model.generation_config
+    config.do_sample, config.temperature, config.top_p, config.repetition_penalty = True, 0.6, 0.9, 1.5
+    assert [g.text for g in generate(loaded, conversations, 4, 5).outputs] == [g.text for g in one]
     assert loaded.tokenizer.convert_tokens_to_ids("<|im_end|>") in stop_ids(loaded.tokenizer, loaded.model)

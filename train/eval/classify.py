@@ -164,7 +164,7 @@ class ClassifyScore:
 
     @property
     def correct(self) -> bool:
-        return all(v.correct for v in self.verdicts.values())
+        return not self.parse_failed and all(v.correct for v in self.verdicts.values())
 
     @property
     def hallucinated(self) -> bool:
@@ -184,6 +184,11 @@ def align(parsed: Parsed, task: Task) -> dict[str, Any] | None:
         return None
     value = parsed.value
     only = task.fields[0] if len(task.fields) == 1 else None
+    names = {f.name for f in task.fields}
+    if isinstance(value, dict) and not names & set(value):
+        inner = [v for v in value.values() if isinstance(v, dict) and names & set(v)]
+        if len(inner) == 1:  # {"classification": {"folder": ...}}: the object inside
+            value = inner[0]
     if isinstance(value, dict):
         if only is not None and only.name not in value:
             lists = [v for v in value.values() if isinstance(v, list)]
@@ -309,6 +314,7 @@ def classify_distribution(scores: list[ClassifyScore], task: Task) -> dict[str, 
             expected.update(v.expected if f.multi else [v.expected])
             if v.predicted is not None:
                 predicted.update(v.predicted if f.multi else [v.predicted])
-        out["fields"][f.name] = [{"label": f.show(x), "references": expected[x], "share": ratio(expected[x], len(verdicts)),
-                                  "predicted": predicted[x]} for x in f.labels]
+        out["fields"][f.name] = [{"label": f.show(x), "references": expected[x],
+                                  "share": ratio(expected[x], len(verdicts)), "predicted": predicted[x]}
+                                 for x in f.labels]
     return out

@@ -135,7 +135,8 @@ def score_answer(output: str, reference: str, question: str = "", source: str = 
         numbers=len(ref_facts), kind=ref_facts[0].kind if ref_facts else NO_NUMBER,
         numbers_strict=strict, numbers_lenient=lenient, output_numbers=tuple(m.text for m in out_facts),
         hallucinated=tuple(m.text for m in hallucinated), refusal=refusal,
-        format_problem=format_problem(output, finished), exact=bool(content(output)) and content(output) == content(reference),
+        format_problem=format_problem(output, finished),
+        exact=bool(content(output)) and content(output) == content(reference),
         rouge_l=rouge, coverage=coverage, correct=correct,
     )
 

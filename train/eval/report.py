@@ -49,7 +49,7 @@ def compare_reports(before: Report, after: Report) -> dict[str, Any]:
         old = before["metrics"].get(key)
         if not isinstance(old, dict):
             continue
-        delta = None if old.get("value") is None or new["value"] is None else new["value"] - old["value"]
+        delta = _difference(old.get("value"), new["value"])
         better = None if not delta else (delta < 0) == bool(new.get("lower_is_better"))
         rows.append({"metric": key, "label": new["label"], "kind": new["kind"], "before": old.get("value"),
                      "after": new["value"], "delta": delta, "better": better})
@@ -58,13 +58,20 @@ def compare_reports(before: Report, after: Report) -> dict[str, Any]:
         old_table = before.get("breakdown", {}).get(name) or {}
         old_by = {c["label"]: c for c in old_table.get("classes", [])}
         pairs = [(c, old_by.get(c["label"])) for c in table.get("classes", [])]
-        classes[name] = [{"label": c["label"], "before": o["accuracy"], "after": c["accuracy"],
-                          "delta": None if c["accuracy"] is None or o["accuracy"] is None else c["accuracy"] - o["accuracy"]}
-                         for c, o in pairs if o is not None]
+        classes[name] = [_class_row(c["label"], o["accuracy"], c["accuracy"]) for c, o in pairs if o is not None]
     config = before.get("config", {})
     return {"baseline": {k: config.get(k) for k in ("model", "adapter", "data", "data_sha256")},
             "same_data": config.get("data_sha256") == after.get("config", {}).get("data_sha256"),
             "rows": rows, "classes": {k: v for k, v in classes.items() if v}}
+
+
+def _class_row(label: str, before: float | None, after: float | None) -> dict[str, Any]:
+    delta = _difference(before, after)
+    return {"label": label, "before": before, "after": after, "delta": delta, "better": delta > 0 if delta else None}
+
+
+def _difference(before: float | None, after: float | None) -> float | None:
+    return None if before is None or after is None else after - before
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -108,7 +115,8 @@ def render_markdown(report: Report) -> str:
     config = report["config"]
     title = Path(config.get("adapter") or config["model"]).name or config["model"]
     lines = [f"# Benchmark: {title} on {Path(config['data']).name}", "",
-             f"**Task:** {report['task']} · **Examples:** {config['examples']} · **Date:** {config.get('date', '-')}", ""]
+             f"**Task:** {report['task']} · **Examples:** {config['examples']} · "
+             f"**Date:** {config.get('date', '-')}", ""]
     lines += _metrics_section(report["metrics"])
     if report.get("compare"):
         lines += _compare_section(report["compare"])

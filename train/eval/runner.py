@@ -8,8 +8,9 @@
 The task is `qa` or `classify`; left unset it is `classify` when every reference is a JSON
 object, a JSON list or a function call, else `qa`. For `classify` the evaluated fields are
 `--fields`, else the keys of a `--labels` object, else every reference field except those whose
-value is always copied from the input (FunctionGemma's `app_name`, `title`: arguments, not labels). `build_report` takes the answers as plain
-`Generation`s, so the scoring can be run on scripted answers without a model.
+value is always copied from the input (FunctionGemma's `app_name`, `title`: arguments, not labels).
+`build_report` takes the answers as plain `Generation`s, so the scoring runs on scripted answers
+without a model.
 """
 
 from __future__ import annotations
@@ -93,22 +94,29 @@ def prepare(options: EvalOptions) -> Prepared:
         raise InputError(None, f"--labels and --fields apply to classify only{why}")
     prepared = Prepared(options, conversations, sources, hashlib.sha256(path.read_bytes()).hexdigest(), task)
     if task == "classify":
-        bad = next((i for i, r in enumerate(references, 1) if r is None), None)
-        if bad is not None:
-            raise InputError(f"{path} line {bad}", "the reference answer is not a JSON object, a JSON list of labels, "
-                                                  "a JSON label or a function call (needed by --task classify)")
-        prepared.references = [r for r in references if r is not None]
-        given = classify.read_labels(options.labels) if options.labels else None
-        fields = options.fields
-        if fields is None and not isinstance(given, dict):
-            fields, prepared.skipped = _label_fields(prepared.references, conversations)
-        prepared.labels = classify.build_task(prepared.references, given, fields)
+        _prepare_classify(prepared, references)
     if options.compare:
         prepared.baseline = read_report(options.compare)
     return prepared
 
 
-def _label_fields(references: list[dict[str, Any]], conversations: list[Conversation]) -> tuple[list[str] | None, list[str]]:
+def _prepare_classify(prepared: Prepared, references: list[dict[str, Any] | None]) -> None:
+    """Parsed references, the fields to evaluate and their label sets."""
+    options = prepared.options
+    bad = next((i for i, r in enumerate(references, 1) if r is None), None)
+    if bad is not None:
+        raise InputError(f"{options.data} line {bad}", "the reference answer is not a JSON object, a JSON list of "
+                                                      "labels, a JSON label or a function call (needed by --task classify)")
+    prepared.references = [r for r in references if r is not None]
+    given = classify.read_labels(options.labels) if options.labels else None
+    fields = options.fields
+    if fields is None and not isinstance(given, dict):
+        fields, prepared.skipped = _label_fields(prepared.references, prepared.conversations)
+    prepared.labels = classify.build_task(prepared.references, given, fields)
+
+
+def _label_fields(references: list[dict[str, Any]],
+                  conversations: list[Conversation]) -> tuple[list[str] | None, list[str]]:
     """(fields to evaluate, fields left out): every field but those copied from the input; all if that leaves none."""
     echoed = classify.echoed_fields(references, [question(c) for c in conversations])
     kept = [k for k in dict.fromkeys(k for r in references for k in r) if k not in echoed]
@@ -179,7 +187,8 @@ def _qa_report(prepared: Prepared, outputs: list[Generation]) -> tuple[dict[str,
     predictions = [_prediction(i, c, g, {"numbers": list(s.output_numbers)}, s.correct, s.to_json())
                    for i, (c, g, s) in enumerate(zip(convs, outputs, scores), 1)]
     return {"rule": qa.STRICT_RULE, "metrics": qa.qa_metrics(scores), "breakdown": qa.qa_breakdown(scores),
-            "distribution": qa.qa_distribution(scores, [c.reference for c in convs], [g.text for g in outputs])}, predictions
+            "distribution": qa.qa_distribution(scores, [c.reference for c in convs], [g.text for g in outputs]),
+            }, predictions
 
 
 def _classify_report(prepared: Prepared, outputs: list[Generation]) -> tuple[dict[str, Any], list[dict[str, Any]]]:

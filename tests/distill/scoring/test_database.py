@@ -1,0 +1,134 @@
+"""Scoring a real database made by the offline generator: scores, flags, rescoring, near-duplicates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from sqlalchemy import select, update
+from typer.testing import CliRunner
+
+from db import open_database, session_scope
+from db.models import PairFlag, QAPair
+from distill.cli_score import register
+from distill.generate.select import OfflineGenerator
+from distill.runner import RunOptions, run
+from distill.scoring import SCORER_VERSION, score_database
+
+# Articles one and two say the same thing in nearly the same words: their pairs are near-duplicates.
+POLICY = """第一条　员工出差期间的住宿费每晚不超过300元，凭住宿发票据实报销。
+
+第二条　员工出差期间的住宿费每晚不超过300元，须凭住宿发票据实报销。
+
+第三条　单笔报销金额超过5000元的，须经部门负责人审批。
+
+第四条　员工应当在费用发生之日起30日内提交报销申请。
+
+第五条　审批人不得审批本人发生的费用。
+
+第六条　单价在30000元以上的图书资料，须附采购合同。
+"""
+
+
+@pytest.fixture
+def factory(tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "policy.txt"
+    path.write_text(POLICY, encoding="utf-8")
+    factory = open_database(db_url)
+    assert run(factory, [path], OfflineGenerator(), RunOptions()).pairs_added >= 6
+    return factory
+
+
+def pairs(factory) -> dict[str, QAPair]:  # type: ignore[no-untyped-def]
+    with session_scope(factory) as s:
+        return {p.answer: p for p in s.scalars(select(QAPair).order_by(QAPair.id))}
+
+
+def flags(factory) -> dict[tuple[int, str], PairFlag]:  # type: ignore[no-untyped-def]
+    with session_scope(factory) as s:
+        return {(f.pair_id, f.flag): f for f in s.scalars(select(PairFlag))}
+
+
+def set_answer(factory, pair_id: int, answer: str) -> None:  # type: ignore[no-untyped-def]
+    """What a worse generator would have written (the stored text itself, as an LLM's reply)."""
+    with session_scope(factory) as s:
+        s.execute(update(QAPair).where(QAPair.id == pair_id).values(answer=answer))
+
+
+def by_start(factory, start: str) -> QAPair:  # type: ignore[no-untyped-def]
+    return next(p for a, p in pairs(factory).items() if a.startswith(start))
+
+
+def test_scores_parts_version_and_time_are_stored(factory) -> None:  # type: ignore[no-untyped-def]
+    summary = score_database(factory)
+    stored = pairs(factory)
+    assert summary.scored == summary.pairs == len(stored)
+    for p in stored.values():
+        parts = [p.score_number, p.score_completeness, p.score_clarity, p.score_consistency, p.score_format]
+        assert p.score == pytest.approx(sum(parts)) and p.scorer_version == SCORER_VERSION and p.scored_at
+    assert summary.mean_score is not None and summary.mean_score > 90
+
+
+def test_flags_are_stored_and_replaced_on_rescore(factory) -> None:  # type: ignore[no-untyped-def]
+    target = by_start(factory, "单价在30000元")
+    set_answer(factory, target.id, "单价在3万元以上的图书资料，须附采购合同。")
+    score_database(factory)
+    flag = flags(factory)[(target.id, "number_format_changed")]
+    assert flag.points == 15 and "3万元" in flag.detail and "30000元" in flag.detail
+    assert pairs(factory)["单价在3万元以上的图书资料，须附采购合同。"].score == 85
+
+    again = score_database(factory)
+    assert again.scored == 0 and not again.deduplicated  # nothing new: nothing done
+
+    set_answer(factory, target.id, "单价在30000元以上的图书资料，须附采购合同。")
+    assert score_database(factory).scored == 0  # the text changed but no rescore was asked
+    rescored = score_database(factory, rescore=True)
+    assert rescored.scored == rescored.pairs
+    assert (target.id, "number_format_changed") not in flags(factory)
+    assert pairs(factory)["单价在30000元以上的图书资料，须附采购合同。"].score == 100
+
+
+def test_switching_to_lenient_rescores_everything(factory) -> None:  # type: ignore[no-untyped-def]
+    target = by_start(factory, "单价在30000元")
+    set_answer(factory, target.id, "单价在3万元以上的图书资料，须附采购合同。")
+    score_database(factory)
+    lenient = score_database(factory, strict=False)
+    assert lenient.scored == lenient.pairs and lenient.version == f"{SCORER_VERSION}+lenient"
+    assert "number_format_changed" not in lenient.flags
+
+
+def test_near_duplicates_point_at_the_better_pair_kept(factory) -> None:  # type: ignore[no-untyped-def]
+    summary = score_database(factory)
+    first = by_start(factory, "员工出差期间的住宿费每晚不超过300元，凭")
+    second = by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭")
+    assert summary.duplicates == 1 and summary.flags["duplicate"] == 1
+    assert second.duplicate_of == first.id and first.duplicate_of is None  # equal scores: the lower id is kept
+    flag = flags(factory)[(second.id, "duplicate")]
+    assert f"pair {first.id}" in flag.detail and flag.points == 0
+
+    # The kept pair turns out worse: now the other one is kept and the pointer turns round.
+    set_answer(factory, first.id, "员工出差期间的住宿费每晚不超过300元，凭住宿发票据实报销")  # no full stop
+    score_database(factory, rescore=True)
+    first, second = by_start(factory, "员工出差期间的住宿费每晚不超过300元，凭"), by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭")
+    assert first.score is not None and second.score is not None and first.score < second.score
+    assert first.duplicate_of == second.id and second.duplicate_of is None
+    assert (first.id, "duplicate") in flags(factory) and (second.id, "duplicate") not in flags(factory)
+
+
+def test_the_command_scores_the_database(factory, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    app = typer.Typer()
+
+    @app.callback()
+    def _root() -> None:
+        """Test app."""
+
+    register(app)
+    result = CliRunner().invoke(app, ["score", "--db", db_url, "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["scored"] == data["pairs"] >= 6 and data["duplicates"] == 1
+    assert set(data) >= {"scored", "flagged", "mean_score", "duplicates", "scorer_version"}
+    table = CliRunner().invoke(app, ["score", "--db", db_url], catch_exceptions=False)
+    assert table.exit_code == 0 and "scored" in table.stdout and "near-duplicates" in table.stdout
