@@ -281,8 +281,13 @@ NEAR_DUPLICATES: list[tuple[int, str, str, str]] = [
     (74, "哪些报销款项可以以现金方式支付？", "单笔报销金额在五百元以下的零星费用，经财务经理同意可以现金支付。", "用现金 -> 以现金方式"),
 ]
 
-# Held out: written after the scorer above was settled, before it was run on them; their
-# first results are reported as such. (kind, article, question, answer, expected flags)
+# Held out: written after the scorer was settled on the rows above, before it was run on them.
+# First run: every flag right except hallucinated_number, precision 0.80 (the example numbers of
+# "预计金额为5000元时…" and "采购一台15万元的设备…" were counted as made up) and source_reference,
+# recall 0.25 ("依据上述材料", "按照文中的说法", "在这段文字中" were not known). Both were fixed
+# in general terms (question numbers worded as a source rule; more reference phrasings), so
+# the figures now printed for these rows are no longer blind. (kind, article, question,
+# answer, expected flags)
 HOLDOUT: list[tuple[str, str, str, str, list[str]]] = [
     ("good", "第十五条", "出差期间伙食补助是怎么计算的？", "伙食补助费按出差的自然天数计算，赴一类城市每人每天补助100元，二类城市80元，三类城市60元，包干使用。", []),
     ("good", "第十六条", "员工出差时在目的地打车的费用可以报销吗？", "不可以单独报销。市内交通补助费按每人每天80元包干使用，员工不再报销出差期间在目的地城市发生的出租车及网约车费用。", []),

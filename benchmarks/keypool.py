@@ -26,6 +26,14 @@ burst C requests at once) and the half-used last window do not inflate or deflat
 bursty pattern (C requests, then a wait until the window slides) is measured exactly. The
 ratio to capacity is then simply window / mean(t[i+C] - t[i]). `whole_run_ratio` is the naive
 figure, 200s / (elapsed / window) / C, which the free first window pushes above 1 on short runs.
+`sent_ratio` is the steady-state ratio over every request answered: the pool counts a request
+that got a 500 against its key's rate (OpenAI: "unsuccessful requests contribute to your
+per-minute limit"), the loopback server does not, so with faults `ratio` (useful work) sits
+about the fault rate below `sent_ratio` (how fully the pool paces).
+
+Scaling caveat: only the window is scaled, so `--latency 0.05` in a 6 s window is 0.5 s in a
+real minute, and the harness's own CPU time (server, SDK, SQLite, all in this process) weighs
+10x more against the window than it would against a real minute.
 
 Lost chunks = chunks failed or still pending at the end (goal: 0). Goal for A: ratio >= 0.9.
 Prints a table and writes benchmarks/results/keypool.json.
@@ -45,6 +53,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import openai
+
+    from tests.servers.llm_server import LLMServer
+    from tests.servers.responder import Prompt
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -95,7 +110,7 @@ def make_document(folder: Path, chunks_wanted: int) -> Path:
     return path
 
 
-def grounded_model(provider: str, model: str, prompt) -> str:  # type: ignore[no-untyped-def]
+def grounded_model(provider: str, model: str, prompt: Prompt) -> str:
     """A model that follows the prompt: the offline generator's pairs for the chunk, one pass at a time."""
     from distill.generate.offline import generate_offline
 
@@ -115,13 +130,15 @@ def steady_ratio(times: Sequence[float], capacity: int, window: float) -> float:
 
 
 def whole_run_ratio(times: Sequence[float], capacity: int, window: float) -> float:
+    """The naive figure: requests / elapsed windows / C (the free first window counts as work)."""
     if len(times) < 2:
         return 0.0
     return len(times) / ((max(times) - min(times)) / window) / capacity
 
 
-def figures(name: str, srv, args: argparse.Namespace, wall: float, chunks: int, done: int,  # type: ignore[no-untyped-def]
-            lost: int, pairs: int) -> Figures:
+def figures(name: str, srv: LLMServer, args: argparse.Namespace, wall: float, chunks: int, done: int, lost: int,
+            pairs: int) -> Figures:
+    """The row for a scenario, from the requests the server recorded during it."""
     sent = srv.requests
     ok = [r.time for r in sent if r.status == 200]
     capacity = args.keys * args.rpm
@@ -138,10 +155,11 @@ def figures(name: str, srv, args: argparse.Namespace, wall: float, chunks: int, 
 
 # -- scenarios ------------------------------------------------------------------------------
 def bench_keys(n: int) -> list[str]:
+    """Fake keys, the same for every scenario (the server's windows are emptied in between)."""
     return [f"sk-bench-{i:04d}-{'k' * 24}" for i in range(n)]
 
 
-def fresh(srv, keys: Sequence[str], rpm: int, fault_rate_500: float) -> None:  # type: ignore[no-untyped-def]
+def fresh(srv: LLMServer, keys: Sequence[str], rpm: int, fault_rate_500: float) -> None:
     """Empty rate windows and an empty request log, as if the keys had rested."""
     for key in keys:
         srv.add_key("openai", key, rpm=rpm)
@@ -150,7 +168,7 @@ def fresh(srv, keys: Sequence[str], rpm: int, fault_rate_500: float) -> None:  #
     srv.fault_rate_500 = fault_rate_500
 
 
-def pool_scenario(name: str, srv, args: argparse.Namespace, doc: Path, folder: Path,  # type: ignore[no-untyped-def]
+def pool_scenario(name: str, srv: LLMServer, args: argparse.Namespace, doc: Path, work: Path,
                   fault_rate_500: float) -> Figures:
     """`distill run` through the library with every key in the pool."""
     from db import open_database
@@ -159,8 +177,7 @@ def pool_scenario(name: str, srv, args: argparse.Namespace, doc: Path, folder: P
     from distill.runner import RunOptions, run
 
     keys = bench_keys(args.keys)
-    work = folder / name.split(",")[0].replace(" ", "-") / ("faults" if fault_rate_500 else "clean")
-    work.mkdir(parents=True)
+    work.mkdir(parents=True)  # its own distill.toml and database
     entries = ", ".join(f'{{key = "{k}", rpm = {args.rpm}}}' for k in keys)
     (work / "distill.toml").write_text(
         f'[providers.openai]\nbase_url = "{srv.openai_base_url}"\nkeys = [{entries}]\n', encoding="utf-8")
@@ -176,7 +193,7 @@ def pool_scenario(name: str, srv, args: argparse.Namespace, doc: Path, folder: P
     return figures(name, srv, args, wall, result.chunks_total, result.chunks_done, lost, result.pairs_added)
 
 
-def retry_hint(exc) -> float:  # type: ignore[no-untyped-def]
+def retry_hint(exc: openai.RateLimitError) -> float:
     """Seconds a 429 asks us to wait (retry-after-ms, then retry-after, else one second)."""
     headers = exc.response.headers
     if headers.get("retry-after-ms"):
@@ -187,7 +204,7 @@ def retry_hint(exc) -> float:  # type: ignore[no-untyped-def]
 class Rotation:
     """The naive baseline: one request at a time, one key at a time, sleep on a 429, next key."""
 
-    def __init__(self, srv, keys: Sequence[str], every_request: bool) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, srv: LLMServer, keys: Sequence[str], every_request: bool) -> None:
         import openai
 
         self.clients = [openai.OpenAI(api_key=k, base_url=srv.openai_base_url, max_retries=0) for k in keys]
@@ -205,7 +222,8 @@ class Rotation:
             try:
                 reply = client.chat.completions.create(
                     model="gpt-4o-mini", temperature=0.1, response_format={"type": "json_object"},
-                    messages=[{"role": "system", "content": prompt("system.md")}, {"role": "user", "content": user}])
+                    messages=[{"role": "system", "content": prompt("system.md", "openai")},
+                              {"role": "user", "content": user}])
             except openai.RateLimitError as e:
                 time.sleep(retry_hint(e))
                 self._next()
@@ -230,15 +248,16 @@ def passes(chunk: str) -> list[str]:
     """The user prompts distill sends for a chunk: number pass (if it has numbers), then general."""
     from distill.generate.llm import few_shot_block, has_numeric_facts, prompt
 
+    examples = few_shot_block("openai")
     users = []
     if has_numeric_facts(chunk):
-        users.append(prompt("number_pass.md").format(limit="不要遗漏", examples=few_shot_block(), chunk=chunk))
-    users.append(prompt("general_pass.md").format(limit="出3到5个问题", asked="（无）", examples=few_shot_block(),
-                                                  chunk=chunk))
+        users.append(prompt("number_pass.md", "openai").format(limit="不要遗漏", examples=examples, chunk=chunk))
+    general = prompt("general_pass.md", "openai")
+    users.append(general.format(limit="出3到5个问题", asked="（无）", examples=examples, chunk=chunk))
     return users
 
 
-def rotation_scenario(name: str, srv, args: argparse.Namespace, doc: Path) -> Figures:  # type: ignore[no-untyped-def]
+def rotation_scenario(name: str, srv: LLMServer, args: argparse.Namespace, doc: Path) -> Figures:
     """The baseline on the same chunks, time-boxed to one pass over every key and a quarter more."""
     from distill.chunking import chunk_text
     from distill.ingest import ingest_file
@@ -282,6 +301,7 @@ COLUMNS: list[tuple[str, str, Callable[[Figures], object]]] = [
 
 
 def print_table(rows: Sequence[Figures]) -> None:
+    """The figures as an aligned plain-text table (pasteable into the README)."""
     cells = [[str(get(r)) for _, _, get in COLUMNS] for r in rows]
     widths = [max(len(name), *(len(c[i]) for c in cells)) for i, (name, _, _) in enumerate(COLUMNS)]
     print("  ".join(f"{name:{align}{w}}" for (name, align, _), w in zip(COLUMNS, widths)))
@@ -289,9 +309,18 @@ def print_table(rows: Sequence[Figures]) -> None:
         print("  ".join(f"{c:{align}{w}}" for c, (_, align, _), w in zip(row, COLUMNS, widths)))
 
 
+def _shown(path: Path) -> str:
+    """A path relative to the repository when it is inside it (results stay machine-independent)."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def write_json(path: Path, args: argparse.Namespace, rows: Sequence[Figures]) -> None:
     """Atomically: a half-written results file is worse than none."""
-    data = {"settings": {k: v for k, v in vars(args).items()}, "goal_ratio": 0.9, "goal_lost_chunks": 0,
+    settings = {**vars(args), "out": _shown(args.out)}
+    data = {"settings": settings, "goal_ratio": 0.9, "goal_lost_chunks": 0,
             "cpus": os.cpu_count(), "scenarios": [asdict(r) for r in rows]}
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
@@ -313,12 +342,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS, default=list(SCENARIOS),
                         help="which scenarios to run (default: all three)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the server's fault draws")
-    parser.add_argument("--quick", action="store_true", help="~30 s: 4 keys of 20 rpm, a 3 s window, 4 windows of work")
+    parser.add_argument("--quick", action="store_true", help="~40 s: 4 keys of 20 rpm, 3 s window, 3 windows of work")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "keypool.json",
                         help="where to write the figures (JSON)")
     args = parser.parse_args()
     if args.quick:
-        args.keys, args.rpm, args.window, args.work_windows = 4, 20, 3.0, 4.0
+        args.keys, args.rpm, args.window, args.work_windows = 4, 20, 3.0, 3.0
     return args
 
 
@@ -333,15 +362,15 @@ def main() -> None:
         folder = Path(tmp)
         doc = make_document(folder, chunks_wanted=round(args.work_windows * capacity / 2))
         runs = {
-            "clean": lambda: pool_scenario("pool, clean", srv, args, doc, folder, 0.0),
-            "faults": lambda: pool_scenario(f"pool, {args.fault_rate:.0%} 500s", srv, args, doc, folder,
+            "clean": lambda: pool_scenario("pool, clean", srv, args, doc, folder / "clean", 0.0),
+            "faults": lambda: pool_scenario(f"pool, {args.fault_rate:.0%} 500s", srv, args, doc, folder / "faults",
                                             args.fault_rate),
             "rotation": lambda: rotation_scenario(f"rotation ({args.rotate})", srv, args, doc),
         }
         rows = [runs[name]() for name in SCENARIOS if name in args.scenarios]
     print_table(rows)
     write_json(args.out, args, rows)
-    print(f"wrote {args.out}")
+    print(f"wrote {_shown(args.out)}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 1. Gold set (`tests/fixtures/scoring_gold.jsonl`, hand-labelled pairs on the sample policy):
    precision and recall of every flag, strict mode, near-duplicate threshold 0.85; then the
-   same for the held-out rows alone (written after the scorer was settled).
+   same for the held-out rows alone (written after the scorer was settled; their first,
+   blind results are recorded in `benchmarks/build_scoring_gold.py`).
    Goals: hallucinated_number recall >= 0.98 at precision >= 0.95; refusal and truncated
    recall >= 0.95.
 2. Throughput: N generated pairs (default 100,000) made from the gold pairs by random edits
@@ -125,7 +126,7 @@ def main() -> None:
     results: dict[str, object] = {"gold": gold_figures(rows, "Gold set")}
     print()
     held_out = [r for r in rows if r.get("set") == "holdout"]
-    results["holdout"] = gold_figures(held_out, "Of which held out (written after the scorer was settled)")
+    results["holdout"] = gold_figures(held_out, "Of which held out (first-run figures: see build_scoring_gold.py)")
     print()
     shared = generate(rows, args.pairs, unique_sources=False)
     unique = generate(rows, args.pairs, unique_sources=True, seed=1)

@@ -90,6 +90,15 @@ def run(
         else:
             with RichProgress() as bar:
                 result = run_documents(factory, paths, choice.generator, opts, bar)
+        if result.pairs_added:
+            from distill.scoring import score_database
+
+            scored = score_database(factory)
+            if not as_json:
+                mean = "-" if scored.mean_score is None else f"{scored.mean_score:.1f}"
+                err.print(f"Scored {scored.scored} new pair(s); mean score {mean}, "
+                          f"{sum(scored.flags.values())} flag(s), {scored.duplicates} near-duplicate(s): "
+                          "see `distill report`.")
     if as_json:
         print_json(result.to_json())
     else:
@@ -187,9 +196,9 @@ def keys(
 
 def _register_commands() -> None:
     """Commands that live in their own modules (each parses flags and calls its library)."""
-    from distill import cli_report, cli_review, cli_train
+    from distill import cli_report, cli_review, cli_score, cli_train
 
-    for module in (cli_report, cli_review, cli_train):
+    for module in (cli_score, cli_report, cli_review, cli_train):
         module.register(app)
 
 

@@ -156,8 +156,9 @@ def edit(
             raise Conflict(f"pair {pair_id} was edited by someone else meanwhile; your edit was not saved")
         if (question, answer) == seen.text:
             return None
+        # The edit is what exports, so its score is stale: `distill score` picks it up again.
         values = {"edited_question": None if question == seen.question else question,
-                  "edited_answer": None if answer == seen.answer else answer}
+                  "edited_answer": None if answer == seen.answer else answer, "scorer_version": None}
         conditions = [QAPair.status == status, free_for(reviewer, now),
                       QAPair.edited_question.is_not_distinct_from(seen.edited_question),
                       QAPair.edited_answer.is_not_distinct_from(seen.edited_answer)]
@@ -224,7 +225,8 @@ def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | Non
                 raise Conflict(f"pair {seen.id} was edited again since your edit; not undone")
             text_after = (target.question_before or seen.question, target.answer_before or seen.answer)
             values = {"edited_question": None if text_after[0] == seen.question else text_after[0],
-                      "edited_answer": None if text_after[1] == seen.answer else text_after[1]}
+                      "edited_answer": None if text_after[1] == seen.answer else text_after[1],
+                      "scorer_version": None}
             conditions += [QAPair.edited_question.is_not_distinct_from(seen.edited_question),
                            QAPair.edited_answer.is_not_distinct_from(seen.edited_answer)]
         elif target.decision in (APPROVED, REJECTED):

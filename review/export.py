@@ -131,8 +131,8 @@ def in_validation(question: str, seed: int, ratio: float) -> bool:
 def _pairs_query(options: ExportOptions, status: str):  # type: ignore[no-untyped-def]
     flagged = exists().where(col(PairFlag.pair_id) == col(QAPair.id), col(PairFlag.flag).in_(DUPLICATE_FLAGS))
     query = (
-        select(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer,
-               QAPair.content_hash, QAPair.run_id, QAPair.document_id, QAPair.scorer_version)
+        select(QAPair.id, QAPair.status, QAPair.question, QAPair.answer, QAPair.edited_question,
+               QAPair.edited_answer, QAPair.content_hash, QAPair.run_id, QAPair.document_id, QAPair.scorer_version)
         .where(col(QAPair.status) == status, col(QAPair.duplicate_of).is_(None), ~flagged)
         .order_by(col(QAPair.id))  # one status at a time: its index gives id order, nothing to sort first
     )
@@ -210,7 +210,6 @@ class _Sink:
 
 @dataclass
 class _Tally:
-    seen: set[int] = field(default_factory=set)  # 128-bit prefixes of exported content hashes
     skipped_duplicates: int = 0
     skipped_empty: int = 0
     run_ids: set[int] = field(default_factory=set)
@@ -218,25 +217,58 @@ class _Tally:
     scorer_versions: set[str] = field(default_factory=set)
 
 
+class _Deduper:
+    """Drops a pair whose normalised text was exported before, holding only the edited pairs' hashes.
+
+    Unedited pairs never equal one another (`content_hash` is unique in the table), so only an
+    edit makes two pairs equal: the hashes of exported edited pairs are kept in memory, and an
+    edited pair is looked up (one indexed query) among the unedited pairs exported before it.
+    Memory grows with the edits, not with the export.
+    """
+
+    def __init__(self, session: Session, options: ExportOptions) -> None:
+        self.session, self.options = session, options
+        self.edited: set[str] = set()
+
+    def seen(self, status: str, pair_id: int, digest: str, edited: bool) -> bool:
+        if digest in self.edited:
+            return True
+        if edited:
+            if self._unedited_before(status, pair_id, digest):
+                return True
+            self.edited.add(digest)
+        return False
+
+    def _unedited_before(self, status: str, pair_id: int, digest: str) -> bool:
+        for earlier in _STATUS_ORDER[: _STATUS_ORDER.index(status) + 1]:
+            if earlier not in self.options.statuses:
+                continue
+            query = _pairs_query(self.options, earlier).where(
+                col(QAPair.content_hash) == digest, col(QAPair.edited_question).is_(None),
+                col(QAPair.edited_answer).is_(None))
+            if earlier == status:
+                query = query.where(col(QAPair.id) < pair_id)
+            if self.session.execute(query.limit(1)).first() is not None:
+                return True
+        return False
+
+
 def _write_rows(session: Session, options: ExportOptions, sinks: dict[str, _Sink], tally: _Tally) -> None:
     seed, ratio, system, fmt = options.seed, options.val_ratio, options.system, options.format
-    split_sets = "val" in sinks
-    for _, question, answer, edited_q, edited_a, stored_hash, run_id, document_id, scorer in _stream(session, options):
-        if edited_q is None and edited_a is None:
-            # The stored hash is content_hash(question, answer): normalising again is most of the cost.
-            digest = stored_hash
-        else:
+    split_sets, dedupe = "val" in sinks, _Deduper(session, options)
+    for row in _stream(session, options):
+        pair_id, status, question, answer, edited_q, edited_a, digest, run_id, document_id, scorer = row
+        edited = edited_q is not None or edited_a is not None
+        if edited:  # unedited, the stored hash is content_hash(question, answer): no need to normalise again
             question = question if edited_q is None else edited_q
             answer = answer if edited_a is None else edited_a
             digest = content_hash(question, answer)
         if not question.strip() or not answer.strip():
             tally.skipped_empty += 1
             continue
-        key = int(digest[:32], 16)
-        if key in tally.seen:
+        if dedupe.seen(status, pair_id, digest, edited):
             tally.skipped_duplicates += 1
             continue
-        tally.seen.add(key)
         split = "val" if split_sets and in_validation(question, seed, ratio) else "train"
         sinks[split].add(to_row(Conversation.single(question, answer, system), fmt))
         tally.run_ids.add(run_id)

@@ -110,7 +110,7 @@ def _source_references(ctx: PairContext) -> list[Deduction]:
 
 def _is_short(ctx: PairContext) -> bool:
     a, q = len(ctx.a_content), len(ctx.q_content)
-    return a < 4 or (a < 8 and a < 0.3 * q)
+    return a < 4 or (a < 6 and a < 0.3 * q)
 
 
 def coverage(ctx: PairContext) -> float | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +26,7 @@ from distill.scoring.result import (
 from distill.scoring.scorer import score_pair, scorer_version
 
 BATCH_SIZE = 500
+T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (pairs scored so far, pairs to score)
 
 _COLUMNS = {NUMBER_ACCURACY: "score_number", COMPLETENESS: "score_completeness", CLARITY: "score_clarity",
@@ -58,7 +60,7 @@ def _ids_to_score(session: Session, version: str, rescore: bool) -> list[int]:
     return list(session.scalars(query))
 
 
-def _batches(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+def _batches(ids: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for start in range(0, len(ids), size):
         yield ids[start:start + size]
 
@@ -112,16 +114,20 @@ def mark_near_duplicates(factory: sessionmaker[Session], threshold: float = DEFA
         return len(found)
 
 
+def _drop_duplicate_flags(s: Session, keys: Sequence[object]) -> None:
+    for batch in _batches(keys, BATCH_SIZE):  # a bounded IN list, whatever the database's limit
+        s.execute(delete(PairFlag).where(PairFlag.pair_id.in_(batch), PairFlag.flag == DUPLICATE))
+
+
 def _write_duplicates(s: Session, found: dict[object, NearDuplicate], before: dict[int, int], flagged: set[int]) -> None:
     changed = [d for key, d in found.items() if before.get(key) != d.kept or key not in flagged]
-    cleared = [key for key in set(before) | flagged if key not in found]
+    cleared = sorted(key for key in set(before) | flagged if key not in found)
     if cleared:
         s.execute(update(QAPair), [{"id": key, "duplicate_of": None} for key in cleared])
-        s.execute(delete(PairFlag).where(PairFlag.pair_id.in_(cleared), PairFlag.flag == DUPLICATE))
+        _drop_duplicate_flags(s, cleared)
     if changed:
-        keys = [d.key for d in changed]
         s.execute(update(QAPair), [{"id": d.key, "duplicate_of": d.kept} for d in changed])
-        s.execute(delete(PairFlag).where(PairFlag.pair_id.in_(keys), PairFlag.flag == DUPLICATE))
+        _drop_duplicate_flags(s, [d.key for d in changed])
         s.execute(PairFlag.__table__.insert(), [
             {"pair_id": d.key, "flag": DUPLICATE, "points": 0.0, "detail": describe(d)} for d in changed])
 

@@ -62,6 +62,11 @@ def load(path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     return load_dataset("json", data_files=str(path), split="train", cache_dir=str(tmp_path / "hf-cache"))
 
 
+def half_width(question: str) -> str:
+    """The same question once normalised (NFKC folds the full-width question mark), but not the same text."""
+    return question.replace("？", "?")
+
+
 @pytest.fixture
 def factory(db_url: str):  # type: ignore[no-untyped-def]
     return open_database(db_url)
@@ -112,12 +117,12 @@ def test_only_approved_pairs_unless_other_statuses_are_asked_for(factory, tmp_pa
 
 
 def test_of_two_equal_pairs_the_approved_one_is_kept(factory, tmp_path: Path) -> None:
-    half_width = qa(1)["question"].replace("？", "?")  # the same question once normalised
-    make_pairs(factory, [qa(1, status="pending"), qa(2, edited_question=half_width, edited_answer=qa(1)["answer"]),
+    variant = half_width(qa(1)["question"])
+    make_pairs(factory, [qa(1, status="pending"), qa(2, edited_question=variant, edited_answer=qa(1)["answer"]),
                          qa(3, status="pending")])
     result = export_pairs(factory, tmp_path / "d.jsonl", ExportOptions(statuses=parse_statuses("all"), val_ratio=0))
     assert result.counts["skipped_duplicates"] == 1
-    assert [r["messages"][0]["content"] for r in read_rows(tmp_path / "d.jsonl")] == [half_width, qa(3)["question"]]
+    assert [r["messages"][0]["content"] for r in read_rows(tmp_path / "d.jsonl")] == [variant, qa(3)["question"]]
     assert json.loads((tmp_path / "d.manifest.json").read_text(encoding="utf-8"))["filters"]["status"] == [
         "pending", "approved", "rejected"]
 
@@ -145,14 +150,15 @@ def test_duplicates_are_left_out_and_dropped_again_after_edits(factory, tmp_path
         qa(4, flag="duplicate"),
         qa(5, flag="vague_question"),
         qa(6),
-        qa(7, edited_question=qa(8)["question"], edited_answer=qa(8)["answer"]),  # the edit comes first here
+        qa(7, edited_question=half_width(qa(8)["question"]), edited_answer=qa(8)["answer"]),  # the edit comes first
         qa(8),
     ])
     with session_scope(factory) as s:
         s.get(QAPair, ids[5]).duplicate_of = ids[0]
     result = export_pairs(factory, tmp_path / "d.jsonl", ExportOptions(val_ratio=0))
 
-    assert read_rows(tmp_path / "d.jsonl") == [to_row(Conversation.single(**qa(i)), "messages") for i in (1, 5, 8)]
+    kept = [qa(1), qa(5), {**qa(8), "question": half_width(qa(8)["question"])}]
+    assert read_rows(tmp_path / "d.jsonl") == [to_row(Conversation.single(**p), "messages") for p in kept]
     assert result.counts["skipped_duplicates"] == 3 and result.counts["train"] == 3
 
 
