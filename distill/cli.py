@@ -196,9 +196,9 @@ def keys(
 
 def _register_commands() -> None:
     """Commands that live in their own modules (each parses flags and calls its library)."""
-    from distill import cli_report, cli_review, cli_score, cli_train
+    from distill import cli_eval, cli_report, cli_review, cli_score, cli_train
 
-    for module in (cli_score, cli_report, cli_review, cli_train):
+    for module in (cli_score, cli_report, cli_review, cli_train, cli_eval):
         module.register(app)
 
 

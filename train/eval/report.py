@@ -226,7 +226,7 @@ def _distribution_section(task: str, dist: dict[str, Any]) -> list[str]:
             ["Mean reference length (chars)", _num(dist.get("mean_reference_chars"))],
             ["Mean answer length (chars)", _num(dist.get("mean_output_chars"))],
             ["Answers cut off at --max-new-tokens", dist.get("unfinished_outputs")],
-        ])
+        ], limit=400)
     for name, rows in dist.get("fields", {}).items():
         lines += [f"### {name}", ""]
         lines += table(["Class", "References", "Share", "Predicted"],
