@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from distill.errors import DistillError
+from distill.progress import SilentProgress
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -72,20 +73,11 @@ class RichProgress:
                         failed=fields["failed"] + int(failed))
 
 
-class PlainProgress:
+class PlainProgress(SilentProgress):
     """Progress for a non-terminal stderr: notes only, no bar."""
 
     def note(self, message: str) -> None:
         err.print(message)
-
-    def start(self, total: int, done: int) -> None:
-        pass
-
-    def advance(self, added: int, duplicates: int, failed: bool) -> None:
-        pass
-
-    def status(self, message: str) -> None:
-        pass
 
 
 def key_value_table(title: str, rows: list[tuple[str, object]]) -> Table:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,31 +22,7 @@ from distill.generate.base import ChunkFailed, Generator, Job
 from distill.keypool import PoolExhausted
 from distill.ingest import collect_inputs, ingest_file
 from distill import store
-
-
-class Progress(Protocol):
-    """What the runner reports while it works."""
-
-    def note(self, message: str) -> None: ...
-    def start(self, total: int, done: int) -> None: ...
-    def advance(self, added: int, duplicates: int, failed: bool) -> None: ...
-    def status(self, message: str) -> None: ...
-
-
-class SilentProgress:
-    """Reports nothing (used by `--json`, by tests, and when output is not a terminal)."""
-
-    def note(self, message: str) -> None:
-        pass
-
-    def start(self, total: int, done: int) -> None:
-        pass
-
-    def advance(self, added: int, duplicates: int, failed: bool) -> None:
-        pass
-
-    def status(self, message: str) -> None:
-        pass
+from distill.progress import Progress, SilentProgress
 
 
 class Interrupted(DistillError):
