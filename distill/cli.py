@@ -57,7 +57,7 @@ def run(
     model: Optional[str] = typer.Option(None, "--model", help="Model name (default: the provider's, see README)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Provider endpoint, e.g. a local OpenAI-compatible server."),
     temperature: float = typer.Option(DEFAULT_TEMPERATURE, "--temperature", min=0.0, max=2.0, help="Sampling temperature."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: one per usable key)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: enough to keep every key at its rate)."),
     max_wait: float = typer.Option(120.0, "--max-wait", min=0.0, help="Longest wait (s) for cooling keys before giving up."),
     chunk_size: int = typer.Option(DEFAULT_CHUNK_SIZE, "--chunk-size", min=100, help="Target chunk size in characters."),
     chunk_overlap: int = typer.Option(DEFAULT_CHUNK_OVERLAP, "--chunk-overlap", min=0, help="Overlap between chunks in characters."),
@@ -196,9 +196,9 @@ def keys(
 
 def _register_commands() -> None:
     """Commands that live in their own modules (each parses flags and calls its library)."""
-    from distill import cli_eval, cli_report, cli_review, cli_score, cli_train
+    from distill import cli_eval, cli_export, cli_report, cli_review, cli_score, cli_train
 
-    for module in (cli_score, cli_report, cli_review, cli_train, cli_eval):
+    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval):
         module.register(app)
 
 

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 
 def export_command(
     out: Path = typer.Option(..., "--out", help="Output file, e.g. data.jsonl: writes data.train.jsonl, data.val.jsonl and data.manifest.json beside it."),
-    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path [env: DISTILL_DB; default: ./distill.db]."),
+    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path (env: DISTILL_DB; default: ./distill.db)."),
     fmt: str = typer.Option("messages", "--format", help=f"{FORMAT_NAMES} (alpaca and sharegpt also get a LLaMA-Factory dataset_info.json)."),
     status: str = typer.Option("approved", "--status", help="Review statuses to export, comma-separated (approved, pending, rejected) or all."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pairs scored at least N, on the 0-100 scale of `distill score` (unscored pairs are left out)."),
@@ -59,5 +59,6 @@ def _print_summary(result: Any) -> None:
     if result.counts["skipped_empty"]:
         rows.append(("empty pairs dropped", result.counts["skipped_empty"]))
     if result.dataset_info:
-        rows.append(("LLaMA-Factory", f"{result.dataset_info} (dataset_dir {result.dataset_info.parent})"))
+        names = " / ".join(f"{k} {v}" for k, v in result.datasets.items())
+        rows.append(("LLaMA-Factory", f"dataset_dir {result.dataset_info.parent}: {names}"))
     stdout.print(key_value_table("distill export", rows))

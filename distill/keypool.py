@@ -177,6 +177,14 @@ class KeyPool:
             at = max(at, g.sent[-int(g.rpm)] + self.window * 1.01)
         return at
 
+    def default_workers(self, cap: int = 32) -> int:
+        """Concurrency that can keep every key at its rate: an LLM reply takes seconds (say 20),
+        so a key of R requests/minute needs about R/3 requests in flight; a key with no known
+        limit gets 2. The pool paces the rest, so extra workers only wait for a key."""
+        groups = {id(k.group): k.group for k in self.alive()}
+        per_group = [max(1, -(-int(g.rpm) // 3)) if g.rpm else 2 for g in groups.values()]
+        return max(1, min(cap, sum(per_group)))
+
     def alive(self) -> list[PoolKey]:
         """Keys that may still serve in this run (ready or cooling)."""
         return [k for k in self.keys if k.state in (READY, COOLING)]
@@ -226,7 +234,10 @@ class KeyPool:
         """
         with self._cond:
             now = self.clock()
-            self._move_slot(key.group, sent_at, now)
+            if outcome.kind == "transient":
+                self._free_slot(key.group, sent_at)
+            else:
+                self._move_slot(key.group, sent_at, now)
             key.requests += 1
             key.tokens += outcome.tokens
             handler = {"ok": self._ok, "rate_limited": self._rate_limited, "exhausted": self._exhausted,
@@ -237,6 +248,16 @@ class KeyPool:
             self._cond.notify_all()
         if self.store is not None:
             self.store.save(key)
+
+    @staticmethod
+    def _free_slot(group: _Group, sent_at: float | None) -> None:
+        """A 5xx, timeout or dropped connection gets its slot back: the model never answered,
+        and keeping the slot would waste a tenth of the pool's rate at a 10% error rate. If a
+        provider does count such a request, its 429 cools the key as any other would."""
+        if sent_at is not None:
+            i = bisect.bisect_left(group.sent, sent_at)
+            if i < len(group.sent) and group.sent[i] == sent_at:
+                del group.sent[i]
 
     @staticmethod
     def _move_slot(group: _Group, sent_at: float | None, now: float) -> None:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Union
 
 Date = tuple  # (year | None, month | None, day | None, marker)
@@ -133,21 +134,27 @@ def _alt(words: Iterable[str]) -> str:
 _ARABIC = r"(?<![A-Za-z_\d.])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # A multiplier after Arabic digits; 千 before 米/克 is the unit 千米/千克, 百 before 分之 a percent.
 _MULT = r"(?:千万|百万|万亿|万|亿|千(?![米克])|百(?!分之))"
-# "一" after 下/上/同/统/唯... is a word ("下一年度", "统一"), not a number.
+# "一" after 下/上/同/统/唯... is a word ("下一年度", "统一"), not a number; after 哪/某/每 it
+# is a determiner ("哪一天" asks which day, "某一年", "每一次"), unless a numeral unit follows
+# ("每一万元"); after 之 it is "one of" ("之一"), except in a percent ("百分之一").
 # Never starting inside a run of numeral characters: "三四天" is no "四天", and a long run
-# that is no number costs one attempt, not one per character.
+# that is no number costs one attempt, not one per character; nor right after 几, which makes
+# the number a question or a guess ("几十元" is no "十元").
 _CN = (
-    rf"(?<![{_D}{_U}])(?:(?<![下上同统唯单逐之任专])一|[{_D.replace('一', '')}]|[十拾])"
+    rf"(?<![{_D}{_U}几])(?:(?<![下上同统唯单逐任专哪某每])(?<![^分]之)一|(?<=每)一(?=[{_U}])"
+    rf"|[{_D.replace('一', '')}]|[十拾])"
     rf"[{_D}{_U}]*(?:点[{_D}]+)?"
 )
 _NUM = rf"(?:{_ARABIC}(?:[ \t]?{_MULT})?|{_CN})"
-_RATE = r"(?:/(?:人·天|人天|人日|人次|人|天|日|晚|次|月|年|公里|km|间|张|份|件|小时|台|辆|项|个))*"
+# A rate after the unit ("700元/晚", "300元/人/天"); each part is canonicalised by _RATE_WORDS.
+_RATE_PART = r"(?:人·天|人天|人日|人次|人|天|日|晚|夜|次|月|年|公里|千米|km|间|张|份|件|小时|台|辆|项|个|餐|周)"
+_RATE = rf"(?:/{_RATE_PART})*"
 _UNIT = rf"(?:次(?!性)|{_alt(u for u in _UNITS if u != '次')}){_RATE}"
 _SEP = r"(?:至|到|~|-|—|–)"
 _MARK_Y = r"(?:每年|次年|当年|本年|上年|去年|今年|明年|同年|翌年)"
 _MARK_M = r"(?:每月|次月|当月|本月|上月|下月|翌月)"
 _YEAR = r"(?:(?<!\d)(?:1[89]|20)\d{2}|[〇零一二三四五六七八九]{4})年"
-_MONTH = r"(?:(?<!\d)(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])月份?"
+_MONTH = r"(?:(?<!\d)(?:1[0-2]|0?[1-9])|十[一二]?|(?<![哪某])[一二三四五六七八九])月份?"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _DATE = (
     rf"(?:{_YEAR}(?:度|{_MONTH}(?:{_DAY})?)?"
@@ -207,7 +214,7 @@ _ALTERNATIVES = {
     "en": rf"{_ARABIC}{_EN_MULT_RE}?[ \t]?{_EN_UNIT}",
     "plain": (
         rf"{_ARABIC}(?:[ \t]?(?:千万|百万|万亿|万|亿))?(?![A-Za-z\d])"
-        rf"|(?<![{_D}{_U}])(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"
+        rf"|(?<![{_D}{_U}几])(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"
     ),
 }
 # Every alternative starts with one of these characters; testing that first at each position
@@ -249,6 +256,18 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _WS = re.compile(r"\s+")
 _ARABIC_ONLY = re.compile(r"\d+(?:\.\d+)?")
 _NUMERAL_TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_D}{_U}点]")
+# Rate parts as written -> canonical, so that "700元/日" and "每天700元" both state 元/天.
+_RATE_CANON = {"人·天": "人/天", "人天": "人/天", "人日": "人/天", "日": "天", "夜": "晚", "千米": "公里",
+               "km": "公里", "星期": "周"}
+# A rate in words right before the number, or before the bound in front of it: "每晚700元",
+# "每人每天不超过300元". Wording in between ("每人每天补助80元") is not bridged: a rate read
+# into the wrong number would make a fact out of nothing.
+_WORD_RATE = re.compile(r"(?:每(?:人次|人|天|日|晚|夜|次|月|年|公里|千米|小时|间|张|份|件|台|辆|项|餐|周|星期))+[ \t]?$")
+_WORD_RATE_PART = re.compile(r"(?<=每)[^每 \t]+")
+_RATE_SEGMENT = re.compile(rf"/{_RATE_PART}")
+# Percentages keep their unit ("每日万分之五" is a daily rate, but "万分之五/天" is not written).
+_RATE_KINDS = frozenset({"amount", "count", "duration", "measure"})
+_NUMERAL_EDGE = rf"[\d.{_D}{_U}]"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,9 +449,22 @@ def _quantity(matched: str) -> tuple[str, float, str, str] | None:
     else:
         return None
     if rate:
-        unit += "/" + rate
+        unit += "/" + _canonical_rate(rate.split("/"))
     _, mult = _split_multiplier(m["num"].replace(" ", ""))
     return kind, float(value), unit, mult + unit_text
+
+
+def _canonical_rate(parts: Iterable[str]) -> str:
+    """"人天" -> "人/天", ["人", "日"] -> "人/天": one spelling per rate."""
+    return "/".join(_RATE_CANON.get(p, p) for p in parts)
+
+
+def _word_rate(folded: str, start: int) -> str:
+    """The canonical rate stated in words before the number at `start` ("每晚" -> "晚"), or ""."""
+    bound = _PREFIX_Q_RE.search(folded, max(0, start - 3), start)
+    end = bound.start() if bound else start
+    m = _WORD_RATE.search(folded, max(0, end - 12), end)
+    return _canonical_rate(_WORD_RATE_PART.findall(m.group())) if m else ""
 
 
 def _english_quantity(matched: str) -> tuple[str, float, str, str] | None:
@@ -563,6 +595,10 @@ def _mention(text: str, folded: str, m: re.Match, kind_hint: str) -> list[Number
             return [_shift(x, start, text) for x in _scan(folded[start:end], _SINGLE, text[start:end])]
         return []
     kind, value, unit, raw_unit = result
+    if kind in _RATE_KINDS and raw_unit and "/" not in unit:  # a unit written after the number
+        rate = _word_rate(folded, start)
+        if rate:  # "每晚700元" states 700元/晚: the same key, though the span stays "700元"
+            unit = f"{unit}/{rate}"
     # A list marker's span keeps no indentation.
     lead = len(matched) - len(matched.lstrip(" \t"))
     start += lead
@@ -638,11 +674,26 @@ def find_facts(text: str) -> list[NumberMention]:
 
 
 def same_value(a: NumberMention, b: NumberMention) -> bool:
-    """Same value: 30000元 ~ 3万元 ~ 三万元, 30日 ~ 三十日, 8% ~ 百分之八; a dropped unit
-    ("30000" for "30000元") still counts as the same value."""
+    """Same value: 30000元 ~ 3万元 ~ 三万元, 30日 ~ 三十日, 8% ~ 百分之八, 每晚700元 ~ 700元/晚.
+    A dropped unit ("30000" for "30000元") or a dropped rate, whole or in part ("700元" or
+    "每天300元" for "300元/人/天") still counts as the same value; two rates that differ
+    ("300元/月" for "300元/天") do not."""
     if a.value != b.value:
         return False
-    return a.unit == b.unit or (a.kind == "plain" or b.kind == "plain")
+    return a.unit == b.unit or a.kind == "plain" or b.kind == "plain" or _units_agree(a.unit, b.unit)
+
+
+def _units_agree(u: str, v: str) -> bool:
+    """Same base unit, and the rates of one are all rates of the other: "元" ~ "元/晚",
+    "元/天" ~ "元/人/天", "元/月" vs "元/天" not."""
+    if "/" not in u and "/" not in v:
+        return False  # different units and no rate at all
+    base_u, _, rate_u = u.partition("/")
+    base_v, _, rate_v = v.partition("/")
+    if base_u != base_v:
+        return False
+    ru, rv = set(rate_u.split("/")) - {""}, set(rate_v.split("/")) - {""}
+    return ru <= rv or rv <= ru
 
 
 def same_surface(a: NumberMention, b: NumberMention) -> bool:
@@ -660,24 +711,26 @@ def surfaces_in(text: str) -> set[str]:
     return {m.surface for m in find_facts(text)}
 
 
-def _numeral_part(m: NumberMention) -> str:
+def written(m: NumberMention) -> str:
+    """The number and unit as written, which strict comparison holds to: the surface less a
+    rate after a slash ("700元/晚" -> "700元"), since a rate may as well be put in words
+    ("每晚700元", whose span is "700元")."""
     s = m.surface
-    return s[: len(s) - len(m.raw_unit)] if m.raw_unit and s.endswith(m.raw_unit) else s
+    return _RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
 
 
 def supports(ref: NumberMention, cand: NumberMention) -> str | None:
-    """How `ref` backs `cand`: "exact" (same surface, or cand is written as part of ref, e.g.
-    "20万元" of "5万元至20万元", "3月1日" of "2026年3月1日"), "value" (same value written
-    differently), or None."""
-    if same_surface(ref, cand):
-        return "exact"
+    """How `ref` backs `cand`: "exact" (same value, number and unit written the same way, or
+    cand written as a whole part of ref, e.g. "20万元" of "5万元至20万元", "3月1日" of
+    "2026年3月1日"), "value" (same value written differently), or None.
+
+    Only whole numbers count: "2万元" is no part of "8000元至20000元" as written (its value
+    is an end of the range, so it is backed by value), nor "1日" of "2026年3月11日"."""
     if same_value(ref, cand):
-        return "value"
+        return "exact" if written(ref) == written(cand) else "value"
     if not _part_of(ref, cand):
         return None
-    if cand.surface in ref.surface or (_numeral_part(cand) in ref.surface and cand.unit == ref.unit):
-        return "exact"
-    return "value"
+    return "exact" if _written_as_part(ref, cand) else "value"
 
 
 def _part_of(ref: NumberMention, cand: NumberMention) -> bool:
@@ -685,10 +738,46 @@ def _part_of(ref: NumberMention, cand: NumberMention) -> bool:
     if cand.kind == "date" and ref.kind == "date":
         ends = ref.value if isinstance(ref.value[0], tuple) else (ref.value,)
         return any(_date_within(end, cand.value) for end in ends if not isinstance(cand.value[0], tuple))
-    if isinstance(ref.value, tuple) and isinstance(cand.value, float):
-        units_ok = ref.unit == cand.unit or cand.kind == "plain"
-        return units_ok and cand.value in ref.value
-    return False
+    if ref.kind in ("date", "time") or not isinstance(ref.value, tuple) or not isinstance(cand.value, float):
+        return False
+    units_ok = ref.unit == cand.unit or cand.kind == "plain" or _units_agree(ref.unit, cand.unit)
+    return units_ok and cand.value in ref.value
+
+
+def _written_as_part(ref: NumberMention, cand: NumberMention) -> bool:
+    """Whether cand, as written, is written in ref: one end of a range (an end that leaves the
+    unit to the other, "5万" of "5万至20万元", borrows it: "5万元"), or a date's part."""
+    if ref.kind == "date":
+        # A date part ends in 年/月/日 itself ("2026年3月" of "2026年3月1日"); only digits must
+        # not run on at either end ("1日" is no part of "11日", "2026-03" of "2026-031").
+        after = r"(?!\d)" if cand.surface[-1:].isdigit() else ""
+        return re.search(rf"(?<!{_NUMERAL_EDGE}){re.escape(cand.surface)}{after}", ref.surface) is not None
+    ends = _range_ends(written(ref))
+    cw = written(cand)
+    return any(end == cw and value == cand.value for end, value in zip(ends, ref.value))
+
+
+@lru_cache(maxsize=4096)
+def _range_ends(text: str) -> tuple[str, ...]:
+    """The two ends of a range as written, the first completed with the unit it leaves to the
+    second: "5万至20万元" -> ("5万元", "20万元"), "3-5万元" -> ("3万元", "5万元")."""
+    parts = _RANGE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return ()
+    first, second = parts
+    first_tail, second_tail = _unit_tail(first), _unit_tail(second)
+    if first_tail is not None and second_tail is not None and second_tail.startswith(first_tail):
+        first += second_tail[len(first_tail):]
+    return first, second
+
+
+def _unit_tail(side: str) -> str | None:
+    """What follows a range end's numeral, multiplier included: "20万元" -> "万元", "5" -> ""."""
+    m = _NUM_UNIT_RE.fullmatch(side)
+    if not m:
+        return None
+    head, _ = _split_multiplier(m["num"].replace(" ", ""))
+    return side[m.start("num") + len(head):] if m["num"].startswith(head) else None
 
 
 def _date_within(full: Date, part: Date) -> bool:

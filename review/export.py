@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 from sqlmodel import col
@@ -93,6 +93,7 @@ class ExportResult:
     dataset_info: Path | None
     counts: dict[str, int]
     warnings: list[str] = field(default_factory=list)
+    datasets: dict[str, str] = field(default_factory=dict)  # split -> its name in dataset_info.json
 
     def to_json(self) -> dict[str, Any]:
         """The `distill export --json` shape."""
@@ -100,6 +101,7 @@ class ExportResult:
             "files": [{**f.to_json(), "path": str(f.path)} for f in self.files],
             "manifest": str(self.manifest),
             "dataset_info": str(self.dataset_info) if self.dataset_info else None,
+            "datasets": self.datasets,
             "counts": self.counts,
             "warnings": self.warnings,
         }
@@ -227,29 +229,33 @@ class _Deduper:
     """
 
     def __init__(self, session: Session, options: ExportOptions) -> None:
-        self.session, self.options = session, options
+        self.conn = session.connection()
         self.edited: set[str] = set()
+        # Per status, the statements that look for an unedited twin exported before a pair of that status.
+        self.lookups = {status: self._lookups(options, status) for status in options.statuses}
+
+    @staticmethod
+    def _lookups(options: ExportOptions, status: str) -> list[Any]:
+        statements = []
+        for earlier in _STATUS_ORDER[: _STATUS_ORDER.index(status) + 1]:
+            if earlier not in options.statuses:
+                continue
+            query = _pairs_query(options, earlier).where(
+                col(QAPair.content_hash) == bindparam("digest"), col(QAPair.edited_question).is_(None),
+                col(QAPair.edited_answer).is_(None))
+            if earlier == status:
+                query = query.where(col(QAPair.id) < bindparam("pair_id"))
+            statements.append(query.limit(1))
+        return statements
 
     def seen(self, status: str, pair_id: int, digest: str, edited: bool) -> bool:
         if digest in self.edited:
             return True
         if edited:
-            if self._unedited_before(status, pair_id, digest):
+            params = {"digest": digest, "pair_id": pair_id}
+            if any(self.conn.execute(q, params).first() is not None for q in self.lookups[status]):
                 return True
             self.edited.add(digest)
-        return False
-
-    def _unedited_before(self, status: str, pair_id: int, digest: str) -> bool:
-        for earlier in _STATUS_ORDER[: _STATUS_ORDER.index(status) + 1]:
-            if earlier not in self.options.statuses:
-                continue
-            query = _pairs_query(self.options, earlier).where(
-                col(QAPair.content_hash) == digest, col(QAPair.edited_question).is_(None),
-                col(QAPair.edited_answer).is_(None))
-            if earlier == status:
-                query = query.where(col(QAPair.id) < pair_id)
-            if self.session.execute(query.limit(1)).first() is not None:
-                return True
         return False
 
 
@@ -374,11 +380,11 @@ def _finish(staging: _Staging, out: Path, options: ExportOptions, files: list[Ex
     )
     manifest_file = manifest_path(out)
     staging.write(manifest_file, dumps(manifest))
-    info_file = None
+    info_file, names = None, {}
     if options.format in LLAMA_FACTORY_FORMATS:
         info_file = out.parent / DATASET_INFO
         stem = manifest_file.name.removesuffix(".manifest.json")
         names = {f.split: (stem if len(files) == 1 else f"{stem}_{f.split}") for f in files}
         entries = {names[f.split]: dataset_info_entry(options.format, f.path.name, bool(options.system)) for f in files}
         staging.write(info_file, dumps(merged_dataset_info(info_file, entries)))
-    return ExportResult(files, manifest_file, info_file, counts, _split_warnings(files, options.val_ratio))
+    return ExportResult(files, manifest_file, info_file, counts, _split_warnings(files, options.val_ratio), names)

@@ -131,5 +131,4 @@ def _llm_generator(name: str, settings: Settings, factory: sessionmaker[Session]
     temperature = cfg.temperature if cfg.temperature is not None else opts.temperature
     gen = LLMGenerator(impl, pool, model=opts.model or cfg.model, temperature=temperature,
                        recorder=RequestRecorder(factory) if factory else None, max_wait=opts.max_wait)
-    usable = len(pool.alive())
-    return GeneratorChoice(gen, workers=max(1, min(usable, MAX_WORKERS)))
+    return GeneratorChoice(gen, workers=pool.default_workers(MAX_WORKERS))

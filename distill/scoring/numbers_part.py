@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from distill.numbers import NumberMention, compare_numbers, supports
+from distill.numbers import NumberMention, compare_numbers, find_facts
 from distill.scoring.result import (
     HALLUCINATED_NUMBER, MISSING_NUMBER, NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, Deduction,
 )
-from distill.scoring.text import PairContext, content, facts
+from distill.scoring.text import PairContext, content
 
 HALLUCINATED_POINTS = 30.0
 FORMAT_POINTS = {"answer": 15.0, "question": 8.0}
@@ -35,69 +35,11 @@ ASKS_NUMBER = re.compile(
 )
 
 
-def _base_unit(m: NumberMention) -> str:
-    return m.unit.split("/", 1)[0]
-
-
-def _second_look(cand: NumberMention, refs: tuple[NumberMention, ...]) -> tuple[str, NumberMention] | None:
-    """A value `compare_numbers` calls unsupported only because the rate moved into words:
-    "每晚700元" for "700元/晚" is the source's number ("exact" when written the same)."""
-    for ref in refs:
-        if ref.value == cand.value and isinstance(cand.value, float) and _base_unit(ref) == _base_unit(cand) != "":
-            exact = ref.surface.startswith(cand.surface) or cand.surface.startswith(ref.surface)
-            return ("exact" if exact else "value"), ref
-    return None
-
-
-_NUMERAL_CHARS = "0-9.,〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-_NUMERAL_HEAD = re.compile(rf"[¥$]?[{_NUMERAL_CHARS}]+")
-
-
-def _at_boundary(needle: str, hay: str) -> bool:
-    """`needle` occurs in `hay` as a whole number: "20万元" in "5万元至20万元", never "2" in "20000"."""
-    if not needle:
-        return False
-    return re.search(rf"(?<![{_NUMERAL_CHARS}]){re.escape(needle)}(?![{_NUMERAL_CHARS}])", hay) is not None
-
-
-def _written_as_in(cand: NumberMention, ref: NumberMention) -> bool:
-    """True when the source's mention shows the candidate's numeral as written, multiplier
-    included ("5万" of "5万至20万元"), not merely its digits ("2" of "8000元至20000元")."""
-    if cand.surface == ref.surface:
-        return True
-    if cand.kind == "plain" and ref.kind != "plain":
-        return False  # "5万" for "5万元至20万元": the unit was dropped
-    if _at_boundary(cand.surface, ref.surface):
-        return True
-    head = _NUMERAL_HEAD.match(cand.surface)
-    return head is not None and _at_boundary(head.group(), ref.surface) and cand.unit.split("/")[0] in ref.surface
-
-
-def _exact_confirmed(cand: NumberMention, refs: tuple[NumberMention, ...]) -> NumberMention | None:
-    """None when some source mention backs `cand` as written; else the one it matched by value."""
-    backing = [r for r in refs if supports(r, cand) == "exact"]
-    if any(_written_as_in(cand, r) for r in backing):
-        return None
-    return backing[0] if backing else None
-
-
 def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
            is_example: Callable[[NumberMention], bool] = lambda m: False) -> list[Deduction]:
     diff = compare_numbers(refs, facts)
-    reformatted = list(diff.reformatted)
-    for cand in diff.exact:
-        by_value = _exact_confirmed(cand, refs)
-        if by_value is not None:
-            reformatted.append((cand, by_value))
-    unsupported: list[NumberMention] = []
-    for cand in diff.unsupported:
-        again = _second_look(cand, refs)
-        if again is None:
-            unsupported.append(cand)
-        elif again[0] == "value":
-            reformatted.append((cand, again[1]))
     out: list[Deduction] = []
-    for cand in {c.text: c for c in unsupported}.values():
+    for cand in {c.text: c for c in diff.unsupported}.values():
         if is_example(cand):
             out.append(Deduction(NUMBER_ACCURACY, 0.0, f"the {where} names {cand.text}, which the source does not"
                                  " hold; taken as the asker's example, as no rule of the source is worded so"))
@@ -105,7 +47,7 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
         out.append(Deduction(NUMBER_ACCURACY, HALLUCINATED_POINTS,
                              f"the {where} states {cand.text}, which the source does not hold", HALLUCINATED_NUMBER))
     seen: set[str] = set()
-    for cand, ref in reformatted:
+    for cand, ref in diff.reformatted:
         if cand.text in seen:
             continue
         seen.add(cand.text)
@@ -148,7 +90,7 @@ def _missing_number(ctx: PairContext) -> Deduction | None:
     # answered "按未履行服务期的比例" when the source sentence holds no figure either.
     if ctx.src is not None and ctx.question_sentences:
         sentences = [ctx.src.sentences[i] for i in ctx.question_sentences]
-        if not any(m.key not in given for s in sentences for m in facts(s)):
+        if not any(m.key not in given for s in sentences for m in find_facts(s)):
             return None
     return Deduction(NUMBER_ACCURACY, MISSING_POINTS,
                      f"the question asks “{asked.group()}” but the answer gives no number", MISSING_NUMBER)

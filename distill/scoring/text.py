@@ -81,16 +81,6 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-# "哪一天", "某一年", "每一次": 一 after these words is part of a question or a determiner,
-# not the number one.
-_NOT_ONE = set("哪某每任")
-
-
-def facts(text: str) -> list[NumberMention]:
-    """The numeric facts of `text` (`find_facts`), less the "一" of "哪一天" and "某一年"."""
-    return [m for m in find_facts(text) if not (m.text.startswith("一") and text[m.start - 1:m.start] in _NOT_ONE)]
-
-
 # Article numbers, list markers and Markdown marks that open a sentence: no answer repeats them.
 _LABEL = re.compile(
     r"^(?:(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -111,7 +101,7 @@ class SourceIndex:
 
     @cached_property
     def facts(self) -> tuple[NumberMention, ...]:
-        return tuple(facts(self.text))
+        return tuple(find_facts(self.text))
 
     @cached_property
     def _by_value(self) -> dict[object, list[int]]:
@@ -183,11 +173,11 @@ class PairContext:
 
     @cached_property
     def q_facts(self) -> list[NumberMention]:
-        return facts(self.question)
+        return find_facts(self.question)
 
     @cached_property
     def a_facts(self) -> list[NumberMention]:
-        return facts(self.answer)
+        return find_facts(self.answer)
 
     @cached_property
     def q_content(self) -> str:

@@ -147,3 +147,20 @@ def test_state_persists_across_pools_under_fingerprints(db_url: str, tmp_path) -
     listed = list_keys(factory, load_settings(cwd=tmp_path, env={}))
     assert [(k["key"], k["state"]) for k in listed if k["configured"]] == [("sk-…mnop", "exhausted")]
     assert secret.encode() not in (tmp_path / "test.db").read_bytes()
+
+
+def test_a_server_error_gives_its_rate_slot_back() -> None:
+    pool = KeyPool("openai", keys("a", rpm=2), window=5)
+    k, sent = pool.acquire()
+    pool.release(k, Outcome("transient", reason="500"), sent)
+    k.state, k.until = READY, 0.0  # skip the backoff: the point is the window
+    take(pool), take(pool)  # both slots of the window are still there
+    with pytest.raises(PoolExhausted):
+        pool.acquire(max_wait=1)
+
+
+def test_default_workers_follow_the_keys_rates() -> None:
+    assert KeyPool("openai", keys("a", "b")).default_workers() == 4
+    assert KeyPool("openai", keys("a", "b", rpm=30)).default_workers() == 20
+    assert KeyPool("gemini", [KeySpec("a", project="p", rpm=9), KeySpec("b", project="p", rpm=9)]).default_workers() == 3
+    assert KeyPool("openai", keys(*"abcdefgh", rpm=600)).default_workers() == 32

@@ -19,6 +19,7 @@ from distill.numbers import (
     same_value,
     supports,
     values_in,
+    written,
 )
 
 N = None  # a missing date part, for readability
@@ -28,7 +29,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     # Amounts: Arabic, separators, decimals, multipliers, Chinese and 大写 numerals
     ("单价在30000元以上", [("30000元", "amount", 30000.0, "元")]),
     ("合计30,000元", [("30,000元", "amount", 30000.0, "元")]),
-    ("每公里0.8元", [("0.8元", "amount", 0.8, "元")]),
+    ("每公里0.8元", [("0.8元", "amount", 0.8, "元/公里")]),  # the rate in words is the unit's
     ("金额为1,200.50元", [("1,200.50元", "amount", 1200.5, "元")]),
     ("不超过5万元", [("5万元", "amount", 50000.0, "元")]),
     ("预算1.5亿元", [("1.5亿元", "amount", 150000000.0, "元")]),
@@ -242,6 +243,193 @@ def test_dropped_unit_is_a_reformat_not_a_hallucination() -> None:
     diff = compare_numbers("单价在30000元以上", "单价在30000以上")
     assert [c.text for c, _ in diff.reformatted] == ["30000"]
     assert diff.unsupported == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Interrogatives and determiners state no number
+# ---------------------------------------------------------------------------------------------
+
+# Every question word the offline generator puts in place of a number, and the words that hold
+# a "一" or a numeral without stating one: none may yield a mention.
+NO_MENTION = [
+    "哪一天", "哪几天", "几天", "多少天", "哪一年", "哪一个月", "哪一月", "哪一项", "哪一类",
+    "某一天", "某一年", "某一月", "某一日", "每一次", "每一天", "每一年",
+    "多少元", "多少万元", "几万元", "几十元", "几十万元", "几百元", "十几天", "二十几天",
+    "几月几日", "每年几月几日", "次年几月几日", "几月几日至几月几日", "几点", "几折",
+    "百分之多少", "百分之几", "千分之多少", "万分之多少",
+    "多少个工作日", "几个工作日", "多少个月", "几个月", "几年", "几次", "多少次", "多少人",
+    "多少公里", "多少倍", "多少元至多少元", "多少万元至多少万元", "第几天", "其中之一",
+]
+
+
+@pytest.mark.parametrize("text", NO_MENTION)
+def test_interrogatives_and_determiners_yield_no_mention(text: str) -> None:
+    assert find_numbers(text) == []
+    assert find_numbers(f"住宿费的截止日是{text}？") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The same words with a number do state one.
+    ("每一百元收取5元", [("一百元", 100.0), ("5元", 5.0)]),
+    ("每一万元", [("一万元", 10000.0)]),
+    ("一天内办结", [("一天", 1.0)]),
+    ("一年内有效", [("一年", 1.0)]),
+    ("按百分之一计提", [("百分之一", 1.0)]),
+    ("十几天后的3天", [("3天", 3.0)]),
+])
+def test_numbers_next_to_question_words_are_kept(text: str, expected: list[tuple]) -> None:
+    assert [(m.text, m.value) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("source,question", [
+    ("公司年度借款清理截止日是每年12月25日。", "公司年度借款清理截止日是哪一天？"),
+    ("报销须在出差结束后30日内提交。", "报销须在出差结束后多少日内提交？"),
+    ("单笔报销金额超过5万元的，须经总经理批准。", "单笔报销金额超过多少万元的须经总经理批准？"),
+    ("资金占用费按每日万分之五计收。", "资金占用费按每日万分之多少计收？"),
+])
+def test_a_question_for_the_fact_holds_no_fact(source: str, question: str) -> None:
+    assert find_facts(source) and find_facts(question) == []
+    assert compare_numbers(source, question).unsupported == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Only a whole number supports a value (never digits inside another number)
+# ---------------------------------------------------------------------------------------------
+
+# (reference, candidate, supports(reference, candidate))
+SUPPORTS = [
+    ("8000元至20000元", "2万元", "value"),  # 20000 is an end; "2" of "20000" is no "2万"
+    ("8000元至20000元", "20000元", "exact"),
+    ("8000元至20000元", "8000元", "exact"),
+    ("8000元至20000元", "800元", None),
+    ("8000元至20000元", "2000元", None),
+    ("8000元至20000元", "20000", "value"),  # the unit dropped
+    ("5万元至20万元", "5万元", "exact"),
+    ("5万元至20万元", "2万元", None),
+    ("5万元至20万元", "20万元", "exact"),
+    ("5万至20万元", "5万元", "exact"),  # the first end leaves its unit to the second
+    ("5万至20万元", "5万", "value"),
+    ("3-5万元", "3万元", "exact"),
+    ("3-5万元", "30000元", "value"),
+    ("300-500元", "300元", "exact"),
+    ("300-500元", "30元", None),
+    ("300-500元", "五百元", "value"),
+    ("5%-10%", "5%", "exact"),
+    ("5-10%", "10%", "exact"),
+    ("5%-10%", "1%", None),
+    ("百分之五至百分之十", "百分之十", "exact"),
+    ("百分之五至百分之十", "10%", "value"),
+    ("1,000元至20,000元", "20000元", "exact"),
+    ("2026年3月1日", "3月1日", "exact"),
+    ("2026年3月11日", "3月1日", None),
+    ("2026年3月11日", "3月11日", "exact"),
+    ("2026年3月1日", "2026年3月", "exact"),
+    ("3月1日至31日", "3月31日", "value"),
+    ("17:30", "30", None),  # a time is no range
+    ("2026年3月1日", "1", None),
+    ("30000元", "3万元", "value"),
+    ("30000元", "30,000元", "exact"),
+]
+
+
+@pytest.mark.parametrize("ref,cand,expected", SUPPORTS, ids=[f"{r}|{c}" for r, c, _ in SUPPORTS])
+def test_supports_only_whole_numbers(ref: str, cand: str, expected: str | None) -> None:
+    assert supports(one(ref), one(cand)) == expected
+
+
+def test_a_value_hidden_in_another_numbers_digits_is_reformatted_not_exact() -> None:
+    diff = compare_numbers("年费在8000元至20000元之间。", "年费最高2万元。")
+    assert diff.exact == ()
+    assert [(c.text, r.text) for c, r in diff.reformatted] == [("2万元", "8000元至20000元")]
+    assert not diff.strict_ok and diff.lenient_ok
+
+
+# ---------------------------------------------------------------------------------------------
+# A rate written after a slash or in words is one value
+# ---------------------------------------------------------------------------------------------
+
+# (text, surface, unit): the rate in words ("每晚") joins the unit, the span stays the number's
+RATES = [
+    ("700元/晚", "700元/晚", "元/晚"),
+    ("每晚700元", "700元", "元/晚"),
+    ("每晚不超过700元", "700元", "元/晚"),
+    ("每夜700元", "700元", "元/晚"),
+    ("300元/人/天", "300元/人/天", "元/人/天"),
+    ("300元/人天", "300元/人天", "元/人/天"),
+    ("300元/人·天", "300元/人·天", "元/人/天"),
+    ("每人每天300元", "300元", "元/人/天"),
+    ("每人每日最高300元", "300元", "元/人/天"),
+    ("0.8元/公里", "0.8元/公里", "元/公里"),
+    ("每公里0.8元", "0.8元", "元/公里"),
+    ("每千米0.8元", "0.8元", "元/公里"),
+    ("600元/人/餐", "600元/人/餐", "元/人/餐"),
+    ("每人每餐不超过600元", "600元", "元/人/餐"),
+    ("100元/日", "100元/日", "元/天"),
+    ("每天100元", "100元", "元/天"),
+    ("每年至少1次", "1次", "次/年"),
+    ("每次不超过2小时", "2小时", "小时/次"),
+    ("每晚300-500元", "300-500元", "元/晚"),
+    # Not a rate: wording between, a date, a percent, a frequency, a currency sign
+    ("每人每天补助80元", "80元", "元"),
+    ("每月最后3个工作日", "3个工作日", "个工作日"),
+    ("每日万分之五", "万分之五", "‱"),
+    ("每3个月", "3个月", "月"),
+    ("每晚¥700", "¥700", "元"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", RATES, ids=[r[0] for r in RATES])
+def test_rates_in_words_and_after_a_slash(text: str, surface: str, unit: str) -> None:
+    (m,) = find_numbers(text)
+    assert (m.text, m.unit) == (surface, unit)
+
+
+# (a, b, same key, supports(a, b)): the same value whether the rate is in words or after a
+# slash; strict comparison holds to the number and unit as written ("700元"), not the rate's
+# spelling, so only a numeral or unit written otherwise is a format change.
+RATE_PAIRS = [
+    ("700元/晚", "每晚700元", True, "exact"),
+    ("每晚700元", "700元/晚", True, "exact"),
+    ("700元/晚", "每晚不超过700元", True, "exact"),
+    ("300元/人/天", "每人每天300元", True, "exact"),
+    ("每人每天300元", "300元/人/天", True, "exact"),
+    ("0.8元/公里", "每公里0.8元", True, "exact"),
+    ("300元/人天", "每人每日300元", True, "exact"),
+    ("100元/日", "每天100元", True, "exact"),
+    ("700元/晚", "每晚七百元", True, "value"),
+    ("每晚700元", "0.07万元/晚", True, "value"),
+    # A rate dropped, whole or in part, is the same value; a different rate is not.
+    ("700元/晚", "700元", False, "exact"),
+    ("300元/人/天", "每天300元", False, "exact"),
+    ("300元/人/天", "三百元", False, "value"),
+    ("700元/晚", "700元/天", False, None),
+    ("每月300元", "每天300元", False, None),
+    ("每晚700元", "每晚800元", False, None),
+]
+
+
+@pytest.mark.parametrize("a,b,same_key,verdict", RATE_PAIRS, ids=[f"{a}|{b}" for a, b, _, _ in RATE_PAIRS])
+def test_rates_compare_by_value(a: str, b: str, same_key: bool, verdict: str | None) -> None:
+    (ma,), (mb,) = find_facts(a), find_facts(b)
+    assert (ma.key == mb.key) is same_key
+    assert supports(ma, mb) == verdict
+    assert same_value(ma, mb) is (verdict is not None)
+
+
+def test_written_leaves_out_a_slash_rate_only() -> None:
+    assert [written(m) for m in find_numbers("700元/晚，300元/人/天，每晚700元，2026/03/01")] == [
+        "700元", "300元", "700元", "2026/03/01"]
+
+
+def test_compare_rate_in_words_with_rate_after_slash() -> None:
+    source = "住宿费标准为700元/晚，伙食补助为100元/人/天。"
+    same = compare_numbers(source, "住宿费每晚700元，伙食补助每人每天100元。")
+    assert same.strict_ok and same.lenient_ok
+    other = compare_numbers(source, "住宿费每晚七百元，伙食补助每人每天100元。")
+    assert other.lenient_ok and not other.strict_ok
+    assert [(c.text, r.text) for c, r in other.reformatted] == [("七百元", "700元/晚")]
+    wrong = compare_numbers(source, "住宿费每月700元。")
+    assert [m.text for m in wrong.unsupported] == ["700元"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -301,6 +301,7 @@ def test_cli_json_summary_and_exit_codes(factory, db_url: str, tmp_path: Path) -
     assert [f["name"] for f in summary["files"]] == ["d.train.jsonl", "d.val.jsonl"]
     assert summary["counts"]["train"] + summary["counts"]["val"] == 30
     assert summary["dataset_info"].endswith("dataset_info.json")
+    assert summary["datasets"] == {"train": "d_train", "val": "d_val"}
 
     for bad in (["--format", "chatml"], ["--val-ratio", "1"], ["--val-ratio", "-0.1"], ["--status", "done"]):
         result = runner.invoke(cli(), ["export", "--db", db_url, "--out", "x.jsonl", *bad])
