@@ -58,34 +58,43 @@ def _is_sentence_end(text: str, i: int, depth: int) -> bool:
     return nxt == "" or nxt.isspace() or nxt in _TRAILERS or not nxt.isascii()
 
 
+# Only these characters can change the state of the scan; everything else is skipped by the regex.
+_INTERESTING = re.compile("[" + re.escape(_CJK_ENDS + _LATIN_ENDS + _OPEN_QUOTES + _CLOSE_QUOTES) + "\n]")
+
+
+def _end_after(text: str, i: int) -> int:
+    """Where a sentence that ends at `i` stops: trailing quotes, then spaces, belong to it."""
+    j, n = i + 1, len(text)
+    while j < n and text[j] in _TRAILERS:
+        j += 1
+    while j < n and text[j] in " \t\n\r\u3000":
+        j += 1
+    return j
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence end (trailing quotes and spaces attached)."""
     ends: list[int] = []
     depth = 0
-    i, n = 0, len(text)
-    while i < n:
+    pos, n = 0, len(text)
+    while (m := _INTERESTING.search(text, pos)) is not None:
+        i = m.start()
         ch = text[i]
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        quote_closes_sentence = ch in _CLOSE_QUOTES and depth == 0 and i > 0 and text[i - 1] in _CJK_ENDS + _LATIN_ENDS
-        if quote_closes_sentence or _is_sentence_end(text, i, depth):
-            j = i + 1
-            while j < n and text[j] in _TRAILERS:
-                j += 1
-            while j < n and text[j] in " \t\n\r\u3000":
-                j += 1
-            ends.append(j)
-            i = j
+        closes = ch in _CLOSE_QUOTES and depth == 0 and i > 0 and text[i - 1] in _CJK_ENDS + _LATIN_ENDS
+        if closes or _is_sentence_end(text, i, depth):
+            pos = _end_after(text, i)
+            ends.append(pos)
             continue
-        if ch == "\n" and _PARAGRAPH.match(text, i):
-            j = _PARAGRAPH.match(text, i).end()  # type: ignore[union-attr]
-            ends.append(j)
+        if ch == "\n" and (para := _PARAGRAPH.match(text, i)):
+            pos = para.end()
+            ends.append(pos)
             depth = 0  # a paragraph break closes any unbalanced quote
-            i = j
             continue
-        i += 1
+        pos = i + 1
     if not ends or ends[-1] != n:
         ends.append(n)
     return ends
