@@ -17,7 +17,25 @@ first, which keeps every offset) and turns each match into a `NumberMention`:
 - `qualifier`: a bound around the number (不超过, 以上, 以内...), never part of the span.
 
 Ordinals and list markers (第一条, 第3章, 一、, （二）) are found too, with kind "ordinal", so
-that nothing else mistakes them for facts; `find_facts` leaves them out.
+that nothing else mistakes them for facts; `find_facts` leaves them out. Question words and
+determiners state no number and yield no mention: 哪一天, 某一年, 每一次, 几十元, 多少天,
+百分之多少, 几月几日 (the offline generator's interrogatives among them); "每一万元" does.
+
+Rates. A compound unit may be written after a slash ("700元/晚", "300元/人/天", "0.8元/公里")
+or in words before the number ("每晚700元", "每人每天不超过300元", "每公里0.8元"; only right
+before it or before a bound such as 不超过, never across other wording). Both give one `unit`
+("元/晚", "元/人/天", "元/公里"; 日 is 天, 人天 is 人/天, 千米 is 公里), hence one `key`, while the
+span of "每晚700元" stays "700元" (`raw_unit` "元"), so that a question may put "多少元" in
+its place. Percentages and numbers without a written unit ("每晚¥700") take no rate in words.
+
+Comparing. `same_value` is the lenient test: same value and unit, a dropped unit ("30000" for
+"30000元") or a dropped rate ("700元" for "700元/晚") allowed, a different rate not. Strict
+comparison (`supports` -> "exact") holds to `written`: the number and its unit as written,
+less a rate after a slash, since the rate's spelling is wording, not the number's format. So
+"每晚700元" and "700元/晚" match exactly, "每晚七百元" for "700元/晚" is a format change
+("value"). Only whole numbers back a value: an end of a range ("20000元" of "8000元至20000元"),
+a part of a date ("3月1日" of "2026年3月1日"), never digits inside another number ("2万元" has
+the value of that range's end, but "2" of "20000" is not its surface: "value", not "exact").
 """
 
 from __future__ import annotations

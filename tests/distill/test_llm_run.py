@@ -259,8 +259,14 @@ def test_no_key_material_anywhere(srv: LLMServer, policy: Path, db_url: str, tmp
     outputs.append(cli("keys", "--db", db_url, env=env))
     outputs.append(cli("keys", "--db", db_url, "--json", env=env))
     outputs.append(cli("status", "--db", db_url, "--json", env=env))
+    outputs.append(cli("report", "--db", db_url, "--format", "json", env=env))
+    outputs.append(cli("review", "--db", db_url, "--auto-approve", "--min-score", "0", env=env))
+    outputs.append(cli("export", "--db", db_url, "--out", str(tmp_path / "out" / "set.jsonl"), env=env))
+    assert all(o.exit_code == 0 for o in outputs[1:]), [o.output for o in outputs]
     db_file = Path(db_url.removeprefix("sqlite:///"))
     blobs = [db_file.read_bytes()] + [p.read_bytes() for p in tmp_path.glob("*.db-wal")]
+    blobs += [p.read_bytes() for p in (tmp_path / "out").iterdir()]
+    assert len(blobs) >= 4  # the database and the export's files
     blobs += [o.output.encode() for o in outputs]
     for key in [*OPENAI_KEYS, bad]:
         for blob in blobs:
