@@ -153,11 +153,12 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     if data["by_provider"]:
         from rich.table import Table
 
-        table = Table("provider", "model", "pairs", "chunks done", "chunks failed", "requests", "failed requests",
-                      title="By provider", title_justify="left")
+        table = Table("provider", "model", "pairs", "mean score", "chunks done", "chunks failed", "requests",
+                      "failed requests", title="By provider", title_justify="left")
         for r in data["by_provider"]:  # type: ignore[union-attr]
-            table.add_row(*(str(r[k]) for k in ("provider", "model", "pairs", "chunks_done", "chunks_failed",
-                                                "requests", "failed_requests")))
+            table.add_row(*("-" if r[k] is None else str(round(r[k], 1) if isinstance(r[k], float) else r[k])
+                            for k in ("provider", "model", "pairs", "mean_score", "chunks_done", "chunks_failed",
+                                      "requests", "failed_requests")))
         out.print(table)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import JOB_STATUSES, REVIEW_STATUSES, ChunkJob, Document, QAPair, RequestLog
+from db.models import JOB_STATUSES, REVIEW_STATUSES, ChunkJob, Document, QAPair
 from db.session import session_scope
 
 
@@ -22,30 +22,11 @@ def _chunk_states(s: Session) -> dict[str, int]:
 
 def _by_provider(s: Session) -> list[dict[str, object]]:
     """Pairs, chunks and requests per provider and model, so their quality can be compared."""
-    table: dict[tuple[str, str], dict[str, object]] = {}
+    from distill.report.model import provider_rows
 
-    def row(provider: str, model: str) -> dict[str, object]:
-        return table.setdefault((provider, model), {"provider": provider, "model": model, "pairs": 0,
-                                                    "chunks_done": 0, "chunks_failed": 0, "requests": 0,
-                                                    "failed_requests": 0})
-
-    for provider, model, n in s.execute(select(QAPair.provider, QAPair.model, func.count())
-                                        .group_by(QAPair.provider, QAPair.model)):
-        row(provider, model)["pairs"] = int(n)
-    for provider, model, outcome, n in s.execute(
-            select(RequestLog.provider, RequestLog.model, RequestLog.outcome, func.count())
-            .group_by(RequestLog.provider, RequestLog.model, RequestLog.outcome)):
-        r = row(provider, model)
-        r["requests"] = int(r["requests"]) + int(n)  # type: ignore[call-overload]
-        if outcome != "ok":
-            r["failed_requests"] = int(r["failed_requests"]) + int(n)  # type: ignore[call-overload]
-    for provider, status, n in s.execute(select(ChunkJob.provider, ChunkJob.status, func.count())
-                                         .where(ChunkJob.provider.is_not(None))
-                                         .group_by(ChunkJob.provider, ChunkJob.status)):
-        matches = [r for (p, _), r in table.items() if p == provider] or [row(provider, "")]
-        if status in ("done", "failed"):
-            matches[0][f"chunks_{status}"] = int(n)
-    return sorted(table.values(), key=lambda r: (str(r["provider"]), str(r["model"])))
+    return [{"provider": r.provider, "model": r.model, "pairs": r.pairs, "mean_score": r.mean_score,
+             "chunks_done": r.done_chunks, "chunks_failed": r.failed_chunks, "requests": r.requests,
+             "failed_requests": r.request_errors} for r in provider_rows(s, threshold=70.0)]
 
 
 def database_status(factory: sessionmaker[Session]) -> dict[str, object]:

@@ -208,7 +208,7 @@ def build_report(factory: sessionmaker[Session], *, threshold: float = DEFAULT_T
         flag_counts, flagged = q.flag_counts(s)
         totals = _totals(s, pairs, flagged)
         parts = dict(
-            documents=_documents(s), runs=_runs(s), providers=_providers(s, threshold),
+            documents=_documents(s), runs=_runs(s), providers=provider_rows(s, threshold),
             by_type=q.grouped_counts(s, QAPair.type), by_review=q.grouped_counts(s, QAPair.status),
             histogram=_histogram(q.histogram(s), totals), flags=_flags(flag_counts, q.flag_examples(s), totals),
         )
@@ -259,8 +259,8 @@ def _runs(s: Session) -> list[RunRow]:
     return rows
 
 
-def _providers(s: Session, threshold: float) -> list[ProviderRow]:
-    """One row per provider and model seen in pairs, failed chunks or requests."""
+def provider_rows(s: Session, threshold: float) -> list[ProviderRow]:
+    """One row per provider and model seen in pairs, failed chunks or requests (also `distill status`)."""
     pairs = {(p["provider"], p["model"]): p for p in q.provider_pairs(s, threshold)}
     chunks, requests = q.provider_chunks(s), q.provider_requests(s)
     rows = []
