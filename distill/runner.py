@@ -7,8 +7,10 @@ duplicated. Progress goes to a `Progress` the caller supplies (a rich bar in the
 
 from __future__ import annotations
 
+import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,12 +188,16 @@ def _work(
         result.duplicates_skipped += dupes
         progress.advance(added, dupes, failed)
 
+    interrupted = threading.Event()
     try:
-        if opts.workers <= 1:
-            for job_id, chunk_id in jobs:
-                record(do(job_id, chunk_id))
-        else:
-            _work_pool(do, jobs, opts.workers, record, stop)
+        with _ctrl_c_stops(stop, interrupted, progress):
+            if opts.workers <= 1:
+                for job_id, chunk_id in jobs:
+                    record(do(job_id, chunk_id))
+            else:
+                _work_pool(do, jobs, opts.workers, record, stop)
+        if interrupted.is_set():
+            raise InterruptedError
     except PoolExhausted as e:
         stop.set()
         result.stopped = str(e)
@@ -204,6 +210,31 @@ def _work(
         raise Interrupted(
             f"Interrupted: {left} chunk(s) left in run {result.run_id}; run the same command again to resume."
         ) from None
+
+
+@contextmanager
+def _ctrl_c_stops(stop: threading.Event, interrupted: threading.Event, progress: Progress) -> Iterator[None]:
+    """The first Ctrl-C lets the chunks in flight finish and then stops; a second one quits at once.
+
+    Without this, the interrupt could land inside a database call and leave its connection in a
+    state that turns the clean stop into an error. Only the main thread can own the handler.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handle(signum: int, frame: object) -> None:
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+        interrupted.set()
+        stop.set()
+        progress.note("Stopping after the chunks in flight (Ctrl-C again to quit at once)...")
+
+    previous = signal.signal(signal.SIGINT, handle)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _work_pool(

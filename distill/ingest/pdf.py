@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from distill.errors import InputError
-from distill.ingest import quality
+from distill.ingest import forked, quality
 from distill.ingest.clean import Line, PageLines, clean_pages
 from distill.ingest.document import IngestedText
 
@@ -166,42 +167,143 @@ def _extract_pymupdf(
     flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE
     flags |= pymupdf.TEXT_MEDIABOX_CLIP
     out = Extraction("pymupdf", doc.page_count, [])
+    repaired = False
     try:
-        for number, page in enumerate(doc, start=1):
-            deadline.check()
-            page_lines = _pymupdf_page(number, page.get_text("dict", flags=flags))
+        deadline.check()
+        processes = _processes(doc.page_count)
+        if processes > 1:
+            read, repaired = _read_parallel(path, data, password, doc, flags, deadline, processes)
+        else:
+            read = _read_range(doc, range(doc.page_count), flags, deadline)
+        for page_lines, image_only in read:
             out.pages.append(page_lines)
-            if not page_lines.lines and page.get_images():
-                out.image_pages.append(number)
+            if image_only:
+                out.image_pages.append(page_lines.number)
     except InputError:
         raise
     except Exception as err:
         raise _Unreadable(_one_line(err)) from err
     finally:
-        out.repaired = bool(doc.is_repaired)
+        out.repaired = repaired or bool(doc.is_repaired)
         doc.close()
     return out
+
+
+_PageRead = tuple[PageLines, bool]  # a page's lines; whether it has images but no text
+
+
+def _read_range(doc: Any, pages: range, flags: int, deadline: Deadline) -> list[_PageRead]:
+    """Lines of the pages `pages` (0-based) of an open document."""
+    out = []
+    for index in pages:
+        deadline.check()
+        page = doc.load_page(index)
+        page_lines = _pymupdf_page(index + 1, page.get_text("dict", flags=flags))
+        out.append((page_lines, not page_lines.lines and bool(page.get_images())))
+    return out
+
+
+# --- page-parallel reading ------------------------------------------------------------
+
+PARALLEL_MIN_PAGES = 32  # below this, starting processes costs more than it saves
+PROCESSES_ENV = "DISTILL_PDF_PROCESSES"  # "1" turns page-parallel reading off
+
+
+def _processes(page_count: int) -> int:
+    """How many processes read a PDF of `page_count` pages (1: this one alone)."""
+    if page_count < PARALLEL_MIN_PAGES:
+        return 1
+    wanted = os.environ.get(PROCESSES_ENV, "").strip()
+    if wanted:
+        try:
+            return max(1, min(int(wanted), page_count // 2)) if forked.can_fork() else 1
+        except ValueError:
+            return 1
+    return min(forked.available_processes(), page_count // (PARALLEL_MIN_PAGES // 2))
+
+
+_Packed = tuple[int, float, float, list[tuple[str, float, float, float, float, float, int]], bool]
+
+
+def _read_parallel(
+    path: Path, data: bytes, password: str | None, doc: Any, flags: int, deadline: Deadline,
+    processes: int,
+) -> tuple[list[_PageRead], bool]:
+    """All pages, read in `processes` processes; (pages, whether a child saw a repaired file).
+
+    The first range is read here with `doc`; children open their own copy of the bytes.
+    A range whose child failed is read again here, so the result is the sequential one.
+    """
+
+    def child_job(pages: range) -> tuple[bool, list[_Packed]]:  # in a child: its own document
+        own = _open_pymupdf(path, data, password)
+        try:
+            read = _read_range(own, pages, flags, deadline)
+            return bool(own.is_repaired), [_pack(lines, image) for lines, image in read]
+        finally:
+            own.close()
+
+    def local_job(pages: range) -> list[_PageRead]:
+        return _read_range(doc, pages, flags, deadline)
+
+    ranges = forked.split(doc.page_count, processes)
+    read, results = forked.run_forked(local_job, child_job, ranges, deadline.end)
+    repaired = False
+    for pages, result in zip(ranges[1:], results, strict=True):
+        if result is None:  # the child failed or timed out: read its pages here
+            read.extend(_read_range(doc, pages, flags, deadline))
+            continue
+        child_repaired, packed = result
+        repaired = repaired or child_repaired
+        read.extend(_unpack(item) for item in packed)
+    return read, repaired
+
+
+def _pack(page: PageLines, image_only: bool) -> _Packed:
+    """Plain tuples: they pickle several times faster than the dataclasses."""
+    rows = [(ln.text, ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.block) for ln in page.lines]
+    return page.number, page.width, page.height, rows, image_only
+
+
+def _unpack(packed: _Packed) -> _PageRead:
+    number, width, height, rows, image_only = packed
+    return PageLines(number, width, height, [Line(*row) for row in rows]), image_only
 
 
 def _pymupdf_page(number: int, page_dict: dict[str, Any]) -> PageLines:
     """A page's lines, turned so that its main writing direction runs left to right."""
     width, height = page_dict["width"], page_dict["height"]
     lines: list[Line] = []
-    dirs: list[tuple[int, int] | None] = []  # snapped direction, None for vertical mode
+    kept: list[dict[str, Any]] = []  # the line dicts behind `lines`
+    turned = False  # some horizontal line does not run left to right
     for block in page_dict["blocks"]:
-        for line in block.get("lines", ()):
+        block_lines = block.get("lines")
+        if not block_lines:
+            continue
+        number_in_page = block["number"]
+        for line in block_lines:
             spans = line["spans"]
-            text = "".join([span["text"] for span in spans])
-            if text:
-                size = max([span["size"] for span in spans])
-                lines.append(Line(text, *line["bbox"], size, block["number"]))
-                dirs.append(_snap(line["dir"]) if not line.get("wmode") else None)
+            if len(spans) == 1:  # the usual case, without building lists
+                span = spans[0]
+                text, size = span["text"], span["size"]
+            else:
+                text = "".join([span["text"] for span in spans])
+                size = max([span["size"] for span in spans]) if text else 0.0
+            if not text:
+                continue
+            x0, y0, x1, y1 = line["bbox"]
+            lines.append(Line(text, x0, y0, x1, y1, size, number_in_page))
+            kept.append(line)
+            if not turned and not line.get("wmode"):
+                dx, dy = line["dir"]
+                turned = not (dx > 0 and dx >= abs(dy))  # what _snap maps to (1, 0)
+    if not turned:
+        return PageLines(number, width, height, lines)
+    dirs = [None if line.get("wmode") else _snap(line["dir"]) for line in kept]
     cos, sin = _main_direction(lines, dirs)
     if (cos, sin) != (1, 0):
-        for line in lines:
-            line.x0, line.y0, line.x1, line.y1 = _turn(
-                (line.x0, line.y0, line.x1, line.y1), cos, sin, width, height
-            )
+        for ln in lines:
+            ln.x0, ln.y0, ln.x1, ln.y1 = _turn((ln.x0, ln.y0, ln.x1, ln.y1), cos, sin, width, height)
     if sin:  # a quarter turn swaps the page's sides
         width, height = height, width
     return PageLines(number, width, height, lines)
