@@ -9,19 +9,11 @@ two thousand pairs a second on one core.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cached_property, lru_cache
 
 from distill.chunking import split_sentences
 from distill.numbers import NumberMention, find_facts
-
-_NOT_CONTENT = re.compile(r"[\W_]+")
-
-
-def content(text: str) -> str:
-    """The letters, digits and ideographs of `text`, NFKC-folded and lower-cased."""
-    return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", text)).lower()
-
+from distill.textmetrics import content, lcs_length, rouge_l  # noqa: F401  (re-exported for the parts)
 
 def bigrams(text: str) -> frozenset[str]:
     """The set of character bigrams of `text`'s content (a lone character is its own gram)."""
@@ -33,36 +25,6 @@ def grams_of(s: str) -> frozenset[str]:
     if len(s) < 2:
         return frozenset((s,)) if s else frozenset()
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
-
-
-def lcs_length(a: str, b: str) -> int:
-    """Length of the longest common subsequence of two strings, bit-parallel (Allison-Dix),
-    so a 100 x 100 comparison costs 100 big-integer steps rather than 10,000 cells."""
-    if not a or not b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(b):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    full = (1 << len(b)) - 1
-    row = full
-    for ch in a:
-        m = masks.get(ch)
-        if m:
-            u = row & m
-            row = ((row + u) | (row - u)) & full
-    return len(b) - bin(row).count("1")
-
-
-def rouge_l(candidate: str, reference: str) -> float:
-    """ROUGE-L F1 over characters (content only): Chinese needs no word tokenizer here."""
-    c, r = content(candidate), content(reference)
-    lcs = lcs_length(c, r)
-    if not lcs:
-        return 0.0
-    p, rec = lcs / len(c), lcs / len(r)
-    return 2 * p * rec / (p + rec)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\.(?:\s|$)")

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from distill import textmetrics
 from distill.numbers import NumberMention, compare_numbers, find_facts, supports
 from train.eval.metric import Metric, mean, rate
 from train.eval.text import content, key_term_coverage, rouge_l
@@ -49,16 +50,6 @@ STRICT_RULE = (
 )
 NO_NUMBER = "no number"
 
-_REFUSAL = re.compile(
-    r"抱歉|对不起|很遗憾|无法回答|无法确定|无法提供|无法得知|无法判断|无法给出|无从得知|不能回答|不能确定|难以确定"
-    r"|(?:未|没有|并未|并没有)(?:提及|提到|说明|涉及|给出|明确|规定|列出|包含|记载)"
-    r"|不清楚|不知道|没有相关|无相关|找不到|未找到|没有找到|作为(?:一个)?(?:AI|人工智能|语言模型)"
-    r"|\bI (?:cannot|can't|can not|am unable|'m unable|don't know|do not know)\b|\bI'm sorry\b|\bsorry\b"
-    r"|\bnot (?:mentioned|specified|provided|stated)\b|\b(?:does|do) not (?:mention|specify|say|state)\b"
-    r"|\bunable to (?:answer|determine|find)\b|\bas an AI\b",
-    re.IGNORECASE,
-)
-_NON_ANSWER = re.compile(r"(?:无|暂无|略|不详|待定|N/?A|none|null|unknown)[。.!！]?", re.IGNORECASE)
 _MARKUP = re.compile(r"<\|[\w.-]{1,40}\|>|</?think>|<(?:start|end)_of_turn>|<(?:start|end)_function_call>")
 
 
@@ -92,12 +83,7 @@ class QAScore:
 
 def find_refusal(output: str, context: str) -> str | None:
     """The phrase that makes `output` a refusal or non-answer, or None; `context`'s own wording is no refusal."""
-    text = output.strip()
-    if not content(text):
-        return "(empty answer)"
-    if _NON_ANSWER.fullmatch(text):
-        return text
-    return next((m.group() for m in _REFUSAL.finditer(text) if m.group() not in context), None)
+    return textmetrics.find_refusal(output, context)
 
 
 def format_problem(output: str, finished: bool) -> str | None:

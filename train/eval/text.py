@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NOT_CONTENT = re.compile(r"[\W_]+")
+from distill.textmetrics import content, lcs_length, rouge_l  # noqa: F401  (re-exported)
+
 _IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TERM = re.compile(rf"[{_IDEOGRAPHS}]+|[a-z0-9]+(?:['.][a-z0-9]+)*")
 _CJK_STOP = set("的了是在和与及或等也都就而但把被之其这那所以")
@@ -24,41 +25,6 @@ _EN_STOP = {
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "of", "to", "in", "on", "at", "for", "by", "with",
     "and", "or", "it", "its", "this", "that", "as", "from", "per", "do", "does", "can", "will", "shall",
 }
-
-
-def content(text: str) -> str:
-    """The letters, digits and ideographs of `text`, NFKC-folded and lower-cased."""
-    return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", text)).lower()
-
-
-def lcs_length(a: str, b: str) -> int:
-    """Length of the longest common subsequence, bit-parallel (Allison-Dix): one big-integer
-    step per character of the longer string instead of a full dynamic-programming table."""
-    if not a or not b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(b):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    full = (1 << len(b)) - 1
-    row = full
-    for ch in a:
-        m = masks.get(ch)
-        if m:
-            u = row & m
-            row = ((row + u) | (row - u)) & full
-    return len(b) - bin(row).count("1")
-
-
-def rouge_l(candidate: str, reference: str) -> float:
-    """ROUGE-L F1 over the content characters of candidate and reference."""
-    c, r = content(candidate), content(reference)
-    lcs = lcs_length(c, r)
-    if not lcs:
-        return 0.0
-    precision, recall = lcs / len(c), lcs / len(r)
-    return 2 * precision * recall / (precision + recall)
 
 
 def key_terms(text: str) -> set[str]:
