@@ -19,7 +19,8 @@ from distill.errors import DistillError
 from distill.progress import SilentProgress
 
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+# Messages are never wrapped: an error stays one line a script can grep, whatever the width.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def print_json(data: object) -> None:

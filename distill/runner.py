@@ -86,8 +86,7 @@ def ingest_all(
         try:
             text = ingest_file(path, password=opts.password)
         except InputError as e:
-            errors.append(e)
-            progress.note(f"[red]skipped[/] {e}")
+            errors.append(e)  # reported once, with the others, when the run ends
             continue
         doc = store.store_document(factory, text, opts.chunk_size, opts.chunk_overlap)
         for warning in text.warnings:
