@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from statistics import median
 
 from distill.ingest import quality
@@ -68,13 +69,19 @@ _CJK = (
 CJK_RE = re.compile(f"[{_CJK}]")
 _OPENING = set("“‘([{「『《〈【〔（［｛<")
 _CLOSING = set("”’)]}」』》〉】〕）］｝>，。、；：！？,.;:!?%％…")
-_SENTENCE_END = re.compile(r"[。！？!?：:；;….．][”’」』）)】》\"']*$")
+# A sentence ends with one of _SENTENCE_END_CHARS, then maybe closing quotes/brackets.
+_SENTENCE_END_CHARS = frozenset("。！？!?：:；;….．")
+_AFTER_SENTENCE_END = "”’」』）)】》\"'"
 _LOWER_HYPHEN = re.compile(r"[a-zß-öø-ÿ]-$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 # Kangxi radicals / CJK radical supplement look like ideographs and often replace them in
 # PDFs made by some Chinese tools ("⽇" for "日"); NFKC maps them to the real ideographs.
 _NEEDS_NORMALIZE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u2f00-\u2fd5]|  ")
 _RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+# quality.needs_scrub or _NEEDS_NORMALIZE, in one scan of a page
+_NEEDS_WORK = re.compile(
+    "[" + quality.NEEDS_SCRUB_CHARS + _NEEDS_NORMALIZE.pattern[1:-4] + "]|  "
+)
 
 _HEADING = re.compile(
     r"^(第[一二三四五六七八九十百千零〇两\d]+[章节條条款篇编部卷]"
@@ -86,6 +93,9 @@ _HEADING = re.compile(
     r"|#{1,6}\s)",
     re.IGNORECASE,
 )
+# Every character but the digits (\\d: str.isdecimal) that a _HEADING match can start
+# with; under IGNORECASE "ſ" matches "s".
+_HEADING_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳•▪●◆■►-附#cCaAsSpPſ")
 _CN_NUM = "一二三四五六七八九十百〇零"
 # A page label with words ("第 3 页 共 7 页", "Page 3 of 7") is unmistakable anywhere in
 # the margin bands; a bare number ("3", "- 3 -", "iv") only at the very top or bottom.
@@ -100,6 +110,8 @@ _BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(rf"[\d{_CN_NUM}]+")
+_SPACE_RUN = re.compile(r"\s+")
+_Y0 = attrgetter("y0")
 
 BAND = 0.12  # running headers/footers live in the top / bottom 12% of a page
 EDGE_LINES = 3  # ... and are among the first / last three lines there
@@ -116,11 +128,16 @@ def normalize_line(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    # str methods, not a regex search: this runs for almost every line of a document
+    text = text.rstrip().rstrip(_AFTER_SENTENCE_END)
+    return bool(text) and text[-1] in _SENTENCE_END_CHARS
 
 
 def is_heading(text: str) -> bool:
-    return bool(_HEADING.match(text.lstrip(" \u3000")))
+    text = text.lstrip(" \u3000")
+    # Most lines cannot match: skip the regex unless the first character can start it.
+    first = text[:1]
+    return (first in _HEADING_FIRST or first.isdecimal()) and bool(_HEADING.match(text))
 
 
 def is_page_number(text: str) -> bool:
@@ -136,13 +153,15 @@ def join_pieces(left: str, right: str) -> tuple[str, str]:
     """
     if not left or not right:
         return left, ""
-    if _LOWER_HYPHEN.search(left) and right[0].islower() and right[0].isascii():
+    # (the regex only on the last characters: `left` can be long; "$" also matches before "\n")
+    if left.endswith(("-", "-\n")) and _LOWER_HYPHEN.search(left[-3:]) and right[0].islower() \
+            and right[0].isascii():
         return left[:-1], ""
     if left[-1] in "-‐/":  # "COVID-" + "19", "Jean-" + "Pierre", a URL: no space
         return left, ""
     if left[-1] in _OPENING or right[0] in _CLOSING:
         return left, ""
-    if is_cjk(left[-1]) or is_cjk(right[0]):
+    if CJK_RE.match(left[-1]) or CJK_RE.match(right[0]):
         return left, ""
     return left, " "
 
@@ -158,8 +177,7 @@ def _keep(text: str) -> bool:
 
 def scrub_lines(lines: Sequence[Line]) -> tuple[list[Line], int]:
     """Normalize each line's text; drop empty and garbled lines (returns how many garbled)."""
-    joined = "\n".join(line.text for line in lines)
-    if not quality.needs_scrub(joined) and not _NEEDS_NORMALIZE.search(joined):
+    if not _NEEDS_WORK.search("\n".join([line.text for line in lines])):
         # the usual, fast case (inlined _keep: this runs for every line of every page)
         return [ln for ln in lines if ln.text.strip() or ln.text == "\u3000"], 0
     kept: list[Line] = []
@@ -238,14 +256,21 @@ def assemble_vertical(lines: list[Line]) -> list[Line]:
 # --- running headers, footers, page numbers -----------------------------------------
 
 
-def _edge_lines(page: PageLines, band: float) -> list[tuple[str, Line]]:
-    """Lines that could be a running header ("top") or footer ("bottom")."""
+_Edges = tuple[list[Line], list[Line]]  # a page's top-most and bottom-most lines
+
+
+def _edge_candidates(page: PageLines) -> _Edges:
+    """The first and last few lines of a page from top to bottom (whatever their band)."""
     flat = [line for line in page.lines if not line.vertical]
     if len(flat) > 2 * EDGE_LINES:
-        top = sorted(flat, key=lambda ln: ln.y0)[:EDGE_LINES]  # small: cheap enough
-        bottom = sorted(flat, key=lambda ln: -ln.y1)[:EDGE_LINES]
-    else:
-        top = bottom = flat
+        top = sorted(flat, key=_Y0)[:EDGE_LINES]  # small: cheap enough
+        return top, sorted(flat, key=lambda ln: -ln.y1)[:EDGE_LINES]
+    return flat, flat
+
+
+def _edge_lines(page: PageLines, band: float, edges: _Edges) -> list[tuple[str, Line]]:
+    """Lines that could be a running header ("top") or footer ("bottom")."""
+    top, bottom = edges
     return [("top", ln) for ln in top if ln.y1 <= page.height * band] + [
         ("bottom", ln) for ln in bottom if ln.y0 >= page.height * (1 - band)
     ]
@@ -253,7 +278,7 @@ def _edge_lines(page: PageLines, band: float) -> list[tuple[str, Line]]:
 
 def _running_key(zone: str, text: str) -> tuple[str, str]:
     """Compare header lines ignoring spaces and the (varying) page number in them."""
-    return zone, _DIGITS.sub("#", re.sub(r"\s+", "", text.lower()))
+    return zone, _DIGITS.sub("#", _SPACE_RUN.sub("", text.lower()))
 
 
 def _alone_on_row(line: Line, lines: Sequence[Line]) -> bool:
@@ -264,7 +289,7 @@ def _alone_on_row(line: Line, lines: Sequence[Line]) -> bool:
     )
 
 
-def _page_numbers(page: PageLines) -> set[int]:
+def _page_numbers(page: PageLines, edges: _Edges) -> set[int]:
     """ids of the page-number lines of a page."""
     top, bottom = page.height * NUMBER_BAND, page.height * (1 - NUMBER_BAND)
     found = {
@@ -274,7 +299,7 @@ def _page_numbers(page: PageLines) -> set[int]:
         and not line.vertical
         and _PAGE_LABEL.match(line.text.strip())
     }
-    for _, line in _edge_lines(page, NUMBER_BAND):
+    for _, line in _edge_lines(page, NUMBER_BAND, edges):
         if _BARE_NUMBER.match(line.text.strip()) and _alone_on_row(line, page.lines):
             found.add(id(line))
     return found
@@ -282,20 +307,21 @@ def _page_numbers(page: PageLines) -> set[int]:
 
 def remove_running_lines(pages: Sequence[PageLines]) -> int:
     """Drop page numbers and lines repeated at the top/bottom of most pages; count them."""
+    edges = [_edge_candidates(page) for page in pages]
+    keyed = [
+        [(_running_key(zone, ln.text), ln) for zone, ln in _edge_lines(page, BAND, page_edges)]
+        for page, page_edges in zip(pages, edges, strict=True)
+    ]
     seen: Counter[tuple[str, str]] = Counter()
-    for page in pages:
-        seen.update({_running_key(zone, ln.text) for zone, ln in _edge_lines(page, BAND)})
+    for page_keys in keyed:
+        seen.update({key for key, _ in page_keys})
     n = len(pages)
     threshold = 2 if n == 2 else max(2, math.ceil(0.4 * n))
     removed = 0
-    for page in pages:
-        drop = _page_numbers(page)
+    for page, page_edges, page_keys in zip(pages, edges, keyed, strict=True):
+        drop = _page_numbers(page, page_edges)
         if n >= 2:
-            drop |= {
-                id(ln)
-                for zone, ln in _edge_lines(page, BAND)
-                if seen[_running_key(zone, ln.text)] >= threshold
-            }
+            drop |= {id(ln) for key, ln in page_keys if seen[key] >= threshold}
         if drop:
             page.lines = [ln for ln in page.lines if id(ln) not in drop]
             removed += len(drop)
@@ -340,15 +366,15 @@ def merge_rows(lines: list[Line]) -> list[Line]:
 
 @dataclass(slots=True)
 class _Placed:
-    """A line with the page it is on and the edges of the text column it belongs to."""
+    """A line with the page it is on, and where it sits in the text column it belongs to."""
 
     line: Line
     page: int
     text: str  # stripped
-    left: float
-    right: float
     column: int
     indent: bool
+    short: bool  # stops well before the column's right edge: the end of a paragraph
+    nearly_short: bool  # stops more than a character before it
 
 
 def _columns(lines: Sequence[Line]) -> list[tuple[float, float, int]]:
@@ -356,21 +382,30 @@ def _columns(lines: Sequence[Line]) -> list[tuple[float, float, int]]:
     within 2.5 characters share a column, so indented first lines stay in theirs."""
     if not lines:
         return []
-    sizes = sorted(line.size for line in lines)
+    sizes = sorted([line.size for line in lines])
     tol = 2.5 * sizes[len(sizes) // 2]
-    order = sorted(range(len(lines)), key=lambda i: lines[i].x0)
+    xs = [line.x0 for line in lines]
+    order = sorted(range(len(lines)), key=xs.__getitem__)
     ids = [0] * len(lines)
-    column, last_x0 = 0, lines[order[0]].x0
+    column, last_x0 = 0, xs[order[0]]
     for i in order:
-        if lines[i].x0 - last_x0 > tol:
+        x0 = xs[i]
+        if x0 - last_x0 > tol:
             column += 1
-        ids[i], last_x0 = column, lines[i].x0
-    left: dict[int, float] = {}
-    right: dict[int, float] = {}
-    for i, line in enumerate(lines):
-        left[ids[i]] = min(left.get(ids[i], line.x0), line.x0)
-        right[ids[i]] = max(right.get(ids[i], line.x1), line.x1)
-    return [(left[c], right[c], c) for c in ids]
+        ids[i], last_x0 = column, x0
+    if column == 0:  # one column: the same edges for every line
+        return [(min(xs), max([line.x1 for line in lines]), 0)] * len(lines)
+    # (explicit comparisons rather than min/max calls: this runs for every line)
+    left: list[float | None] = [None] * (column + 1)
+    right: list[float | None] = [None] * (column + 1)
+    for c, x0, line in zip(ids, xs, lines):
+        low, high, x1 = left[c], right[c], line.x1
+        if low is None or x0 < low:
+            left[c] = x0
+        if high is None or x1 > high:
+            right[c] = x1
+    edges = [(left[c], right[c], c) for c in range(column + 1)]
+    return [edges[c] for c in ids]  # type: ignore[misc]
 
 
 def _place(page: PageLines) -> list[_Placed]:
@@ -379,16 +414,19 @@ def _place(page: PageLines) -> list[_Placed]:
     number = page.number
     for line, (left, right, column) in zip(page.lines, _columns(page.lines), strict=True):
         raw = line.text
-        indent = line.x0 - left > 1.2 * line.size
         if raw[:1] in (" ", "\u3000"):  # leading spaces: an indent typed as characters
             text = raw.lstrip(" \u3000")
             lead = raw[: len(raw) - len(text)]
-            indent = indent or "\u3000" in lead or len(lead) >= 2
             text = text.rstrip(" \u3000")
         else:
-            text = raw.rstrip(" \u3000")
-        if text:
-            placed.append(_Placed(line, number, text, left, right, column, indent))
+            lead, text = "", raw.rstrip(" \u3000")
+        if not text:
+            continue
+        size = line.size
+        indent = line.x0 - left > 1.2 * size or "\u3000" in lead or len(lead) >= 2
+        room = right - line.x1
+        short = room > max(3 * size, 0.2 * (right - left))
+        placed.append(_Placed(line, number, text, column, indent, short, room > size))
     return placed
 
 
@@ -402,34 +440,26 @@ def _gap_limit(placed: Sequence[_Placed]) -> float:
     return median(gaps) if gaps else 0.0
 
 
-def _short(p: _Placed) -> bool:
-    """The line stops well before its column's right edge: the end of a paragraph."""
-    return p.right - p.line.x1 > max(3 * p.line.size, 0.2 * (p.right - p.left))
-
-
-def _nearly_short(p: _Placed) -> bool:
-    return p.right - p.line.x1 > p.line.size
-
-
 def _size_changed(a: Line, b: Line) -> bool:
     return abs(a.size - b.size) > max(1.0, 0.12 * a.size) and not (a.vertical or b.vertical)
 
 
 def _starts_paragraph(prev: _Placed, cur: _Placed, usual_gap: float) -> bool:
     """Whether `cur` begins a new paragraph after `prev` on the same page."""
-    if prev.line.row or cur.line.row:
-        return not (prev.line.row and cur.line.row)
-    if is_heading(cur.text) or _size_changed(prev.line, cur.line):
+    a, b = prev.line, cur.line
+    if a.row or b.row:
+        return not (a.row and b.row)
+    if _size_changed(a, b) or is_heading(cur.text):
         return True
-    if cur.line.y0 < prev.line.y0 - 0.5 * prev.line.size:  # next column or region
-        return ends_sentence(prev.text) or _short(prev) or cur.indent
-    if cur.line.y0 - prev.line.y1 > usual_gap + 0.8 * cur.line.size:
+    if b.y0 < a.y0 - 0.5 * a.size:  # next column or region
+        return ends_sentence(prev.text) or prev.short or cur.indent
+    if b.y0 - a.y1 > usual_gap + 0.8 * b.size:
         return True
-    if cur.column != prev.column or _short(prev):
+    if cur.column != prev.column or prev.short:
         return True
     if cur.indent:
-        return ends_sentence(prev.text) or _nearly_short(prev)
-    return ends_sentence(prev.text) and _nearly_short(prev)
+        return prev.nearly_short or ends_sentence(prev.text)
+    return prev.nearly_short and ends_sentence(prev.text)
 
 
 def _continues(prev: _Placed, cur: _Placed) -> bool:
@@ -438,7 +468,7 @@ def _continues(prev: _Placed, cur: _Placed) -> bool:
         return False
     if _size_changed(prev.line, cur.line):
         return False
-    return not ends_sentence(prev.text) and not _short(prev)
+    return not ends_sentence(prev.text) and not prev.short
 
 
 Chunk = list  # [text, page]: mutable so a later join can trim a hyphen

@@ -29,14 +29,26 @@ def can_fork() -> bool:
 
 
 def available_processes() -> int:
-    """How many processes a job may use here: 1 where forking is unsafe or one CPU is all."""
+    """How many processes a job may use now: the idle CPUs (at most MAX_PROCESSES), or 1
+    where forking is unsafe. On a busy machine more processes than idle CPUs make the job
+    slower, not faster."""
     if not can_fork():
         return 1
-    if hasattr(os, "sched_getaffinity"):
-        cpus = len(os.sched_getaffinity(0))  # CPUs this process may run on (containers)
-    else:
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_PROCESSES))
+    machine = os.cpu_count() or 1
+    # CPUs this process may run on (a container's cpuset), and those nobody is using
+    mine = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else machine
+    idle = machine - _busy_elsewhere()
+    return max(1, min(mine, idle, MAX_PROCESSES))
+
+
+def _busy_elsewhere() -> int:
+    """Processes running on the machine right now besides this one (Linux; elsewhere 0)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as file:
+            running = int(file.read().split()[3].split("/")[0])  # "0.50 0.40 0.30 2/345 678"
+    except (OSError, ValueError, IndexError):
+        return 0
+    return max(0, running - 1)
 
 
 def split(count: int, parts: int) -> list[range]:

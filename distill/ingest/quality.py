@@ -25,10 +25,10 @@ _SUSPICIOUS = re.compile("[ƒ†‡ˆ‰‹Œ˜™›œŸ¤¦¨¯´¸\u02b0-\u02
 _WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits of any script, CJK included
 _BAD_RUN = re.compile(_BAD.pattern + "+")
 _SUSPICIOUS_RUN = re.compile(_SUSPICIOUS.pattern + "+")
-# Anything that makes a line need more than whitespace clean-up.
-_NEEDS_SCRUB = re.compile(
-    "[" + _BAD.pattern[1:-1] + _SUSPICIOUS.pattern[1:-1] + "\u200b-\u200d\u2060\ufeff\u00ad]"
-)
+# Anything that makes a line need more than whitespace clean-up (a character class body).
+NEEDS_SCRUB_CHARS = _BAD.pattern[1:-1] + _SUSPICIOUS.pattern[1:-1] + "\u200b-\u200d\u2060\ufeff\u00ad"
+_NEEDS_SCRUB = re.compile("[" + NEEDS_SCRUB_CHARS + "]")
+_ODD = re.compile("[" + _BAD.pattern[1:-1] + _SUSPICIOUS.pattern[1:-1] + "]")  # bad or suspicious
 # Symbol-font bullets come out as private-use code points at the start of a line.
 _PUA = re.compile("[\ue000-\uf8ff]")
 _PUA_BULLET = re.compile("^[\ue000-\uf8ff](?=\\s)", re.MULTILINE)
@@ -117,13 +117,18 @@ def _nonspace(text: str) -> int:
 
 def measure(text: str) -> Quality:
     """Count the characters that tell clean text from garbage."""
-    if _PUA.search(text):
+    # Private-use bullets are odd characters, and substitutions add none: clean text
+    # (nearly all of it) is told by one scan.
+    odd = _ODD.search(text) is not None
+    if odd and _PUA.search(text):
         text = _PUA_BULLET.sub("•", text)
     text = _LEADERS.sub(" ", text)
     chars = _nonspace(text)
     sample = _sample(text)
     sample_chars = _nonspace(sample)
     words = _count(_WORD_RUN, sample) * chars // sample_chars if sample_chars else 0
+    if not odd:
+        return Quality(chars=chars, bad=0, suspicious=0, words=words)
     return Quality(
         chars=chars,
         bad=_count(_BAD_RUN, text),

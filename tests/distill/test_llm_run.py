@@ -134,7 +134,7 @@ def test_requests_rotate_over_keys_idle_longest_first(srv: LLMServer, policy: Pa
 def test_a_429_cools_its_key_for_the_hinted_time(provider: str, fault: Fault, srv: LLMServer, policy: Path,
                                                   db_url: str) -> None:
     first = KEYS[provider][0]
-    srv.latency = 0.04  # long enough a run that the cooled key is wanted again
+    srv.latency = 0.1  # long enough a run that the cooled key is wanted again
     srv.inject(provider, fault, key=first)
     result = library_run(srv, db_url, policy, provider, [{"key": k} for k in KEYS[provider]], workers=1)
     assert result.chunks_failed == 0 and result.pairs_added > 0
@@ -167,7 +167,8 @@ def test_rpm_pacing_avoids_429s(srv: LLMServer, policy: Path, db_url: str) -> No
 def test_invalid_key_is_disabled_for_good_and_listed_masked(srv: LLMServer, policy: Path, db_url: str) -> None:
     bad = "sk-test-unknown-key-000000000000dead"
     env = env_for(srv, "openai", [bad, OPENAI_KEYS[0]])
-    result = cli("run", str(policy), "--db", db_url, "--provider", "openai", "--chunk-size", "200", "--json", env=env)
+    result = cli("run", str(policy), "--db", db_url, "--provider", "openai", "--chunk-size", "200", "--workers", "1",
+                 "--json", env=env)
     assert result.exit_code == 0, result.output
     assert len([r for r in srv.requests_for("openai") if r.key == bad]) == 1  # tried once, then never again
     listed = json.loads(cli("keys", "--db", db_url, "--json", env=env).stdout)
