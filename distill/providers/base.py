@@ -226,6 +226,44 @@ def first_hint(*hints: float | None) -> float | None:
     return next((h for h in hints if h is not None), None)
 
 
+class SdkProvider(Generic[C]):
+    """What every SDK-backed provider shares: one cached client per key and base URL, retries
+    off in the client, and every exception turned into a `ProviderError` by the subclass."""
+
+    name: str
+    default_model: str
+
+    def __init__(self, base_url: str | None = None) -> None:
+        self.base_url = base_url
+        self._clients: ClientCache[C] = ClientCache(self.make_client)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def wire_temperature(self, temperature: float) -> float:
+        """The temperature this provider's SDK really sends for `temperature`."""
+        return temperature
+
+    def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
+        key = key or NO_KEY
+        return guarded(lambda: self.send(self._clients.get(key, self.base_url), request),
+                       lambda exc: self.classify(exc, key, request.timeout))
+
+    def close(self) -> None:
+        for client in self._clients.clear():
+            client.close()  # type: ignore[attr-defined]
+
+    @staticmethod
+    def make_client(key: str, base_url: str | None) -> C:
+        raise NotImplementedError
+
+    def send(self, client: C, request: ChatRequest) -> ChatReply:
+        raise NotImplementedError
+
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+        raise NotImplementedError
+
+
 def guarded(send: Callable[[], ChatReply], classify: Callable[[Exception], ProviderError]) -> ChatReply:
     """Run `send`; any exception becomes the `ProviderError` that `classify` makes of it.
 

@@ -24,8 +24,16 @@ from typing import Any
 
 from distill.config import DEFAULT_MODELS
 from distill.providers.base import (
-    NO_KEY, ChatReply, ChatRequest, ClientCache, ProviderError, first_hint, guarded,
-    hint_from_headers, hint_from_message, parse_duration, scrub, unexpected,
+    ChatReply,
+    ChatRequest,
+    ProviderError,
+    SdkProvider,
+    first_hint,
+    hint_from_headers,
+    hint_from_message,
+    parse_duration,
+    scrub,
+    unexpected,
 )
 
 API_VERSION = "v1beta"
@@ -49,36 +57,23 @@ def _transport_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Excepti
     return tuple(timeouts), tuple(transport)
 
 
-class GeminiProvider:
+class GeminiProvider(SdkProvider[Any]):
     """`complete` through `genai.Client` against `base_url` (None: the SDK's endpoint)."""
 
     name = "gemini"
     default_model = DEFAULT_MODELS["gemini"]
 
-    def __init__(self, base_url: str | None = None) -> None:
-        self.base_url = base_url
-        self._clients: ClientCache[Any] = ClientCache(_client)
+    @staticmethod
+    def make_client(key: str, base_url: str | None) -> Any:
+        return _client(key, base_url)
 
-    def __repr__(self) -> str:
-        return f"GeminiProvider(base_url={self.base_url!r})"
+    def send(self, client: Any, request: ChatRequest) -> ChatReply:
+        response = client.models.generate_content(
+            model=request.model, contents=request.user, config=generation_config(request))
+        return to_reply(response, request)
 
-    def wire_temperature(self, temperature: float) -> float:
-        return temperature
-
-    def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
-        key = key or NO_KEY
-
-        def send() -> ChatReply:
-            client = self._clients.get(key, self.base_url)
-            response = client.models.generate_content(
-                model=request.model, contents=request.user, config=generation_config(request))
-            return to_reply(response, request)
-
-        return guarded(send, lambda exc: classify(exc, key, request.timeout))
-
-    def close(self) -> None:
-        for client in self._clients.clear():
-            client.close()
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+        return classify(exc, key, timeout)
 
 
 def _client(key: str, base_url: str | None) -> Any:

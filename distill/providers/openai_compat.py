@@ -20,8 +20,15 @@ from typing import Any
 
 from distill.config import DEFAULT_MODELS
 from distill.providers.base import (
-    NO_KEY, ChatReply, ChatRequest, ClientCache, ProviderError, first_hint, guarded,
-    hint_from_headers, hint_from_message, scrub, unexpected,
+    ChatReply,
+    ChatRequest,
+    ProviderError,
+    SdkProvider,
+    first_hint,
+    hint_from_headers,
+    hint_from_message,
+    scrub,
+    unexpected,
 )
 
 _FINISH = {"stop": "stop", "length": "length", "content_filter": "blocked"}
@@ -31,35 +38,22 @@ _BAD_REQUEST = (400, 404, 413, 422)
 _DISABLED = (401, 402, 403)
 
 
-class OpenAIProvider:
+class OpenAIProvider(SdkProvider[Any]):
     """`complete` through the `openai` SDK against `base_url` (None: api.openai.com)."""
 
     name = "openai"
     default_model = DEFAULT_MODELS["openai"]
 
-    def __init__(self, base_url: str | None = None) -> None:
-        self.base_url = base_url
-        self._clients: ClientCache[Any] = ClientCache(_client)
+    @staticmethod
+    def make_client(key: str, base_url: str | None) -> Any:
+        return _client(key, base_url)
 
-    def __repr__(self) -> str:
-        return f"OpenAIProvider(base_url={self.base_url!r})"
+    def send(self, client: Any, request: ChatRequest) -> ChatReply:
+        completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
+        return to_reply(completion, request)
 
-    def wire_temperature(self, temperature: float) -> float:
-        return temperature
-
-    def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
-        key = key or NO_KEY
-
-        def send() -> ChatReply:
-            client = self._clients.get(key, self.base_url)
-            completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
-            return to_reply(completion, request)
-
-        return guarded(send, lambda exc: classify(exc, key, request.timeout))
-
-    def close(self) -> None:
-        for client in self._clients.clear():
-            client.close()
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+        return classify(exc, key, timeout)
 
 
 def _client(key: str, base_url: str | None) -> Any:
@@ -83,10 +77,13 @@ def request_params(request: ChatRequest) -> dict[str, Any]:
     return params
 
 
-def to_reply(completion: Any, request: ChatRequest) -> ChatReply:
+def to_reply(completion: Any, request: ChatRequest, finish_reasons: dict[str, str] | None = None,
+             temperature_sent: float | None = None) -> ChatReply:
+    """A chat completion (OpenAI's, or an OpenAI-shaped one such as Zhipu's) as a `ChatReply`."""
     choice = completion.choices[0] if completion.choices else None
     message = choice.message if choice is not None else None
-    finish = _FINISH.get(choice.finish_reason or "", "other") if choice is not None else "other"
+    finish_map = _FINISH if finish_reasons is None else finish_reasons
+    finish = finish_map.get(choice.finish_reason or "", "other") if choice is not None else "other"
     if message is not None and getattr(message, "refusal", None):
         finish = "blocked"  # the model declined: no usable content, but the key is fine
     usage = completion.usage
@@ -95,7 +92,7 @@ def to_reply(completion: Any, request: ChatRequest) -> ChatReply:
         finish_reason=finish,
         tokens_in=(usage.prompt_tokens or 0) if usage else 0,
         tokens_out=(usage.completion_tokens or 0) if usage else 0,
-        temperature_sent=request.temperature,
+        temperature_sent=request.temperature if temperature_sent is None else temperature_sent,
         model=completion.model or request.model,
     )
 

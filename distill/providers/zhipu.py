@@ -28,9 +28,18 @@ from typing import Any
 
 from distill.config import DEFAULT_MODELS
 from distill.providers.base import (
-    NO_KEY, ChatReply, ChatRequest, ClientCache, ProviderError, first_hint, guarded,
-    hint_from_headers, hint_from_message, scrub, seconds_until, unexpected,
+    ChatReply,
+    ChatRequest,
+    ProviderError,
+    SdkProvider,
+    first_hint,
+    hint_from_headers,
+    hint_from_message,
+    scrub,
+    seconds_until,
+    unexpected,
 )
+from distill.providers.openai_compat import request_params, to_reply
 
 _FINISH = {"stop": "stop", "length": "length", "sensitive": "blocked"}
 _RATE = {"1302": "too many concurrent requests", "1303": "requests too frequent",
@@ -51,68 +60,31 @@ def wire_temperature(temperature: float) -> float:
     return 0.99 if temperature >= 1 else temperature
 
 
-class ZhipuProvider:
-    """`complete` through `ZhipuAI` against `base_url` (None: open.bigmodel.cn)."""
+class ZhipuProvider(SdkProvider[Any]):
+    """`complete` through `ZhipuAI` against `base_url` (None: open.bigmodel.cn); its wire is OpenAI-shaped."""
 
     name = "zhipu"
     default_model = DEFAULT_MODELS["zhipu"]
 
-    def __init__(self, base_url: str | None = None) -> None:
-        self.base_url = base_url
-        self._clients: ClientCache[Any] = ClientCache(_client)
-
-    def __repr__(self) -> str:
-        return f"ZhipuProvider(base_url={self.base_url!r})"
-
     def wire_temperature(self, temperature: float) -> float:
         return wire_temperature(temperature)
 
-    def complete(self, key: str | None, request: ChatRequest) -> ChatReply:
-        key = key or NO_KEY
+    @staticmethod
+    def make_client(key: str, base_url: str | None) -> Any:
+        return _client(key, base_url)
 
-        def send() -> ChatReply:
-            client = self._clients.get(key, self.base_url)
-            completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
-            return to_reply(completion, request)
+    def send(self, client: Any, request: ChatRequest) -> ChatReply:
+        completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
+        return to_reply(completion, request, _FINISH, wire_temperature(request.temperature))
 
-        return guarded(send, lambda exc: classify(exc, key, request.timeout))
-
-    def close(self) -> None:
-        for client in self._clients.clear():
-            client.close()
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+        return classify(exc, key, timeout)
 
 
 def _client(key: str, base_url: str | None) -> Any:
     from zhipuai import ZhipuAI
 
     return ZhipuAI(api_key=key, base_url=base_url, max_retries=0, timeout=120.0)
-
-
-def request_params(request: ChatRequest) -> dict[str, Any]:
-    params: dict[str, Any] = {
-        "model": request.model,
-        "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
-        "temperature": request.temperature,
-    }
-    if request.max_tokens is not None:
-        params["max_tokens"] = request.max_tokens
-    if request.json_mode:
-        params["response_format"] = {"type": "json_object"}
-    return params
-
-
-def to_reply(completion: Any, request: ChatRequest) -> ChatReply:
-    choice = completion.choices[0] if completion.choices else None
-    message = choice.message if choice is not None else None
-    usage = completion.usage
-    return ChatReply(
-        text=(message.content or "") if message is not None else "",
-        finish_reason=_FINISH.get(choice.finish_reason or "", "other") if choice is not None else "other",
-        tokens_in=(usage.prompt_tokens or 0) if usage else 0,
-        tokens_out=(usage.completion_tokens or 0) if usage else 0,
-        temperature_sent=wire_temperature(request.temperature),
-        model=completion.model or request.model,
-    )
 
 
 def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
