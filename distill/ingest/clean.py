@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 from statistics import median
+from typing import cast
 
 from distill.ingest import quality
 from distill.ingest.document import PageSpan
@@ -76,12 +77,11 @@ _LOWER_HYPHEN = re.compile(r"[a-zß-öø-ÿ]-$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 # Kangxi radicals / CJK radical supplement look like ideographs and often replace them in
 # PDFs made by some Chinese tools ("⽇" for "日"); NFKC maps them to the real ideographs.
-_NEEDS_NORMALIZE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u2f00-\u2fd5]|  ")
+_NORMALIZE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u2f00-\u2fd5"  # a character class body
+_NEEDS_NORMALIZE = re.compile(f"[{_NORMALIZE_CHARS}]|  ")
 _RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 # quality.needs_scrub or _NEEDS_NORMALIZE, in one scan of a page
-_NEEDS_WORK = re.compile(
-    "[" + quality.NEEDS_SCRUB_CHARS + _NEEDS_NORMALIZE.pattern[1:-4] + "]|  "
-)
+_NEEDS_WORK = re.compile(f"[{quality.NEEDS_SCRUB_CHARS}{_NORMALIZE_CHARS}]|  ")
 
 _HEADING = re.compile(
     r"^(第[一二三四五六七八九十百千零〇两\d]+[章节條条款篇编部卷]"
@@ -153,9 +153,9 @@ def join_pieces(left: str, right: str) -> tuple[str, str]:
     """
     if not left or not right:
         return left, ""
-    # (the regex only on the last characters: `left` can be long; "$" also matches before "\n")
-    if left.endswith(("-", "-\n")) and _LOWER_HYPHEN.search(left[-3:]) and right[0].islower() \
-            and right[0].isascii():
+    # The regex on the last characters only ("$" also matches before a final "\n").
+    lower_next = right[0].islower() and right[0].isascii()
+    if lower_next and left.endswith(("-", "-\n")) and _LOWER_HYPHEN.search(left[-3:]):
         return left[:-1], ""
     if left[-1] in "-‐/":  # "COVID-" + "19", "Jean-" + "Pierre", a URL: no space
         return left, ""
@@ -404,8 +404,8 @@ def _columns(lines: Sequence[Line]) -> list[tuple[float, float, int]]:
             left[c] = x0
         if high is None or x1 > high:
             right[c] = x1
-    edges = [(left[c], right[c], c) for c in range(column + 1)]
-    return [edges[c] for c in ids]  # type: ignore[misc]
+    edges = [(cast(float, left[c]), cast(float, right[c]), c) for c in range(column + 1)]
+    return [edges[c] for c in ids]
 
 
 def _place(page: PageLines) -> list[_Placed]:
@@ -566,7 +566,7 @@ def render(paragraphs: Sequence[Sequence[Chunk]]) -> tuple[str, list[PageSpan]]:
 
 def clean_pages(pages: Sequence[PageLines]) -> CleanResult:
     """The whole cleaning pipeline for an extracted PDF."""
-    pages = [replace(page, lines=list(page.lines)) for page in pages]
+    pages = [PageLines(page.number, page.width, page.height, list(page.lines)) for page in pages]
     garbled = 0
     for page in pages:
         page.lines, dropped = scrub_lines(page.lines)

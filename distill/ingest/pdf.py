@@ -6,6 +6,9 @@ not a PDF, truncated, encrypted (no or wrong password), no text layer, garbled f
 or taking longer than `TIME_BUDGET_S` (guards pathological files; both libraries also
 refuse recursive XObjects themselves). The libraries are imported inside functions so
 that importing distill (e.g. for `--help`) stays fast.
+
+PyMuPDF reads a long PDF (PARALLEL_MIN_PAGES or more) in several processes at once where
+CPUs are idle (`forked`); the result is the page-by-page one, whatever the children do.
 """
 
 from __future__ import annotations
@@ -210,18 +213,23 @@ PROCESSES_ENV = "DISTILL_PDF_PROCESSES"  # "1" turns page-parallel reading off
 
 
 def _processes(page_count: int) -> int:
-    """How many processes read a PDF of `page_count` pages (1: this one alone)."""
-    if page_count < PARALLEL_MIN_PAGES:
+    """How many processes read a PDF of `page_count` pages (1: this one alone).
+
+    Automatic: the idle CPUs (see `forked.available_processes`), 16 pages at least each.
+    DISTILL_PDF_PROCESSES=n asks for n wherever fork is available.
+    """
+    if page_count < PARALLEL_MIN_PAGES or not forked.can_fork():
         return 1
     wanted = os.environ.get(PROCESSES_ENV, "").strip()
     if wanted:
         try:
-            return max(1, min(int(wanted), page_count // 2)) if forked.can_fork() else 1
+            return max(1, min(int(wanted), forked.MAX_PROCESSES))
         except ValueError:
             return 1
     return min(forked.available_processes(), page_count // (PARALLEL_MIN_PAGES // 2))
 
 
+PIECE_PAGES = 4  # pages taken at a time: small enough that no process waits long for another
 _Packed = tuple[int, float, float, list[tuple[str, float, float, float, float, float, int]], bool]
 
 
@@ -229,38 +237,40 @@ def _read_parallel(
     path: Path, data: bytes, password: str | None, doc: Any, flags: int, deadline: Deadline,
     processes: int,
 ) -> tuple[list[_PageRead], bool]:
-    """All pages, read in `processes` processes; (pages, whether a child saw a repaired file).
+    """All pages, read by this process and `processes - 1` children; (pages, whether a
+    child found the file damaged). This process reads with `doc`; a child opens its own
+    copy of the bytes. Pages a child did not deliver are read here, so the result is the
+    page-by-page one."""
+    own: list[Any] = []  # in a child: its document, opened for its first piece
 
-    The first range is read here with `doc`; children open their own copy of the bytes.
-    A range whose child failed is read again here, so the result is the sequential one.
-    """
-
-    def child_job(pages: range) -> tuple[bool, list[_Packed]]:  # in a child: its own document
-        own = _open_pymupdf(path, data, password)
-        try:
-            read = _read_range(own, pages, flags, deadline)
-            return bool(own.is_repaired), [_pack(lines, image) for lines, image in read]
-        finally:
-            own.close()
+    def child_job(pages: range) -> tuple[bool, list[_Packed]]:
+        if not own:
+            own.append(_open_pymupdf(path, data, password))
+        read = _read_range(own[0], pages, flags, deadline)
+        return bool(own[0].is_repaired), [_pack(lines, image) for lines, image in read]
 
     def local_job(pages: range) -> list[_PageRead]:
         return _read_range(doc, pages, flags, deadline)
 
-    ranges = forked.split(doc.page_count, processes)
-    read, results = forked.run_forked(local_job, child_job, ranges, deadline.end)
+    parts = forked.pieces(doc.page_count, PIECE_PAGES)
+    here, there = forked.run_shared(local_job, child_job, parts, processes - 1, deadline.end)
+    read: list[_PageRead] = []
     repaired = False
-    for pages, result in zip(ranges[1:], results, strict=True):
-        if result is None:  # the child failed or timed out: read its pages here
+    for i, pages in enumerate(parts):
+        if i in here:
+            read.extend(here[i])
+        elif i in there:
+            child_repaired, packed = there[i]
+            repaired = repaired or child_repaired
+            read.extend(_unpack(item) for item in packed)
+        else:  # a child failed or ran out of time: read its pages here
             read.extend(_read_range(doc, pages, flags, deadline))
-            continue
-        child_repaired, packed = result
-        repaired = repaired or child_repaired
-        read.extend(_unpack(item) for item in packed)
     return read, repaired
 
 
 def _pack(page: PageLines, image_only: bool) -> _Packed:
-    """Plain tuples: they pickle several times faster than the dataclasses."""
+    """Plain tuples: they pickle several times faster than the dataclasses. (A line's
+    `vertical` and `row` are set by cleaning, later: extraction leaves them False.)"""
     rows = [(ln.text, ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.block) for ln in page.lines]
     return page.number, page.width, page.height, rows, image_only
 
@@ -280,7 +290,7 @@ def _pymupdf_page(number: int, page_dict: dict[str, Any]) -> PageLines:
         block_lines = block.get("lines")
         if not block_lines:
             continue
-        number_in_page = block["number"]
+        block_number = block["number"]
         for line in block_lines:
             spans = line["spans"]
             if len(spans) == 1:  # the usual case, without building lists
@@ -292,7 +302,7 @@ def _pymupdf_page(number: int, page_dict: dict[str, Any]) -> PageLines:
             if not text:
                 continue
             x0, y0, x1, y1 = line["bbox"]
-            lines.append(Line(text, x0, y0, x1, y1, size, number_in_page))
+            lines.append(Line(text, x0, y0, x1, y1, size, block_number))
             kept.append(line)
             if not turned and not line.get("wmode"):
                 dx, dy = line["dir"]
