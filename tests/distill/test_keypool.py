@@ -131,7 +131,7 @@ def test_stop_event_ends_a_wait() -> None:
 
 
 def test_masks_show_no_more_than_a_fingerprint() -> None:
-    assert mask("AIzaSyA1234567890abcdefghijklmnopqrx7Qz") == "AIza…x7Qz"
+    assert mask("AIzaFAKE-test-key-for-masking-x7Qz") == "AIza…x7Qz"
     assert mask("sk-proj-abcdefghijklmnopqrstuvwxyza1b2") == "sk-…a1b2"
 
 

@@ -31,8 +31,8 @@ POLICY = "\n\n".join(
 )
 OPENAI_KEYS = ["sk-test-aaaaaaaaaaaaaaaaaaaaaaaa0001", "sk-test-bbbbbbbbbbbbbbbbbbbbbbbb0002",
                "sk-test-cccccccccccccccccccccccc0003"]
-GEMINI_KEYS = ["AIzaSyTESTaaaaaaaaaaaaaaaaaaaaaaaaaa001", "AIzaSyTESTbbbbbbbbbbbbbbbbbbbbbbbbbb002",
-               "AIzaSyTESTcccccccccccccccccccccccccc003"]
+# Shaped like real keys, but too short to be one (and to trip secret scanners).
+GEMINI_KEYS = ["AIzaFAKE-gemini-test-key-0001", "AIzaFAKE-gemini-test-key-0002", "AIzaFAKE-gemini-test-key-0003"]
 ZHIPU_KEYS = ["0123456789abcdef.secretsecretsecret01", "fedcba9876543210.secretsecretsecret02"]
 KEYS = {"openai": OPENAI_KEYS, "gemini": GEMINI_KEYS, "zhipu": ZHIPU_KEYS}
 runner = CliRunner()
