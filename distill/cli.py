@@ -15,8 +15,17 @@ import typer
 
 from distill import __version__
 from distill.chunking import DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE
+from distill.cli_options import ConfigOption, DbOption, JsonOption
 from distill.config import DEFAULT_TEMPERATURE
-from distill.console import PlainProgress, RichProgress, cli_errors, err, key_value_table, out, print_json
+from distill.console import (
+    PlainProgress,
+    RichProgress,
+    cli_errors,
+    err,
+    key_value_table,
+    out,
+    print_json,
+)
 from distill.errors import EXIT_BAD_INPUT, EXIT_PARTIAL, InputError
 
 app = typer.Typer(
@@ -28,8 +37,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-DbOption = typer.Option(None, "--db", help="Database URL or SQLite file path (env: DISTILL_DB; default: ./distill.db).")
-JsonOption = typer.Option(False, "--json", help="Print one JSON object on stdout instead of tables.")
 
 
 def _version(value: bool) -> None:
@@ -43,9 +50,6 @@ def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """distill: documents in, verified QA pairs and small models out."""
-
-
-ConfigOption = typer.Option(None, "--config", help="A distill.toml to read (default: ./distill.toml if present).")
 
 
 @app.command()
@@ -197,7 +201,14 @@ def keys(
 
 def _register_commands() -> None:
     """Commands that live in their own modules (each parses flags and calls its library)."""
-    from distill import cli_eval, cli_export, cli_report, cli_review, cli_score, cli_train
+    from distill import (
+        cli_eval,
+        cli_export,
+        cli_report,
+        cli_review,
+        cli_score,
+        cli_train,
+    )
 
     for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval):
         module.register(app)

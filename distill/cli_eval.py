@@ -42,7 +42,8 @@ def eval_command(
     error_samples: int = typer.Option(20, "--error-samples", min=0, help="Wrong answers listed in the Markdown report."),
 ) -> None:
     """Evaluate a base or fine-tuned model on a test set and write a benchmark report."""
-    from distill.console import cli_errors, err, key_value_table, out as stdout, print_json
+    from distill.console import cli_errors, err, key_value_table, print_json
+    from distill.console import out as stdout
 
     with cli_errors():
         evaluate, EvalOptions, report_io = _import_eval()
@@ -92,7 +93,13 @@ class _Bar:
     def __init__(self, enabled: bool) -> None:
         self.bar: Any = None
         if enabled:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             from distill.console import err
 

@@ -11,6 +11,8 @@ from typing import Any, Optional
 
 import typer
 
+from distill.cli_options import DbOption
+
 FORMAT_NAMES = "messages | prompt-completion | alpaca | sharegpt"
 
 
@@ -21,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
 def export_command(
     out: Path = typer.Option(..., "--out", help="Output file, e.g. data.jsonl: writes data.train.jsonl, data.val.jsonl and data.manifest.json beside it."),
-    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path (env: DISTILL_DB; default: ./distill.db)."),
+    db: Optional[str] = DbOption,
     fmt: str = typer.Option("messages", "--format", help=f"{FORMAT_NAMES} (alpaca and sharegpt also get a LLaMA-Factory dataset_info.json)."),
     status: str = typer.Option("approved", "--status", help="Review statuses to export, comma-separated (approved, pending, rejected) or all."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pairs scored at least N, on the 0-100 scale of `distill score` (unscored pairs are left out)."),
@@ -52,7 +54,8 @@ def export_command(
 
 
 def _print_summary(result: Any) -> None:
-    from distill.console import key_value_table, out as stdout
+    from distill.console import key_value_table
+    from distill.console import out as stdout
 
     rows: list[tuple[str, object]] = [(f"{f.split} ({f.rows} rows)", f.path) for f in result.files]
     rows += [("duplicates dropped", result.counts["skipped_duplicates"]), ("manifest", result.manifest)]

@@ -13,6 +13,8 @@ from typing import Optional
 
 import typer
 
+from distill.cli_options import DbOption
+
 
 class ReportFormat(str, Enum):
     terminal = "terminal"
@@ -27,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
 
 def report_command(
-    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path (env DISTILL_DB; default ./distill.db)."),
+    db: Optional[str] = DbOption,
     fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="terminal | markdown | html | json (default: from the suffix of --out, else terminal)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the report to FILE (atomically) instead of stdout."),
     threshold: float = typer.Option(70.0, "--threshold", min=0.0, max=100.0, help="Export threshold: the score a pair needs to be exported."),
@@ -35,7 +37,8 @@ def report_command(
 ) -> None:
     """Report on the data: totals, number questions, score histogram, flags, providers, runs, fit to train."""
     from db import open_database
-    from distill.console import cli_errors, err, out as stdout
+    from distill.console import cli_errors, err
+    from distill.console import out as stdout
     from distill.errors import InputError
     from distill.report.model import build_report
     from distill.report.output import choose_format, render, write_atomic

@@ -12,6 +12,8 @@ from typing import Optional
 
 import typer
 
+from distill.cli_options import DbOption
+
 DEFAULT_THRESHOLD = 70.0  # mirrors review.queue.DEFAULT_THRESHOLD (kept out of the import path)
 DEFAULT_SAMPLE = 0.15
 
@@ -27,7 +29,7 @@ def default_reviewer() -> str:
 
 
 def review_command(
-    db: Optional[str] = typer.Option(None, "--db", help="Database URL or SQLite file path (env DISTILL_DB; default ./distill.db)."),
+    db: Optional[str] = DbOption,
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Your name in the review log (default: $USER)."),
     queue: str = typer.Option("flagged", "--queue", help="flagged (flags or a score under --threshold, lowest first) | sample | pending | all."),
     sample: float = typer.Option(DEFAULT_SAMPLE, "--sample", help="Share of each (document, type) stratum the sample queue takes."),

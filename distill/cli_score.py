@@ -14,6 +14,8 @@ from typing import Any, Optional
 
 import typer
 
+from distill.cli_options import ConfigOption, DbOption
+
 
 def register(app: typer.Typer) -> None:
     """Add the `score` command to `app`."""
@@ -21,8 +23,7 @@ def register(app: typer.Typer) -> None:
 
 
 def score_command(
-    db: Optional[str] = typer.Option(
-        None, "--db", help="Database URL or SQLite file path (env DISTILL_DB; default ./distill.db)."),
+    db: Optional[str] = DbOption,
     rescore: bool = typer.Option(False, "--rescore", help="Score every pair again, not only new or outdated ones."),
     lenient: bool = typer.Option(
         False, "--lenient",
@@ -34,7 +35,7 @@ def score_command(
         None, "--input", help="Score this JSONL file (fields question, answer, source) instead of the database."),
     output_path: Optional[Path] = typer.Option(
         None, "--output", help="Where --input's rows are written, each with its \"score\" ('-' for stdout)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="A distill.toml to read (default ./distill.toml if present)."),
+    config: Optional[Path] = ConfigOption,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout instead of a table."),
 ) -> None:
     """Score QA pairs 0-100 (numbers 30, completeness 25, clarity 20, consistency 15, format 10) and flag defects."""
@@ -93,7 +94,13 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int | None], N
     if quiet or not err.is_terminal:
         yield lambda done, total: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:

@@ -43,7 +43,8 @@ def train_command(
 ) -> None:
     """Fine-tune a small model on exported QA data with LoRA (QLoRA on CUDA); loss on the answers only."""
     flags = {k: v for k, v in locals().items() if k not in ("config", "as_json")}  # named like TrainConfig's fields
-    from distill.console import cli_errors, err, key_value_table, out as stdout, print_json
+    from distill.console import cli_errors, err, key_value_table, print_json
+    from distill.console import out as stdout
 
     with cli_errors():
         train_fn, TrainConfig = _import_train()
@@ -68,7 +69,8 @@ def merge_command(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
     """Merge a LoRA adapter into its unquantised base model and save a standard model folder."""
-    from distill.console import cli_errors, out as stdout, print_json
+    from distill.console import cli_errors, print_json
+    from distill.console import out as stdout
 
     with cli_errors():
         _import_train()

@@ -626,6 +626,7 @@ def _mention(text: str, folded: str, m: re.Match, kind_hint: str) -> list[Number
     return [NumberMention(text[start:end], start, end, kind, value, unit, raw_unit, qualifier)]
 
 
+@lru_cache(maxsize=8192)  # a pure function of the match; amounts and dates recur across texts
 def _classify(matched: str, kind_hint: str) -> tuple[str, Value, str, str] | None:
     if kind_hint in ("qty", "cur", "plain", "pct"):
         if kind_hint == "cur" or (kind_hint == "plain" and matched[:1].isdigit()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from operator import add
 
 from distill.chunking import split_sentences
 from distill.numbers import NumberMention, find_facts
@@ -24,7 +25,7 @@ def grams_of(s: str) -> frozenset[str]:
     """The bigrams of a string that is already `content`."""
     if len(s) < 2:
         return frozenset((s,)) if s else frozenset()
-    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
+    return frozenset(map(add, s, s[1:]))  # each character joined to the next: no slicing per gram
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\.(?:\s|$)")
@@ -57,8 +58,10 @@ class SourceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         spans = (_LABEL.sub("", text[sp.start:sp.end].strip()) for sp in split_sentences(text))
-        self.sentences: tuple[str, ...] = tuple(s for s in spans if content(s))
-        self.grams: tuple[frozenset[str], ...] = tuple(bigrams(s) for s in self.sentences)
+        # Each sentence folded once: the folding both drops empty sentences and gives the grams.
+        kept = [(s, folded) for s in spans if (folded := content(s))]
+        self.sentences: tuple[str, ...] = tuple(s for s, _ in kept)
+        self.grams: tuple[frozenset[str], ...] = tuple(grams_of(folded) for _, folded in kept)
         self._clauses: dict[int, list[frozenset[str]]] = {}
 
     @cached_property
@@ -110,7 +113,8 @@ class SourceIndex:
     def clauses(self, i: int) -> list[frozenset[str]]:
         """The bigram sets of the clauses of sentence `i` (cached)."""
         if i not in self._clauses:
-            self._clauses[i] = [bigrams(c) for c in _CLAUSE.split(self.sentences[i]) if len(content(c)) >= 2]
+            folded = (content(c) for c in _CLAUSE.split(self.sentences[i]))
+            self._clauses[i] = [grams_of(f) for f in folded if len(f) >= 2]
         return self._clauses[i]
 
 
