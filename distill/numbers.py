@@ -60,6 +60,14 @@ _FOLD = str.maketrans(
     "０１２３４５６７８９％．～－／：＄￥萬億兩\u3000",
     "0123456789%.~-/:$¥万亿两 ",
 )
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+
+
+def _fold(text: str) -> str:
+    """`text.translate(_FOLD)`, only faster: translate looks up every character in a dict,
+    while such characters are few, so a regex finds them and only they are replaced."""
+    return _FOLDABLE.sub(lambda m: chr(_FOLD[ord(m.group())]), text)
+
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
@@ -323,7 +331,7 @@ class NumberMention:
 
 
 def _normalise_surface(text: str) -> str:
-    return _THOUSANDS.sub("", _WS.sub("", text.translate(_FOLD)))
+    return _THOUSANDS.sub("", _WS.sub("", _fold(text)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,7 +425,7 @@ def _numeral(s: str) -> Decimal | None:
 def parse_number(s: str) -> float | None:
     """The value of a numeral: "30000", "1,200", "3.5", "3万", "三万", "两千五百", "壹万",
     "1.5亿", "百分之八" (8), "8%" (8), full-width digits. None if `s` is not one numeral."""
-    s = s.strip().translate(_FOLD)
+    s = _fold(s.strip())
     for prefix in ("百分之", "千分之", "万分之"):
         if s.startswith(prefix):
             s = s[len(prefix):]
@@ -684,7 +692,7 @@ def _scan(folded: str, pattern: re.Pattern, text: str) -> list[NumberMention]:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeric expression in `text`, in order, never overlapping; the longest reading
     wins (a range over its two ends, a date over its parts). Ordinals included."""
-    return _scan(text.translate(_FOLD), _PATTERN, text)
+    return _scan(_fold(text), _PATTERN, text)
 
 
 def find_facts(text: str) -> list[NumberMention]:

@@ -17,11 +17,22 @@ import re
 import unicodedata
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
+# Full-width forms and the ideographic space: NFKC maps each to its compatibility
+# decomposition, and a Chinese text full of them fails NFKC's quick check, so
+# `unicodedata.normalize` rebuilds the whole string. Replacing them by that decomposition
+# first leaves the NFKC form unchanged (NFKC is the composition of the full decomposition,
+# which is the same for both strings) and lets the quick check pass: about twice as fast.
+_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
+_DECOMPOSED = {c: unicodedata.normalize("NFKD", c) for c in map(chr, (0x3000, *range(0xFF01, 0xFF5F)))}
+
+
+def _decompose(m: re.Match[str]) -> str:
+    return _DECOMPOSED[m.group()]
 
 
 def content(text: str) -> str:
     """The letters, digits and ideographs of `text`, NFKC-folded and lower-cased."""
-    return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", _FULL_WIDTH.sub(_decompose, text))).lower()
 
 
 def lcs_length(a: str, b: str) -> int:

@@ -9,8 +9,10 @@ two thousand pairs a second on one core.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from collections.abc import Callable
+from functools import lru_cache
 from operator import add
+from typing import Any
 
 from distill.chunking import split_sentences
 from distill.numbers import NumberMention, find_facts
@@ -36,7 +38,29 @@ _LATIN_CHAR = re.compile(r"[A-Za-z]")
 
 def mostly_cjk(text: str) -> bool:
     """Whether `text` is written mainly in Chinese characters rather than Latin letters."""
-    return len(_CJK_CHAR.findall(text)) >= len(_LATIN_CHAR.findall(text)) / 3
+    latin = len(_LATIN_CHAR.findall(text))
+    # Without Latin letters the answer is yes: spare counting the (many) Chinese characters.
+    return latin == 0 or len(_CJK_CHAR.findall(text)) >= latin / 3
+
+
+class cached_property:  # a drop-in for functools.cached_property, hence the name
+    """`functools.cached_property` without its per-access lock (Python 3.11 takes one on every
+    first access): a pair's context lives in one thread, and a source index computes the same
+    value whichever thread gets there first."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
