@@ -264,6 +264,21 @@ class SdkProvider(Generic[C]):
         raise NotImplementedError
 
 
+def chat_sdk_error(sdk: Any, exc: Exception, timeout: float,
+                   status_error: Callable[[Any], ProviderError]) -> ProviderError:
+    """The `ProviderError` for an exception of an OpenAI-style SDK (openai and zhipuai name their
+    classes alike): timeouts and dropped connections are transient, statuses go to `status_error`."""
+    # APITimeoutError subclasses APIConnectionError, so it is tested first.
+    if isinstance(exc, sdk.APITimeoutError):
+        return ProviderError("transient", f"timeout after {timeout:g}s")
+    if isinstance(exc, sdk.APIConnectionError):
+        cause = type(exc.__cause__).__name__ if exc.__cause__ else "no response"
+        return ProviderError("transient", f"connection error ({cause})")
+    if isinstance(exc, sdk.APIStatusError):
+        return status_error(exc)
+    return unexpected(exc)
+
+
 def guarded(send: Callable[[], ChatReply], classify: Callable[[Exception], ProviderError]) -> ChatReply:
     """Run `send`; any exception becomes the `ProviderError` that `classify` makes of it.
 

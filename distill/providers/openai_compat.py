@@ -24,11 +24,11 @@ from distill.providers.base import (
     ChatRequest,
     ProviderError,
     SdkProvider,
+    chat_sdk_error,
     first_hint,
     hint_from_headers,
     hint_from_message,
     scrub,
-    unexpected,
 )
 
 _FINISH = {"stop": "stop", "length": "length", "content_filter": "blocked"}
@@ -101,15 +101,7 @@ def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
     """The `ProviderError` for an exception raised by the openai SDK."""
     import openai
 
-    # APITimeoutError subclasses APIConnectionError, so it is tested first.
-    if isinstance(exc, openai.APITimeoutError):
-        return ProviderError("transient", f"timeout after {timeout:g}s")
-    if isinstance(exc, openai.APIConnectionError):
-        cause = type(exc.__cause__).__name__ if exc.__cause__ else "no response"
-        return ProviderError("transient", f"connection error ({cause})")
-    if isinstance(exc, openai.APIStatusError):
-        return _status_error(exc, key)
-    return unexpected(exc)
+    return chat_sdk_error(openai, exc, timeout, lambda e: _status_error(e, key))
 
 
 def _status_error(exc: Any, key: str) -> ProviderError:

@@ -32,12 +32,12 @@ from distill.providers.base import (
     ChatRequest,
     ProviderError,
     SdkProvider,
+    chat_sdk_error,
     first_hint,
     hint_from_headers,
     hint_from_message,
     scrub,
     seconds_until,
-    unexpected,
 )
 from distill.providers.openai_compat import request_params, to_reply
 
@@ -91,15 +91,7 @@ def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
     """The `ProviderError` for an exception raised by the zhipuai SDK."""
     import zhipuai
 
-    # APITimeoutError subclasses APIConnectionError; neither is an APIStatusError.
-    if isinstance(exc, zhipuai.APITimeoutError):
-        return ProviderError("transient", f"timeout after {timeout:g}s")
-    if isinstance(exc, zhipuai.APIConnectionError):
-        cause = type(exc.__cause__).__name__ if exc.__cause__ else "no response"
-        return ProviderError("transient", f"connection error ({cause})")
-    if isinstance(exc, zhipuai.APIStatusError):
-        return _status_error(exc, key)
-    return unexpected(exc)
+    return chat_sdk_error(zhipuai, exc, timeout, lambda e: _status_error(e, key))
 
 
 def _body(response: Any) -> tuple[str, str]:
