@@ -12,7 +12,7 @@ import unicodedata
 from datetime import datetime, timezone
 from typing import Optional
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 JOB_PENDING, JOB_RUNNING, JOB_DONE, JOB_FAILED = "pending", "running", "done", "failed"
@@ -112,6 +112,8 @@ class ChunkJob(SQLModel, table=True):
     finished_at: Optional[datetime] = None
     pairs_added: int = 0
     provider: Optional[str] = None  # the provider that finished (or failed) the chunk
+    heartbeat_at: Optional[datetime] = None  # renewed by the holder while it works; a stale one may be taken over
+    passes_done: Optional[str] = None  # comma-separated generation passes already stored ("number,general")
 
 
 class QAPair(SQLModel, table=True):
@@ -149,6 +151,11 @@ class QAPair(SQLModel, table=True):
     reviewed_at: Optional[datetime] = None
     claimed_by: Optional[str] = None
     claim_expires: Optional[datetime] = None
+    # Grounding (distill/scoring): the quote the generator gave as its evidence, verbatim, if any;
+    # the evidence spans and per-number checks live in `pair_evidence` and `pair_numbers`.
+    evidence_quote: Optional[str] = Field(default=None, sa_column=Column(Text))
+    numbers_total: Optional[int] = None  # numbers in the (shown) answer
+    numbers_grounded: Optional[int] = None  # of those, stated by the evidence for the same subject and relation
 
 
 class ApiKey(SQLModel, table=True):
@@ -189,6 +196,8 @@ class RequestLog(SQLModel, table=True):
     temperature: Optional[float] = None
     outcome: str
     error: Optional[str] = None
+    reply: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))  # zlib-compressed raw reply text
+    finish_reason: Optional[str] = None  # stop | length | ... as the server said
 
 
 class PairFlag(SQLModel, table=True):
@@ -219,3 +228,79 @@ class ReviewLog(SQLModel, table=True):
     question_after: Optional[str] = Field(default=None, sa_column=Column(Text))
     answer_after: Optional[str] = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class PairEvidence(SQLModel, table=True):
+    """A span of the pair's chunk that supports its answer: character offsets into `chunks.text`."""
+
+    __tablename__ = "pair_evidence"
+
+    pair_id: int = Field(foreign_key="qa_pairs.id", primary_key=True)
+    position: int = Field(primary_key=True)  # 0 = the strongest span
+    start: int
+    end: int
+    strength: float = 0.0  # 0..1, how well the span matches the answer's wording with numbers masked
+    origin: str = "alignment"  # alignment | quote (the generator's quoted evidence, verified)
+
+
+class PairNumber(SQLModel, table=True):
+    """One number of the pair's shown answer, checked against its evidence in the chunk."""
+
+    __tablename__ = "pair_numbers"
+
+    pair_id: int = Field(foreign_key="qa_pairs.id", primary_key=True)
+    position: int = Field(primary_key=True)
+    start: int  # offsets into the shown answer (the edit if there is one)
+    end: int
+    surface: str
+    # grounded | format_changed | misattributed | comparator_changed | range_changed | unit_changed
+    # | hallucinated | example (the asker's own example number)
+    status: str
+    source_surface: Optional[str] = None  # what the source says for this slot
+    source_start: Optional[int] = None  # offsets into `chunks.text`
+    source_end: Optional[int] = None
+    detail: str = ""
+
+
+class PairSignature(SQLModel, table=True):
+    """A pair's MinHash signature, kept so near-duplicates are found without rehashing every pair."""
+
+    __tablename__ = "pair_signatures"
+
+    pair_id: int = Field(foreign_key="qa_pairs.id", primary_key=True)
+    text_hash: str = Field(max_length=64)  # of the text the signature was made from (edits change it)
+    signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Worker(SQLModel, table=True):
+    """A process working on the database (a run, a `distill work`, a reviewer), seen by its heartbeat."""
+
+    __tablename__ = "workers"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    holder: str = Field(unique=True)  # what its claims carry: host:pid:token
+    kind: str  # run | work | review
+    host: str
+    pid: int
+    user: Optional[str] = None
+    run_id: Optional[int] = Field(default=None, foreign_key="runs.id")
+    started_at: datetime = Field(default_factory=utcnow)
+    heartbeat_at: datetime = Field(default_factory=utcnow)
+    stopped_at: Optional[datetime] = None
+    jobs_done: int = 0
+    pairs_reviewed: int = 0
+
+
+class ServerCapability(SQLModel, table=True):
+    """What one model server accepts, learned once: the structured-output rung, context, slots."""
+
+    __tablename__ = "server_capabilities"
+    __table_args__ = (UniqueConstraint("base_url", "model"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    base_url: str
+    model: str
+    rung: str = "json_schema"  # json_schema | json_object | plain
+    context_len: Optional[int] = None
+    slots: Optional[int] = None
+    updated_at: datetime = Field(default_factory=utcnow)

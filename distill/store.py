@@ -188,7 +188,8 @@ def finish_job(factory: sessionmaker[Session], job_id: int, pairs: Sequence[NewP
         rows = [
             {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
              "chunk_id": job.chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
-             "content_hash": content_hash(p.question, p.answer), "created_at": utcnow()}
+             "content_hash": content_hash(p.question, p.answer), "evidence_quote": p.evidence,
+             "created_at": utcnow()}
             for p in pairs
         ]
         added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))

@@ -16,3 +16,4 @@ class QAPair:
     question: str
     answer: str
     type: str  # "number" | "general"
+    evidence: str | None = None  # the source sentence(s) the pair rests on, quoted verbatim by the generator
