@@ -177,6 +177,27 @@ class ApiKey(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
+class KeyWindow(SQLModel, table=True):
+    """A quota's shared budget: its request window, cooldown and day exhaustion, for every worker.
+
+    One row per key (`quota` "key:<fingerprint>") or Gemini project ("project:<name>"); times are
+    Unix seconds, as the key pools compare them, and `sent` is the window's request times as JSON.
+    """
+
+    __tablename__ = "key_windows"
+    __table_args__ = (UniqueConstraint("provider", "quota"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    provider: str
+    quota: str
+    rpm: Optional[float] = None  # the limit last configured by a worker (for those that have none)
+    sent: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    cooling_until: float = 0.0
+    exhausted_until: float = 0.0
+    rate_limits: int = 0
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
 class RequestLog(SQLModel, table=True):
     """One request to a provider: who served it, how long it took, what it cost and how it ended."""
 

@@ -8,7 +8,13 @@ when every key is cooling or paced, waits on a condition until the earliest one 
 never spins. When no key can ever serve again in this run it raises `PoolExhausted`.
 
 State is kept under a key's fingerprint (never the key itself) and can be saved and loaded
-through a `KeyStore`, so the next run knows a key is exhausted until its reset.
+through a `KeyStore`, so the next run knows a key is exhausted until its reset. A store that also
+shares quotas (`SharedQuotas`, the database's `DbKeyStore`) makes a quota's request window,
+cooldown and day exhaustion one budget for every process holding its keys: each request slot is
+taken there in one short transaction, and the pool's own view is a cache of what it last read.
+
+Time comes from a `Clock` (now, and waiting on the pool's condition), so tests run the rate
+windows on a `ManualClock` with no real waiting.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from distill.config import KeySpec
@@ -60,6 +66,46 @@ def backoff(attempt: int, rng: random.Random, base: float = 1.0, cap: float = 60
     return min(cap, base * (2 ** attempt)) * rng.uniform(0.5, 1.0)
 
 
+class Clock(Protocol):
+    """Where the pool reads the time (Unix seconds, comparable across machines) and how it waits."""
+
+    def now(self) -> float: ...
+    def wait(self, cond: threading.Condition, seconds: float) -> None:
+        """Wait up to `seconds` on `cond` (held by the caller); a release may wake it early."""
+        ...
+
+
+class WallClock:
+    """The real time, and real waiting."""
+
+    def now(self) -> float:
+        return time.time()
+
+    def wait(self, cond: threading.Condition, seconds: float) -> None:
+        cond.wait(timeout=seconds)
+
+
+class ManualClock:
+    """Time that moves only when told to, or when the pool waits: waiting `s` seconds moves it `s`.
+
+    For tests and simulations: a rate window of a minute passes at once and exactly.
+    """
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.time = start
+        self.waits: list[float] = []
+
+    def now(self) -> float:
+        return self.time
+
+    def advance(self, seconds: float) -> None:
+        self.time += seconds
+
+    def wait(self, cond: threading.Condition, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.time += seconds
+
+
 class PoolExhausted(PartialFailure):
     """Every key is disabled or exhausted; `retry_at` says when the earliest comes back (if ever)."""
 
@@ -87,10 +133,36 @@ class Outcome:
 class _Group:
     """A quota: one key's, or a Gemini project's shared by its keys."""
 
+    quota: str  # "key:<fingerprint>" or "project:<name>": its name in a shared store
     rpm: float | None
     sent: list[float] = field(default_factory=list)  # request times in the current window, sorted
     cooling_until: float = 0.0
     rate_limits: int = 0  # consecutive 429s, for backoff without a hint
+    not_before: float = 0.0  # the shared store's answer when it last refused a slot
+
+
+@dataclass(frozen=True)
+class QuotaView:
+    """A quota as a shared store holds it, read while taking a request slot."""
+
+    taken: bool  # whether the slot was taken (its time is in `sent`)
+    free_at: float  # when the quota may next send (now when taken)
+    sent: list[float]
+    cooling_until: float = 0.0
+    exhausted_until: float = 0.0
+    rate_limits: int = 0
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What a request's outcome does to its quota, for a shared store to merge."""
+
+    quota: str
+    kind: str  # the outcome's kind
+    sent_at: float | None  # the slot taken for the request
+    now: float  # where that slot moves (a transient failure frees it instead)
+    cooling_until: float
+    exhausted_until: float
 
 
 @dataclass
@@ -126,22 +198,37 @@ class KeyStore(Protocol):
     def save(self, key: PoolKey) -> None: ...
 
 
+@runtime_checkable
+class SharedQuotas(KeyStore, Protocol):
+    """A key store that is also every process's one view of each quota (see `DbKeyStore`)."""
+
+    def take(self, provider: str, quota: str, rpm: float | None, window: float, now: float) -> QuotaView:
+        """Take a request slot at `now` if the quota allows it, in one transaction."""
+        ...
+
+    def settle(self, key: PoolKey, change: Settlement) -> None:
+        """Move or free the request's slot, merge cooldown and exhaustion, and save the key."""
+        ...
+
+
 class KeyPool:
     """Thread-safe rotation over one provider's keys."""
 
     def __init__(
         self, provider: str, keys: Sequence[KeySpec], *, default_rpm: float | None = None,
-        window: float = 60.0, store: KeyStore | None = None, clock: Callable[[], float] = time.time,
+        window: float = 60.0, store: KeyStore | None = None, clock: Clock | None = None,
         rng: random.Random | None = None,
     ) -> None:
-        self.provider, self.window, self.store, self.clock = provider, window, store, clock
+        self.provider, self.window, self.store = provider, window, store
+        self.clock: Clock = clock or WallClock()
+        self.shared = store if isinstance(store, SharedQuotas) else None
         self.rng = rng or random.Random()
         self._cond = threading.Condition()
         groups: dict[str, _Group] = {}
         self.keys: list[PoolKey] = []
         for spec in keys:
             gid = f"project:{spec.project}" if spec.project else f"key:{fingerprint(spec.key)}"
-            group = groups.setdefault(gid, _Group(rpm=spec.rpm or default_rpm))
+            group = groups.setdefault(gid, _Group(quota=gid, rpm=spec.rpm or default_rpm))
             self.keys.append(PoolKey(spec=spec, provider=provider, group=group))
         self._load()
 
@@ -149,7 +236,7 @@ class KeyPool:
         if self.store is None:
             return
         saved = self.store.load(self.provider, [k.fingerprint for k in self.keys])
-        now = self.clock()
+        now = self.clock.now()
         for k in self.keys:
             row = saved.get(k.fingerprint)
             if not row:
@@ -172,7 +259,7 @@ class KeyPool:
         """When this key may next send a request (now if it may now)."""
         g = k.group
         del g.sent[:bisect.bisect_right(g.sent, now - self.window)]
-        at = max(now, g.cooling_until, k.until if k.state == COOLING else 0.0)
+        at = max(now, g.cooling_until, g.not_before, k.until if k.state == COOLING else 0.0)
         if g.rpm and len(g.sent) >= g.rpm:
             at = max(at, g.sent[-int(g.rpm)] + self.window * 1.01)
         return at
@@ -200,10 +287,10 @@ class KeyPool:
 
         Waits while every key is cooling or paced; PoolExhausted when none is left.
         """
-        started = self.clock()
+        started = self.clock.now()
         with self._cond:
             while True:
-                now = self.clock()
+                now = self.clock.now()
                 self._refresh(now)
                 alive = self.alive()
                 if not alive:
@@ -212,8 +299,9 @@ class KeyPool:
                 ready = [k for k in alive if free[id(k)] <= now]
                 if ready:
                     key = min(ready, key=lambda k: k.last_used)
+                    if not self._take(key.group, now):
+                        continue  # another process spent it: the cache now says when it frees up
                     key.last_used = now
-                    bisect.insort(key.group.sent, now)
                     return key, now
                 wake = min(free.values())
                 if max_wait is not None and wake - started > max_wait:
@@ -222,7 +310,25 @@ class KeyPool:
                     raise InterruptedError("stopped while waiting for a key")
                 if on_wait:
                     on_wait(wake - now)
-                self._cond.wait(timeout=min(max(wake - now, 0.01), 1.0))
+                self.clock.wait(self._cond, min(max(wake - now, 0.01), 1.0))
+
+    def _take(self, g: _Group, now: float) -> bool:
+        """Take the quota's request slot at `now`: locally, or in the shared store (which may refuse)."""
+        if self.shared is None:
+            bisect.insort(g.sent, now)
+            return True
+        view = self.shared.take(self.provider, g.quota, g.rpm, self.window, now)
+        g.sent, g.rate_limits = sorted(view.sent), view.rate_limits
+        g.cooling_until = max(g.cooling_until, view.cooling_until)
+        g.not_before = 0.0 if view.taken else view.free_at
+        for k in self.keys:
+            if k.group is not g or k.state == DISABLED:
+                continue
+            if view.exhausted_until > now:
+                k.state, k.until = EXHAUSTED, view.exhausted_until
+            elif view.cooling_until > now and k.state == READY:
+                k.state, k.until = COOLING, view.cooling_until
+        return view.taken
 
     # -- what answers do to keys ------------------------------------------------------------
     def release(self, key: PoolKey, outcome: Outcome, sent_at: float | None = None) -> None:
@@ -233,7 +339,7 @@ class KeyPool:
         first connection, say), so pacing from the later time never provokes a 429.
         """
         with self._cond:
-            now = self.clock()
+            now = self.clock.now()
             if outcome.kind == "transient":
                 self._free_slot(key.group, sent_at)
             else:
@@ -246,7 +352,11 @@ class KeyPool:
             if outcome.kind != "ok":
                 key.last_error = outcome.reason[:300]
             self._cond.notify_all()
-        if self.store is not None:
+            exhausted = key.until if key.state == EXHAUSTED else 0.0
+            change = Settlement(key.group.quota, outcome.kind, sent_at, now, key.group.cooling_until, exhausted)
+        if self.shared is not None:
+            self.shared.settle(key, change)
+        elif self.store is not None:
             self.store.save(key)
 
     @staticmethod

@@ -1,4 +1,8 @@
-"""The key pool on its own: rotation, pacing, cooldowns, project groups, exhaustion, persistence."""
+"""The key pool on its own: rotation, pacing, cooldowns, project groups, exhaustion, persistence.
+
+Rate windows run on a `ManualClock`: waiting moves the clock, so a minute passes at once and
+every timing assertion is exact, however loaded the machine.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ import pytest
 from db import open_database
 from distill.config import KeySpec
 from distill.keypool import (
-    COOLING, DISABLED, EXHAUSTED, READY, KeyPool, Outcome, PoolExhausted, backoff, mask, next_daily_reset,
+    COOLING, DISABLED, EXHAUSTED, FAILURE_BUDGET, READY, KeyPool, ManualClock, Outcome, PoolExhausted, backoff, mask,
+    next_daily_reset,
 )
 from distill.keystore import DbKeyStore, list_keys
 from distill.config import load_settings
@@ -35,15 +40,17 @@ def test_ready_key_idle_longest_goes_first() -> None:
 
 
 def test_rpm_paces_a_key_without_provoking_429() -> None:
-    pool = KeyPool("openai", keys("a", rpm=2), window=0.4)
-    start = time.monotonic()
+    clock = ManualClock()
+    pool = KeyPool("openai", keys("a", rpm=2), window=60, clock=clock)
+    start = clock.now()
     times = []
-    for _ in range(4):
+    for _ in range(5):
         take(pool)
-        times.append(time.monotonic() - start)
-    assert times[1] < 0.1  # two fit in the window
-    assert times[2] >= 0.4  # the third waits for the window to slide past the first's reply
-    assert times[3] >= 0.4
+        times.append(clock.now() - start)
+    assert times[:2] == [0, 0]  # two fit in the window
+    assert 60 <= times[2] <= 61  # the third waits for the window to slide past the first's reply
+    assert times[3] == times[2]
+    assert 120 <= times[4] <= 122
 
 
 def test_rate_limit_cools_only_that_key_for_the_hinted_time() -> None:
@@ -54,14 +61,15 @@ def test_rate_limit_cools_only_that_key_for_the_hinted_time() -> None:
 
 
 def test_all_keys_cooling_waits_for_the_earliest_and_says_so() -> None:
-    pool = KeyPool("openai", keys("a", "b"))
+    clock = ManualClock()
+    pool = KeyPool("openai", keys("a", "b"), clock=clock)
     take(pool, Outcome("rate_limited", retry_after=0.6))
     take(pool, Outcome("rate_limited", retry_after=0.3))
     waits: list[float] = []
-    start = time.monotonic()
+    start = clock.now()
     k, _ = pool.acquire(on_wait=waits.append)
-    assert k.key == "b" and 0.25 <= time.monotonic() - start < 0.6
-    assert waits and 0 < waits[0] <= 0.3
+    assert k.key == "b" and clock.now() - start == pytest.approx(0.3)
+    assert waits == [pytest.approx(0.3)]
 
 
 def test_project_keys_share_a_window_and_cool_together() -> None:
@@ -106,11 +114,19 @@ def test_daily_reset_zones() -> None:
 
 
 def test_transient_failures_back_off_the_key_and_grow() -> None:
-    pool = KeyPool("openai", keys("a", "b"), window=60, rng=random.Random(1))
+    clock = ManualClock()
+    pool = KeyPool("openai", keys("a", "b"), window=60, rng=random.Random(1), clock=clock)
     take(pool, Outcome("transient", reason="500"))
-    first = pool.keys[0].until - time.time()
-    assert pool.keys[0].state == COOLING and 0 < first <= 0.5
+    first = pool.keys[0].until - clock.now()
+    assert pool.keys[0].state == COOLING and 0.25 <= first <= 0.5
     assert take(pool) == "b"
+    delays = []
+    for _ in range(FAILURE_BUDGET):
+        pool.keys[0].state, pool.keys[0].until = READY, 0.0
+        pool.keys[0].last_used = -1  # make "a" the next key
+        take(pool, Outcome("transient", reason="500"))
+        delays.append(pool.keys[0].until - clock.now())
+    assert delays[-1] > delays[0] > first  # each failure in a row backs off longer
 
 
 def test_backoff_is_exponential_with_jitter() -> None:
@@ -150,7 +166,7 @@ def test_state_persists_across_pools_under_fingerprints(db_url: str, tmp_path) -
 
 
 def test_a_server_error_gives_its_rate_slot_back() -> None:
-    pool = KeyPool("openai", keys("a", rpm=2), window=5)
+    pool = KeyPool("openai", keys("a", rpm=2), window=5, clock=ManualClock())
     k, sent = pool.acquire()
     pool.release(k, Outcome("transient", reason="500"), sent)
     k.state, k.until = READY, 0.0  # skip the backoff: the point is the window

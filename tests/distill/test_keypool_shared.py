@@ -1,0 +1,122 @@
+"""One key, one budget: pools in several workers share each quota through the database.
+
+Two `KeyPool`s on one database stand for two workers (processes, machines) holding the same
+keys; they share a `ManualClock` here, so the windows are exact. The same tests run on SQLite
+and, when `DISTILL_TEST_PG_URL` names a server, on PostgreSQL. The test with real processes and
+the loopback server is `test_keypool_processes.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import open_database
+from distill.config import KeySpec
+from distill.keypool import COOLING, EXHAUSTED, READY, KeyPool, ManualClock, Outcome, PoolExhausted
+from distill.keystore import DbKeyStore, reset_keys
+
+KEY_A, KEY_B = "sk-shared-aaaa-0000000000000000", "sk-shared-bbbb-1111111111111111"
+
+
+def postgres_url() -> str | None:
+    url = os.environ.get("DISTILL_TEST_PG_URL")
+    return url.replace("postgresql://", "postgresql+psycopg://", 1) if url else None
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def factory(request: pytest.FixtureRequest, db_url: str) -> Iterator[sessionmaker[Session]]:
+    """A fresh database of each kind (PostgreSQL: a database of its own on the test server)."""
+    if request.param == "sqlite":
+        yield open_database(db_url)
+        return
+    server = postgres_url()
+    if server is None:
+        pytest.skip("no PostgreSQL server: set DISTILL_TEST_PG_URL")
+    from sqlalchemy import create_engine
+
+    name = f"keybudget_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    made = open_database(server.rsplit("/", 1)[0] + "/" + name)
+    try:
+        yield made
+    finally:
+        made.kw["bind"].dispose()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+        admin.dispose()
+
+
+def worker(factory: sessionmaker[Session], clock: ManualClock, *specs: KeySpec, provider: str = "openai") -> KeyPool:
+    """One worker's pool over `specs`, sharing quotas through the database."""
+    return KeyPool(provider, list(specs), window=60, store=DbKeyStore(factory), clock=clock)
+
+
+def take(pool: KeyPool, outcome: Outcome | None = None) -> str:
+    k, sent_at = pool.acquire()
+    pool.release(k, outcome or Outcome("ok"), sent_at)
+    return k.key
+
+
+def test_two_workers_share_one_keys_rate(factory: sessionmaker[Session]) -> None:
+    clock = ManualClock()
+    first, second = (worker(factory, clock, KeySpec(KEY_A, rpm=2)) for _ in range(2))
+    start = clock.now()
+    take(first), take(first)  # the key's two requests of this minute
+    take(second)  # alone, the second worker would have sent at once
+    assert 60 <= clock.now() - start <= 61
+    take(first)
+    assert 60 <= clock.now() - start <= 61  # the slot freed at the same moment serves the other worker
+    with pytest.raises(PoolExhausted):
+        second.acquire(max_wait=30)  # both slots of this window are spent, by either worker
+
+
+def test_a_rate_limit_one_worker_met_cools_the_key_for_all(factory: sessionmaker[Session]) -> None:
+    clock = ManualClock()
+    first = worker(factory, clock, KeySpec(KEY_A))
+    second = worker(factory, clock, KeySpec(KEY_A), KeySpec(KEY_B))
+    take(first, Outcome("rate_limited", retry_after=30, reason="429"))
+    assert take(second) == KEY_B  # the second worker tried KEY_A, learnt it cools, and moved on
+    assert [k.state for k in second.keys] == [COOLING, READY]
+    start = clock.now()
+    assert take(first) == KEY_A and clock.now() - start == pytest.approx(30)
+
+
+def test_day_exhaustion_is_shared_until_the_reset(factory: sessionmaker[Session]) -> None:
+    clock = ManualClock()
+    first, second = (worker(factory, clock, KeySpec(KEY_A)) for _ in range(2))
+    take(first, Outcome("exhausted", reason="per-day quota"))
+    with pytest.raises(PoolExhausted) as info:
+        second.acquire()
+    assert second.keys[0].state == EXHAUSTED and info.value.retry_at == first.keys[0].until
+    assert reset_keys(factory, "openai") == 1  # `distill keys --reset`: the shared day ends too
+    assert take(worker(factory, clock, KeySpec(KEY_A))) == KEY_A
+
+
+def test_keys_of_one_project_share_its_window_across_workers(factory: sessionmaker[Session]) -> None:
+    clock = ManualClock()
+    first = worker(factory, clock, KeySpec("AIza-p-1", project="team", rpm=2), provider="gemini")
+    second = worker(factory, clock, KeySpec("AIza-p-2", project="team", rpm=2), provider="gemini")
+    other = worker(factory, clock, KeySpec("AIza-q-1", project="other", rpm=2), provider="gemini")
+    start = clock.now()
+    take(first), take(second)
+    take(other), take(other)  # another project's quota is its own
+    assert clock.now() == start
+    take(first)  # a different key than the second worker's, but the same project
+    assert 60 <= clock.now() - start <= 61
+
+
+def test_a_server_error_frees_the_shared_slot(factory: sessionmaker[Session]) -> None:
+    clock = ManualClock()
+    first, second = (worker(factory, clock, KeySpec(KEY_A, rpm=1)) for _ in range(2))
+    k, sent_at = first.acquire()
+    first.release(k, Outcome("transient", reason="500"), sent_at)
+    start = clock.now()
+    take(second)  # the failed request's slot came back: no wait
+    assert clock.now() == start
