@@ -8,9 +8,13 @@ the loopback server is `test_keypool_processes.py`.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +23,8 @@ from db import open_database
 from distill.config import KeySpec
 from distill.keypool import COOLING, EXHAUSTED, READY, KeyPool, ManualClock, Outcome, PoolExhausted
 from distill.keystore import DbKeyStore, reset_keys
+from tests.conftest import REPO
+from tests.servers.llm_server import LLMServer
 
 KEY_A, KEY_B = "sk-shared-aaaa-0000000000000000", "sk-shared-bbbb-1111111111111111"
 
@@ -29,10 +35,10 @@ def postgres_url() -> str | None:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def factory(request: pytest.FixtureRequest, db_url: str) -> Iterator[sessionmaker[Session]]:
-    """A fresh database of each kind (PostgreSQL: a database of its own on the test server)."""
+def database(request: pytest.FixtureRequest, db_url: str) -> Iterator[str]:
+    """A fresh database of each kind, as a URL (PostgreSQL: a database of its own on the test server)."""
     if request.param == "sqlite":
-        yield open_database(db_url)
+        yield db_url
         return
     server = postgres_url()
     if server is None:
@@ -43,14 +49,19 @@ def factory(request: pytest.FixtureRequest, db_url: str) -> Iterator[sessionmake
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    made = open_database(server.rsplit("/", 1)[0] + "/" + name)
     try:
-        yield made
+        yield server.rsplit("/", 1)[0] + "/" + name
     finally:
-        made.kw["bind"].dispose()
         with admin.connect() as conn:
             conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
         admin.dispose()
+
+
+@pytest.fixture
+def factory(database: str) -> Iterator[sessionmaker[Session]]:
+    made = open_database(database)
+    yield made
+    made.kw["bind"].dispose()
 
 
 def worker(factory: sessionmaker[Session], clock: ManualClock, *specs: KeySpec, provider: str = "openai") -> KeyPool:
@@ -120,3 +131,61 @@ def test_a_server_error_frees_the_shared_slot(factory: sessionmaker[Session]) ->
     start = clock.now()
     take(second)  # the failed request's slot came back: no wait
     assert clock.now() == start
+
+
+# -- real processes -----------------------------------------------------------------------------
+WORKERS, REQUESTS, RPM, WINDOW = 3, 4, 3, 5.0
+
+
+def run_workers(db: str, srv: LLMServer, keys: list[str], shared: bool) -> list[str]:
+    """WORKERS processes, started together, each sending REQUESTS requests; every outcome."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    open_database(db).kw["bind"].dispose()  # migrated once here: racing migrations are not this test's subject
+    args = [db, srv.openai_base_url, ",".join(keys), str(RPM), str(WINDOW), str(REQUESTS), "2", "1" if shared else "0"]
+    procs = [subprocess.Popen([sys.executable, "-m", "tests.distill.keypool_worker", *args], cwd=REPO, env=env,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(WORKERS)]
+    try:
+        for p in procs:  # every worker has imported and opened the database: start them together
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p in procs:
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        outcomes: list[str] = []
+        for p in procs:
+            out, _ = p.communicate(timeout=300)
+            assert p.returncode == 0
+            outcomes += json.loads(out.strip().splitlines()[-1])["outcomes"]
+        return outcomes
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+
+
+def busiest_window(times: list[float]) -> int:
+    """The most requests any WINDOW-long span holds."""
+    times = sorted(times)
+    return max((sum(1 for t in times[i:] if t < start + WINDOW) for i, start in enumerate(times)), default=0)
+
+
+def test_worker_processes_together_keep_each_keys_rate(database: str) -> None:
+    keys = ["sk-proc-aaaa-0000000000000000", "sk-proc-bbbb-1111111111111111"]
+    with LLMServer(window_seconds=WINDOW) as srv:
+        for k in keys:
+            srv.add_key("openai", k, rpm=RPM)
+        outcomes = run_workers(database, srv, keys, shared=True)
+        assert outcomes == ["ok"] * WORKERS * REQUESTS  # no 429 provoked
+        assert len(srv.requests) == WORKERS * REQUESTS
+        for k in keys:
+            assert busiest_window([r.time for r in srv.requests if r.key == k]) <= RPM
+
+
+def test_worker_processes_that_do_not_share_overrun_the_keys(tmp_path: Path) -> None:
+    """The control for the test above: the same workers, each keeping its own windows."""
+    keys = ["sk-proc-aaaa-0000000000000000", "sk-proc-bbbb-1111111111111111"]
+    with LLMServer(window_seconds=WINDOW) as srv:
+        for k in keys:
+            srv.add_key("openai", k, rpm=RPM)
+        alone = run_workers(f"sqlite:///{tmp_path / 'alone.db'}", srv, keys, shared=False)
+        assert "rate_limited" in alone
