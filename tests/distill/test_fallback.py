@@ -80,10 +80,10 @@ def test_every_provider_dead_exits_3_with_each_reset_time_and_chunks_pending(srv
 def test_max_wait_decides_between_waiting_and_moving_on(srv: LLMServer, policy: Path, db_url: str,
                                                          tmp_path: Path) -> None:
     env = chain_env(srv, gemini=GEMINI_KEYS[:1], zhipu=ZHIPU_KEYS[:1])
-    srv.inject("gemini", Fault.rate_limit(3.0), key=GEMINI_KEYS[0])
+    srv.inject("gemini", Fault.rate_limit(60.0), key=GEMINI_KEYS[0])
     start = time.monotonic()
     moved = cli(*run_args(policy, db_url, "--provider", "gemini,zhipu", "--max-wait", "1", "--json"), env=env)
-    assert moved.exit_code == 0 and time.monotonic() - start < 3.0  # did not sit out the 3 s cooldown
+    assert moved.exit_code == 0 and time.monotonic() - start < 30  # did not sit out the 60 s cooldown
     assert {p for (p,) in rows(db_url, "SELECT DISTINCT provider FROM qa_pairs")} == {"zhipu"}
 
     srv.clear_requests()

@@ -314,6 +314,8 @@ class LLMServer:
 
     ``latency``         seconds added to every request (benchmarks).
     ``window_seconds``  length of the rpm window (``time_scale`` = window / 60).
+    ``clock``           ``() -> float`` seconds the rpm windows are kept in (default
+                        ``time.monotonic``; a test's manual clock makes windows exact).
     ``day_retry_after`` hint (s) put on per-day 429s; default ``window_seconds``.
     ``responder``       ``(provider, model, prompt) -> str`` reply content.
     ``fault_rate_500``  probability of a 500 on any request (seeded RNG).
@@ -334,6 +336,7 @@ class LLMServer:
     ) -> None:
         self.require_key = require_key
         self.window_seconds = window_seconds
+        self.clock: Callable[[], float] = time.monotonic
         self.day_retry_after: float | None = None
         self.latency = latency
         self.responder: Responder = responder or default_responder
@@ -630,7 +633,7 @@ class LLMServer:
         consume quota.
         """
         provider = cfg.provider
-        now = time.monotonic()
+        now = self.clock()
         with self._lock:
             bucket = self._bucket(cfg)
             bucket.prune(now, self.window_seconds)
@@ -686,7 +689,7 @@ class LLMServer:
             return {}
         with self._lock:
             bucket = self._bucket(cfg)
-            reset = (bucket.stamps[0] + self.window_seconds - time.monotonic()) if bucket.stamps else 0.0
+            reset = (bucket.stamps[0] + self.window_seconds - self.clock()) if bucket.stamps else 0.0
             return ratelimit_headers(cfg.rpm, cfg.rpm - len(bucket.stamps), reset)
 
     # --- helpers (call with self._lock held where noted) ---------------------------

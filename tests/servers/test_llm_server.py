@@ -40,9 +40,28 @@ DOC = "Travel claims are reimbursed within 30 days. Receipts must be originals. 
 # --- helpers -----------------------------------------------------------------------
 
 
+class ManualClock:
+    """The server's window clock, moved only by the test: a 0.5 s window holds however slow the box."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @pytest.fixture
-def srv() -> Iterator[LLMServer]:
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def srv(clock: ManualClock) -> Iterator[LLMServer]:
     with LLMServer(window_seconds=0.5) as server:
+        server.clock = clock
         for provider, key in KEYS.items():
             server.add_key(provider, key)
         yield server
@@ -214,7 +233,7 @@ def test_forbidden_and_unauthorized_faults(srv: LLMServer) -> None:
 # --- rate limits ------------------------------------------------------------------------
 
 
-def test_openai_rpm_window(srv: LLMServer) -> None:
+def test_openai_rpm_window(srv: LLMServer, clock: ManualClock) -> None:
     srv.add_key(OPENAI, "sk-rpm", rpm=2)
     client = make_client(OPENAI, srv, "sk-rpm")
     raw = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=[{"role": "user", "content": DOC}])
@@ -227,7 +246,9 @@ def test_openai_rpm_window(srv: LLMServer) -> None:
     wait_ms = int(exc.response.headers["retry-after-ms"])
     assert 0 < wait_ms <= 500 and exc.response.headers["retry-after"] == "1"
     assert exc.response.headers["x-ratelimit-remaining-requests"] == "0"
-    time.sleep(wait_ms / 1000 + 0.02)
+    clock.advance(wait_ms / 1000 - 0.01)
+    assert isinstance(raises(lambda: ask(OPENAI, client)), openai.RateLimitError)  # not quite yet
+    clock.advance(0.02)
     assert ask(OPENAI, client)[1] == "stop"  # the window slid
 
 
@@ -417,7 +438,7 @@ def test_blocked_and_prose_replies(srv: LLMServer) -> None:
 
 def test_slow_reply_times_out(srv: LLMServer) -> None:
     for provider in PROVIDERS:
-        srv.inject(provider, Fault.slow(2.0))
+        srv.inject(provider, Fault.slow(10.0))  # far past the 0.2 s timeout, however slow the box
     assert isinstance(raises(lambda: call(OPENAI, srv, timeout=0.2)), openai.APITimeoutError)
     assert isinstance(raises(lambda: call(GEMINI, srv, timeout=0.2)), GEMINI_TIMEOUT_ERRORS)
     assert isinstance(raises(lambda: call(ZHIPU, srv, timeout=0.2)), zhipuai.APITimeoutError)
@@ -488,7 +509,7 @@ def test_stop_is_clean_with_busy_and_idle_connections() -> None:
         time.sleep(0.01)
     started = time.monotonic()
     server.stop()
-    slow.join(timeout=5)
-    assert time.monotonic() - started < 2
+    slow.join(timeout=30)
+    assert time.monotonic() - started < 15  # well short of the 30 s slow reply, even on a loaded box
     assert isinstance(outcome[0], openai.APIConnectionError)  # the in-flight call saw the server go
     assert set(threading.enumerate()) - before == set()
