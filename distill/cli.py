@@ -24,7 +24,9 @@ from distill.console import (
     err,
     key_value_table,
     out,
+    print_error,
     print_json,
+    styled,
 )
 from distill.errors import EXIT_BAD_INPUT, EXIT_PARTIAL, InputError
 
@@ -106,13 +108,13 @@ def run(
         print_json(result.to_json())
     else:
         for e in result.errors:
-            err.print(f"[bold red]error:[/] {e}")
+            print_error(str(e))
         _print_run_summary(result)
     if result.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
     if result.stopped:
         if not as_json:
-            err.print(f"[bold red]stopped:[/] {result.stopped}; finished chunks are kept, run the same command again then.")
+            err.print(styled("stopped:", "bold red", f"{result.stopped}; finished chunks are kept, run the same command again then."))
         raise typer.Exit(EXIT_PARTIAL)
     if result.chunks_failed:
         if not as_json:
@@ -226,7 +228,7 @@ def main() -> None:
     except Exception as e:  # the last line of defence: never a traceback for the user
         if os.environ.get("DISTILL_DEBUG"):
             raise
-        err.print(f"[bold red]error:[/] internal error: {type(e).__name__}: {e} (set DISTILL_DEBUG=1 for details)")
+        print_error(f"internal error: {type(e).__name__}: {e} (set DISTILL_DEBUG=1 for details)")
         sys.exit(1)
 
 

@@ -36,7 +36,7 @@ def export_command(
 ) -> None:
     """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest, and dataset_info.json for LLaMA-Factory."""
     from db import open_database
-    from distill.console import cli_errors, err, print_json
+    from distill.console import cli_errors, print_json, print_warning
     from review.export import ExportOptions, export_pairs, parse_statuses
 
     with cli_errors():
@@ -46,7 +46,7 @@ def export_command(
         options.validate()  # bad flags exit 2 before the database is opened
         result = export_pairs(open_database(db), out, options)
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        print_warning(warning)
     if as_json:
         print_json(result.to_json())
     else:

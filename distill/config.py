@@ -4,6 +4,9 @@ Precedence for a single value: flag, then the process environment, then `.env` i
 directory, then `distill.toml` (working directory, or `--config`), then the built-in default.
 Keys are gathered from all of them (toml entries first, then the `*_API_KEYS` list, then the
 SDK's single-key variables), duplicates dropped, so a team can keep keys wherever it likes.
+
+`distill.toml` is checked against pydantic models of what it may hold (`config_schema.py`): a
+typo or an out-of-range value is one line naming it, not a silent default.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from distill.config_schema import ProviderTable, parse_config
 from distill.errors import InputError
 
 PROVIDER_ORDER = ("gemini", "zhipu", "openai")
@@ -44,6 +48,8 @@ class ProviderConfig:
     rpm: float | None = None
     fallback: list[str] = field(default_factory=list)
     temperature: float | None = None  # overrides --temperature for this provider (a fallback link's own)
+    timeout: float | None = None  # seconds per request (None: the adapter's default)
+    max_tokens: int | None = None  # reply length cap (None: the generator's default)
 
 
 @dataclass
@@ -75,17 +81,8 @@ def _environment(cwd: Path, env: Mapping[str, str] | None) -> dict[str, str]:
     return {**dotenv, **(os.environ if env is None else env)}
 
 
-def _key_spec(entry: Any, where: str) -> KeySpec:
-    if isinstance(entry, str):
-        return KeySpec(entry.strip())
-    if isinstance(entry, dict) and isinstance(entry.get("key"), str):
-        rpm = entry.get("rpm")
-        return KeySpec(entry["key"].strip(), entry.get("project"), float(rpm) if rpm else None)
-    raise InputError(None, f"{where}: each key must be a string or a table {{key, project, rpm}}")
-
-
-def _keys(name: str, table: dict[str, Any], env: Mapping[str, str]) -> list[KeySpec]:
-    specs = [_key_spec(k, f"[providers.{name}] keys") for k in table.get("keys", [])]
+def _keys(name: str, table: ProviderTable, env: Mapping[str, str]) -> list[KeySpec]:
+    specs = [KeySpec(k.key.strip(), k.project, k.rpm) for k in table.keys]
     specs += [KeySpec(k.strip()) for k in env.get(KEY_LISTS[name], "").split(",") if k.strip()]
     specs += [KeySpec(env[v].strip()) for v in SINGLE_KEYS[name] if env.get(v, "").strip()]
     seen: set[str] = set()
@@ -97,14 +94,19 @@ def _keys(name: str, table: dict[str, Any], env: Mapping[str, str]) -> list[KeyS
     return unique
 
 
-def _provider(name: str, table: dict[str, Any], env: Mapping[str, str]) -> ProviderConfig:
-    base_url = next((env[v] for v in BASE_URLS[name] if env.get(v)), None) or table.get("base_url")
-    fallback = table.get("fallback", [])
-    if isinstance(fallback, str):
-        fallback = [fallback]
+def _provider(name: str, table: ProviderTable, env: Mapping[str, str]) -> ProviderConfig:
+    base_url = next((env[v] for v in BASE_URLS[name] if env.get(v)), None) or table.base_url
     return ProviderConfig(name=name, keys=_keys(name, table, env), base_url=base_url,
-                          model=table.get("model") or DEFAULT_MODELS[name], rpm=table.get("rpm"),
-                          fallback=list(fallback), temperature=table.get("temperature"))
+                          model=table.model or DEFAULT_MODELS[name], rpm=table.rpm, fallback=list(table.fallback),
+                          temperature=table.temperature, timeout=table.timeout, max_tokens=table.max_tokens)
+
+
+def _shown(path: Path, cwd: Path) -> Path:
+    """The config path as the user thinks of it: relative to here when it is here."""
+    try:
+        return path.resolve().relative_to(cwd.resolve())
+    except ValueError:
+        return path
 
 
 def load_settings(
@@ -114,10 +116,7 @@ def load_settings(
     cwd = cwd or Path.cwd()
     path = Path(config) if config else cwd / "distill.toml"
     data = _read_toml(path, explicit=config is not None)
+    parsed = parse_config(data, _shown(path, cwd))
     environment = _environment(cwd, env)
-    tables = data.get("providers", {})
-    unknown = set(tables) - set(PROVIDER_ORDER)
-    if unknown:
-        raise InputError(path, f"unknown provider section(s): {', '.join(sorted(unknown))}")
-    providers = {n: _provider(n, tables.get(n, {}), environment) for n in PROVIDER_ORDER}
-    return Settings(providers=providers, db=data.get("db"), source=path if data else None)
+    providers = {n: _provider(n, getattr(parsed.providers, n), environment) for n in PROVIDER_ORDER}
+    return Settings(providers=providers, db=parsed.db, source=path if data else None)

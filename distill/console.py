@@ -1,6 +1,9 @@
 """Terminal output for the CLI: consoles, the run progress bar, tables and error lines.
 
-Library modules never print; the CLI hands them a `Progress` from here.
+Library modules never print; the CLI hands them a `Progress` from here. Text is never read as
+rich markup: messages name TOML tables (`[providers.gemini]`), extras (`distill[train]`) and
+hold the user's own text, so both consoles have markup off and our own styling is built as
+`Text` (`styled`, `print_error`, `print_warning`).
 """
 
 from __future__ import annotations
@@ -14,13 +17,29 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from distill.errors import DistillError
 from distill.progress import SilentProgress
 
-out = Console(highlight=False)
+out = Console(highlight=False, markup=False)
 # Messages are never wrapped: an error stays one line a script can grep, whatever the width.
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+
+
+def styled(label: str, style: str, message: str) -> Text:
+    """`label` in `style`, a space, then `message` exactly as written."""
+    return Text.assemble((label, style), " ", message)
+
+
+def print_error(message: str, console: Console | None = None) -> None:
+    """`error: MESSAGE` on stderr, one line, the prefix in red."""
+    (console or err).print(styled("error:", "bold red", message))
+
+
+def print_warning(message: str, console: Console | None = None) -> None:
+    """`warning: MESSAGE` on stderr, the prefix in yellow."""
+    (console or err).print(styled("warning:", "yellow", message))
 
 
 def print_json(data: object) -> None:
@@ -35,7 +54,7 @@ def cli_errors() -> Iterator[None]:
     try:
         yield
     except DistillError as e:
-        err.print(f"[bold red]error:[/] {e}", markup=True, soft_wrap=True)
+        print_error(str(e))
         raise typer.Exit(e.exit_code) from None
 
 
@@ -45,7 +64,7 @@ class RichProgress:
     def __init__(self, console: Console = err) -> None:
         self.console = console
         self.bar = Progress(
-            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.description}", style="bold", markup=False), BarColumn(), MofNCompleteColumn(),
             TextColumn("pairs {task.fields[pairs]} dup {task.fields[dupes]} failed {task.fields[failed]}"),
             TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=False,
         )
