@@ -36,6 +36,12 @@ real minute, and the harness's own CPU time (server, SDK, SQLite, all in this pr
 10x more against the window than it would against a real minute.
 
 Lost chunks = chunks failed or still pending at the end (goal: 0). Goal for A: ratio >= 0.9.
+
+The pool shares each quota through the database (`key_windows`), so scenarios A and B take every
+request slot there. `overhead` measures what that costs: acquire + release of one request, no
+waiting (a manual clock), with the key state only saved (as before the sharing) and with the
+quota shared, on SQLite and, when DISTILL_TEST_PG_URL names a server, PostgreSQL.
+
 Prints a table and writes benchmarks/results/keypool.json.
 
     python benchmarks/keypool.py [--keys 8] [--rpm 30] [--window 6] [--latency 0.05] [--quick]
@@ -67,7 +73,7 @@ sys.path.insert(0, str(ROOT))
 PARAGRAPH = ("第{i}条　第{i}类费用单笔报销金额超过{amount}元的，须经部门负责人审批。"
              "员工出差住宿费每晚不超过{hotel}元，超出部分由个人承担。")
 CHUNK_SIZE = 200
-SCENARIOS = ("clean", "faults", "rotation")
+SCENARIOS = ("clean", "faults", "rotation", "overhead")
 MAX_ATTEMPTS = 12  # the baseline gives a pass up after this many failed requests (as the pool does)
 
 
@@ -287,6 +293,68 @@ def rotation_scenario(name: str, srv: LLMServer, args: argparse.Namespace, doc: 
     return figures(name, srv, args, wall, worked, done, lost, pairs)
 
 
+# -- what sharing a quota costs -------------------------------------------------------------
+class SaveOnly:
+    """The database store as it was before quotas were shared: key state saved, windows in memory."""
+
+    def __init__(self, store: object) -> None:
+        self.store = store
+
+    def load(self, provider: str, fingerprints: Sequence[str]) -> dict[str, dict[str, object]]:
+        return self.store.load(provider, fingerprints)  # type: ignore[attr-defined, no-any-return]
+
+    def save(self, key: object) -> None:
+        self.store.save(key)  # type: ignore[attr-defined]
+
+
+def per_request_ms(url: str, shared: bool, requests: int) -> float:
+    """Milliseconds of pool bookkeeping per request (acquire + release), database included."""
+    from db import open_database
+    from distill.config import KeySpec
+    from distill.keypool import KeyPool, ManualClock, Outcome
+    from distill.keystore import DbKeyStore
+
+    factory = open_database(url)
+    store = DbKeyStore(factory)
+    keys = [KeySpec(k, rpm=10_000) for k in bench_keys(8)]
+    pool = KeyPool("openai", keys, store=store if shared else SaveOnly(store), clock=ManualClock())
+    start = time.perf_counter()
+    for _ in range(requests):
+        key, sent_at = pool.acquire()
+        pool.release(key, Outcome("ok", tokens=10), sent_at)
+    elapsed = time.perf_counter() - start
+    factory.kw["bind"].dispose()
+    return elapsed / requests * 1000
+
+
+def overhead(folder: Path, requests: int) -> list[dict[str, object]]:
+    """Per-request cost, saved only vs shared, for each database at hand."""
+    databases = {"sqlite": f"sqlite:///{folder / 'overhead.db'}"}
+    server = os.environ.get("DISTILL_TEST_PG_URL")
+    made = None
+    if server:
+        from sqlalchemy import create_engine
+
+        server = server.replace("postgresql://", "postgresql+psycopg://", 1)
+        made = f"keybudget_bench_{os.getpid()}"
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {made}")
+        databases["postgresql"] = server.rsplit("/", 1)[0] + "/" + made
+    rows = []
+    try:
+        for name, url in databases.items():
+            saved, shared = per_request_ms(url, False, requests), per_request_ms(url, True, requests)
+            rows.append({"database": name, "requests": requests, "saved_ms": round(saved, 2),
+                         "shared_ms": round(shared, 2), "extra_ms": round(shared - saved, 2)})
+    finally:
+        if made:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f"DROP DATABASE {made} WITH (FORCE)")
+            admin.dispose()
+    return rows
+
+
 # -- report ---------------------------------------------------------------------------------
 COLUMNS: list[tuple[str, str, Callable[[Figures], object]]] = [
     ("scenario", "<", lambda f: f.scenario), ("keys", ">", lambda f: f.keys), ("rpm", ">", lambda f: f.rpm),
@@ -317,11 +385,12 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def write_json(path: Path, args: argparse.Namespace, rows: Sequence[Figures]) -> None:
+def write_json(path: Path, args: argparse.Namespace, rows: Sequence[Figures],
+               costs: Sequence[dict[str, object]] = ()) -> None:
     """Atomically: a half-written results file is worse than none."""
     settings = {**vars(args), "out": _shown(args.out)}
     data = {"settings": settings, "goal_ratio": 0.9, "goal_lost_chunks": 0,
-            "cpus": os.cpu_count(), "scenarios": [asdict(r) for r in rows]}
+            "cpus": os.cpu_count(), "scenarios": [asdict(r) for r in rows], "overhead": list(costs)}
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
     tmp.replace(path)
@@ -340,7 +409,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rotate", choices=("on-429", "every-request"), default="on-429",
                         help="baseline: change key only after a 429 (the seeds' script), or after every request")
     parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS, default=list(SCENARIOS),
-                        help="which scenarios to run (default: all three)")
+                        help="which scenarios to run (default: all)")
+    parser.add_argument("--overhead-requests", type=int, default=300,
+                        help="requests timed by the overhead scenario")
     parser.add_argument("--seed", type=int, default=0, help="seed of the server's fault draws")
     parser.add_argument("--quick", action="store_true", help="~40 s: 4 keys of 20 rpm, 3 s window, 3 windows of work")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "keypool.json",
@@ -367,9 +438,14 @@ def main() -> None:
                                             args.fault_rate),
             "rotation": lambda: rotation_scenario(f"rotation ({args.rotate})", srv, args, doc),
         }
-        rows = [runs[name]() for name in SCENARIOS if name in args.scenarios]
-    print_table(rows)
-    write_json(args.out, args, rows)
+        rows = [runs[name]() for name in SCENARIOS if name in args.scenarios and name in runs]
+        costs = overhead(folder, args.overhead_requests) if "overhead" in args.scenarios else []
+    if rows:
+        print_table(rows)
+    for cost in costs:
+        print("overhead per request ({database}, {requests} requests): saved only {saved_ms} ms, "
+              "shared {shared_ms} ms, extra {extra_ms} ms".format(**cost))
+    write_json(args.out, args, rows, costs)
     print(f"wrote {_shown(args.out)}")
 
 

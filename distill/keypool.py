@@ -163,6 +163,7 @@ class Settlement:
     now: float  # where that slot moves (a transient failure frees it instead)
     cooling_until: float
     exhausted_until: float
+    tokens: int = 0  # the request's, added to the key's count
 
 
 @dataclass
@@ -353,7 +354,8 @@ class KeyPool:
                 key.last_error = outcome.reason[:300]
             self._cond.notify_all()
             exhausted = key.until if key.state == EXHAUSTED else 0.0
-            change = Settlement(key.group.quota, outcome.kind, sent_at, now, key.group.cooling_until, exhausted)
+            change = Settlement(key.group.quota, outcome.kind, sent_at, now, key.group.cooling_until, exhausted,
+                                outcome.tokens)
         if self.shared is not None:
             self.shared.settle(key, change)
         elif self.store is not None:

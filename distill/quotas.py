@@ -1,0 +1,121 @@
+"""Each quota's one budget in the database (`key_windows`), shared by every worker holding its keys.
+
+A quota is a key's, or a Gemini project's. Taking a request slot and settling a request's outcome
+are each one short transaction that starts by locking the quota's row with an upsert:
+PostgreSQL locks the row it inserts or updates (as `SELECT … FOR UPDATE` would), and on SQLite a
+write as the transaction's first statement takes the database's write lock at once (as `BEGIN
+IMMEDIATE` would), so no worker reads a window between another's read and update. The statements
+are built once per dialect (Core, not the ORM): a request costs two transactions of three or four
+statements each.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection, Engine, Table, bindparam, func, update
+
+from db.models import ApiKey, KeyWindow, utcnow
+from distill.keypool import PoolKey, QuotaView, Settlement
+
+# A slot frees a hair after the window slides past it, as the pool's own pacing has it.
+WINDOW_MARGIN = 1.01
+WINDOWS: Table = KeyWindow.__table__  # type: ignore[attr-defined]
+KEYS: Table = ApiKey.__table__  # type: ignore[attr-defined]
+
+
+class _Sql(NamedTuple):
+    lock: Any  # upsert the quota's row, returning it (locked)
+    write: Any  # the quota's new state
+    count: Any  # upsert the key's row, adding this request to its counts
+
+
+@lru_cache(maxsize=4)
+def _sql(dialect: str) -> _Sql:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    c = WINDOWS.c
+    lock = insert(WINDOWS).values(provider=bindparam("provider"), quota=bindparam("quota"), sent="[]",
+                                  cooling_until=0.0, exhausted_until=0.0, rate_limits=0,
+                                  updated_at=bindparam("stamp"))
+    lock = lock.on_conflict_do_update(index_elements=["provider", "quota"], set_={"updated_at": lock.excluded.updated_at})
+    lock = lock.returning(c.id, c.rpm, c.sent, c.cooling_until, c.exhausted_until, c.rate_limits)
+    write = update(WINDOWS).where(c.id == bindparam("row_id")).values(
+        sent=bindparam("new_sent"), rpm=func.coalesce(bindparam("new_rpm", type_=c.rpm.type), c.rpm),
+        cooling_until=bindparam("new_cooling"), exhausted_until=bindparam("new_exhausted"),
+        rate_limits=bindparam("new_rate_limits"), updated_at=bindparam("stamp"))
+    k = KEYS.c
+    names = ("provider", "fingerprint", "mask", "project", "state", "until", "requests", "tokens", "last_error",
+             "updated_at")
+    count = insert(KEYS).values({n: bindparam(f"k_{n}", type_=k[n].type) for n in names})
+    count = count.on_conflict_do_update(index_elements=["provider", "fingerprint"], set_={
+        "project": count.excluded.project, "state": count.excluded.state, "until": count.excluded.until,
+        "last_error": count.excluded.last_error, "updated_at": count.excluded.updated_at,
+        "requests": k.requests + count.excluded.requests, "tokens": k.tokens + count.excluded.tokens})
+    return _Sql(lock, write, count)
+
+
+def _lock(conn: Connection, provider: str, quota: str) -> dict[str, Any]:
+    sql = _sql(conn.dialect.name)
+    row = conn.execute(sql.lock, {"provider": provider, "quota": quota, "stamp": utcnow()}).one()
+    return dict(row._mapping)
+
+
+def _write(conn: Connection, row: dict[str, Any], sent: list[float], rpm: float | None = None) -> None:
+    conn.execute(_sql(conn.dialect.name).write, {
+        "row_id": row["id"], "new_sent": json.dumps(sent), "new_rpm": rpm, "new_cooling": row["cooling_until"],
+        "new_exhausted": row["exhausted_until"], "new_rate_limits": row["rate_limits"], "stamp": utcnow()})
+
+
+def take(engine: Engine, provider: str, quota: str, rpm: float | None, window: float, now: float) -> QuotaView:
+    """Take a request slot at `now` if the quota's window, cooldown and day allow it.
+
+    `rpm` is this worker's limit for the quota; with none, the one another worker last gave.
+    """
+    with engine.begin() as conn:
+        row = _lock(conn, provider, quota)
+        limit = rpm or row["rpm"]
+        sent = [t for t in json.loads(row["sent"]) if t > now - window]
+        free_at = max(now, row["cooling_until"], row["exhausted_until"])
+        if limit and len(sent) >= limit:
+            free_at = max(free_at, sent[-int(limit)] + window * WINDOW_MARGIN)
+        taken = free_at <= now
+        if taken:
+            bisect.insort(sent, now)
+        # Only the last `limit` times decide when the next slot frees; with no limit, none are kept.
+        _write(conn, row, sent[-int(limit):] if limit else [], rpm)
+        return QuotaView(taken=taken, free_at=now if taken else max(free_at, now + 1e-3), sent=sent,
+                         cooling_until=row["cooling_until"], exhausted_until=row["exhausted_until"],
+                         rate_limits=row["rate_limits"])
+
+
+def settle(engine: Engine, key: PoolKey, change: Settlement) -> None:
+    """The request's slot moves to when its answer came (a transient failure frees it); cooldown
+    and exhaustion only ever grow; the key's row gets its state and this request's counts."""
+    with engine.begin() as conn:
+        row = _lock(conn, key.provider, change.quota)
+        sent = json.loads(row["sent"])
+        if change.sent_at is not None and change.sent_at in sent:
+            sent.remove(change.sent_at)
+            if change.kind != "transient":
+                bisect.insort(sent, change.now)
+        row["rate_limits"] = {"ok": 0, "rate_limited": row["rate_limits"] + 1}.get(change.kind, row["rate_limits"])
+        row["cooling_until"] = max(row["cooling_until"], change.cooling_until)
+        row["exhausted_until"] = max(row["exhausted_until"], change.exhausted_until)
+        _write(conn, row, sent)
+        conn.execute(_sql(conn.dialect.name).count, {
+            "k_provider": key.provider, "k_fingerprint": key.fingerprint, "k_mask": key.mask,
+            "k_project": key.spec.project, "k_state": key.state, "k_until": to_time(key.until),
+            "k_requests": 1, "k_tokens": change.tokens, "k_last_error": key.last_error or None,
+            "k_updated_at": utcnow()})
+
+
+def to_time(ts: float) -> datetime | None:
+    """A pool time (Unix seconds, 0 for none) as the database stores it."""
+    return datetime.fromtimestamp(ts, timezone.utc) if ts else None
