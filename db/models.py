@@ -181,7 +181,8 @@ class KeyWindow(SQLModel, table=True):
     """A quota's shared budget: its request window, cooldown and day exhaustion, for every worker.
 
     One row per key (`quota` "key:<fingerprint>") or Gemini project ("project:<name>"); times are
-    Unix seconds, as the key pools compare them, and `sent` is the window's request times as JSON.
+    Unix seconds, as the key pools compare them. `sent` holds when the window's answered requests
+    came back, `pending` when the requests still in flight were sent (JSON lists).
     """
 
     __tablename__ = "key_windows"
@@ -192,6 +193,7 @@ class KeyWindow(SQLModel, table=True):
     quota: str
     rpm: Optional[float] = None  # the limit last configured by a worker (for those that have none)
     sent: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    pending: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     cooling_until: float = 0.0
     exhausted_until: float = 0.0
     rate_limits: int = 0

@@ -133,6 +133,19 @@ def test_a_server_error_frees_the_shared_slot(factory: sessionmaker[Session]) ->
     assert clock.now() == start
 
 
+
+def test_a_request_in_flight_never_slides_out_of_the_window(factory: sessionmaker[Session]) -> None:
+    clock = ManualClock()
+    first, second = (worker(factory, clock, KeySpec(KEY_A, rpm=1)) for _ in range(2))
+    k, sent_at = first.acquire()
+    clock.advance(120)  # two windows: a slow first connection, a long reply
+    with pytest.raises(PoolExhausted):
+        second.acquire(max_wait=30)  # the provider may count it only now: its slot is still taken
+    first.release(k, Outcome("ok"), sent_at)
+    settled = clock.now()
+    take(second)  # a window after the answer came
+    assert 60 <= clock.now() - settled <= 61
+
 # -- real processes -----------------------------------------------------------------------------
 WORKERS, REQUESTS, RPM, WINDOW = 3, 4, 3, 5.0
 
@@ -175,7 +188,9 @@ def test_worker_processes_together_keep_each_keys_rate(database: str) -> None:
         for k in keys:
             srv.add_key("openai", k, rpm=RPM)
         outcomes = run_workers(database, srv, keys, shared=True)
-        assert outcomes == ["ok"] * WORKERS * REQUESTS  # no 429 provoked
+        start = min(r.time for r in srv.requests)
+        seen = [(r.key[-4:], round(r.time - start, 2), r.status) for r in srv.requests]  # type: ignore[index]
+        assert outcomes == ["ok"] * WORKERS * REQUESTS, seen  # no 429 provoked
         assert len(srv.requests) == WORKERS * REQUESTS
         for k in keys:
             assert busiest_window([r.time for r in srv.requests if r.key == k]) <= RPM

@@ -22,6 +22,7 @@ def upgrade() -> None:
     sa.Column('quota', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('rpm', sa.Float(), nullable=True),
     sa.Column('sent', sa.Text(), server_default='[]', nullable=False),
+    sa.Column('pending', sa.Text(), server_default='[]', nullable=False),
     sa.Column('cooling_until', sa.Float(), nullable=False),
     sa.Column('exhausted_until', sa.Float(), nullable=False),
     sa.Column('rate_limits', sa.Integer(), nullable=False),
