@@ -300,10 +300,12 @@ class KeyPool:
                 ready = [k for k in alive if free[id(k)] <= now]
                 if ready:
                     key = min(ready, key=lambda k: k.last_used)
-                    if not self._take(key.group, now):
-                        continue  # another process spent it: the cache now says when it frees up
-                    key.last_used = now
-                    return key, now
+                    before, key.last_used = key.last_used, now
+                    bisect.insort(key.group.sent, now)
+                    if self.shared is None or self._take_shared(key.group, now):
+                        return key, now
+                    key.last_used = before  # another process spent it: the cache now says when it frees
+                    continue
                 wake = min(free.values())
                 if max_wait is not None and wake - started > max_wait:
                     raise PoolExhausted(self.provider, wake)
@@ -313,12 +315,16 @@ class KeyPool:
                     on_wait(wake - now)
                 self.clock.wait(self._cond, min(max(wake - now, 0.01), 1.0))
 
-    def _take(self, g: _Group, now: float) -> bool:
-        """Take the quota's request slot at `now`: locally, or in the shared store (which may refuse)."""
-        if self.shared is None:
-            bisect.insort(g.sent, now)
-            return True
-        view = self.shared.take(self.provider, g.quota, g.rpm, self.window, now)
+    def _take_shared(self, g: _Group, now: float) -> bool:
+        """Take the quota's slot at `now` in the shared store, which may refuse; its answer
+        refreshes the cache. The pool's lock is let go meanwhile: other threads pick other keys
+        (this one looks used, its slot taken) rather than queue behind a database round trip."""
+        assert self.shared is not None
+        self._cond.release()
+        try:
+            view = self.shared.take(self.provider, g.quota, g.rpm, self.window, now)
+        finally:
+            self._cond.acquire()
         g.sent, g.rate_limits = sorted(view.sent), view.rate_limits
         g.cooling_until = max(g.cooling_until, view.cooling_until)
         g.not_before = 0.0 if view.taken else view.free_at
