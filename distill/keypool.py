@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from distill.config import KeySpec
@@ -242,9 +242,9 @@ class KeyPool:
             row = saved.get(k.fingerprint)
             if not row:
                 continue
-            k.requests, k.tokens = int(row.get("requests") or 0), int(row.get("tokens") or 0)
+            k.requests, k.tokens = int(cast(int, row.get("requests") or 0)), int(cast(int, row.get("tokens") or 0))
             k.last_error = str(row.get("last_error") or "")
-            until = float(row.get("until") or 0.0)
+            until = float(cast(float, row.get("until") or 0.0))
             if row.get("state") == DISABLED or (row.get("state") in (EXHAUSTED, COOLING) and until > now):
                 k.state, k.until = str(row["state"]), until
                 if k.state == COOLING:

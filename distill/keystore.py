@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
 from db.models import ApiKey, KeyWindow, RequestLog, utcnow
 from db.session import session_scope
@@ -32,7 +33,7 @@ class DbKeyStore:
 
     def load(self, provider: str, fingerprints: Sequence[str]) -> dict[str, dict[str, object]]:
         with session_scope(self.factory) as s:
-            rows = s.scalars(select(ApiKey).where(ApiKey.provider == provider, ApiKey.fingerprint.in_(fingerprints)))
+            rows = s.scalars(select(ApiKey).where(col(ApiKey.provider) == provider, col(ApiKey.fingerprint).in_(fingerprints)))
             return {r.fingerprint: {"state": r.state, "until": r.until.timestamp() if r.until else 0.0,
                                     "requests": r.requests, "tokens": r.tokens, "last_error": r.last_error}
                     for r in rows}
@@ -91,12 +92,12 @@ class RequestRecorder:
 def reset_keys(factory: sessionmaker[Session], provider: str | None = None) -> int:
     """Forget stored states (after fixing billing, say); returns how many keys were reset."""
     with session_scope(factory) as s:
-        query = select(ApiKey) if provider is None else select(ApiKey).where(ApiKey.provider == provider)
+        query = select(ApiKey) if provider is None else select(ApiKey).where(col(ApiKey.provider) == provider)
         rows = list(s.scalars(query))
         for r in rows:
             r.state, r.until, r.last_error = READY, None, None
         # The shared cooldowns and day exhaustion go too (the windows refill by themselves).
-        windows = update(KeyWindow) if provider is None else update(KeyWindow).where(KeyWindow.provider == provider)
+        windows = update(KeyWindow) if provider is None else update(KeyWindow).where(col(KeyWindow.provider) == provider)
         s.execute(windows.values(cooling_until=0.0, exhausted_until=0.0, rate_limits=0))
         return len(rows)
 

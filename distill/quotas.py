@@ -41,10 +41,9 @@ class _Sql(NamedTuple):
 
 @lru_cache(maxsize=4)
 def _sql(dialect: str) -> _Sql:
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert  # the same ON CONFLICT
     c = WINDOWS.c
     lock = insert(WINDOWS).values(provider=bindparam("provider"), quota=bindparam("quota"), sent="[]",
                                   cooling_until=0.0, exhausted_until=0.0, rate_limits=0,
