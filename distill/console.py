@@ -96,8 +96,11 @@ class RichProgress:
 class PlainProgress(SilentProgress):
     """Progress for a non-terminal stderr: notes only, no bar."""
 
+    def __init__(self, console: Console = err) -> None:
+        self.console = console
+
     def note(self, message: str) -> None:
-        err.print(message)
+        self.console.print(message)
 
 
 def key_value_table(title: str, rows: list[tuple[str, object]]) -> Table:

@@ -87,7 +87,7 @@ def test_every_message_naming_a_table_or_an_extra_prints_whole(where: str, text:
         with console.cli_errors():  # how every command reports a DistillError
             raise DistillError(text)
     console.print_warning(text)
-    console.PlainProgress().note(text)
+    console.PlainProgress(console=sink).note(text)
     printed = buffer.getvalue().splitlines()
     assert printed == [f"error: {text}", f"warning: {text}", text], where
     assert all(p in printed[0] for p in parts)
