@@ -71,6 +71,6 @@ def print_report(report: Report, console: Console) -> None:
 
 def render_terminal(report: Report, width: int = 120) -> str:
     """The terminal report as plain text (no colour codes), for `--out FILE`."""
-    console = Console(file=io.StringIO(), width=width, record=True, color_system=None, highlight=False)
+    console = Console(file=io.StringIO(), width=width, record=True, color_system=None, highlight=False, markup=False)
     print_report(report, console)
     return console.export_text()
