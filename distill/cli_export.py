@@ -14,6 +14,11 @@ import typer
 from distill.cli_options import DbOption
 
 FORMAT_NAMES = "messages | prompt-completion | alpaca | sharegpt"
+LEFT_OUT_LABELS = {  # review.export's reasons, in words
+    "near_duplicate": "near-duplicates", "unscored": "unscored (--min-score)", "below_min_score": "below --min-score",
+    "other_document": "other documents (--document)", "other_run": "other runs (--run)",
+    "edits_made_equal": "made equal by edits", "empty": "empty question or answer",
+}
 
 
 def register(app: typer.Typer) -> None:
@@ -34,8 +39,12 @@ def export_command(
     system: Optional[str] = typer.Option(None, "--system", help="System prompt put in every row."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout instead of a table."),
 ) -> None:
-    """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest, and dataset_info.json for LLaMA-Factory."""
+    """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest with a per-row trace, and dataset_info.json for LLaMA-Factory.
+
+    Exits 0 when written, 2 for a bad option or when no pair passes the filters (nothing is written then)."""
     from db import open_database
+    from rich.text import Text
+
     from distill.console import cli_errors, err, print_json
     from review.export import ExportOptions, export_pairs, parse_statuses
 
@@ -46,7 +55,7 @@ def export_command(
         options.validate()  # bad flags exit 2 before the database is opened
         result = export_pairs(open_database(db), out, options)
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        err.print(Text.assemble(("warning:", "yellow"), f" {warning}"))
     if as_json:
         print_json(result.to_json())
     else:
@@ -57,11 +66,13 @@ def _print_summary(result: Any) -> None:
     from distill.console import key_value_table
     from distill.console import out as stdout
 
-    rows: list[tuple[str, object]] = [(f"{f.split} ({f.rows} rows)", f.path) for f in result.files]
-    rows += [("duplicates dropped", result.counts["skipped_duplicates"]), ("manifest", result.manifest)]
-    if result.counts["skipped_empty"]:
-        rows.append(("empty pairs dropped", result.counts["skipped_empty"]))
+    from rich.markup import escape
+
+    rows: list[tuple[str, object]] = [(f"{f.split} ({f.rows} rows)", escape(str(f.path))) for f in result.files]
+    rows += [("duplicates dropped", result.counts["skipped_duplicates"]), ("left out", result.counts["left_out"])]
+    rows += [(f"  {LEFT_OUT_LABELS.get(k, k)}", n) for k, n in result.left_out.items() if n]
+    rows += [("trace", escape(str(result.trace.path))), ("manifest", escape(str(result.manifest)))]
     if result.dataset_info:
         names = " / ".join(f"{k} {v}" for k, v in result.datasets.items())
-        rows.append(("LLaMA-Factory", f"dataset_dir {result.dataset_info.parent}: {names}"))
+        rows.append(("LLaMA-Factory", escape(f"dataset_dir {result.dataset_info.parent}: {names}")))
     stdout.print(key_value_table("distill export", rows))
