@@ -3,6 +3,8 @@ an offline run over a small Chinese policy, with scores and flags written in dir
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,7 +41,9 @@ def generated(tmp_path: Path, db_url: str) -> Factory:
     path = tmp_path / "policy.txt"
     path.write_text(POLICY, encoding="utf-8")
     factory = open_database(db_url)
-    assert run(factory, [path], OfflineGenerator(), RunOptions(chunk_size=300, chunk_overlap=0)).pairs_added >= 10
+    run(factory, [path], OfflineGenerator(), RunOptions(chunk_size=300, chunk_overlap=0))
+    with session_scope(factory) as s:
+        assert len(s.scalars(select(QAPair.id)).all()) >= 10
     return factory
 
 
@@ -417,16 +421,28 @@ async def test_the_edit_dialog_starts_in_the_question_and_the_edit_is_rescored(f
 # -- a busy database never freezes the screen ---------------------------------------------------
 
 
-async def test_a_locked_database_shows_a_loading_bar_and_keys_still_work(factory: Factory, db_url: str) -> None:
-    import sqlite3
+@contextmanager
+def another_writer(factory: Factory, pair_id: int) -> Iterator[None]:
+    """Another connection in the middle of a write that covers `pair_id` (SQLite: the whole
+    database; PostgreSQL: the pair's row), held until the block ends, then rolled back."""
+    engine = factory.kw["bind"]
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.execute(select(QAPair.id).where(QAPair.id == pair_id).with_for_update())
+        try:
+            yield
+        finally:
+            conn.rollback()
 
+
+async def test_a_locked_database_shows_a_loading_bar_and_keys_still_work(factory: Factory) -> None:
     app = app_for(factory)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = review_screen(app)
-        holder = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
-        holder.execute("BEGIN IMMEDIATE")  # another process writing: every write here must wait
-        try:
+        with another_writer(factory, 1):  # every write to pair 1 here must wait
             await pilot.press("a")
             for _ in range(400):  # the bar shows once the step has taken a moment (no tight timing)
                 if screen.query_one("#busy").display:
@@ -440,9 +456,6 @@ async def test_a_locked_database_shows_a_loading_bar_and_keys_still_work(factory
             assert list(screen.waiting) and "1 key(s) waiting" in str(
                 screen.query_one("#busy-label", Label).content)
             assert status(factory, 1).status == "pending"
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
         await settle(pilot)
         assert not screen.query_one("#busy").display and app.errors == []
     assert [(p, d) for p, _, d in log_rows(factory)] == [(1, "approved"), (2, "rejected")]

@@ -27,19 +27,28 @@ def grounded_model(provider: str, model: str, prompt: Prompt) -> str:
                       ensure_ascii=False)
 
 
-@pytest.fixture
-def failed_run(tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
-    """One `distill run --json` in which the first chunk's replies are never valid JSON."""
+def run_with_a_bad_chunk(tmp_path: Path, db_url: str, *flags: str):  # type: ignore[no-untyped-def]
+    """`distill run` in which the first chunk's replies are never valid JSON."""
     policy = tmp_path / "policy.txt"
     policy.write_text(POLICY, encoding="utf-8")
     with LLMServer(window_seconds=1.0, responder=grounded_model) as srv:
         srv.add_key("openai", KEY)
         srv.inject("openai", Fault.invalid_json(), times=3)
         env = {"OPENAI_API_KEYS": KEY, "OPENAI_BASE_URL": srv.openai_base_url}
-        result = runner.invoke(app, ["run", str(policy), "--db", db_url, "--provider", "openai", "--workers", "1",
-                                     "--chunk-size", "200", "--chunk-overlap", "0", "--json"], env=env,
-                               catch_exceptions=False)
-    return result, db_url
+        return runner.invoke(app, ["run", str(policy), "--db", db_url, "--provider", "openai", "--workers", "1",
+                                   "--chunk-size", "200", "--chunk-overlap", "0", *flags], env=env,
+                             catch_exceptions=False)
+
+
+@pytest.fixture
+def failed_run(tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
+    return run_with_a_bad_chunk(tmp_path, db_url, "--json"), db_url
+
+
+def test_run_table_names_the_reason(tmp_path: Path, db_url: str) -> None:
+    result = run_with_a_bad_chunk(tmp_path, db_url)
+    assert result.exit_code == 3
+    assert "failed: unparseable replies" in result.stdout and "1 chunk(s)" in result.stdout
 
 
 def test_run_json_groups_its_failures_by_reason(failed_run) -> None:  # type: ignore[no-untyped-def]
