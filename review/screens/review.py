@@ -116,6 +116,7 @@ class ReviewScreen(Screen[None]):
         self.others: list[presence.Reviewer] = []
         self._busy_timer: Timer | None = None
         self._quitting = False
+        self._unscored = 0  # pending pairs without a score, when the flagged queue is empty
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -280,8 +281,6 @@ class ReviewScreen(Screen[None]):
             self.others = self._attempt(step, presence.others, self.factory, self.holder)[1] or []
 
     # -- showing (screen side) ------------------------------------------------------------------
-
-    _unscored = 0
 
     def _show(self, view: PairView | None) -> None:
         self.view = view
