@@ -40,17 +40,17 @@ _PATTERNS = [(reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in
     (CONTEXT, r"context.{0,20}(length|window|too long|exceed)|maximum context|max_model_len|prompt is too long"
               r"|too many tokens|context_length_exceeded"),
     (TIMEOUT, r"time[d ]?out|deadline|idle for|no token for"),
-    (UNPARSEABLE, r"pars(e|ed|ing)|unparseable|not valid json|invalid json|json|no usable (reply|pair)"
-                  r"|wrong shape|no pairs? in the reply"),
+    (UNPARSEABLE, r"could not be parsed|pars(e|ing) (error|failed|the reply)|unparseable|not valid json"
+                  r"|invalid json|no json|no usable (reply|pair)|wrong shape|no pairs? in the reply"),
     (TRUNCATED, r"finish_reason.{0,5}length|truncat|cut at|max_tokens|token limit"),
     (RATE_LIMITED, r"\b429\b|rate.?limit|too many requests|resource_exhausted.{0,40}per.?minute"),
     (EXHAUSTED, r"quota|exhausted|insufficient_quota|arrears|余额"),
     (DISABLED, r"invalid (api )?key|api key not valid|unauthori[sz]ed|\b40[13]\b|permission|disabled|billing"),
-    (CONNECTION, r"connect|unreachable|network|dns|name resolution|reset by peer|broken pipe|eof"),
+    (CONNECTION, r"connect|unreachable|network|\bdns\b|name resolution|reset by peer|broken pipe|\beof\b"),
     (REFUSED, r"refused the request|\b400\b|bad request|bad_request"),
     (SERVER, r"\b5\d\d\b|server error|internal error|unavailable|overloaded"),
     (INTERRUPTED, r"interrupt|sigterm|stopped|cancel"),
-    (BUG, r"traceback|bug|attributeerror|typeerror|keyerror|valueerror"),
+    (BUG, r"traceback|\bbug\b|attributeerror|typeerror|keyerror|valueerror"),
 )]
 
 

@@ -410,6 +410,8 @@ class ReviewScreen(Screen[None]):
         self._let_go(step)
         self.walk.goto(outcome.pair_id)
         self._current_work(step)
+        if step.view is not None and step.view.score is not None and step.view.scorer_version is None:
+            self._rescore_work(step, step.view)  # an edit undone: the text changed back, so did its score
         step.note(f"Undone: pair {outcome.pair_id} is {outcome.status_after} again.")
 
     def action_reason(self) -> None:
@@ -451,9 +453,15 @@ class ReviewScreen(Screen[None]):
             step.note("No change." if outcome is None else "Edit saved and rescored; the original is kept.")
             self.session["edited"] += outcome is not None
             if outcome is not None:
-                from distill.scoring import score_database  # the scorer loads datasketch: only when needed
+                self._rescore_work(step, view)
+                return
+        self._refresh_work(step, view)
 
-                self._attempt(step, score_database, self.factory)
+    def _rescore_work(self, step: Step, view: PairView) -> None:
+        """Score what an edit reset (this pair's score) and redraw the pair with its new flags."""
+        from distill.scoring import score_database  # the scorer loads datasketch: only when needed
+
+        self._attempt(step, score_database, self.factory)
         self._refresh_work(step, view)
 
     def action_use_source_numbers(self) -> None:

@@ -401,6 +401,14 @@ async def test_g_takes_the_sources_number_as_an_edit_rescored_at_once(grounded: 
     assert log.reason == "source's numbers: 600元 → 500元"
     assert "hallucinated_number" not in flags
 
+    app = app_for(grounded)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("u")  # the edit undone: the original text, rescored at once
+        await settle(pilot)
+        assert "600元" in shown(app, "answer") and "hallucinated_number" in shown(app, "score")  # the scorer's
+    assert status(grounded, 1).edited_answer is None and status(grounded, 1).scorer_version is not None
+
 
 async def test_the_edit_dialog_starts_in_the_question_and_the_edit_is_rescored(factory: Factory) -> None:
     app = app_for(factory)

@@ -32,6 +32,9 @@ Factory = sessionmaker[Session]
     ("exhausted: insufficient_quota", "exhausted", failures.EXHAUSTED),
     ("disabled: API key not valid", "disabled", failures.DISABLED),
     ("transient: HTTP 503 Service Unavailable", "transient", failures.SERVER),
+    ("bad_request: response_format json_schema is not supported", "bad_request", failures.REFUSED),
+    ("reply could not be parsed: a JSON array where an object was expected", None, failures.UNPARSEABLE),
+    ("bug: AttributeError in the reply parser (see distill.log)", "bug", failures.BUG),
     ("something nobody foresaw", None, failures.OTHER),
 ])
 def test_each_error_text_gets_its_reason(text: str, outcome: str | None, reason: str) -> None:
