@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
 from db.models import Worker, utcnow
 from db.session import session_scope
@@ -48,7 +49,7 @@ def register(factory: sessionmaker[Session], reviewer: str, now: datetime | None
 
 def heartbeat(factory: sessionmaker[Session], holder: str, pairs_reviewed: int, now: datetime | None = None) -> None:
     """Say this session is alive and how many pairs it decided so far."""
-    stmt = (update(Worker).where(Worker.holder == holder)
+    stmt = (update(Worker).where(col(Worker.holder) == holder)
             .values(heartbeat_at=now or utcnow(), pairs_reviewed=pairs_reviewed)
             .execution_options(synchronize_session=False))
     with session_scope(factory) as s:
@@ -58,11 +59,11 @@ def heartbeat(factory: sessionmaker[Session], holder: str, pairs_reviewed: int, 
 def others(factory: sessionmaker[Session], holder: str | None, now: datetime | None = None) -> list[Reviewer]:
     """The other review sessions alive now, most pairs decided first."""
     since = (now or utcnow()) - ACTIVE_WITHIN
-    stmt = (select(Worker.user, Worker.host, Worker.pairs_reviewed, Worker.heartbeat_at)
-            .where(Worker.kind == KIND, Worker.stopped_at.is_(None), Worker.heartbeat_at >= since)
-            .order_by(Worker.pairs_reviewed.desc(), Worker.id))
+    stmt = (select(col(Worker.user), col(Worker.host), col(Worker.pairs_reviewed), col(Worker.heartbeat_at))
+            .where(col(Worker.kind) == KIND, col(Worker.stopped_at).is_(None), col(Worker.heartbeat_at) >= since)
+            .order_by(col(Worker.pairs_reviewed).desc(), col(Worker.id)))
     if holder is not None:
-        stmt = stmt.where(Worker.holder != holder)
+        stmt = stmt.where(col(Worker.holder) != holder)
     with session_scope(factory) as s:
         return [Reviewer(u or "?", h, int(n), at) for u, h, n, at in s.execute(stmt).all()]
 
@@ -70,7 +71,7 @@ def others(factory: sessionmaker[Session], holder: str | None, now: datetime | N
 def stop(factory: sessionmaker[Session], holder: str, pairs_reviewed: int, now: datetime | None = None) -> None:
     """This session ends: it no longer shows in the others' headers."""
     now = now or utcnow()
-    stmt = (update(Worker).where(Worker.holder == holder)
+    stmt = (update(Worker).where(col(Worker.holder) == holder)
             .values(heartbeat_at=now, stopped_at=now, pairs_reviewed=pairs_reviewed)
             .execution_options(synchronize_session=False))
     with session_scope(factory) as s:

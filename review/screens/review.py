@@ -301,13 +301,13 @@ class ReviewScreen(Screen[None]):
         chunk, span = source_text(view.chunk, f"{view.shown_question}\n{view.shown_answer}", view.shown_evidence,
                                   numbers)
         self.query_one("#chunk", Static).update(chunk)
-        self.call_after_refresh(self._scroll_to, view.chunk, span)
+        self.call_after_refresh(self._scroll_source_to, view.chunk, span)
 
     def _status(self) -> None:
         line = status_line(self.view, self.walk.position, self.total, self.progress, self.spec, self.others)
         self.query_one("#status", Static).update(line)
 
-    def _scroll_to(self, chunk: str, span: Span | None) -> None:
+    def _scroll_source_to(self, chunk: str, span: Span | None) -> None:
         """Bring the highlighted sentence into view (its line estimated from the panel's width)."""
         panel = self.query_one("#source", VerticalScroll)
         if span is None:
@@ -486,14 +486,17 @@ class ReviewScreen(Screen[None]):
     def _filter_work(self, step: Step) -> None:
         ok, flags = self._attempt(step, flags_present, self.factory, self.spec)
         if ok and flags is not None:
-            step.then = lambda: self.app.push_screen(FilterScreen(flags, self.spec.flag), self._set_flag)
+            step.then = lambda: self._push(FilterScreen(flags, self.spec.flag), self._set_flag)
 
     def _set_flag(self, flag: str | None) -> None:
         if flag is not None:
             self._reopen(self.spec.with_filters(flag=flag or None))
 
     def action_search(self) -> None:
-        self._queue("search", lambda: self.app.push_screen(SearchScreen(self.spec.search), self._set_search))
+        self._queue("search", lambda: self._push(SearchScreen(self.spec.search), self._set_search))
+
+    def _push(self, screen: Screen[Any], callback: Callable[[Any], None]) -> None:
+        self.app.push_screen(screen, callback)
 
     def _set_search(self, text: str | None) -> None:
         if text is not None:
