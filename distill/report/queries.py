@@ -163,11 +163,15 @@ def worst_grounding(s: Session, limit: int = EXAMPLES_PER_FLAG * 2) -> list[Row]
     return [{k: v for k, v in r._mapping.items() if k != "missing"} for r in rows.all()]
 
 
+def _latest_jobs() -> Any:
+    """The latest job of each chunk: its state is the chunk's."""
+    return select(func.max(ChunkJob.id)).group_by(ChunkJob.chunk_id).scalar_subquery()
+
+
 def failed_chunks(s: Session) -> int:
     """Chunks whose latest job failed: a chunk failed in one run and done in the next is not failed."""
-    latest = select(func.max(ChunkJob.id)).group_by(ChunkJob.chunk_id).scalar_subquery()
     return int(s.scalar(select(func.count()).select_from(ChunkJob)
-                        .where(ChunkJob.id.in_(latest), ChunkJob.status == JOB_FAILED)) or 0)
+                        .where(ChunkJob.id.in_(_latest_jobs()), ChunkJob.status == JOB_FAILED)) or 0)
 
 
 def provider_chunks(s: Session) -> dict[tuple[str, str], dict[str, int]]:
@@ -244,9 +248,9 @@ def job_totals(s: Session) -> dict[str, int]:
 
 
 def failure_reasons(s: Session, run_id: int | None = None) -> list[Row]:
-    """Failed chunk jobs (`last_error`) and failed requests (`outcome`, `error`) grouped by reason
-    (`distill.report.failures`), most chunks first, each with one example message (and, for
-    unparseable replies, the start of one such reply); one run's with `run_id`. Grouped by
+    """Failed chunks (`last_error` of each chunk's latest job, or of the run's jobs with `run_id`) and
+    failed requests (`outcome`, `error`) grouped by reason (`distill.report.failures`), most chunks
+    first, each with one example message (and, for unparseable replies, the start of one such reply). Grouped by
     distinct message in SQL and classified here: failures repeat their words."""
     jobs = (select(ChunkJob.last_error, func.count(), func.max(ChunkJob.chunk_id)).where(ChunkJob.status == JOB_FAILED)
             .group_by(ChunkJob.last_error))
@@ -254,6 +258,8 @@ def failure_reasons(s: Session, run_id: int | None = None) -> list[Row]:
                 .where(RequestLog.outcome != "ok").group_by(RequestLog.outcome, RequestLog.error))
     if run_id is not None:
         jobs, requests = jobs.where(ChunkJob.run_id == run_id), requests.where(RequestLog.run_id == run_id)
+    else:  # a chunk failed in one run and done by a later one is not a failed chunk
+        jobs = jobs.where(ChunkJob.id.in_(_latest_jobs()))
     out: dict[str, Row] = {}
     samples: dict[str, Any] = {}  # reason -> a condition finding one request whose reply shows it
 

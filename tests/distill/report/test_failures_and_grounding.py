@@ -99,6 +99,18 @@ def test_failures_are_grouped_by_reason_with_an_example(failing: Factory) -> Non
     assert (rows["rate_limited"]["chunks"], rows["rate_limited"]["requests"]) == (0, 1)
 
 
+def test_a_chunk_failed_once_and_done_by_a_later_run_is_not_failed(failing: Factory) -> None:
+    with session_scope(failing) as s:
+        s.add(Run(id=2, signature="s2", provider="gemini", model="g", chunk_size=200, chunk_overlap=0, status="done"))
+        s.flush()
+        s.add(ChunkJob(run_id=2, chunk_id=1, status="done"))  # the timed-out chunk, done by run 2
+    with session_scope(failing) as s:
+        rows = {r["reason"]: r for r in failure_reasons(s)}
+        assert (rows["timeout"]["chunks"], rows["timeout"]["requests"]) == (0, 2)  # the requests did fail
+        assert [r["chunks"] for r in failure_reasons(s, run_id=1) if r["reason"] == "timeout"] == [1]
+    assert build_report(failing).totals.failed_chunks == 1
+
+
 def test_two_junk_pairs_from_four_chunks_are_not_fit_to_train(failing: Factory) -> None:
     r = build_report(failing)
     checks = {c.name: c.passed for c in r.verdict.checks}
