@@ -98,12 +98,14 @@ def providers(r: Report) -> Table:
 
 
 def grounding(r: Report) -> Table:
-    """Each grounding flag's count by provider and model: where numbers get attached to the wrong thing."""
-    rows = [[p.provider, p.model, pct(p.grounded_share)] + [number(p.grounding_flags.get(f, 0)) for f in GROUNDING_FLAGS]
-            for p in r.providers if p.pairs]
+    """Grounded numbers and each grounding flag's pairs, one column per provider and model (few
+    providers, eight flags: the providers go across so the table fits a terminal)."""
+    providers = [p for p in r.providers if p.pairs]
+    rows = [["grounded numbers", *(pct(p.grounded_share) for p in providers)]]
+    rows += [[flag, *(number(p.grounding_flags.get(flag, 0)) for p in providers)] for flag in GROUNDING_FLAGS]
     return Table("grounding", "Grounding by provider and model (pairs with each flag)",
-                 ["provider", "model", "grounded numbers", *GROUNDING_FLAGS], rows,
-                 set(range(2, 3 + len(GROUNDING_FLAGS))))
+                 ["figure", *(f"{p.provider} / {p.model}" for p in providers)], rows if providers else [],
+                 set(range(1, len(providers) + 1)), note="" if providers else "no pairs yet")
 
 
 def worst_grounding(r: Report, limit: int = 60) -> Table:

@@ -170,8 +170,9 @@ def test_grounded_share_and_new_flags_by_provider(grounded: Factory) -> None:
 
 def test_every_format_shows_grounding(grounded: Factory) -> None:
     r = build_report(grounded)
-    for text in (render_terminal(r, width=250), render_markdown(r), render_html(r)):
+    for text in (render_terminal(r, width=120), render_markdown(r), render_html(r)):
         assert "grounded numbers" in text and "69.2%" in text  # 9 of 13
+        assert "openai / smol" in text and "gemini / gemini-2.5-flash" in text  # one column each, readable
         assert "Grounding by provider and model" in text and "misattributed_number" in text
         assert "range_changed" in text and "wrong_language" in text  # checked, even at 0
         assert "Worst grounded pairs" in text and "the source gives 5000元 for 台式机" in text
