@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
 
 
 def export_command(
-    out: Path = typer.Option(..., "--out", help="Output file, e.g. data.jsonl: writes data.train.jsonl, data.val.jsonl and data.manifest.json beside it."),
+    out: Path = typer.Option(..., "--out", help="Output file, e.g. data.jsonl: writes data.train.jsonl, data.val.jsonl, data.manifest.json and data.trace.jsonl (each row's pair, document, pages, evidence) beside it."),
     db: Optional[str] = DbOption,
     fmt: str = typer.Option("messages", "--format", help=f"{FORMAT_NAMES} (alpaca and sharegpt also get a LLaMA-Factory dataset_info.json)."),
     status: str = typer.Option("approved", "--status", help="Review statuses to export, comma-separated (approved, pending, rejected) or all."),
