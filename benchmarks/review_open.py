@@ -89,6 +89,9 @@ async def _open_once(factory, spec) -> tuple[float, float, int | None]:  # type:
     app = make_app(factory, spec)
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.pause()
+        while not app.screen.idle or app.workers:  # type: ignore[attr-defined]  # the queue opens in a worker
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         shown = app.screen.view.id if app.screen.view else None  # type: ignore[attr-defined]
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
         await pilot.press("q")

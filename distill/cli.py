@@ -135,7 +135,20 @@ def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
         ("pairs added", result.pairs_added),
         ("duplicates skipped", result.duplicates_skipped),
         ("number questions", "-" if result.number_ratio is None else f"{result.number_ratio:.0%} (goal ≥ 30%)"),
+        *_failure_rows(result.failures),
     ]))
+
+
+def _failure_rows(failures: list[dict[str, object]]) -> list[tuple[str, object]]:
+    """One row per failure reason: `12 chunks, 30 requests — e.g. timeout after 120s`."""
+    from rich.markup import escape  # error texts quote replies: never read them as markup
+
+    rows: list[tuple[str, object]] = []
+    for f in failures:
+        example = f"{f['example']} — reply: {f['reply_example']}" if f["reply_example"] else str(f["example"])
+        rows.append((f"failed: {f['label']}", escape(f"{f['chunks']} chunk(s), {f['requests']} request(s)"
+                                                     + (f" — e.g. {example[:160]}" if example else ""))))
+    return rows
 
 
 @app.command()
@@ -165,6 +178,8 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
                             for k in ("provider", "model", "pairs", "mean_score", "chunks_done", "chunks_failed",
                                       "requests", "failed_requests")))
         out.print(table)
+    if data["failures"]:
+        out.print(key_value_table("Failures by reason", _failure_rows(data["failures"])))  # type: ignore[arg-type]
 
 
 @app.command()

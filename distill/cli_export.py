@@ -14,6 +14,11 @@ import typer
 from distill.cli_options import DbOption
 
 FORMAT_NAMES = "messages | prompt-completion | alpaca | sharegpt"
+LEFT_OUT_LABELS = {  # review.export's reasons, in words
+    "near_duplicate": "near-duplicates", "unscored": "unscored (--min-score)", "below_min_score": "below --min-score",
+    "other_document": "other documents (--document)", "other_run": "other runs (--run)",
+    "edits_made_equal": "made equal by edits", "empty": "empty question or answer",
+}
 
 
 def register(app: typer.Typer) -> None:
@@ -22,7 +27,7 @@ def register(app: typer.Typer) -> None:
 
 
 def export_command(
-    out: Path = typer.Option(..., "--out", help="Output file, e.g. data.jsonl: writes data.train.jsonl, data.val.jsonl and data.manifest.json beside it."),
+    out: Path = typer.Option(..., "--out", help="Output file, e.g. data.jsonl: writes data.train.jsonl, data.val.jsonl, data.manifest.json and data.trace.jsonl (each row's pair, document, pages, evidence) beside it."),
     db: Optional[str] = DbOption,
     fmt: str = typer.Option("messages", "--format", help=f"{FORMAT_NAMES} (alpaca and sharegpt also get a LLaMA-Factory dataset_info.json)."),
     status: str = typer.Option("approved", "--status", help="Review statuses to export, comma-separated (approved, pending, rejected) or all."),
@@ -34,7 +39,9 @@ def export_command(
     system: Optional[str] = typer.Option(None, "--system", help="System prompt put in every row."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout instead of a table."),
 ) -> None:
-    """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest, and dataset_info.json for LLaMA-Factory."""
+    """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest with a per-row trace, and dataset_info.json for LLaMA-Factory.
+
+    Exits 0 when written, 2 for a bad option or when no pair passes the filters (nothing is written then)."""
     from db import open_database
     from distill.console import cli_errors, print_json, print_warning
     from review.export import ExportOptions, export_pairs, parse_statuses
@@ -57,11 +64,13 @@ def _print_summary(result: Any) -> None:
     from distill.console import key_value_table
     from distill.console import out as stdout
 
-    rows: list[tuple[str, object]] = [(f"{f.split} ({f.rows} rows)", f.path) for f in result.files]
-    rows += [("duplicates dropped", result.counts["skipped_duplicates"]), ("manifest", result.manifest)]
-    if result.counts["skipped_empty"]:
-        rows.append(("empty pairs dropped", result.counts["skipped_empty"]))
+    from rich.markup import escape
+
+    rows: list[tuple[str, object]] = [(f"{f.split} ({f.rows} rows)", escape(str(f.path))) for f in result.files]
+    rows += [("duplicates dropped", result.counts["skipped_duplicates"]), ("left out", result.counts["left_out"])]
+    rows += [(f"  {LEFT_OUT_LABELS.get(k, k)}", n) for k, n in result.left_out.items() if n]
+    rows += [("trace", escape(str(result.trace.path))), ("manifest", escape(str(result.manifest)))]
     if result.dataset_info:
         names = " / ".join(f"{k} {v}" for k, v in result.datasets.items())
-        rows.append(("LLaMA-Factory", f"dataset_dir {result.dataset_info.parent}: {names}"))
+        rows.append(("LLaMA-Factory", escape(f"dataset_dir {result.dataset_info.parent}: {names}")))
     stdout.print(key_value_table("distill export", rows))

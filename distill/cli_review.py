@@ -54,7 +54,7 @@ def review_command(
                 raise InputError(None, "--auto-approve needs --min-score N")
             if document is not None or max_score is not None:
                 raise InputError(None, "--auto-approve takes --min-score and --no-flags only")
-            approved, hint = _auto_approve(db, min_score, no_flags)
+            approved, hint = _auto_approve(db, min_score, no_flags, (reviewer or default_reviewer()).strip())
             if as_json:
                 print_json({"approved": approved, "min_score": min_score, "no_flags": no_flags, "reviewer": AUTO_REVIEWER})
             else:
@@ -82,14 +82,14 @@ def review_command(
         out.print("this session: " + ", ".join(f"{k} {v}" for k, v in sorted(session.items())))
 
 
-def _auto_approve(db: Optional[str], min_score: float, no_flags: bool) -> tuple[int, str]:
+def _auto_approve(db: Optional[str], min_score: float, no_flags: bool, requested_by: str) -> tuple[int, str]:
     """Approve mechanically; returns how many, and a hint when nothing could be (no scores yet)."""
     from db import open_database
     from review.decisions import auto_approve
     from review.queue import unscored_pending
 
     factory = open_database(db)
-    approved = auto_approve(factory, min_score, no_flags=no_flags)
+    approved = auto_approve(factory, min_score, no_flags=no_flags, requested_by=requested_by)
     unscored = unscored_pending(factory) if approved == 0 else 0
     hint = f"{unscored} pending pair(s) have no score yet: run `distill score` first." if unscored else ""
     return approved, hint

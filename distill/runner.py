@@ -58,6 +58,7 @@ class RunResult:
     errors: list[InputError] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (every key exhausted), if it did
     number_ratio: float | None = None  # share of the run's pairs that ask for a number (goal >= 0.3)
+    failures: list[dict[str, object]] = field(default_factory=list)  # by reason: distill.report.queries.failure_reasons
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
@@ -73,6 +74,7 @@ class RunResult:
             "errors": [{"path": e.path, "error": e.reason} for e in self.errors],
             "number_ratio": self.number_ratio,
             "stopped": self.stopped,
+            "failures": self.failures,
         }
 
 
@@ -136,7 +138,17 @@ def run(
     types = store.run_pair_types(factory, result.run_id)
     if types:
         result.number_ratio = round(types.get("number", 0) / sum(types.values()), 3)
+    result.failures = run_failures(factory, result.run_id)
     return result
+
+
+def run_failures(factory: sessionmaker[Session], run_id: int) -> list[dict[str, object]]:
+    """The run's failed chunks and requests grouped by reason (timeouts, unparseable replies...)."""
+    from db.session import session_scope
+    from distill.report.queries import failure_reasons
+
+    with session_scope(factory) as s:
+        return failure_reasons(s, run_id)
 
 
 def _do_job(

@@ -1,4 +1,4 @@
-"""What the database holds: documents, chunk jobs by status, pairs by type and review status."""
+"""What the database holds: documents, chunk jobs by status, pairs by type and review status, failures by reason."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import JOB_STATUSES, REVIEW_STATUSES, ChunkJob, Document, QAPair
 from db.session import session_scope
+from distill.report.queries import failure_reasons
 
 
 def _counts(s: Session, column) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -37,7 +38,8 @@ def database_status(factory: sessionmaker[Session]) -> dict[str, object]:
         types = _counts(s, QAPair.type)
         reviews = _counts(s, QAPair.status)
         providers = _by_provider(s)
+        failures = failure_reasons(s)
     chunks = {"total": sum(jobs.values()), **{k: jobs.get(k, 0) for k in JOB_STATUSES}}
     pairs = {"total": sum(types.values()), "number": types.get("number", 0), "general": types.get("general", 0),
              **{k: reviews.get(k, 0) for k in REVIEW_STATUSES}}
-    return {"documents": documents, "chunks": chunks, "pairs": pairs, "by_provider": providers}
+    return {"documents": documents, "chunks": chunks, "pairs": pairs, "by_provider": providers, "failures": failures}

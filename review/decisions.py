@@ -141,10 +141,12 @@ def decide(
 def edit(
     factory: sessionmaker[Session], pair_id: int, reviewer: str, question: str, answer: str,
     expected_text: tuple[str, str] | None = None, expected_status: str | None = None, now: datetime | None = None,
+    reason: str | None = None,
 ) -> Outcome | None:
     """Set the reviewer's version of the question and answer (the original columns stay as
     generated); None when the text is what it already was. `expected_text` is the text the
-    reviewer started from: if someone changed it meanwhile, Conflict."""
+    reviewer started from: if someone changed it meanwhile, Conflict. `reason` goes in the log
+    (e.g. which numbers were taken from the source)."""
     question, answer = question.strip(), answer.strip()
     if not question or not answer:
         raise InputError(None, "the question and the answer must not be empty")
@@ -164,7 +166,7 @@ def edit(
                       QAPair.edited_answer.is_not_distinct_from(seen.edited_answer)]
         if not _update(s, pair_id, conditions, values):
             raise _conflict(s, pair_id, reviewer, status, now)
-        log_id = _log(s, pair_id, reviewer, EDITED, status, status, now, None, seen.text, (question, answer))
+        log_id = _log(s, pair_id, reviewer, EDITED, status, status, now, reason, seen.text, (question, answer))
     auto = _is_auto(seen.status, seen.reviewed_by)
     return Outcome(pair_id, EDITED, status, status, auto, auto, log_id)
 
@@ -245,15 +247,18 @@ def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | Non
 
 def auto_approve(
     factory: sessionmaker[Session], min_score: float, no_flags: bool = False, reviewer: str = AUTO_REVIEWER,
-    batch_size: int = AUTO_BATCH, now: datetime | None = None,
+    batch_size: int = AUTO_BATCH, now: datetime | None = None, requested_by: str | None = None,
 ) -> int:
     """Approve every pending pair scored at least `min_score` (and without flags when
-    `no_flags`), each logged as `auto_approved`; batches of `batch_size`, each committed."""
+    `no_flags`), each logged as `auto_approved`; batches of `batch_size`, each committed.
+    `requested_by`, the person who ran it, is named in each log row's reason."""
     now = now or utcnow()
     conditions = [QAPair.status == REVIEW_PENDING, QAPair.score >= min_score, free_for(reviewer, now)]
     if no_flags:
         conditions.append(~exists(select(PairFlag.pair_id).where(PairFlag.pair_id == QAPair.id)))
     reason = f"score >= {min_score:g}" + (", no flags" if no_flags else "")
+    if requested_by:
+        reason += f", run by {requested_by}"
     approved, last_id = 0, 0
     while True:
         with session_scope(factory) as s:

@@ -1,7 +1,8 @@
 """What sits beside exported data: the manifest that traces it back, and LLaMA-Factory's dataset_info.json.
 
-The manifest names the filters, runs, documents, scorer versions and the sha256 of every file,
-so a trained model can be traced to the exact data it saw. `dataset_info.json` registers the
+The manifest names the filters, runs, documents, scorer versions, the pairs left out by reason and
+the sha256 of every file, the trace sidecar's included (each row's pair, document, pages and
+evidence offsets), so a trained model can be traced to the exact data and pages it saw. `dataset_info.json` registers the
 alpaca and sharegpt files with LLaMA-Factory (its `data/README.md` schema), merged into any
 file already there so other datasets' entries survive.
 """
@@ -9,6 +10,7 @@ file already there so other datasets' entries survive.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -32,8 +34,11 @@ def build_manifest(
     scorer_versions: list[str],
     system_prompt: str | None,
     files: list[dict[str, Any]],
+    left_out: dict[str, int] | None = None,
+    trace: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The manifest object (written as `<stem>.manifest.json`)."""
+    """The manifest object (written as `<stem>.manifest.json`). `left_out`: the pairs of the asked
+    statuses not exported, by reason; `trace`: the sidecar that maps each row to its pair and page."""
     return {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "distill_version": __version__,
@@ -46,6 +51,8 @@ def build_manifest(
         "scorer_versions": scorer_versions,
         "system_prompt": system_prompt,
         "files": files,
+        "left_out": left_out or {},
+        "trace": trace,
     }
 
 
@@ -84,9 +91,12 @@ def read_dataset_info(path: Path) -> dict[str, Any]:
     return data
 
 
-def merged_dataset_info(path: Path, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """`path`'s entries with `entries` added or replaced, the others kept as they were."""
-    merged = read_dataset_info(path)
+def merged_dataset_info(path: Path, entries: dict[str, dict[str, Any]],
+                        replaced_files: Collection[str] = ()) -> dict[str, Any]:
+    """`path`'s entries with `entries` added or replaced, the others kept as they were, except those
+    naming one of `replaced_files` (rewritten now: an old entry would describe rows no longer there)."""
+    merged = {k: v for k, v in read_dataset_info(path).items()
+              if not (isinstance(v, dict) and v.get("file_name") in replaced_files)}
     merged.update(entries)
     return merged
 

@@ -31,7 +31,9 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairFlag, QAPair, utcnow
+from db.models import (
+    REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairEvidence, PairFlag, PairNumber, QAPair, utcnow,
+)
 from db.session import session_scope
 from distill.errors import InputError
 
@@ -125,6 +127,30 @@ class FlagView:
 
 
 @dataclass(frozen=True)
+class EvidenceView:
+    """A span of the chunk the scorer found supporting the answer (offsets into the chunk)."""
+
+    start: int
+    end: int
+    strength: float
+    origin: str
+
+
+@dataclass(frozen=True)
+class NumberView:
+    """One number of the shown answer as the scorer checked it against the source."""
+
+    start: int  # offsets into the shown answer
+    end: int
+    surface: str
+    status: str  # grounded | format_changed | misattributed | ... | hallucinated | example
+    source_surface: str | None
+    source_start: int | None  # offsets into the chunk
+    source_end: int | None
+    detail: str
+
+
+@dataclass(frozen=True)
 class PairView:
     """Everything the review screen shows about one pair."""
 
@@ -149,6 +175,22 @@ class PairView:
     page_end: int
     chunk: str
     flags: tuple[FlagView, ...] = field(default_factory=tuple)
+    evidence: tuple[EvidenceView, ...] = field(default_factory=tuple)
+    numbers: tuple[NumberView, ...] = field(default_factory=tuple)
+
+    @property
+    def checked_numbers(self) -> tuple[NumberView, ...]:
+        """The scorer's number checks, if they still fit the shown answer (an edit not yet
+        rescored moves the numbers: then none, and the screen judges numbers itself)."""
+        answer = self.shown_answer
+        if all(answer[n.start:n.end] == n.surface for n in self.numbers):
+            return self.numbers
+        return ()
+
+    @property
+    def shown_evidence(self) -> tuple[EvidenceView, ...]:
+        """The stored evidence spans that lie inside the chunk (strongest first)."""
+        return tuple(e for e in self.evidence if 0 <= e.start < e.end <= len(self.chunk))
 
     @property
     def shown_question(self) -> str:
@@ -412,6 +454,12 @@ def load_pair(factory: sessionmaker[Session], pair_id: int) -> PairView | None:
             return None
         flags = s.execute(select(PairFlag.flag, PairFlag.points, PairFlag.detail)
                           .where(PairFlag.pair_id == pair_id).order_by(PairFlag.points.desc(), PairFlag.flag)).all()
+        evidence = s.execute(select(PairEvidence.start, PairEvidence.end, PairEvidence.strength, PairEvidence.origin)
+                             .where(PairEvidence.pair_id == pair_id).order_by(PairEvidence.position)).all()
+        numbers = s.execute(select(
+            PairNumber.start, PairNumber.end, PairNumber.surface, PairNumber.status, PairNumber.source_surface,
+            PairNumber.source_start, PairNumber.source_end, PairNumber.detail,
+        ).where(PairNumber.pair_id == pair_id).order_by(PairNumber.position)).all()
     p, chunk, page_start, page_end, doc_name = row
     return PairView(
         id=p.id, question=p.question, answer=p.answer, edited_question=p.edited_question,
@@ -421,6 +469,8 @@ def load_pair(factory: sessionmaker[Session], pair_id: int) -> PairView | None:
         duplicate_of=p.duplicate_of, document_id=p.document_id, document_name=doc_name,
         page_start=page_start, page_end=page_end, chunk=chunk,
         flags=tuple(FlagView(f, float(pts), d) for f, pts, d in flags),
+        evidence=tuple(EvidenceView(a, b, float(st), o) for a, b, st, o in evidence),
+        numbers=tuple(NumberView(*n) for n in numbers),
     )
 
 

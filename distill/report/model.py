@@ -23,6 +23,16 @@ DEFAULT_THRESHOLD = 70.0
 GOAL_NUMBER_RATIO = 0.30
 GOAL_HALLUCINATED_MAX = 0.01
 GOAL_ABOVE_THRESHOLD = 0.80
+# Enough data for the chunks it came from: a chunk of policy text holds several facts, so fewer
+# pairs than chunks (or a handful overall) means generation mostly failed, whatever the scores say.
+MIN_PAIRS_PER_CHUNK = 1.0
+MIN_PAIRS = 50
+GOAL_FAILED_CHUNKS_MAX = 0.05
+GOAL_FLAGGED_MAX = 0.20
+# The scorer's grounding flags: the grounding table shows each by provider, at count 0 too, so a
+# reader sees they were checked (the flags table, like every flag, lists those that occur).
+GROUNDING_FLAGS = ("misattributed_number", "comparator_changed", "range_changed", "unit_changed", "off_topic",
+                   "unsupported_evidence", "wrong_language", "prompt_echo")
 HALLUCINATED = "hallucinated_number"
 NOT_SCORED = "not scored yet — run `distill score`"
 NOTHING_YET = "nothing yet: the database holds no pairs — run `distill run FILES` first"
@@ -55,6 +65,10 @@ class Totals:
     request_errors: int
     keys_used: int
     chunk_jobs: dict[str, int]
+    failed_chunks: int  # chunks whose latest job failed (a chunk retried and done later is not failed)
+    numbers_total: int  # numbers in the answers the scorer checked against their evidence
+    numbers_grounded: int
+    grounded_share: float | None  # numbers_grounded / numbers_total
 
 
 @dataclass
@@ -104,6 +118,36 @@ class ProviderRow:
     request_errors: int
     rate_limited: int
     mean_latency_ms: float | None
+    numbers_total: int = 0
+    numbers_grounded: int = 0
+    grounded_share: float | None = None
+    grounding_flags: dict[str, int] = field(default_factory=dict)  # each grounding flag's pairs
+
+
+@dataclass
+class FailureReason:
+    """Failed chunks and requests of one reason (timeouts, unparseable replies...), with an example."""
+
+    reason: str
+    label: str
+    chunks: int
+    requests: int
+    example: str
+    reply_example: str | None = None  # for unparseable replies: the start of one such reply
+
+
+@dataclass
+class WorstGrounding:
+    """A pair with the most numbers its evidence does not state."""
+
+    pair_id: int
+    provider: str
+    model: str
+    question: str
+    answer: str
+    numbers_total: int
+    numbers_grounded: int
+    score: float | None
 
 
 @dataclass
@@ -188,6 +232,8 @@ class Report:
     above_threshold: ThresholdShare
     verdict: Verdict
     notes: list[str] = field(default_factory=list)
+    failures: list[FailureReason] = field(default_factory=list)
+    worst_grounding: list[WorstGrounding] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -211,6 +257,8 @@ def build_report(factory: sessionmaker[Session], *, threshold: float = DEFAULT_T
             documents=_documents(s), runs=_runs(s), providers=provider_rows(s, threshold),
             by_type=q.grouped_counts(s, QAPair.type), by_review=q.grouped_counts(s, QAPair.status),
             histogram=_histogram(q.histogram(s), totals), flags=_flags(flag_counts, q.flag_examples(s), totals),
+            failures=[FailureReason(**f) for f in q.failure_reasons(s)],
+            worst_grounding=[WorstGrounding(**{**w, "score": _float(w["score"])}) for w in q.worst_grounding(s)],
         )
     numbers = _number_questions(pairs)
     above = ThresholdShare(threshold, int(pairs["above_threshold"]), totals.scored,
@@ -218,7 +266,7 @@ def build_report(factory: sessionmaker[Session], *, threshold: float = DEFAULT_T
     return Report(
         database=_database_name(factory), generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         threshold=threshold, totals=totals, number_questions=numbers, above_threshold=above,
-        verdict=_verdict(totals, numbers, parts["flags"], above), notes=_notes(totals), **parts,
+        verdict=_verdict(totals, numbers, parts["flags"], above), notes=_notes(totals), **parts,  # type: ignore[arg-type]
     )
 
 
@@ -235,7 +283,9 @@ def _totals(s: Session, pairs: dict[str, Any], flagged: int) -> Totals:
         mean_score=_float(pairs["mean_score"]), flagged=flagged, duplicates=int(pairs["duplicates"]),
         edited=int(pairs["edited"]), requests=int(req["requests"]), tokens=int(req["tokens"]),
         rate_limited=int(req["rate_limited"]), request_errors=int(req["errors"]), keys_used=int(req["keys_used"]),
-        chunk_jobs=q.job_totals(s),
+        chunk_jobs=q.job_totals(s), failed_chunks=q.failed_chunks(s),
+        numbers_total=int(pairs["numbers_total"]), numbers_grounded=int(pairs["numbers_grounded"]),
+        grounded_share=ratio(int(pairs["numbers_grounded"]), int(pairs["numbers_total"])),
     )
 
 
@@ -263,6 +313,7 @@ def provider_rows(s: Session, threshold: float) -> list[ProviderRow]:
     """One row per provider and model seen in pairs, failed chunks or requests (also `distill status`)."""
     pairs = {(p["provider"], p["model"]): p for p in q.provider_pairs(s, threshold)}
     chunks, requests = q.provider_chunks(s), q.provider_requests(s)
+    grounding = q.provider_grounding_flags(s, GROUNDING_FLAGS)
     rows = []
     for key in sorted(set(pairs) | set(chunks) | set(requests)):
         p, req, jobs = pairs.get(key, {}), requests.get(key, {}), chunks.get(key, {})
@@ -275,6 +326,9 @@ def provider_rows(s: Session, threshold: float) -> list[ProviderRow]:
             done_chunks=jobs.get(JOB_DONE, 0), failed_chunks=jobs.get(JOB_FAILED, 0), requests=int(req.get("requests", 0)),
             request_errors=int(req.get("errors", 0)), rate_limited=int(req.get("rate_limited", 0)),
             mean_latency_ms=_float(req.get("mean_latency_ms")),
+            numbers_total=int(p.get("numbers_total", 0)), numbers_grounded=int(p.get("numbers_grounded", 0)),
+            grounded_share=ratio(int(p.get("numbers_grounded", 0)), int(p.get("numbers_total", 0))),
+            grounding_flags={flag: grounding.get(key, {}).get(flag, 0) for flag in GROUNDING_FLAGS},
         ))
     return rows
 
@@ -313,7 +367,12 @@ def _verdict(totals: Totals, numbers: NumberQuestions, flags: list[FlagSummary],
     """'Fit to train' when each check passes; the checks are heuristics, named so a reader can judge them."""
     hallucinated = next((f.count for f in flags if f.flag == HALLUCINATED), 0)
     h_share = ratio(hallucinated, totals.scored)
-    checks = [
+    f_share = ratio(totals.flagged, totals.scored)
+    checks = [_enough_pairs(totals), _failed_chunks(totals),
+        Check("flagged_pairs", f"pairs with any flag ≤ {pct(GOAL_FLAGGED_MAX, 0)} of scored pairs (flagged pairs "
+              "are the ones a reviewer must read before they can train)", f_share,
+              None if f_share is None else f_share <= GOAL_FLAGGED_MAX,
+              f"{pct(f_share)} ({totals.flagged:,} of {totals.scored:,})" if totals.scored else NOT_SCORED),
         Check("number_questions", f"number questions ≥ {pct(GOAL_NUMBER_RATIO, 0)} of pairs (numbers are what "
               "a fine-tuned model most often gets wrong)", numbers.ratio, numbers.passed,
               f"{pct(numbers.ratio)} ({numbers.number_pairs:,} of {numbers.pairs:,})"),
@@ -329,12 +388,33 @@ def _verdict(totals: Totals, numbers: NumberQuestions, flags: list[FlagSummary],
     return Verdict(*_summary(totals, checks), checks)
 
 
+def _enough_pairs(totals: Totals) -> Check:
+    per_chunk = totals.pairs / totals.chunks if totals.chunks else None
+    passed = totals.pairs >= MIN_PAIRS and per_chunk is not None and per_chunk >= MIN_PAIRS_PER_CHUNK
+    shown = "-" if per_chunk is None else f"{per_chunk:.2f}"
+    return Check("enough_pairs", f"at least {MIN_PAIRS_PER_CHUNK:g} pair per chunk and {MIN_PAIRS} pairs overall "
+                 "(fewer means generation mostly failed, whatever the scores say)", per_chunk, passed,
+                 f"{totals.pairs:,} pairs from {totals.chunks:,} chunks ({shown} per chunk)")
+
+
+def _failed_chunks(totals: Totals) -> Check:
+    share = ratio(totals.failed_chunks, totals.chunks)
+    return Check("failed_chunks", f"chunks whose generation failed ≤ {pct(GOAL_FAILED_CHUNKS_MAX, 0)} of chunks "
+                 "(their facts are missing from the data)", share,
+                 None if share is None else share <= GOAL_FAILED_CHUNKS_MAX,
+                 f"{pct(share)} ({totals.failed_chunks:,} of {totals.chunks:,})")
+
+
 def _summary(totals: Totals, checks: list[Check]) -> tuple[bool | None, str]:
+    """The verdict in one line, naming the checks that fail, those that hold and those unknown."""
     if totals.pairs == 0:
         return None, f"Nothing to judge yet: {NOTHING_YET}."
     failed = [c for c in checks if c.passed is False]
+    held = ", ".join(c.name for c in checks if c.passed) or "none"
+    unknown = [c.name for c in checks if c.passed is None]
     if failed:
-        return False, "Not fit to train: " + "; ".join(f"{c.name} {c.measured}" for c in failed) + "."
-    if any(c.passed is None for c in checks):
-        return None, f"Cannot tell yet: {NOT_SCORED}."
-    return True, f"Fit to train: all {len(checks)} checks pass."
+        tail = f"; holds: {held}" + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+        return False, "Not fit to train: fails " + "; ".join(f"{c.name} {c.measured}" for c in failed) + tail + "."
+    if unknown:
+        return None, f"Cannot tell yet: {NOT_SCORED} (unknown: {', '.join(unknown)}; holds: {held})."
+    return True, f"Fit to train: all {len(checks)} checks hold ({held})."

@@ -7,6 +7,7 @@ of table scans. Written with SQLAlchemy Core so it runs on SQLite and PostgreSQL
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 from sqlalchemy import Integer, case, cast, func, literal, select
@@ -16,6 +17,7 @@ from db.models import (
     JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING, PAIR_NUMBER, Chunk, ChunkJob, Document, PairFlag, QAPair,
     RequestLog, Run,
 )
+from distill.report import failures
 
 BINS = 10  # score histogram: [0,10) [10,20) ... [90,100]
 RATE_LIMITED = ("rate_limited", "exhausted")  # the key pool's names for a provider's HTTP 429
@@ -47,8 +49,14 @@ def pair_totals(s: Session, threshold: float) -> Row:
         _count_if(QAPair.score >= threshold).label("above_threshold"),
         func.count(QAPair.duplicate_of).label("duplicates"),
         _count_if(QAPair.edited_question.is_not(None) | QAPair.edited_answer.is_not(None)).label("edited"),
+        *_grounding_sums(),
     )).one()
     return dict(row._mapping)
+
+
+def _grounding_sums() -> list[Any]:
+    return [func.coalesce(func.sum(QAPair.numbers_total), 0).label("numbers_total"),
+            func.coalesce(func.sum(QAPair.numbers_grounded), 0).label("numbers_grounded")]
 
 
 def table_count(s: Session, model: Any) -> int:
@@ -126,9 +134,44 @@ def provider_pairs(s: Session, threshold: float) -> list[Row]:
     rows = s.execute(select(
         QAPair.provider, QAPair.model, func.count().label("pairs"), func.count(QAPair.score).label("scored"),
         func.avg(QAPair.score).label("mean_score"), func.count(flagged.c.pair_id).label("flagged"),
-        _count_if(QAPair.score >= threshold).label("above_threshold"),
+        _count_if(QAPair.score >= threshold).label("above_threshold"), *_grounding_sums(),
     ).outerjoin(flagged, flagged.c.pair_id == QAPair.id).group_by(QAPair.provider, QAPair.model))
     return [dict(r._mapping) for r in rows.all()]
+
+
+def provider_grounding_flags(s: Session, names: tuple[str, ...]) -> dict[tuple[str, str], dict[str, int]]:
+    """Pairs carrying each of the flags `names`, by provider and model (a weaker provider shows)."""
+    rows = s.execute(select(QAPair.provider, QAPair.model, PairFlag.flag, func.count())
+                     .join(PairFlag, PairFlag.pair_id == QAPair.id).where(PairFlag.flag.in_(names))
+                     .group_by(QAPair.provider, QAPair.model, PairFlag.flag))
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for provider, model, flag, n in rows.all():
+        out.setdefault((provider, model), {})[flag] = int(n)
+    return out
+
+
+def worst_grounding(s: Session, limit: int = EXAMPLES_PER_FLAG * 2) -> list[Row]:
+    """The pairs with the most numbers their evidence does not state (lowest score first on a tie)."""
+    missing = (QAPair.numbers_total - QAPair.numbers_grounded).label("missing")
+    rows = s.execute(select(
+        QAPair.id.label("pair_id"), QAPair.provider, QAPair.model,
+        func.coalesce(QAPair.edited_question, QAPair.question).label("question"),
+        func.coalesce(QAPair.edited_answer, QAPair.answer).label("answer"), QAPair.numbers_total,
+        QAPair.numbers_grounded, QAPair.score, missing,
+    ).where(QAPair.numbers_total > QAPair.numbers_grounded)
+     .order_by(missing.desc(), QAPair.score.is_(None), QAPair.score, QAPair.id).limit(limit))
+    return [{k: v for k, v in r._mapping.items() if k != "missing"} for r in rows.all()]
+
+
+def _latest_jobs() -> Any:
+    """The latest job of each chunk: its state is the chunk's."""
+    return select(func.max(ChunkJob.id)).group_by(ChunkJob.chunk_id).scalar_subquery()
+
+
+def failed_chunks(s: Session) -> int:
+    """Chunks whose latest job failed: a chunk failed in one run and done in the next is not failed."""
+    return int(s.scalar(select(func.count()).select_from(ChunkJob)
+                        .where(ChunkJob.id.in_(_latest_jobs()), ChunkJob.status == JOB_FAILED)) or 0)
 
 
 def provider_chunks(s: Session) -> dict[tuple[str, str], dict[str, int]]:
@@ -202,3 +245,51 @@ def job_totals(s: Session) -> dict[str, int]:
     counts = {str(k): int(v) for k, v in rows.all()}
     return {k: counts.get(k, 0) for k in (JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING)}
 
+
+
+def failure_reasons(s: Session, run_id: int | None = None) -> list[Row]:
+    """Failed chunks (`last_error` of each chunk's latest job, or of the run's jobs with `run_id`) and
+    failed requests (`outcome`, `error`) grouped by reason (`distill.report.failures`), most chunks
+    first, each with one example message (and, for unparseable replies, the start of one such reply). Grouped by
+    distinct message in SQL and classified here: failures repeat their words."""
+    jobs = (select(ChunkJob.last_error, func.count(), func.max(ChunkJob.chunk_id)).where(ChunkJob.status == JOB_FAILED)
+            .group_by(ChunkJob.last_error))
+    requests = (select(RequestLog.outcome, RequestLog.error, func.count(), func.max(RequestLog.id))
+                .where(RequestLog.outcome != "ok").group_by(RequestLog.outcome, RequestLog.error))
+    if run_id is not None:
+        jobs, requests = jobs.where(ChunkJob.run_id == run_id), requests.where(RequestLog.run_id == run_id)
+    else:  # a chunk failed in one run and done by a later one is not a failed chunk
+        jobs = jobs.where(ChunkJob.id.in_(_latest_jobs()))
+    out: dict[str, Row] = {}
+    samples: dict[str, Any] = {}  # reason -> a condition finding one request whose reply shows it
+
+    def add(reason: str, column: str, n: int, example: str | None, sample: Any) -> None:
+        row = out.setdefault(reason, {"reason": reason, "label": failures.label(reason), "chunks": 0,
+                                      "requests": 0, "example": "", "reply_example": None})
+        row[column] += int(n)
+        if example and not row["example"]:
+            row["example"] = " ".join(example.split())[:300]
+        samples.setdefault(reason, sample)
+
+    for error, n, chunk_id in s.execute(jobs).all():
+        add(failures.classify(error), "chunks", n, error, RequestLog.chunk_id == chunk_id)
+    for outcome, error, n, request_id in s.execute(requests).all():
+        add(failures.classify(error, outcome), "requests", n, error or outcome, RequestLog.id == request_id)
+    if failures.UNPARSEABLE in out:
+        out[failures.UNPARSEABLE]["reply_example"] = _reply_example(s, samples[failures.UNPARSEABLE], run_id)
+    return sorted(out.values(), key=lambda r: (-r["chunks"], -r["requests"], r["reason"]))
+
+
+def _reply_example(s: Session, condition: Any, run_id: int | None) -> str | None:
+    """The start of the latest stored raw reply matching `condition` (zlib-compressed in the table)."""
+    stmt = select(RequestLog.reply).where(condition, RequestLog.reply.is_not(None))
+    if run_id is not None:
+        stmt = stmt.where(RequestLog.run_id == run_id)
+    blob = s.scalar(stmt.order_by(RequestLog.id.desc()).limit(1))
+    if blob is None:
+        return None
+    try:
+        text = zlib.decompress(blob).decode("utf-8", "replace")
+    except zlib.error:
+        return None
+    return " ".join(text.split())[:200]

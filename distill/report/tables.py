@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from distill.report.fmt import EMPTY, bar, check_mark, number, pct, score, short
-from distill.report.model import NOT_SCORED, Report
+from distill.report.model import GROUNDING_FLAGS, NOT_SCORED, Report
 
 
 @dataclass
@@ -32,6 +32,9 @@ def summary(r: Report) -> Table:
         ("pairs", number(t.pairs)),
         ("scored", f"{number(t.scored)} ({number(t.unscored)} not scored)"),
         ("mean score", score(t.mean_score)),
+        ("grounded numbers", f"{pct(t.grounded_share)} ({number(t.numbers_grounded)} of {number(t.numbers_total)} "
+                             "numbers stated by their evidence)" if t.numbers_total else EMPTY),
+        ("failed chunks", f"{number(t.failed_chunks)} ({pct(t.failed_chunks / t.chunks if t.chunks else None)})"),
         ("number questions", f"{pct(r.number_questions.ratio)} (goal ≥ {pct(r.number_questions.goal, 0)})"),
         (f"at or above {r.threshold:g}", f"{pct(r.above_threshold.share)} of scored pairs "
                                          f"({number(r.above_threshold.at_or_above)})"),
@@ -87,10 +90,39 @@ def _counts(key: str, title: str, label: str, counts: dict[str, int], whole: int
 
 def providers(r: Report) -> Table:
     rows = [[p.provider, p.model, number(p.pairs), number(p.scored), score(p.mean_score), pct(p.flagged_share),
-             pct(p.above_threshold_share)] for p in r.providers]
+             pct(p.above_threshold_share), pct(p.grounded_share)] for p in r.providers]
     return Table("providers", "Quality by provider and model",
-                 ["provider", "model", "pairs", "scored", "mean score", "flagged", f"≥ {r.threshold:g}"], rows,
-                 set(range(2, 7)), note="flagged and ≥ threshold are shares of scored pairs")
+                 ["provider", "model", "pairs", "scored", "mean score", "flagged", f"≥ {r.threshold:g}",
+                  "grounded numbers"], rows, set(range(2, 8)),
+                 note="flagged and ≥ threshold are shares of scored pairs; grounded numbers, of their answers' numbers")
+
+
+def grounding(r: Report) -> Table:
+    """Grounded numbers and each grounding flag's pairs, one column per provider and model (few
+    providers, eight flags: the providers go across so the table fits a terminal)."""
+    providers = [p for p in r.providers if p.pairs]
+    rows = [["grounded numbers", *(pct(p.grounded_share) for p in providers)]]
+    rows += [[flag, *(number(p.grounding_flags.get(flag, 0)) for p in providers)] for flag in GROUNDING_FLAGS]
+    return Table("grounding", "Grounding by provider and model (pairs with each flag)",
+                 ["figure", *(f"{p.provider} / {p.model}" for p in providers)], rows if providers else [],
+                 set(range(1, len(providers) + 1)), note="" if providers else "no pairs yet")
+
+
+def worst_grounding(r: Report, limit: int = 60) -> Table:
+    rows = [[str(w.pair_id), f"{w.provider} / {w.model}", f"{w.numbers_grounded}/{w.numbers_total}",
+             score(w.score), short(w.question, limit), short(w.answer, limit)] for w in r.worst_grounding]
+    note = "" if rows else ("no ungrounded number" if r.totals.numbers_total else
+                            "no number checked against its evidence yet — run `distill score`")
+    return Table("worst_grounding", "Worst grounded pairs (most numbers their evidence does not state)",
+                 ["pair", "provider / model", "grounded", "score", "question", "answer"], rows, {0, 2, 3}, note)
+
+
+def failures(r: Report) -> Table:
+    rows = [[f.label, number(f.chunks), number(f.requests),
+             short(f.example + (f" — reply: {f.reply_example}" if f.reply_example else ""), 120) or EMPTY]
+            for f in r.failures]
+    return Table("failures", "Failures by reason", ["reason", "chunks failed", "requests failed", "example"], rows,
+                 {1, 2}, note="" if rows else "no chunk and no request failed")
 
 
 def provider_failures(r: Report) -> Table:
@@ -134,5 +166,6 @@ def documents(r: Report) -> Table:
 
 def all_tables(r: Report, text_limit: int = 60) -> list[Table]:
     """Every table in reading order: the verdict first, the per-run detail last."""
-    return [summary(r), checks(r), histogram(r), flags(r), flag_examples(r, text_limit), by_type(r), by_review(r),
-            providers(r), provider_failures(r), runs(r), run_requests(r), run_notes(r), documents(r)]
+    return [summary(r), checks(r), failures(r), histogram(r), flags(r), flag_examples(r, text_limit), by_type(r),
+            by_review(r), providers(r), grounding(r), worst_grounding(r, text_limit), provider_failures(r), runs(r),
+            run_requests(r), run_notes(r), documents(r)]

@@ -44,7 +44,7 @@ class EditScreen(ModalScreen[tuple[str, str] | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#answer", TextArea).focus()
+        self.query_one("#question", TextArea).focus()
 
     def action_save(self) -> None:
         question = self.query_one("#question", TextArea).text.strip()

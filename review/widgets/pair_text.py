@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from collections.abc import Sequence
+
 from distill.chunking import Span, split_sentences
 from distill.numbers import find_facts, supports
-from review.queue import PairView, Progress, QueueSpec
+from review.presence import Reviewer
+from review.queue import EvidenceView, NumberView, PairView, Progress, QueueSpec
 
-HELD, REFORMATTED, UNSUPPORTED = "green", "yellow", "bold red"
+HELD, REFORMATTED, UNSUPPORTED, EXAMPLE = "green", "yellow", "bold red", "cyan"
 HIGHLIGHT = "on #3a3a00"
+WEAK_HIGHLIGHT = "on #262600"  # a weaker evidence span than the first
+SOURCE_NUMBER = "bold underline"  # where the source states what a mismatched number should be
+GROUNDED, FORMAT_CHANGED, EXAMPLE_NUMBER = "grounded", "format_changed", "example"
+_STATUS_STYLE = {GROUNDED: HELD, FORMAT_CHANGED: REFORMATTED, EXAMPLE_NUMBER: EXAMPLE}  # anything else: red
 _PART_LABELS = {"number": "numbers", "completeness": "completeness", "clarity": "clarity",
                 "consistency": "consistency", "format": "format"}
 
@@ -31,14 +38,57 @@ def number_verdicts(answer: str, source: str) -> list[tuple[int, int, str]]:
     return verdicts
 
 
-def answer_text(answer: str, source: str) -> Text:
-    """The answer with each number green (in the source), yellow (same value, written
-    differently) or red (not in the source)."""
-    text = Text(answer)
-    styles = {"exact": HELD, "value": REFORMATTED, "none": UNSUPPORTED}
-    for start, end, verdict in number_verdicts(answer, source):
-        text.stylize(styles[verdict], start, end)
+def answer_text(answer: str, source: str, numbers: Sequence[NumberView] = ()) -> Text:
+    """The answer with each number coloured by the scorer's check of it (`numbers`): green when
+    its evidence states it, yellow when reformatted, cyan for the asker's example, red otherwise,
+    with what the source says beside it. Without checks, judged here against the whole chunk:
+    green (in the source), yellow (same value, written differently) or red (not in the source)."""
+    if not numbers:
+        text = Text(answer)
+        styles = {"exact": HELD, "value": REFORMATTED, "none": UNSUPPORTED}
+        for start, end, verdict in number_verdicts(answer, source):
+            text.stylize(styles[verdict], start, end)
+        return text
+    text, at = Text(), 0
+    for n in sorted(numbers, key=lambda n: n.start):
+        text.append(answer[at:n.start])
+        text.append(answer[n.start:n.end], style=_STATUS_STYLE.get(n.status, UNSUPPORTED))
+        if n.status not in (GROUNDED, EXAMPLE_NUMBER) and n.source_surface:
+            text.append(f" ⟨source: {n.source_surface}⟩", style="italic " + _STATUS_STYLE.get(n.status, "red"))
+        at = n.end
+    text.append(answer[at:])
     return text
+
+
+def number_notes(numbers: Sequence[NumberView]) -> Text:
+    """One line per number the evidence does not state as the answer does: what is wrong, in words."""
+    text = Text()
+    for n in numbers:
+        if n.status in (GROUNDED, EXAMPLE_NUMBER):
+            continue
+        text.append(f"{n.surface} ", style=_STATUS_STYLE.get(n.status, UNSUPPORTED))
+        text.append(n.status.replace("_", " "), style="bold")
+        if n.detail:
+            text.append(f" — {n.detail}")
+        elif n.source_surface:
+            text.append(f" — the source says {n.source_surface}")
+        text.append("\n")
+    return text
+
+
+def fixable(numbers: Sequence[NumberView]) -> list[NumberView]:
+    """The numbers `g` can replace: not grounded, with a different surface the source gives instead."""
+    return [n for n in numbers if n.status not in (GROUNDED, EXAMPLE_NUMBER) and n.source_surface
+            and n.source_surface != n.surface]
+
+
+def with_source_numbers(answer: str, numbers: Sequence[NumberView]) -> str:
+    """The answer with each fixable number replaced by what the source says (from the end, so
+    earlier offsets stay right)."""
+    for n in sorted(fixable(numbers), key=lambda n: n.start, reverse=True):
+        if answer[n.start:n.end] == n.surface:
+            answer = answer[:n.start] + (n.source_surface or n.surface) + answer[n.end:]
+    return answer
 
 
 def _bigrams(text: str) -> set[str]:
@@ -60,12 +110,23 @@ def best_sentence(source: str, answer: str) -> Span | None:
     return best_span
 
 
-def source_text(source: str, pair_text: str) -> tuple[Text, Span | None]:
-    """The source chunk with the sentence that best supports the pair highlighted, and its span."""
+def source_text(source: str, pair_text: str, evidence: Sequence[EvidenceView] = (),
+                numbers: Sequence[NumberView] = ()) -> tuple[Text, Span | None]:
+    """The source chunk with the pair's evidence highlighted (the scorer's stored spans, the
+    strongest brightest; else the sentence that best matches the pair) and the source's own
+    number underlined where the answer's differs; and the span to scroll to."""
     text = Text(source)
-    span = best_sentence(source, pair_text)
-    if span is not None:
-        text.stylize(HIGHLIGHT, span.start, span.end)
+    if evidence:
+        for i, e in enumerate(evidence):
+            text.stylize(HIGHLIGHT if i == 0 else WEAK_HIGHLIGHT, e.start, e.end)
+        span: Span | None = Span(evidence[0].start, evidence[0].end)
+    else:
+        span = best_sentence(source, pair_text)
+        if span is not None:
+            text.stylize(HIGHLIGHT, span.start, span.end)
+    for n in fixable(numbers):
+        if n.source_start is not None and n.source_end is not None and 0 <= n.source_start < n.source_end <= len(source):
+            text.stylize(SOURCE_NUMBER, n.source_start, n.source_end)
     return text, span
 
 
@@ -101,8 +162,10 @@ def pair_status(view: PairView) -> Text:
     return text
 
 
-def status_line(view: PairView | None, position: int, total: int, progress: Progress, spec: QueueSpec) -> Text:
-    """Document and pages, position in the queue, progress, the queue and its filters."""
+def status_line(view: PairView | None, position: int, total: int, progress: Progress, spec: QueueSpec,
+                others: Sequence[Reviewer] = ()) -> Text:
+    """Document and pages, position in the queue, progress, the other reviewers at work and how
+    many pairs each decided, the queue and its filters."""
     text = Text()
     if view is not None:
         pages = f"p.{view.page_start}" + (f"–{view.page_end}" if view.page_end != view.page_start else "")
@@ -115,6 +178,9 @@ def status_line(view: PairView | None, position: int, total: int, progress: Prog
     text.append(f"  ✗ {progress.rejected}", style="red")
     if progress.auto_approved:
         text.append(f"  auto {progress.auto_approved}", style="dim")
+    if others:
+        text.append("  also reviewing: ", style="dim")
+        text.append(" · ".join(f"{o.user} {o.pairs_reviewed}" for o in others), style="magenta")
     text.append(f"   [{queue_label(spec)}]", style="dim")
     return text
 

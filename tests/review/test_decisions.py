@@ -244,3 +244,10 @@ def test_command_defaults_mirror_the_library() -> None:
 def test_review_command_refuses_bad_flags_with_exit_2(db_url: str, args: list[str], message: str) -> None:
     result = CliRunner().invoke(cli(), ["review", "--db", db_url, *args])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_auto_approval_names_who_ran_it_in_the_log(factory: Factory) -> None:
+    add_pairs(factory, [{"score": 95.0}])
+    assert auto_approve(factory, 90, requested_by="ann") == 1
+    (row,) = log(factory)
+    assert (row.reviewer, row.decision, row.reason) == ("auto", "auto_approved", "score >= 90, run by ann")

@@ -159,7 +159,8 @@ def test_duplicates_are_left_out_and_dropped_again_after_edits(factory, tmp_path
 
     kept = [qa(1), qa(5), {**qa(8), "question": half_width(qa(8)["question"])}]
     assert read_rows(tmp_path / "d.jsonl") == [to_row(Conversation.single(**p), "messages") for p in kept]
-    assert result.counts["skipped_duplicates"] == 3 and result.counts["train"] == 3
+    assert result.counts["skipped_duplicates"] == 5 and result.counts["train"] == 3
+    assert {k: n for k, n in result.left_out.items() if n} == {"near_duplicate": 2, "edits_made_equal": 3}
 
 
 def test_the_duplicate_flag_is_the_scorers() -> None:
@@ -307,7 +308,7 @@ def test_cli_json_summary_and_exit_codes(factory, db_url: str, tmp_path: Path) -
         result = runner.invoke(cli(), ["export", "--db", db_url, "--out", "x.jsonl", *bad])
         assert result.exit_code == 2, (bad, result.output)
     nothing = runner.invoke(cli(), ["export", "--db", db_url, "--out", "y.jsonl", "--status", "rejected"])
-    assert nothing.exit_code == 1 and "no pair to export with status rejected" in nothing.stderr
+    assert nothing.exit_code == 2 and "no pair to export with status rejected" in nothing.stderr
     assert not list(Path.cwd().glob("[xy]*"))
 
 
@@ -333,3 +334,96 @@ def test_offline_run_of_the_sample_policy_exports_its_approved_pairs(factory, db
     assert got == wanted and result.counts["skipped_duplicates"] == 0
     train, val = (questions(f.path) for f in result.files)
     assert not train & val
+
+
+def test_every_approved_pair_left_out_is_counted_by_reason(factory, db_url: str, tmp_path: Path) -> None:
+    ids = make_pairs(factory, [
+        qa(1, score=90.0), qa(2, score=90.0), qa(3, score=40.0), qa(4),  # 3 too low, 4 never scored
+        qa(5, score=90.0, edited_question=qa(1)["question"], edited_answer=qa(1)["answer"]),
+        qa(6, score=90.0, status="pending"),  # not asked for: not counted
+    ])
+    with session_scope(factory) as s:
+        s.get(QAPair, ids[1]).duplicate_of = ids[0]  # the scorer's near-duplicate of pair 1
+    result = export_pairs(factory, tmp_path / "d.jsonl", ExportOptions(min_score=80, val_ratio=0))
+    assert result.counts["train"] == 1
+    assert {k: n for k, n in result.left_out.items() if n} == {
+        "near_duplicate": 1, "below_min_score": 1, "unscored": 1, "edits_made_equal": 1}
+    manifest = json.loads((tmp_path / "d.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["left_out"] == result.left_out and manifest["counts"]["left_out"] == 4
+    assert result.counts["train"] + manifest["counts"]["left_out"] == 5  # every approved pair accounted for
+
+    table = CliRunner().invoke(cli(), ["export", "--db", db_url, "--out", "e.jsonl", "--val-ratio", "0"]).stdout
+    assert "duplicates dropped" in table and "near-duplicates" in table and "made equal by edits" in table
+    assert "duplicates dropped 0" not in " ".join(table.split())
+
+
+def test_another_format_to_the_same_name_leaves_no_stale_dataset_info_entry(factory, tmp_path: Path) -> None:
+    make_pairs(factory, [qa(i) for i in range(40)])
+    other = {"identity": {"file_name": "identity.json"}}
+    (tmp_path / "dataset_info.json").write_text(json.dumps(other), encoding="utf-8")
+    export_pairs(factory, tmp_path / "policy.jsonl", ExportOptions(format="alpaca"))
+    assert set(json.loads((tmp_path / "dataset_info.json").read_text(encoding="utf-8"))) == {
+        "identity", "policy_train", "policy_val"}
+
+    export_pairs(factory, tmp_path / "policy.jsonl", ExportOptions(format="messages"))  # rows now are messages
+    assert json.loads((tmp_path / "dataset_info.json").read_text(encoding="utf-8")) == other
+
+    export_pairs(factory, tmp_path / "policy.jsonl", ExportOptions(format="sharegpt"))
+    info = json.loads((tmp_path / "dataset_info.json").read_text(encoding="utf-8"))
+    assert info["policy_train"]["formatting"] == "sharegpt"
+    llama_factory_check(tmp_path, "policy_train", tmp_path)
+
+    # A different name for the same file (another --out spelling) replaces the old entry too.
+    (tmp_path / "dataset_info.json").write_text(json.dumps({**other, "old": info["policy_train"]}), encoding="utf-8")
+    export_pairs(factory, tmp_path / "policy.jsonl", ExportOptions(format="alpaca"))
+    info = json.loads((tmp_path / "dataset_info.json").read_text(encoding="utf-8"))
+    assert set(info) == {"identity", "policy_train", "policy_val"} and info["policy_train"]["formatting"] == "alpaca"
+
+
+def test_every_exported_row_traces_back_to_its_pair_page_and_evidence(db_url: str, tmp_path: Path) -> None:
+    from db.models import PairEvidence
+
+    factory = open_database(db_url)
+    source = "第一条 总则。笔记本电脑单价不超过6000元，台式机单价不超过5000元。"
+    with session_scope(factory) as s:
+        doc = Document(sha256="c" * 64, path="p.pdf", name="p.pdf", extractor="pymupdf", page_count=9,
+                       char_count=500, text="前言" * 100 + source)
+        s.add(doc)
+        s.flush()
+        chunk = Chunk(document_id=doc.id, chunk_size=800, chunk_overlap=0, index=3, char_start=200,
+                      char_end=200 + len(source), page_start=4, page_end=5, text=source)
+        run = Run(signature="t", provider="offline", model="m", chunk_size=800, chunk_overlap=0)
+        s.add_all([chunk, run])
+        s.flush()
+        ids = []
+        for i in range(30):
+            q, a = f"第{i}个问题：台式机单价上限是多少？", f"台式机单价不超过{5000 + i}元。"
+            pair = QAPair(question=q, answer=a, document_id=doc.id, chunk_id=chunk.id, run_id=run.id,
+                          provider="offline", model="m", status="approved", content_hash=content_hash(q, a))
+            s.add(pair)
+            s.flush()
+            ids.append(pair.id)
+        start = source.index("台式机")
+        s.add(PairEvidence(pair_id=ids[0], position=0, start=start, end=start + 13, strength=0.9, origin="quote"))
+        s.add(PairEvidence(pair_id=ids[0], position=1, start=0, end=6, strength=0.2))
+    result = export_pairs(factory, tmp_path / "d.jsonl", ExportOptions(val_ratio=0.2))
+
+    manifest = json.loads((tmp_path / "d.manifest.json").read_text(encoding="utf-8"))
+    trace_file = tmp_path / manifest["trace"]["name"]
+    assert trace_file.name == "d.trace.jsonl" and result.trace is not None
+    assert manifest["trace"]["sha256"] == hashlib.sha256(trace_file.read_bytes()).hexdigest()
+    traces = read_rows(trace_file)
+    assert len(traces) == manifest["trace"]["rows"] == 30
+    files = {f["name"]: read_rows(tmp_path / f["name"]) for f in manifest["files"]}
+    for t in traces:  # each trace line points at one row of one file, and at the pair that made it
+        row = files[t["file"]][t["line"] - 1]
+        with session_scope(factory) as s:
+            pair = s.get_one(QAPair, t["pair_id"])
+        assert row["messages"][0]["content"] == pair.question
+        assert (t["document_id"], t["page_start"], t["page_end"], t["chunk_id"]) == (1, 4, 5, 1)
+    first = next(t for t in traces if t["pair_id"] == ids[0])
+    best = first["evidence"][0]
+    assert source[best["start"]:best["end"]] == "台式机单价不超过5000元"
+    assert ("前言" * 100 + source)[best["document_start"]:best["document_end"]] == "台式机单价不超过5000元"
+    assert (best["strength"], best["origin"], len(first["evidence"])) == (0.9, "quote", 2)
+    assert all(t["evidence"] == [] for t in traces if t["pair_id"] != ids[0])

@@ -95,9 +95,12 @@ def test_fallback_chain_is_split_by_the_provider_that_did_the_work(seeded_db: st
 def test_verdict_names_each_failed_check(seeded_db: str) -> None:
     v = build_report(open_database(seeded_db)).verdict
     assert {c.name: c.passed for c in v.checks} == {
-        "number_questions": True, "hallucinated_numbers": False, "above_threshold": False}
+        "enough_pairs": False, "failed_chunks": True, "flagged_pairs": False, "number_questions": True,
+        "hallucinated_numbers": False, "above_threshold": False}
     assert v.fit is False
     assert v.summary.startswith("Not fit to train") and "hallucinated_numbers 50.00% (4 of 8)" in v.summary
+    assert "enough_pairs 10 pairs from 3 chunks (3.33 per chunk)" in v.summary
+    assert "flagged_pairs 62.5% (5 of 8)" in v.summary and "holds: failed_chunks, number_questions" in v.summary
     assert all(c.rule for c in v.checks)
 
 
@@ -116,7 +119,10 @@ def test_real_offline_run_without_scores(tmp_path: Path, db_url: str) -> None:
     result = run(factory, [policy], OfflineGenerator(), RunOptions(chunk_size=200, chunk_overlap=30))
     r = build_report(factory)
     assert r.totals.pairs == result.pairs_added > 0 and r.totals.scored == 0
-    assert r.notes == [NOT_SCORED] and r.verdict.fit is None and NOT_SCORED in r.verdict.summary
+    # 20 pairs are too few to train on, scored or not: the verdict says so and what it cannot tell yet
+    assert r.notes == [NOT_SCORED] and r.verdict.fit is False
+    assert "fails enough_pairs 20 pairs from 4 chunks" in r.verdict.summary
+    assert "unknown: flagged_pairs, hallucinated_numbers, above_threshold" in r.verdict.summary
     assert sum(b.count for b in r.histogram.bins) == 0 and r.histogram.unscored == result.pairs_added
     (only,) = r.runs
     assert (only.provider, only.chunks_done, only.pairs) == ("offline", result.chunks_done, result.pairs_added)

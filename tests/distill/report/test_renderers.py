@@ -31,7 +31,7 @@ def test_json_holds_every_figure(report: Report) -> None:
     assert [(p["provider"], p["model"], p["pairs"]) for p in data["providers"]] == [
         ("gemini", "gemini-2.0-flash", 5), ("zhipu", "glm-4-flash", 5)]
     assert [(x["id"], x["requests"], x["keys_used"]) for x in data["runs"]] == [(1, 4, 2), (2, 2, 1)]
-    assert data["verdict"]["fit"] is False and len(data["verdict"]["checks"]) == 3
+    assert data["verdict"]["fit"] is False and len(data["verdict"]["checks"]) == 6
     assert "3万元" in render_json(report)  # Chinese written as is, not \u escapes
 
 
