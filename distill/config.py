@@ -44,6 +44,8 @@ class ProviderConfig:
     rpm: float | None = None
     fallback: list[str] = field(default_factory=list)
     temperature: float | None = None  # overrides --temperature for this provider (a fallback link's own)
+    timeout: float | None = None
+    max_tokens: int | None = None
 
 
 @dataclass
@@ -104,7 +106,8 @@ def _provider(name: str, table: dict[str, Any], env: Mapping[str, str]) -> Provi
         fallback = [fallback]
     return ProviderConfig(name=name, keys=_keys(name, table, env), base_url=base_url,
                           model=table.get("model") or DEFAULT_MODELS[name], rpm=table.get("rpm"),
-                          fallback=list(fallback), temperature=table.get("temperature"))
+                          fallback=list(fallback), temperature=table.get("temperature"),
+                          timeout=table.get("timeout"), max_tokens=table.get("max_tokens"))
 
 
 def load_settings(

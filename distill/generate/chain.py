@@ -57,6 +57,13 @@ class ChainGenerator:
     def version(self) -> str:
         return "chain:" + ",".join(f"{g.provider}/{g.model}/{g.temperature}/{g.version}" for g in self.links)
 
+    def cancel(self) -> None:
+        """Cancel every link's requests in flight (a second Ctrl-C)."""
+        for link in self.links:
+            cancel = getattr(link, "cancel", None)
+            if cancel is not None:
+                cancel()
+
     def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
         while True:
             index = self._current
