@@ -26,6 +26,7 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -35,7 +36,7 @@ from typing import Any
 from distill.errors import DistillError, PartialFailure
 from distill.generate import QAPair
 from distill.generate.base import ChunkFailed, Job
-from distill.generate.replies import ReplyError, parse_reply
+from distill.generate.replies import ParsedReply, ReplyError, parse_reply
 from distill.keypool import KeyPool, Outcome, PoolExhausted, PoolKey
 from distill.keystore import RequestRecord, RequestRecorder
 from distill.numbers import find_numbers
@@ -63,11 +64,11 @@ def prompt(name: str, provider: str | None = None) -> str:
     return chosen.read_text(encoding="utf-8")
 
 
-def prompt_version(provider: str | None = None) -> str:
+def prompt_version(provider: str | None = None, read: Callable[[str, str | None], str] = prompt) -> str:
     """`prompts-<hash>` of the prompt files this provider's requests are built from."""
     digest = hashlib.sha256()
     for name in PROMPT_FILES:
-        digest.update(name.encode() + b"\0" + prompt(name, provider).encode() + b"\0")
+        digest.update(name.encode() + b"\0" + read(name, provider).encode() + b"\0")
     return "prompts-" + digest.hexdigest()[:12]
 
 
@@ -185,6 +186,7 @@ class LLMGenerator:
     capabilities: Capabilities | None = None
     stream: bool = True
     version: str = ""
+    parse: Callable[..., ParsedReply] = parse_reply
     _cancel: threading.Event = field(default_factory=threading.Event, repr=False)
     _outage: _Outage = field(default_factory=_Outage, repr=False)
 
@@ -279,7 +281,7 @@ class LLMGenerator:
             if sent is None:
                 continue
             try:
-                parsed = parse_reply(sent.reply.text, truncated=sent.reply.truncated)
+                parsed = self.parse(sent.reply.text, truncated=sent.reply.truncated)
             except ReplyError as e:
                 self._log(job, stage, sent, "unparseable", f"unparseable: {e}")
                 parse_failures, last_error = parse_failures + 1, f"reply could not be parsed: {e}"

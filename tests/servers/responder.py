@@ -175,5 +175,7 @@ def prose(text: str) -> str:
         pairs = json.loads(text).get("qa_pairs") or []
     except (ValueError, AttributeError):
         return text
+    if not pairs:
+        return text  # nothing to say: an explicit empty list stays what it is
     lines = [f"Question: {p.get('question')}\nAnswer: {p.get('answer')}" for p in pairs]
     return "Here are some questions about the text.\n\n" + "\n\n".join(lines)
