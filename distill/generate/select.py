@@ -126,7 +126,7 @@ def _llm_generator(name: str, settings: Settings, factory: sessionmaker[Session]
     from distill.providers import make_provider
 
     from distill.providers.base import DEFAULT_TIMEOUT
-    from distill.providers.capabilities import Capabilities, is_loopback
+    from distill.providers.capabilities import Capabilities, is_local
 
     cfg = settings.providers[name]
     keys = cfg.keys or [KeySpec("")]  # keyless local server
@@ -142,7 +142,7 @@ def _llm_generator(name: str, settings: Settings, factory: sessionmaker[Session]
                        recorder=RequestRecorder(factory) if factory else None, max_wait=opts.max_wait,
                        max_tokens=opts.max_tokens if opts.max_tokens is not None else cfg.max_tokens,
                        timeout=timeout, capabilities=caps)
-    if is_loopback(base_url):
+    if is_local(name, base_url):
         # A local server answers as many requests at once as it has slots; more only queue and time out.
         return GeneratorChoice(gen, workers=caps.info.slots or 1)
     return GeneratorChoice(gen, workers=pool.default_workers(MAX_WORKERS))

@@ -35,6 +35,11 @@ TOP_RUNG = {"zhipu": "json_object"}
 PROBE_TIMEOUT = 2.0
 
 
+def is_local(provider: str, base_url: str | None) -> bool:
+    """Whether this is a local OpenAI-compatible model server (llama.cpp, vLLM, Ollama...)."""
+    return provider == "openai" and is_loopback(base_url)
+
+
 def is_loopback(base_url: str | None) -> bool:
     """Whether `base_url` points at this machine (a local model server)."""
     host = urlsplit(base_url or "").hostname or ""
@@ -94,7 +99,7 @@ class Capabilities:
         self.stream = True
         self.info = ServerInfo()
         self._load()
-        if base_url and is_loopback(base_url):
+        if is_local(provider, base_url):
             found = probe(base_url, model)
             if found.context_len or found.slots:
                 self.info = found
