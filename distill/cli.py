@@ -66,7 +66,7 @@ def run(
     model: Optional[str] = typer.Option(None, "--model", help="Model name (default: the provider's, see README)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Provider endpoint, e.g. a local OpenAI-compatible server."),
     temperature: float = typer.Option(DEFAULT_TEMPERATURE, "--temperature", min=0.0, max=2.0, help="Sampling temperature."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: enough to keep every key at its rate)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: enough to keep every key at its rate; for a local server, its slots or 1)."),
     max_wait: float = typer.Option(120.0, "--max-wait", min=0.0, help="Longest wait (s) for cooling keys before giving up."),
     timeout: Optional[float] = typer.Option(None, "--timeout", min=1.0, help="Seconds a model server may stay silent: between streamed pieces, or for a whole reply that cannot stream (default 60, or `timeout` in distill.toml)."),
     max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=16, help="Longest reply in tokens (default: sized from each chunk's facts, within the server's context)."),

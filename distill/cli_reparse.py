@@ -7,7 +7,9 @@ from typing import Optional
 
 import typer
 
-from distill.cli_options import DbOption, JsonOption
+from pathlib import Path
+
+from distill.cli_options import ConfigOption, DbOption, JsonOption
 
 
 def register(app: typer.Typer) -> None:
@@ -19,15 +21,17 @@ def reparse_command(
     run: Optional[int] = typer.Option(None, "--run", min=1, help="The run whose replies to read again (default: the latest)."),
     all_jobs: bool = typer.Option(False, "--all", help="Every chunk of the run, not only the failed ones (only new pairs are added)."),
     db: Optional[str] = DbOption,
+    config: Optional[Path] = ConfigOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Parse the stored replies of failed (or all) chunks again with today's parser: no request is sent."""
     from db import open_database
+    from distill.config import load_settings
     from distill.console import cli_errors, err, key_value_table, out, print_json
     from distill.generate.reparse import reparse
 
     with cli_errors():
-        factory = open_database(db)
+        factory = open_database(db or load_settings(config).db)
         result = reparse(factory, run, all_jobs)
         if result.pairs_added:
             from distill.scoring import score_database

@@ -315,7 +315,9 @@ class LLMGenerator:
 
     def _unreachable(self, since: float) -> ProviderUnreachable:
         where = getattr(self.provider_impl, "base_url", None) or "its API"
-        return ProviderUnreachable(self.provider, where, since)
+        error = ProviderUnreachable(self.provider, where, since)
+        log.warning("%s", error)
+        return error
 
     def _request(self, job: Job, stage: str, request: ChatRequest) -> _Sent | None:
         """One request on the ready key idle longest; None when it failed in a way worth retrying."""
@@ -358,6 +360,7 @@ class LLMGenerator:
         elif request.stream and e.names("stream"):
             self.capabilities.no_stream()
             return
+        log.info("%s refused a request (model %s): %s", self.provider, request.model, e.reason)
         raise ChunkFailed(f"the provider refused the request: {e.reason}")
 
     def _log(self, job: Job, stage: str, sent: _Sent, outcome: str, error: str | None) -> None:

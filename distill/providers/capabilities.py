@@ -99,7 +99,7 @@ class Capabilities:
         self.stream = True
         self.info = ServerInfo()
         self._load()
-        if is_local(provider, base_url):
+        if base_url and is_local(provider, base_url):
             found = probe(base_url, model)
             if found.context_len or found.slots:
                 self.info = found
