@@ -223,6 +223,12 @@ def test_max_tokens_and_timeout_flags_and_toml(local: LLMServer, policy: Path, d
     (tmp_path / "distill.toml").write_text("[providers.openai]\nmax_tokens = 900\ntimeout = 20\n")
     settings = load_settings(cwd=tmp_path, env={})
     assert (settings.providers["openai"].max_tokens, settings.providers["openai"].timeout) == (900, 20)
+    opts = LLMOptions(base_url=local.openai_base_url)
+    from_toml = make_generator("openai", settings, None, opts).generator
+    assert (from_toml.max_tokens, from_toml.timeout) == (900, 20)
+    flags = make_generator("openai", settings, None, LLMOptions(base_url=local.openai_base_url, timeout=5,
+                                                                 max_tokens=300)).generator
+    assert (flags.max_tokens, flags.timeout) == (300, 5)  # a flag beats the table
 
 
 def test_a_slow_stream_finishes_and_a_dead_one_is_retried(local: LLMServer, policy: Path, db_url: str) -> None:
