@@ -95,6 +95,9 @@ def run(
                           password=password, workers=workers or choice.workers)
         if choice.note and not as_json:
             err.print(choice.note)
+        if choice.slots and workers and workers > choice.slots and not as_json:
+            err.print(f"Note: the local server answers {choice.slots} request(s) at a time; the other "
+                      f"{workers - choice.slots} worker(s) will queue there (--timeout counts the wait).", markup=False)
         if as_json or not err.is_terminal:
             progress = PlainProgress() if not as_json else None
             result = run_documents(factory, paths, choice.generator, opts, progress)

@@ -35,6 +35,7 @@ class GeneratorChoice:
     generator: Generator
     workers: int  # the default concurrency: one worker per usable key
     note: str | None = None  # one line for the user ("no API key configured: offline")
+    slots: int | None = None  # a local server's: more concurrent requests than this only queue
 
 
 @dataclass
@@ -144,5 +145,5 @@ def _llm_generator(name: str, settings: Settings, factory: sessionmaker[Session]
                        timeout=timeout, capabilities=caps)
     if is_local(name, base_url):
         # A local server answers as many requests at once as it has slots; more only queue and time out.
-        return GeneratorChoice(gen, workers=caps.info.slots or 1)
+        return GeneratorChoice(gen, workers=caps.info.slots or 1, slots=caps.info.slots or 1)
     return GeneratorChoice(gen, workers=pool.default_workers(MAX_WORKERS))

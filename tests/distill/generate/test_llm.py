@@ -250,8 +250,12 @@ def test_workers_default_to_the_local_servers_slots(policy: Path, db_url: str) -
         assert generator(one_slot, db_url)[1].workers == 3
         one_slot.props = None  # a server that does not say: one at a time
         assert generator(one_slot, db_url + "2")[1].workers == 1
+        one_slot.props = {"total_slots": 1}
         result = run_local(one_slot, db_url + "3", policy)
         assert result.exit_code == 0 and one_slot.max_concurrent == 1
+        more = cli("run", str(policy), "--db", db_url + "4", "--provider", "openai", "--base-url",
+                   one_slot.openai_base_url, "--chunk-size", "200", "--workers", "3")
+        assert more.exit_code == 0 and "answers 1 request(s) at a time" in " ".join(more.output.split())
 
 
 # -- 4. stopping stops ------------------------------------------------------------------------------
