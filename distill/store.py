@@ -179,19 +179,23 @@ class PairSource:
     model: str
 
 
+def _pair_rows(s: Session, job: ChunkJob, pairs: Sequence[NewPair], src: PairSource) -> list[dict[str, object]]:
+    """The `qa_pairs` rows for a job's pairs."""
+    document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == job.chunk_id))
+    return [
+        {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
+         "chunk_id": job.chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
+         "content_hash": content_hash(p.question, p.answer), "evidence_quote": p.evidence, "created_at": utcnow()}
+        for p in pairs
+    ]
+
+
 def finish_job(factory: sessionmaker[Session], job_id: int, pairs: Sequence[NewPair], src: PairSource) -> tuple[int, int]:
     """Store a job's pairs and mark it done in one transaction; returns (added, duplicates)."""
     with session_scope(factory) as s:
         job = s.get(ChunkJob, job_id)
         assert job is not None
-        document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == job.chunk_id))
-        rows = [
-            {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
-             "chunk_id": job.chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
-             "content_hash": content_hash(p.question, p.answer), "evidence_quote": p.evidence,
-             "created_at": utcnow()}
-            for p in pairs
-        ]
+        rows = _pair_rows(s, job, pairs, src)
         added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))
         job.status, job.pairs_added, job.finished_at = JOB_DONE, (job.pairs_added or 0) + added, utcnow()
         job.last_error, job.claimed_by, job.provider = None, None, src.provider
@@ -211,14 +215,7 @@ def save_pass(factory: sessionmaker[Session], job_id: int, stage: str, pairs: Se
         done = [p for p in (job.passes_done or "").split(",") if p]
         if stage in done and not again:
             return 0, 0
-        document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == job.chunk_id))
-        rows = [
-            {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
-             "chunk_id": job.chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
-             "content_hash": content_hash(p.question, p.answer), "evidence_quote": p.evidence,
-             "created_at": utcnow()}
-            for p in pairs
-        ]
+        rows = _pair_rows(s, job, pairs, src)
         added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))
         job.passes_done = ",".join(done if stage in done else [*done, stage])
         job.pairs_added = (job.pairs_added or 0) + added

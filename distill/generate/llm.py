@@ -308,7 +308,9 @@ class LLMGenerator:
             return self.pool.acquire(on_wait=lambda s: self._wait_note(job, s), stop=job.stop,
                                      max_wait=self.max_wait)
         except PoolExhausted:
-            since = self._outage.since([k.fingerprint for k in self.pool.keys], minimum=1)
+            # Keys that only cool after connection failures (longer than --max-wait): an outage.
+            alive = [k.fingerprint for k in self.pool.alive()]
+            since = self._outage.since(alive, minimum=1) if alive else None
             if since is not None:
                 raise self._unreachable(since) from None
             raise
