@@ -249,6 +249,7 @@ class LLMGenerator:
         if job.save_pass is None:
             return pairs
         job.save_pass(stage, pairs)
+        job.passes_done = job.passes_done | {stage}  # a fallback link taking over asks only the rest
         return []
 
     def _check_stop(self, job: Job) -> None:
