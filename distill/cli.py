@@ -49,8 +49,14 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    log_file: Optional[Path] = typer.Option(None, "--log-file", envvar="DISTILL_LOG", show_envvar=True,
+                                            help="Where tracebacks and provider events go (default ./distill.log, "
+                                                 "written only when there is something to log)."),
 ) -> None:
     """distill: documents in, verified QA pairs and small models out."""
+    from distill.logs import configure
+
+    configure(log_file)
 
 
 @app.command()
@@ -62,8 +68,10 @@ def run(
     model: Optional[str] = typer.Option(None, "--model", help="Model name (default: the provider's, see README)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Provider endpoint, e.g. a local OpenAI-compatible server."),
     temperature: float = typer.Option(DEFAULT_TEMPERATURE, "--temperature", min=0.0, max=2.0, help="Sampling temperature."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: enough to keep every key at its rate)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent requests (default: enough to keep every key at its rate; for a local server, its slots or 1)."),
     max_wait: float = typer.Option(120.0, "--max-wait", min=0.0, help="Longest wait (s) for cooling keys before giving up."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=1.0, help="Seconds a model server may stay silent: between streamed pieces, or for a whole reply that cannot stream (default 60, or `timeout` in distill.toml)."),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=16, help="Longest reply in tokens (default: sized from each chunk's facts, within the server's context)."),
     chunk_size: int = typer.Option(DEFAULT_CHUNK_SIZE, "--chunk-size", min=100, help="Target chunk size in characters."),
     chunk_overlap: int = typer.Option(DEFAULT_CHUNK_OVERLAP, "--chunk-overlap", min=0, help="Overlap between chunks in characters."),
     per_chunk: Optional[int] = typer.Option(None, "--per-chunk", min=1, help="At most N pairs per chunk."),
@@ -83,12 +91,15 @@ def run(
             raise InputError(None, "--chunk-overlap must be smaller than --chunk-size")
         settings = load_settings(config)
         factory = open_database(db or settings.db)
-        choice = make_generator(provider, settings, factory, LLMOptions(model, base_url, temperature, max_wait),
-                                allow_offline=allow_offline)
+        llm = LLMOptions(model, base_url, temperature, max_wait, timeout=timeout, max_tokens=max_tokens)
+        choice = make_generator(provider, settings, factory, llm, allow_offline=allow_offline)
         opts = RunOptions(chunk_size=chunk_size, chunk_overlap=chunk_overlap, per_chunk=per_chunk,
                           password=password, workers=workers or choice.workers)
         if choice.note and not as_json:
             err.print(choice.note)
+        if choice.slots and workers and workers > choice.slots and not as_json:
+            err.print(f"Note: the local server answers {choice.slots} request(s) at a time; the other "
+                      f"{workers - choice.slots} worker(s) will queue there (--timeout counts the wait).", markup=False)
         if as_json or not err.is_terminal:
             progress = PlainProgress() if not as_json else None
             result = run_documents(factory, paths, choice.generator, opts, progress)
@@ -220,13 +231,14 @@ def _register_commands() -> None:
     from distill import (
         cli_eval,
         cli_export,
+        cli_reparse,
         cli_report,
         cli_review,
         cli_score,
         cli_train,
     )
 
-    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval):
+    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval, cli_reparse):
         module.register(app)
 
 
@@ -234,17 +246,42 @@ _register_commands()
 
 
 def main() -> None:
-    """Console-script entry point; unexpected errors become one line unless DISTILL_DEBUG is set."""
+    """Console-script entry point; unexpected errors become one line (the traceback goes to the log
+    file) unless DISTILL_DEBUG is set."""
+    import logging
+
+    from distill.logs import log_pointer
+
     try:
         app()
     except KeyboardInterrupt:
         err.print("Interrupted.")
+        _exit_now_if_requests_linger(130)
         sys.exit(130)
+    except SystemExit as e:
+        _exit_now_if_requests_linger(e.code)
+        raise
     except Exception as e:  # the last line of defence: never a traceback for the user
         if os.environ.get("DISTILL_DEBUG"):
             raise
-        print_error(f"internal error: {type(e).__name__}: {e} (set DISTILL_DEBUG=1 for details)")
+        logging.getLogger(__name__).exception("internal error")
+        print_error(f"internal error: {type(e).__name__}: {e} ({log_pointer()}; DISTILL_DEBUG=1 shows it here)")
         sys.exit(1)
+
+
+def _exit_now_if_requests_linger(code: object) -> None:
+    """After a second Ctrl-C, requests may still be in flight on worker threads: the interpreter
+    would wait for them at exit, so quit at once (every claim is already given back)."""
+    import logging
+    import threading
+
+    if code != 130:
+        return
+    if any(t.is_alive() and t.name.startswith("distill-job") for t in threading.enumerate()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        logging.shutdown()
+        os._exit(130)
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ provider request; `list_keys` is `distill keys`.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -76,17 +77,30 @@ class RequestRecord:
     error: str | None = None
     run_id: int | None = None
     chunk_id: int | None = None
+    reply: str | None = None  # the raw reply text, kept so a parser fix can re-read it (`distill reparse`)
+    finish_reason: str | None = None
+
+
+def pack_reply(text: str | None) -> bytes | None:
+    """A reply as stored in `requests.reply` (zlib-compressed UTF-8)."""
+    return None if text is None else zlib.compress(text.encode("utf-8"))
+
+
+def unpack_reply(blob: bytes | None) -> str | None:
+    return None if blob is None else zlib.decompress(blob).decode("utf-8")
 
 
 class RequestRecorder:
-    """Writes each provider request to the `requests` table."""
+    """Writes each provider request, with its raw reply compressed, to the `requests` table."""
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self.factory = factory
 
     def record(self, r: RequestRecord) -> None:
+        fields = asdict(r)
+        fields["reply"] = pack_reply(r.reply)
         with session_scope(self.factory) as s:
-            s.add(RequestLog(**r.__dict__))
+            s.add(RequestLog(**fields))
 
 
 def reset_keys(factory: sessionmaker[Session], provider: str | None = None) -> int:

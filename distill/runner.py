@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING, RUN_DONE, RUN_INTERRUPTED, RUN_PARTIAL, Run
 from distill.chunking import DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE
 from distill.errors import DistillError, InputError
+from distill.generate import QAPair
 from distill.generate.base import ChunkFailed, Generator, Job
 from distill.keypool import PoolExhausted
 from distill.ingest import collect_inputs, ingest_file
@@ -165,19 +166,27 @@ def _do_job(
         progress.note(line)
         store.add_run_note(factory, src.run_id, line)
 
-    job = Job(text=text, run_id=src.run_id, chunk_id=chunk_id, stop=stop, status=progress.status, note=note)
+    saved = [0, 0]  # pairs added / duplicates by passes stored as they finished
+
+    def save_pass(stage: str, pairs: list[QAPair]) -> None:
+        made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
+        added, dupes = store.save_pass(factory, job_id, stage, pairs, made_by)
+        saved[0], saved[1] = saved[0] + added, saved[1] + dupes
+
+    job = Job(text=text, run_id=src.run_id, chunk_id=chunk_id, stop=stop, status=progress.status, note=note,
+              save_pass=save_pass, passes_done=store.passes_done(factory, job_id))
     try:
         pairs = gen.generate(job, opts.per_chunk)
         made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
         added, dupes = store.finish_job(factory, job_id, pairs, made_by)
     except ChunkFailed as e:
         store.fail_job(factory, job_id, str(e), job.provider or src.provider)
-        return 0, 0, True
+        return saved[0], saved[1], True
     except BaseException:
         # Out of keys, stopped or interrupted: the chunk goes back to pending, nothing is lost.
         store.release_jobs(factory, [job_id])
         raise
-    return added, dupes, False
+    return added + saved[0], dupes + saved[1], False
 
 
 def _work(
@@ -201,7 +210,7 @@ def _work(
 
     interrupted = threading.Event()
     try:
-        with _ctrl_c_stops(stop, interrupted, progress):
+        with _ctrl_c_stops(stop, interrupted, progress, getattr(gen, "cancel", None)):
             if opts.workers <= 1:
                 for job_id, chunk_id in jobs:
                     record(do(job_id, chunk_id))
@@ -224,7 +233,8 @@ def _work(
 
 
 @contextmanager
-def _ctrl_c_stops(stop: threading.Event, interrupted: threading.Event, progress: Progress) -> Iterator[None]:
+def _ctrl_c_stops(stop: threading.Event, interrupted: threading.Event, progress: Progress,
+                  cancel: Callable[[], None] | None = None) -> Iterator[None]:
     """The first Ctrl-C lets the chunks in flight finish and then stops; a second one quits at once.
 
     Without this, the interrupt could land inside a database call and leave its connection in a
@@ -236,6 +246,8 @@ def _ctrl_c_stops(stop: threading.Event, interrupted: threading.Event, progress:
 
     def handle(signum: int, frame: object) -> None:
         if interrupted.is_set():
+            if cancel is not None:
+                cancel()  # close the requests in flight: nobody waits for their replies
             raise KeyboardInterrupt
         interrupted.set()
         stop.set()
@@ -260,11 +272,12 @@ def _work_pool(
             finished, futures = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
             for f in finished:
                 record(f.result())
-    except BaseException:
+    except BaseException as exc:
         stop.set()
         for f in futures:
             f.cancel()
-        pool.shutdown(wait=True)
+        # A second Ctrl-C does not wait for requests in flight (the CLI then exits at once).
+        pool.shutdown(wait=not isinstance(exc, KeyboardInterrupt))
         for f in futures:  # jobs that were in flight still count
             if f.done() and not f.cancelled() and f.exception() is None:
                 record(f.result())

@@ -179,23 +179,54 @@ class PairSource:
     model: str
 
 
+def _pair_rows(s: Session, job: ChunkJob, pairs: Sequence[NewPair], src: PairSource) -> list[dict[str, object]]:
+    """The `qa_pairs` rows for a job's pairs."""
+    document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == job.chunk_id))
+    return [
+        {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
+         "chunk_id": job.chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
+         "content_hash": content_hash(p.question, p.answer), "evidence_quote": p.evidence, "created_at": utcnow()}
+        for p in pairs
+    ]
+
+
 def finish_job(factory: sessionmaker[Session], job_id: int, pairs: Sequence[NewPair], src: PairSource) -> tuple[int, int]:
     """Store a job's pairs and mark it done in one transaction; returns (added, duplicates)."""
     with session_scope(factory) as s:
         job = s.get(ChunkJob, job_id)
         assert job is not None
-        document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == job.chunk_id))
-        rows = [
-            {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
-             "chunk_id": job.chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
-             "content_hash": content_hash(p.question, p.answer), "evidence_quote": p.evidence,
-             "created_at": utcnow()}
-            for p in pairs
-        ]
+        rows = _pair_rows(s, job, pairs, src)
         added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))
-        job.status, job.pairs_added, job.finished_at = JOB_DONE, added, utcnow()
+        job.status, job.pairs_added, job.finished_at = JOB_DONE, (job.pairs_added or 0) + added, utcnow()
         job.last_error, job.claimed_by, job.provider = None, None, src.provider
         return added, len(rows) - added
+
+
+def save_pass(factory: sessionmaker[Session], job_id: int, stage: str, pairs: Sequence[NewPair],
+              src: PairSource, again: bool = False) -> tuple[int, int]:
+    """Store one finished pass of a job and record it in `passes_done`, in one transaction.
+
+    The job's status is left as it is; returns (added, duplicates). A pass already recorded adds
+    nothing, unless `again` (a re-parse of all replies: only pairs not yet stored are added).
+    """
+    with session_scope(factory) as s:
+        job = s.get(ChunkJob, job_id)
+        assert job is not None
+        done = [p for p in (job.passes_done or "").split(",") if p]
+        if stage in done and not again:
+            return 0, 0
+        rows = _pair_rows(s, job, pairs, src)
+        added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))
+        job.passes_done = ",".join(done if stage in done else [*done, stage])
+        job.pairs_added = (job.pairs_added or 0) + added
+        return added, len(rows) - added
+
+
+def passes_done(factory: sessionmaker[Session], job_id: int) -> frozenset[str]:
+    """The passes of a job already stored (by an earlier attempt that then failed or stopped)."""
+    with session_scope(factory) as s:
+        value = s.scalar(select(ChunkJob.passes_done).where(ChunkJob.id == job_id))
+        return frozenset(p for p in (value or "").split(",") if p)
 
 
 def fail_job(factory: sessionmaker[Session], job_id: int, error: str, provider: str | None = None) -> None:

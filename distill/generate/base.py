@@ -38,6 +38,9 @@ class Job:
     # Who made the pairs: set by the generator that did (a fallback chain has several).
     provider: str | None = None
     model: str | None = None
+    # Stores one finished pass's pairs at once (the runner's); None: return them with the chunk.
+    save_pass: Callable[[str, list[QAPair]], None] | None = None
+    passes_done: frozenset[str] = frozenset()  # passes of this job stored by an earlier attempt
 
 
 class Generator(Protocol):
@@ -49,5 +52,6 @@ class Generator(Protocol):
     version: str  # changes whenever the same input would give different pairs
 
     def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
-        """Pairs for the chunk; raises ChunkFailed when this chunk could not be done."""
+        """Pairs for the chunk (those not handed to `job.save_pass`); raises ChunkFailed when
+        this chunk could not be done."""
         ...

@@ -7,6 +7,11 @@ repaired with `json_repair`, but only pair objects that were closed in the text 
 kept: a pair whose answer was cut mid-way is counted as dropped, never repaired into a
 plausible-looking half answer.
 
+Weak models also send the wrong keys (`question_text`, `name`, `response`...), a mapping of
+question to answer, or no JSON at all: `Question: … Answer: …`, `问：… 答：…`, or a numbered
+list of questions each followed by its answer (`prose.py`). All of these are read too and
+recorded as repaired. Each pair keeps its `evidence` (the source sentence(s) it quotes).
+
 Each pair is normalised (whitespace collapsed; none left between two CJK characters), pairs
 with an empty question or answer or an unknown `type` are dropped, and a missing `type` is
 inferred ("number" when the answer has a digit).
@@ -34,6 +39,11 @@ _TYPE_ALIASES = {
 }
 _QUESTION_KEYS = ("question", "q", "问题")
 _ANSWER_KEYS = ("answer", "a", "答案")
+_EVIDENCE_KEYS = ("evidence", "quote", "source", "source_text", "依据", "原文", "出处")
+# Keys weak models use instead (compared lower-cased, without `_`, `-` or spaces).
+_QUESTION_ALIASES = ("questiontext", "query", "name", "title", "prompt", "instruction", "input", "问", "题目")
+_ANSWER_ALIASES = ("answertext", "response", "reply", "output", "content", "text", "value", "description",
+                   "explanation", "solution", "答", "回答", "解答")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -59,11 +69,21 @@ def parse_reply(text: str, truncated: bool = False) -> ParsedReply:
         raise ReplyError("empty reply")
     dropped_somewhere = 0
     for attempt in _attempts(text):
-        pairs = [p for p in map(_pair, attempt.items) if p is not None]
+        read = [_pair(item) for item in attempt.items]
+        pairs = [p for p, _ in filter(None, read)]
         dropped = len(attempt.items) - len(pairs) + attempt.cut
         if pairs or (attempt.valid and not attempt.items):
-            return ParsedReply(pairs=pairs, dropped=dropped, repaired=attempt.repaired)
+            aliased = any(alias for _, alias in filter(None, read))
+            return ParsedReply(pairs=pairs, dropped=dropped, repaired=attempt.repaired or aliased)
         dropped_somewhere = dropped_somewhere or dropped
+    if not _looks_like_json(text):
+        from distill.generate.prose import prose_pairs
+
+        found = prose_pairs(text)
+        if found:
+            pairs = [read[0] for read in map(_pair, found) if read]
+            if pairs:
+                return ParsedReply(pairs=pairs, dropped=len(found) - len(pairs), repaired=True)
     if dropped_somewhere:
         why = "cut off by the token limit" if truncated else "incomplete or unusable"
         raise ReplyError(f"no complete QA pair: {dropped_somewhere} {why}")
@@ -78,6 +98,14 @@ class _Attempt:
     cut: int  # pair objects left unclosed by a cut-off reply
     valid: bool  # the JSON parsed as is (so an empty list is meant)
     repaired: bool
+
+
+def _looks_like_json(text: str) -> bool:
+    """Whether the reply is JSON (perhaps fenced or cut): then prose readings are not tried."""
+    body = text.strip()
+    if body.startswith("```"):
+        body = body[3:].split("\n", 1)[-1].lstrip()
+    return body.startswith(("{", "["))
 
 
 def _attempts(text: str) -> Iterator[_Attempt]:
@@ -187,32 +215,57 @@ def _items(data: Any) -> list[Any] | None:
     if _is_pair(data):
         return [data]
     lists = [v for v in data.values() if isinstance(v, list)]
-    return lists[0] if len(lists) == 1 else None
+    if len(lists) == 1:
+        return lists[0]
+    return _question_map(data)
+
+
+def _question_map(data: dict[str, Any]) -> list[Any] | None:
+    """`{"How long?": "30 days.", ...}`: questions as keys, answers as values."""
+    if data and all(isinstance(k, str) and k.rstrip().endswith(("?", "？")) and isinstance(v, str)
+                    for k, v in data.items()):
+        return [{"question_text": k, "answer_text": v} for k, v in data.items()]
+    return None
+
+
+def _squash(key: Any) -> str:
+    return re.sub(r"[\s_\-]", "", str(key)).lower()
 
 
 def _is_pair(item: dict[str, Any]) -> bool:
-    return any(k in item for k in _QUESTION_KEYS) or any(k in item for k in _ANSWER_KEYS)
+    if any(k in item for k in _QUESTION_KEYS) or any(k in item for k in _ANSWER_KEYS):
+        return True
+    keys = {_squash(k) for k in item}
+    return bool(keys & {*_QUESTION_KEYS, *_QUESTION_ALIASES}) and bool(keys & {*_ANSWER_KEYS, *_ANSWER_ALIASES})
 
 
-def _pair(item: Any) -> QAPair | None:
-    """A normalised pair, or None when the item is not a usable pair."""
+def _pair(item: Any) -> tuple[QAPair, bool] | None:
+    """A normalised pair and whether it came under another key than ours; None when unusable."""
     if not isinstance(item, dict):
         return None
-    question = _field(item, _QUESTION_KEYS)
-    answer = _field(item, _ANSWER_KEYS)
+    question, q_alias = _field(item, _QUESTION_KEYS, _QUESTION_ALIASES)
+    answer, a_alias = _field(item, _ANSWER_KEYS, _ANSWER_ALIASES)
     if not question or not answer:
         return None
     kind = _type(item.get("type"), answer)
-    return QAPair(question, answer, kind) if kind else None
+    evidence, _ = _field(item, _EVIDENCE_KEYS, ())
+    return (QAPair(question, answer, kind, evidence or None), q_alias or a_alias) if kind else None
 
 
-def _field(item: dict[str, Any], names: tuple[str, ...]) -> str:
-    value = next((item[n] for n in names if n in item), None)
+def _field(item: dict[str, Any], names: tuple[str, ...], aliases: tuple[str, ...]) -> tuple[str, bool]:
+    """The field's text under one of `names`, else under an alias (then True)."""
+    value, aliased = next((item[n] for n in names if n in item), None), False
+    if value is None and aliases:
+        squashed = {_squash(k): v for k, v in item.items()}
+        value = next((squashed[a] for a in (*names, *aliases) if a in squashed), None)
+        aliased = value is not None
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = " ".join(value)  # evidence quoted as several sentences
     if isinstance(value, bool) or value is None:
-        return ""
+        return "", aliased
     if isinstance(value, (int, float)):
-        return str(value)  # an answer of 30 means "30"
-    return normalise(value) if isinstance(value, str) else ""
+        return str(value), aliased  # an answer of 30 means "30"
+    return (normalise(value) if isinstance(value, str) else ""), aliased
 
 
 def _type(raw: Any, answer: str) -> str | None:

@@ -35,6 +35,7 @@ class GeneratorChoice:
     generator: Generator
     workers: int  # the default concurrency: one worker per usable key
     note: str | None = None  # one line for the user ("no API key configured: offline")
+    slots: int | None = None  # a local server's: more concurrent requests than this only queue
 
 
 @dataclass
@@ -44,6 +45,8 @@ class LLMOptions:
     temperature: float = DEFAULT_TEMPERATURE
     max_wait: float | None = None
     window: float = 60.0  # the length of a provider's "minute" (tests and benchmarks shrink it)
+    timeout: float | None = None  # --timeout (else the provider's in distill.toml, else the default)
+    max_tokens: int | None = None  # --max-tokens (else distill.toml, else sized from each chunk)
 
 
 def _names(provider: str) -> list[str]:
@@ -123,12 +126,24 @@ def _llm_generator(name: str, settings: Settings, factory: sessionmaker[Session]
     from distill.keystore import DbKeyStore, RequestRecorder
     from distill.providers import make_provider
 
+    from distill.providers.base import DEFAULT_TIMEOUT
+    from distill.providers.capabilities import Capabilities, is_local
+
     cfg = settings.providers[name]
     keys = cfg.keys or [KeySpec("")]  # keyless local server
     pool = KeyPool(name, keys, default_rpm=cfg.rpm, window=opts.window,
                    store=DbKeyStore(factory) if factory and cfg.keys else None)
-    impl = make_provider(name, opts.base_url or cfg.base_url)
+    base_url = opts.base_url or cfg.base_url
+    impl = make_provider(name, base_url)
+    model = opts.model or cfg.model
+    caps = Capabilities(name, base_url, model, factory)
     temperature = cfg.temperature if cfg.temperature is not None else opts.temperature
-    gen = LLMGenerator(impl, pool, model=opts.model or cfg.model, temperature=temperature,
-                       recorder=RequestRecorder(factory) if factory else None, max_wait=opts.max_wait)
+    timeout = next((t for t in (opts.timeout, cfg.timeout) if t is not None), DEFAULT_TIMEOUT)
+    gen = LLMGenerator(impl, pool, model=model, temperature=temperature,
+                       recorder=RequestRecorder(factory) if factory else None, max_wait=opts.max_wait,
+                       max_tokens=opts.max_tokens if opts.max_tokens is not None else cfg.max_tokens,
+                       timeout=timeout, capabilities=caps)
+    if is_local(name, base_url):
+        # A local server answers as many requests at once as it has slots; more only queue and time out.
+        return GeneratorChoice(gen, workers=caps.info.slots or 1, slots=caps.info.slots or 1)
     return GeneratorChoice(gen, workers=pool.default_workers(MAX_WORKERS))

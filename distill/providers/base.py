@@ -1,10 +1,18 @@
 """What every LLM provider adapter shares: the request/reply records, the one error type, and
 the small helpers that turn an SDK's failure into something the key pool can act on.
 
-An adapter's `complete(key, request)` either returns a `ChatReply` or raises `ProviderError`;
-nothing else escapes. `ProviderError.kind` is one of the key pool's outcome kinds (plus
-`bad_request`: the request itself was refused, which says nothing about the key), and
-`retry_after` is the provider's own hint in seconds when it gave one.
+An adapter's `complete(key, request)` either returns a `ChatReply` or raises `ProviderError`
+for what the SDK (or its HTTP library, httpx / httpx2) raised. Any other exception is a bug of
+ours and escapes as it is, with its traceback: it must never pass for a flaky provider.
+`ProviderError.kind` is one of the key pool's outcome kinds (plus `bad_request`: the request
+itself was refused, which says nothing about the key), `retry_after` is the provider's own
+hint in seconds when it gave one, and `unreachable` says no connection could be made at all.
+
+A request asks for its output in one of three ways (`ChatRequest.output`, the "ladder"):
+`json_schema` (the pair schema as structured output), `json_object` (any JSON), `plain`
+(instructions only). Replies may be streamed (`stream`): then `timeout` is the longest silence
+between two pieces of the reply, not a deadline for the whole of it, and setting `cancel`
+closes the stream.
 
 Keys are secrets: reasons are built from status codes and provider messages, scrubbed of the
 key, and SDK exceptions are never chained (they carry the request headers).
@@ -16,8 +24,8 @@ import hashlib
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -28,19 +36,41 @@ from distill.keypool import Outcome, mask
 NO_KEY = "sk-no-key"
 ERROR_KINDS = ("rate_limited", "exhausted", "disabled", "transient", "bad_request")
 FINISH_REASONS = ("stop", "length", "blocked", "other")
+OUTPUTS = ("json_schema", "json_object", "plain")  # the structured-output ladder, top first
+DEFAULT_TIMEOUT = 60.0
+
+
+class Cancelled(InterruptedError):
+    """The request was cancelled (a second Ctrl-C) while its reply was streaming in."""
 
 
 @dataclass(frozen=True)
 class ChatRequest:
-    """One system + user prompt for one model."""
+    """One system + user prompt for one model, and any turns after it."""
 
     system: str
     user: str
     model: str
     temperature: float
     max_tokens: int | None = None
-    json_mode: bool = True
-    timeout: float = 120.0  # seconds for the whole request
+    output: str = "json_object"  # json_schema | json_object | plain
+    timeout: float = DEFAULT_TIMEOUT  # seconds: whole request, or longest silence when streaming
+    schema: Mapping[str, Any] | None = field(default=None, compare=False)  # for output json_schema
+    turns: tuple[tuple[str, str], ...] = ()  # (role "assistant" | "user", text) after `user`
+    stream: bool = False
+    cancel: threading.Event | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.output not in OUTPUTS:
+            raise ValueError(f"unknown output {self.output!r}")
+
+    @property
+    def json_mode(self) -> bool:
+        return self.output != "plain"
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
 
 
 @dataclass(frozen=True)
@@ -67,10 +97,11 @@ class ProviderError(Exception):
     """
 
     def __init__(self, kind: str, reason: str, *, retry_after: float | None = None,
-                 status: int | None = None) -> None:
+                 status: int | None = None, unreachable: bool = False) -> None:
         if kind not in ERROR_KINDS:
             raise ValueError(f"unknown error kind {kind!r}")
         self.kind, self.reason, self.retry_after, self.status = kind, reason, retry_after, status
+        self.unreachable = unreachable
         super().__init__(self._text())
 
     def _text(self) -> str:
@@ -79,7 +110,7 @@ class ProviderError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only fields: the default Exception pickling would call cls(message).
-        return (_rebuild_error, (self.kind, self.reason, self.retry_after, self.status))
+        return (_rebuild_error, (self.kind, self.reason, self.retry_after, self.status, self.unreachable))
 
     def __repr__(self) -> str:
         return (f"ProviderError(kind={self.kind!r}, reason={self.reason!r}, "
@@ -95,8 +126,15 @@ class ProviderError(Exception):
         return Outcome(kind, self.retry_after, self.reason)
 
 
-def _rebuild_error(kind: str, reason: str, retry_after: float | None, status: int | None) -> ProviderError:
-    return ProviderError(kind, reason, retry_after=retry_after, status=status)
+    def names(self, *words: str) -> bool:
+        """Whether a refused request's message names one of `words` (`response_format`...)."""
+        text = self.reason.lower()
+        return self.kind == "bad_request" and any(w.lower() in text for w in words)
+
+
+def _rebuild_error(kind: str, reason: str, retry_after: float | None, status: int | None,
+                   unreachable: bool = False) -> ProviderError:
+    return ProviderError(kind, reason, retry_after=retry_after, status=status, unreachable=unreachable)
 
 
 class Provider(Protocol):
@@ -161,8 +199,36 @@ def scrub(text: str, key: str | None, limit: int = 200) -> str:
 
 
 def unexpected(exc: BaseException) -> ProviderError:
-    """Anything an SDK throws that we did not foresee: retryable, named by type only."""
+    """An exception class of the SDK that we did not foresee: retryable, named by type only."""
     return ProviderError("transient", f"unexpected {type(exc).__name__} from the SDK")
+
+
+def _http_modules() -> list[Any]:
+    modules = []
+    for name in ("httpx", "httpx2"):  # openai and google-genai use httpx2, zhipuai httpx
+        try:
+            modules.append(__import__(name))
+        except ImportError:
+            continue
+    return modules
+
+
+def transport_error(exc: BaseException, timeout: float) -> ProviderError | None:
+    """The `ProviderError` for an httpx / httpx2 exception (raw, or the cause of an SDK's); else None.
+
+    A connection that could not be made at all (refused, DNS, connect timeout) is `unreachable`:
+    the run tells an outage from a flaky server by it.
+    """
+    for module in _http_modules():
+        if isinstance(exc, (module.ConnectError, module.ConnectTimeout)):
+            return ProviderError("transient", f"cannot connect ({type(exc).__name__})", unreachable=True)
+        if isinstance(exc, module.TimeoutException):  # a subclass of TransportError: tested first
+            return ProviderError("transient", f"timeout after {timeout:g}s")
+        if isinstance(exc, module.TransportError):
+            return ProviderError("transient", f"connection error ({type(exc).__name__})")
+        if isinstance(exc, module.HTTPError | module.StreamError):
+            return ProviderError("transient", f"connection error ({type(exc).__name__})")
+    return None
 
 
 # -- retry hints ------------------------------------------------------------------------------
@@ -250,6 +316,7 @@ class SdkProvider(Generic[C]):
                        lambda exc: self.classify(exc, key, request.timeout))
 
     def close(self) -> None:
+        """Close every client: requests in flight on them fail at once (a second Ctrl-C)."""
         for client in self._clients.clear():
             client.close()  # type: ignore[attr-defined]
 
@@ -260,39 +327,64 @@ class SdkProvider(Generic[C]):
     def send(self, client: C, request: ChatRequest) -> ChatReply:
         raise NotImplementedError
 
-    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError | None:
         raise NotImplementedError
 
 
 def chat_sdk_error(sdk: Any, exc: Exception, timeout: float,
-                   status_error: Callable[[Any], ProviderError]) -> ProviderError:
+                   status_error: Callable[[Any], ProviderError]) -> ProviderError | None:
     """The `ProviderError` for an exception of an OpenAI-style SDK (openai and zhipuai name their
-    classes alike): timeouts and dropped connections are transient, statuses go to `status_error`."""
+    classes alike): timeouts and dropped connections are transient, statuses go to `status_error`.
+    None for an exception that is neither the SDK's nor its HTTP library's (a bug of ours)."""
     # APITimeoutError subclasses APIConnectionError, so it is tested first.
     if isinstance(exc, sdk.APITimeoutError):
         return ProviderError("transient", f"timeout after {timeout:g}s")
     if isinstance(exc, sdk.APIConnectionError):
+        from_cause = transport_error(exc.__cause__, timeout) if exc.__cause__ else None
+        if from_cause is not None and from_cause.unreachable:
+            return from_cause
         cause = type(exc.__cause__).__name__ if exc.__cause__ else "no response"
         return ProviderError("transient", f"connection error ({cause})")
     if isinstance(exc, sdk.APIStatusError):
         return status_error(exc)
-    return unexpected(exc)
+    from_http = transport_error(exc, timeout)  # a stream read fails with the raw httpx error
+    if from_http is not None:
+        return from_http
+    base = getattr(sdk, "OpenAIError", None) or getattr(sdk, "ZhipuAIError", None)
+    return unexpected(exc) if base is not None and isinstance(exc, base) else None
 
 
-def guarded(send: Callable[[], ChatReply], classify: Callable[[Exception], ProviderError]) -> ChatReply:
-    """Run `send`; any exception becomes the `ProviderError` that `classify` makes of it.
+def guarded(send: Callable[[], ChatReply], classify: Callable[[Exception], ProviderError | None]) -> ChatReply:
+    """Run `send`; an exception of the SDK becomes the `ProviderError` that `classify` makes of it.
 
-    The error is raised outside the `except` block on purpose: it then has no `__context__`,
-    so the SDK exception (which holds the request, auth header included) is not kept alive
-    or printed with it.
+    What `classify` does not recognise (None) is re-raised untouched: an AttributeError in our
+    own reply handling is a bug to be fixed, not a transient error to be retried. The
+    `ProviderError` is raised outside the `except` block on purpose: it then has no
+    `__context__`, so the SDK exception (which holds the request, auth header included) is
+    not kept alive or printed with it.
     """
     try:
         return send()
     except ProviderError:
         raise
-    except Exception as exc:  # noqa: BLE001 - an adapter must never crash its caller
-        try:
-            error = classify(exc)
-        except Exception:  # noqa: BLE001 - a classifier bug is still only a transient failure
-            error = unexpected(exc)
+    except Exception as exc:  # noqa: BLE001 - sorted below: the SDK's own, or ours
+        error = classify(exc)
+        if error is None:
+            raise
     raise error
+
+
+def collect_text(pieces: Iterable[tuple[str, Any]], request: ChatRequest) -> tuple[str, Any]:
+    """Join streamed text pieces, `(text, chunk)`; returns (text, last chunk).
+
+    Checks `request.cancel` between pieces and closes nothing itself: the caller's `with`
+    around the stream does.
+    """
+    parts: list[str] = []
+    last: Any = None
+    for text, chunk in pieces:
+        if request.cancelled:
+            raise Cancelled("request cancelled")
+        parts.append(text)
+        last = chunk
+    return "".join(parts), last

@@ -16,6 +16,10 @@ How failures are classified (`classify`):
 
 A prompt blocked by safety filters is not an error: it is a `ChatReply` with finish reason
 "blocked" and empty text.
+
+Output: `json_schema` sends the pair schema as `response_json_schema` with the JSON MIME type,
+`json_object` the MIME type alone, `plain` neither. Streaming uses `generate_content_stream`
+(server-sent events); the timeout then bounds each read.
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from distill.providers.base import (
     ChatRequest,
     ProviderError,
     SdkProvider,
+    collect_text,
     first_hint,
     hint_from_headers,
     hint_from_message,
     parse_duration,
     scrub,
-    unexpected,
+    transport_error,
 )
 
 API_VERSION = "v1beta"
@@ -41,20 +46,6 @@ _FINISH = {"STOP": "stop", "MAX_TOKENS": "length", "SAFETY": "blocked", "BLOCKLI
            "PROHIBITED_CONTENT": "blocked", "SPII": "blocked", "RECITATION": "blocked",
            "IMAGE_SAFETY": "blocked"}
 _RPC = "type.googleapis.com/google.rpc."
-
-
-def _transport_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
-    """(timeouts, transport errors) of both HTTP backends google-genai may use."""
-    timeouts: list[type[Exception]] = []
-    transport: list[type[Exception]] = []
-    for name in ("httpx", "httpx2"):
-        try:
-            module = __import__(name)
-        except ImportError:
-            continue
-        timeouts.append(module.TimeoutException)
-        transport.append(module.TransportError)
-    return tuple(timeouts), tuple(transport)
 
 
 class GeminiProvider(SdkProvider[Any]):
@@ -68,11 +59,19 @@ class GeminiProvider(SdkProvider[Any]):
         return _client(key, base_url)
 
     def send(self, client: Any, request: ChatRequest) -> ChatReply:
-        response = client.models.generate_content(
-            model=request.model, contents=request.user, config=generation_config(request))
-        return to_reply(response, request)
+        args = dict(model=request.model, contents=contents(request), config=generation_config(request))
+        if not request.stream:
+            return to_reply(client.models.generate_content(**args), request)
+        stream = client.models.generate_content_stream(**args)
+        try:
+            text, last = collect_text(((_text(_first(r)), r) for r in stream), request)
+        finally:
+            stream.close()
+        if last is None:
+            return ChatReply("", "other", 0, 0, request.temperature, request.model)
+        return to_reply(last, request, text=text)
 
-    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError | None:
         return classify(exc, key, timeout)
 
 
@@ -87,26 +86,44 @@ def _client(key: str, base_url: str | None) -> Any:
     return genai.Client(api_key=key, http_options=options)
 
 
+def contents(request: ChatRequest) -> Any:
+    """The user prompt, and the turns after it (Gemini calls the assistant `model`)."""
+    if not request.turns:
+        return request.user
+    from google.genai import types
+
+    turns = [("user", request.user), *request.turns]
+    return [types.Content(role="model" if role == "assistant" else "user", parts=[types.Part(text=text)])
+            for role, text in turns]
+
+
 def generation_config(request: ChatRequest) -> Any:
     from google.genai import types
 
+    schema = dict(request.schema) if request.output == "json_schema" and request.schema is not None else None
     return types.GenerateContentConfig(
         system_instruction=request.system or None,
         temperature=request.temperature,
         max_output_tokens=request.max_tokens,
         response_mime_type="application/json" if request.json_mode else None,
+        response_json_schema=schema,
         # Per request, so one cached client serves requests with different timeouts.
         http_options=types.HttpOptions(timeout=max(1, int(request.timeout * 1000))),
     )
 
 
-def to_reply(response: Any, request: ChatRequest) -> ChatReply:
-    candidate = response.candidates[0] if response.candidates else None
+def _first(response: Any) -> Any:
+    return response.candidates[0] if response.candidates else None
+
+
+def to_reply(response: Any, request: ChatRequest, text: str | None = None) -> ChatReply:
+    """A response as a `ChatReply`; `text`: the whole text of a stream whose last piece this is."""
+    candidate = _first(response)
     usage = response.usage_metadata
     # Thinking tokens are billed as output, so they count.
     tokens_out = ((usage.candidates_token_count or 0) + (usage.thoughts_token_count or 0)) if usage else 0
     return ChatReply(
-        text=_text(candidate),
+        text=_text(candidate) if text is None else text,
         finish_reason=_finish(candidate, response.prompt_feedback),
         tokens_in=(usage.prompt_token_count or 0) if usage else 0,
         tokens_out=tokens_out,
@@ -130,18 +147,14 @@ def _finish(candidate: Any, feedback: Any) -> str:
     return _FINISH.get(str(getattr(reason, "value", reason) or ""), "other")
 
 
-def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
-    """The `ProviderError` for an exception raised by google-genai (or its HTTP backend)."""
+def classify(exc: Exception, key: str, timeout: float) -> ProviderError | None:
+    """The `ProviderError` for an exception raised by google-genai or its HTTP backend (which it
+    does not wrap); None for anything else, a bug of ours."""
     from google.genai import errors
 
-    timeouts, transport = _transport_errors()
     if isinstance(exc, errors.APIError):
         return _api_error(exc, key)
-    if isinstance(exc, timeouts):  # a subclass of the transport errors: test it first
-        return ProviderError("transient", f"timeout after {timeout:g}s")
-    if isinstance(exc, transport):
-        return ProviderError("transient", f"connection error ({type(exc).__name__})")
-    return unexpected(exc)
+    return transport_error(exc, timeout)
 
 
 def _details(exc: Any) -> list[dict[str, Any]]:

@@ -3,6 +3,12 @@
 Retries are off in the SDK (`max_retries=0`): the key pool decides what happens after a 429
 or a 5xx. A local server that needs no key is called with a placeholder key.
 
+Output: `json_schema` sends `response_format={"type": "json_schema", "json_schema": {...}}`
+(vLLM, llama.cpp, Ollama and OpenAI accept it), `json_object` sends `{"type": "json_object"}`,
+`plain` sends none. Streamed replies ask for the usage in the last chunk
+(`stream_options.include_usage`); the SDK's timeout then bounds each read, i.e. the silence
+between two chunks.
+
 How failures are classified (`classify`):
 
 * 429 `insufficient_quota`                 -> disabled (billing: no credit on the account)
@@ -25,6 +31,7 @@ from distill.providers.base import (
     ProviderError,
     SdkProvider,
     chat_sdk_error,
+    collect_text,
     first_hint,
     hint_from_headers,
     hint_from_message,
@@ -49,10 +56,13 @@ class OpenAIProvider(SdkProvider[Any]):
         return _client(key, base_url)
 
     def send(self, client: Any, request: ChatRequest) -> ChatReply:
+        if request.stream:
+            params = {**request_params(request), "stream": True, "stream_options": {"include_usage": True}}
+            return stream_reply(client.chat.completions.create(**params, timeout=request.timeout), request)
         completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
         return to_reply(completion, request)
 
-    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError | None:
         return classify(exc, key, timeout)
 
 
@@ -65,16 +75,53 @@ def _client(key: str, base_url: str | None) -> Any:
 
 def request_params(request: ChatRequest) -> dict[str, Any]:
     """The `chat.completions.create` arguments for a request."""
-    params: dict[str, Any] = {
-        "model": request.model,
-        "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
-        "temperature": request.temperature,
-    }
+    messages = [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}]
+    messages += [{"role": role, "content": text} for role, text in request.turns]
+    params: dict[str, Any] = {"model": request.model, "messages": messages, "temperature": request.temperature}
     if request.max_tokens is not None:
         params["max_tokens"] = request.max_tokens
-    if request.json_mode:
+    if request.output == "json_schema" and request.schema is not None:
+        params["response_format"] = {"type": "json_schema",
+                                     "json_schema": {"name": "qa_pairs", "schema": dict(request.schema)}}
+    elif request.output != "plain":
         params["response_format"] = {"type": "json_object"}
     return params
+
+
+def stream_reply(stream: Any, request: ChatRequest, finish_reasons: dict[str, str] | None = None,
+                 temperature_sent: float | None = None) -> ChatReply:
+    """A streamed chat completion (OpenAI's or Zhipu's chunks) as one `ChatReply`."""
+    finish: list[str] = []
+    usage: list[Any] = []
+    model: list[str] = []
+
+    def pieces() -> Any:
+        for chunk in stream:
+            model[:] = [chunk.model] if getattr(chunk, "model", None) else model
+            if getattr(chunk, "usage", None):
+                usage[:] = [chunk.usage]
+            choice = chunk.choices[0] if chunk.choices else None
+            if choice is not None and choice.finish_reason:
+                finish[:] = [choice.finish_reason]
+            delta = getattr(choice, "delta", None) if choice is not None else None
+            yield (getattr(delta, "content", None) or ""), chunk
+
+    try:
+        text, _ = collect_text(pieces(), request)
+    finally:
+        # zhipuai's StreamResponse has no close(): its response does.
+        close = getattr(stream, "close", None) or stream.response.close
+        close()
+    finish_map = _FINISH if finish_reasons is None else finish_reasons
+    tokens = usage[0] if usage else None
+    return ChatReply(
+        text=text,
+        finish_reason=finish_map.get(finish[0], "other") if finish else "other",
+        tokens_in=(tokens.prompt_tokens or 0) if tokens else 0,
+        tokens_out=(tokens.completion_tokens or 0) if tokens else 0,
+        temperature_sent=request.temperature if temperature_sent is None else temperature_sent,
+        model=model[0] if model else request.model,
+    )
 
 
 def to_reply(completion: Any, request: ChatRequest, finish_reasons: dict[str, str] | None = None,
@@ -97,8 +144,8 @@ def to_reply(completion: Any, request: ChatRequest, finish_reasons: dict[str, st
     )
 
 
-def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
-    """The `ProviderError` for an exception raised by the openai SDK."""
+def classify(exc: Exception, key: str, timeout: float) -> ProviderError | None:
+    """The `ProviderError` for an exception raised by the openai SDK; None if it is not the SDK's."""
     import openai
 
     return chat_sdk_error(openai, exc, timeout, lambda e: _status_error(e, key))

@@ -1,7 +1,9 @@
 """Zhipu GLM through the `zhipuai` SDK (OpenAI-like chat completions, its own error codes).
 
 The SDK sends the raw `id.secret` key as a bearer token (its default), retries are off, and
-JSON mode is `response_format={"type": "json_object"}` (supported by glm-4-flash and later).
+JSON mode is `response_format={"type": "json_object"}` (supported by glm-4-flash and later):
+Zhipu has no `json_schema` mode, so its ladder starts at `json_object`. Replies stream
+(`stream=True`) when asked.
 
 The SDK rewrites the temperature before sending it: <= 0 becomes 0.01 with `do_sample=false`
 (greedy), >= 1 becomes 0.99. `ChatReply.temperature_sent` reports the rewritten value.
@@ -39,7 +41,7 @@ from distill.providers.base import (
     scrub,
     seconds_until,
 )
-from distill.providers.openai_compat import request_params, to_reply
+from distill.providers.openai_compat import request_params, stream_reply, to_reply
 
 _FINISH = {"stop": "stop", "length": "length", "sensitive": "blocked"}
 _RATE = {"1302": "too many concurrent requests", "1303": "requests too frequent",
@@ -74,10 +76,17 @@ class ZhipuProvider(SdkProvider[Any]):
         return _client(key, base_url)
 
     def send(self, client: Any, request: ChatRequest) -> ChatReply:
-        completion = client.chat.completions.create(**request_params(request), timeout=request.timeout)
-        return to_reply(completion, request, _FINISH, wire_temperature(request.temperature))
+        params = request_params(request)
+        if params.get("response_format", {}).get("type") == "json_schema":
+            params["response_format"] = {"type": "json_object"}
+        sent = wire_temperature(request.temperature)
+        if request.stream:
+            stream = client.chat.completions.create(**params, stream=True, timeout=request.timeout)
+            return stream_reply(stream, request, _FINISH, sent)
+        completion = client.chat.completions.create(**params, timeout=request.timeout)
+        return to_reply(completion, request, _FINISH, sent)
 
-    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError:
+    def classify(self, exc: Exception, key: str, timeout: float) -> ProviderError | None:
         return classify(exc, key, timeout)
 
 
@@ -87,8 +96,8 @@ def _client(key: str, base_url: str | None) -> Any:
     return ZhipuAI(api_key=key, base_url=base_url, max_retries=0, timeout=120.0)
 
 
-def classify(exc: Exception, key: str, timeout: float) -> ProviderError:
-    """The `ProviderError` for an exception raised by the zhipuai SDK."""
+def classify(exc: Exception, key: str, timeout: float) -> ProviderError | None:
+    """The `ProviderError` for an exception raised by the zhipuai SDK; None if it is not the SDK's."""
     import zhipuai
 
     return chat_sdk_error(zhipuai, exc, timeout, lambda e: _status_error(e, key))

@@ -107,7 +107,10 @@ def test_each_provider_distills_through_its_sdk(provider: str, srv: LLMServer, p
     assert sent and all(r.status == 200 for r in sent)
     assert all("30000元" in r.system and "3万元" in r.system for r in sent)  # the mandatory number rule
     assert {r.temperature for r in sent} == {0.1}
-    assert all(r.json_mode for r in sent)
+    assert all(r.stream for r in sent)  # every reply streamed, with an idle timeout
+    assert {r.json_mode for r in sent} == {{"gemini": "application/json", "zhipu": "json_object"}.get(provider,
+                                                                                                   "json_schema")}
+    assert all(r.schema for r in sent) or provider == "zhipu"  # Zhipu has no json_schema mode
     assert {r.key for r in sent} == set(KEYS[provider])  # every key used
     stages = rows(db_url, "SELECT stage, count(*) FROM requests GROUP BY stage")
     assert {s for s, _ in stages} == {"number", "general"}
@@ -115,6 +118,24 @@ def test_each_provider_distills_through_its_sdk(provider: str, srv: LLMServer, p
     assert run_row[0] == provider and run_row[2] == pytest.approx(0.1)
     types = dict(rows(db_url, "SELECT type, count(*) FROM qa_pairs GROUP BY type"))
     assert types["number"] / sum(types.values()) >= 0.3
+
+
+@pytest.mark.parametrize("provider", ["openai", "gemini", "zhipu"])
+def test_each_provider_recovers_from_a_refused_schema_prose_and_junk(provider: str, srv: LLMServer, policy: Path,
+                                                                      db_url: str) -> None:
+    srv.reject_formats = {"json_schema"}
+    srv.inject(provider, Fault.prose())
+    srv.inject(provider, Fault.wrong_shape())
+    srv.inject(provider, Fault.invalid_json())
+    result = library_run(srv, db_url, policy, provider, [{"key": k} for k in KEYS[provider]], workers=1)
+    assert result.chunks_failed == 0 and result.pairs_added >= 40
+    sent = srv.requests_for(provider)
+    refused = [r for r in sent if r.status == 400]
+    assert len(refused) == (0 if provider == "zhipu" else 1)  # one step down the ladder, then never again
+    corrected = [r for r in sent if any(m["role"] == "assistant" for m in r.prompt.messages)]
+    assert len(corrected) == 1 and "unable to format" in corrected[0].prompt.messages[-2]["content"]
+    outcomes = dict(rows(db_url, "SELECT outcome, count(*) FROM requests GROUP BY outcome"))
+    assert outcomes["unparseable"] == 1 and outcomes.get("bad_request", 0) == len(refused)
 
 
 def test_requests_rotate_over_keys_idle_longest_first(srv: LLMServer, policy: Path, db_url: str) -> None:

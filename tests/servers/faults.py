@@ -37,6 +37,19 @@ Successful (HTTP 200) replies with odd content (they *do* count against rpm):
                   Gemini ``promptFeedback.blockReason = SAFETY`` and no candidate).
 ``slow``          a normal reply after ``delay`` seconds (any kind may also carry
                   ``delay``; ``slow`` is just "delay and nothing else").
+``wrong_shape``   valid JSON, but not our shape: keys ``question_text`` /
+                  ``answer_text`` under ``items`` (what ``json_object`` mode gives a
+                  small model).
+``prose``         no JSON: ``Question: … / Answer: …`` lines (a server that
+                  ignores ``response_format``).
+
+Streaming (``stream: true`` / ``streamGenerateContent?alt=sse``); a request that does
+not stream gets the whole reply after the gaps added up:
+
+``slow_stream``   the reply in ``pieces`` pieces, ``gap`` seconds apart: slow but
+                  alive, never silent for longer than ``gap``.
+``dead_stream``   ``pieces`` pieces, then silence (until the client gives up or the
+                  server stops): a server that died mid-reply.
 
 Retry hints (``rate_limit`` / ``quota_day``): ``retry_after`` is the hint in real
 seconds (``None``: computed from the window, or ``window/3`` for injected faults).
@@ -74,6 +87,10 @@ FaultKind = Literal[
     "invalid_json",
     "blocked",
     "slow",
+    "wrong_shape",
+    "prose",
+    "slow_stream",
+    "dead_stream",
 ]
 HintMode = Literal["auto", "retry-after", "retry-after-ms", "message", "none"]
 
@@ -91,7 +108,8 @@ ERROR_KINDS: frozenset[str] = frozenset(
     }
 )
 # Kinds that answer 200 but change the completion text / finish reason.
-CONTENT_KINDS: frozenset[str] = frozenset({"truncated", "fenced", "invalid_json", "blocked"})
+CONTENT_KINDS: frozenset[str] = frozenset({"truncated", "fenced", "invalid_json", "blocked", "wrong_shape", "prose"})
+STREAM_KINDS: frozenset[str] = frozenset({"slow_stream", "dead_stream"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +122,8 @@ class Fault:
     hint: HintMode = "auto"
     code: str | None = None  # Zhipu business code override ("1303", "1308", ...)
     delay: float = 0.0  # seconds to wait before answering (slow replies, timeouts)
+    gap: float = 0.0  # streaming: seconds between two pieces
+    pieces: int = 0  # streaming: how many pieces (dead_stream: before the silence)
 
     # Named constructors keep test code readable: Fault.rate_limit(retry_after=2).
     @classmethod
@@ -165,6 +185,22 @@ class Fault:
     @classmethod
     def slow(cls, delay: float) -> Fault:
         return cls("slow", delay=delay)
+
+    @classmethod
+    def wrong_shape(cls) -> Fault:
+        return cls("wrong_shape")
+
+    @classmethod
+    def prose(cls) -> Fault:
+        return cls("prose")
+
+    @classmethod
+    def slow_stream(cls, gap: float, pieces: int = 6) -> Fault:
+        return cls("slow_stream", gap=gap, pieces=pieces)
+
+    @classmethod
+    def dead_stream(cls, pieces: int = 2) -> Fault:
+        return cls("dead_stream", pieces=pieces)
 
     @property
     def is_error(self) -> bool:

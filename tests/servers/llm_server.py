@@ -34,6 +34,20 @@ Endpoints (``srv.url`` = ``http://127.0.0.1:PORT``):
 ``LLMServer(require_key=False)`` accepts any or no key (a local
 OpenAI-compatible server; the openai SDK still needs some ``api_key`` string).
 
+Local-server behaviour (llama.cpp, vLLM, ``transformers serve``):
+
+* ``LLMServer(slots=1)``: at most that many requests are answered at once, the
+  rest queue (``max_concurrent`` tells the most that ever ran together).
+* ``srv.props = {...}`` answers ``GET /props`` (llama.cpp: ``total_slots``,
+  ``default_generation_settings.n_ctx``); ``srv.models = [...]`` answers
+  ``GET /v1/models`` (vLLM: ``max_model_len``). Unset: 404, as other servers do.
+* ``srv.reject_formats = {"json_schema"}``: a ``response_format`` of that type
+  (Gemini: ``responseJsonSchema``) is answered 400 naming it, like a server
+  without structured output.
+* Streaming (``stream: true``; Gemini ``streamGenerateContent?alt=sse``) answers
+  server-sent events in pieces; ``Fault.slow_stream`` / ``Fault.dead_stream``
+  space them out or stop them.
+
 How the SDKs surface our replies (openai 3.52 / google-genai 3.4 /
 zhipuai 2.1.5; verified by ``test_llm_server.py``)
 -------------------------------------------------------------------------------
@@ -119,7 +133,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 from urllib.parse import parse_qs, unquote
 
-from .faults import CONTENT_KINDS, Fault
+from .faults import CONTENT_KINDS, STREAM_KINDS, Fault
 from .responder import (
     Prompt,
     Responder,
@@ -128,7 +142,9 @@ from .responder import (
     invalid_json,
     prompt_from_chat,
     prompt_from_gemini,
+    prose,
     truncate_json,
+    wrong_shape,
 )
 from .wire import (
     GEMINI,
@@ -198,6 +214,28 @@ class RecordedRequest:
     status: int | None = None
     fault: str | None = None
     error: str | None = None
+    stream_fault: Fault | None = None
+
+    @property
+    def stream(self) -> bool:
+        """Whether the client asked for a streamed reply."""
+        if self.provider == GEMINI:
+            return self.path.endswith(":streamGenerateContent")
+        return bool(self.body.get("stream")) if isinstance(self.body, dict) else False
+
+    @property
+    def response_format(self) -> dict[str, Any]:
+        """OpenAI/Zhipu ``response_format`` (empty when none was sent)."""
+        fmt = self.body.get("response_format") if isinstance(self.body, dict) else None
+        return fmt if isinstance(fmt, dict) else {}
+
+    @property
+    def schema(self) -> Any:
+        """The JSON schema asked for: ``response_format.json_schema.schema`` or Gemini's."""
+        if self.provider == GEMINI:
+            cfg = self.generation_config
+            return cfg.get("responseJsonSchema", cfg.get("response_json_schema"))
+        return (self.response_format.get("json_schema") or {}).get("schema")
 
     @property
     def generation_config(self) -> dict[str, Any]:
@@ -218,8 +256,7 @@ class RecordedRequest:
         if self.provider == GEMINI:
             cfg = self.generation_config
             return cfg.get("responseMimeType", cfg.get("response_mime_type"))
-        fmt = self.body.get("response_format") if isinstance(self.body, dict) else None
-        return fmt.get("type") if isinstance(fmt, dict) else None
+        return self.response_format.get("type")
 
     @property
     def max_tokens(self) -> int | None:
@@ -333,8 +370,15 @@ class LLMServer:
         seed: int = 0,
         responder: Responder | None = None,
         host: str = "127.0.0.1",
+        slots: int | None = None,
     ) -> None:
         self.require_key = require_key
+        self.props: dict[str, Any] | None = None
+        self.models: list[dict[str, Any]] | None = None
+        self.reject_formats: set[str] = set()
+        self.max_concurrent = 0
+        self._slots = threading.BoundedSemaphore(slots) if slots else None
+        self._busy = 0
         self.window_seconds = window_seconds
         self.clock: Callable[[], float] = time.monotonic
         self.day_retry_after: float | None = None
@@ -522,6 +566,33 @@ class LLMServer:
                 self._in_flight -= 1
 
     def _serve_one(self, h: _Handler) -> None:
+        if h.command == "GET":
+            self._serve_info(h)
+            return
+        if self._slots is None:
+            self._serve_post(h)
+            return
+        with self._slots:  # a local server with few slots: the others queue here
+            with self._lock:
+                self._busy += 1
+                self.max_concurrent = max(self.max_concurrent, self._busy)
+            try:
+                self._serve_post(h)
+            finally:
+                with self._lock:
+                    self._busy -= 1
+
+    def _serve_info(self, h: _Handler) -> None:
+        """``GET /props`` (llama.cpp) and ``GET /v1/models`` (vLLM), when configured."""
+        path = h.path.partition("?")[0]
+        if path == "/props" and self.props is not None:
+            _send(h, WireReply(200, self.props))
+        elif path == "/v1/models" and self.models is not None:
+            _send(h, WireReply(200, {"object": "list", "data": self.models}))
+        else:
+            _send(h, error_reply(OPENAI, "not_found", message=f"Invalid URL (GET {path})"))
+
+    def _serve_post(self, h: _Handler) -> None:
         path, _, query = h.path.partition("?")
         provider = _guess_provider(path)
         try:
@@ -540,7 +611,34 @@ class LLMServer:
         if record is not None:
             record.status = reply.status
             self._record(record)
-        _send(h, reply)
+        if record is not None and record.stream and reply.status == 200:
+            self._send_stream(h, record, reply)
+        else:
+            _send(h, reply)
+
+    def _send_stream(self, h: _Handler, record: RecordedRequest, reply: WireReply) -> None:
+        """The reply as server-sent events, paced or stopped by a streaming fault."""
+        fault = record.stream_fault
+        count = fault.pieces if fault is not None and fault.pieces else 4
+        events = stream_events(record.provider, reply.body, count * (3 if fault and fault.kind == "dead_stream" else 1),
+                               include_usage=bool((record.body.get("stream_options") or {}).get("include_usage")))
+        try:
+            h.send_response(200)
+            h.send_header("Content-Type", "text/event-stream")
+            h.send_header("Transfer-Encoding", "chunked")
+            for name, value in reply.headers.items():
+                h.send_header(name, value)
+            h.end_headers()
+            for i, event in enumerate(events):
+                if fault is not None and fault.kind == "dead_stream" and i >= fault.pieces:
+                    self._stopping.wait(30)  # silence: the client's idle timeout must notice
+                    raise _DropConnection
+                if fault is not None and fault.kind == "slow_stream":
+                    self._sleep(fault.gap)
+                _write_chunk(h, f"data: {event}\n\n".encode())
+            _write_chunk(h, b"")
+        except (OSError, _DropConnection):
+            _drop(h)
 
     def _record(self, record: RecordedRequest) -> None:
         # Recorded *before* the bytes go out, so a test that just got its
@@ -571,7 +669,7 @@ class LLMServer:
             prompt=prompt,
             time=time.time(),
         )
-        problem = parse_error or _validate(provider, method, body, query)
+        problem = parse_error or _validate(provider, method, body, query) or self._format_problem(record)
         if problem is not None:
             record.error = problem
             return error_reply(provider, "bad_request", message=problem), record
@@ -580,12 +678,27 @@ class LLMServer:
             return error_reply(provider, auth_error, key=key), record
         return self._answer(record), record
 
+    def _format_problem(self, record: RecordedRequest) -> str | None:
+        """The 400 message for a structured-output mode this server is told to refuse."""
+        if record.provider == GEMINI:
+            if "json_schema" in self.reject_formats and record.schema is not None:
+                return 'Invalid JSON payload received. Unknown name "responseJsonSchema" at \'generation_config\''
+            return None
+        kind = record.response_format.get("type")
+        if kind in self.reject_formats:
+            return f"response_format type '{kind}' is not supported by this server"
+        return None
+
     def _answer(self, record: RecordedRequest) -> WireReply:
         """Latency, faults, quota windows, then the completion."""
         self._sleep(self.latency)
         cfg = self._config(record.provider, record.key)
         fault = self._pick_fault(cfg, record)
         record.fault = fault.kind if fault else None
+        if fault is not None and fault.kind in STREAM_KINDS:
+            record.stream_fault = fault
+            if not record.stream:  # the whole reply comes when the last piece would have
+                self._sleep(30.0 if fault.kind == "dead_stream" else fault.gap * max(1, fault.pieces))
         if fault is not None:
             self._sleep(fault.delay)
             if fault.kind == "drop":
@@ -673,6 +786,10 @@ class LLMServer:
             content = invalid_json(content)
         elif kind == "blocked":
             content, finish = "", "blocked"
+        elif kind == "wrong_shape":
+            content = wrong_shape(content)
+        elif kind == "prose":
+            content = prose(content)
         return completion_reply(
             record.provider,
             model=record.model,
@@ -794,7 +911,7 @@ def _guess_provider(path: str) -> str:
 def _route(command: str, path: str) -> tuple[str, str | None, str] | None:
     """(provider, model from the path, method) for the supported endpoints."""
     if command != "POST":
-        return None
+        return None  # GET /props and /v1/models are answered before routing
     if path == _OPENAI_PATH:
         return OPENAI, None, "chat"
     if path == _ZHIPU_PATH:
@@ -823,13 +940,11 @@ def _validate(provider: str, method: str, body: Any, query: str) -> str | None:
     if not isinstance(body, dict):
         return "Request body must be a JSON object."
     if provider == GEMINI:
-        if method != "generateContent" or "alt=sse" in query:
-            return "Streaming is not supported by the loopback server."
+        if method == "streamGenerateContent" and "alt=sse" not in query:
+            return "Only server-sent events (alt=sse) are supported by the loopback server."
         if not isinstance(body.get("contents"), list) or not body["contents"]:
             return "* GenerateContentRequest.contents: contents is not specified"
         return None
-    if body.get("stream"):
-        return "Streaming is not supported by the loopback server."
     if not body.get("model"):
         return "you must provide a model parameter"
     if not isinstance(body.get("messages"), list) or not body["messages"]:
@@ -871,6 +986,52 @@ def _send(h: _Handler, reply: WireReply) -> None:
         h.wfile.flush()
     except OSError:
         h.close_connection = True  # client went away (e.g. its timeout fired)
+
+
+def _write_chunk(h: _Handler, data: bytes) -> None:
+    """One piece of a chunked (Transfer-Encoding) body; b"" ends it."""
+    h.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+    h.wfile.flush()
+
+
+def _split(text: str, count: int) -> list[str]:
+    size = max(1, -(-len(text) // max(1, count)))
+    return [text[i:i + size] for i in range(0, len(text), size)] or [""]
+
+
+def stream_events(provider: str, body: dict[str, Any], count: int, *, include_usage: bool) -> list[str]:
+    """A completion body as the JSON of its stream events (OpenAI/Zhipu chunks, Gemini pieces)."""
+    if provider == GEMINI:
+        candidates = body.get("candidates")
+        if not candidates:
+            return [json.dumps(body, ensure_ascii=False)]
+        text = candidates[0]["content"]["parts"][0]["text"]
+        pieces = _split(text, count)
+        events = []
+        for i, piece in enumerate(pieces):
+            event: dict[str, Any] = {"candidates": [{"content": {"parts": [{"text": piece}], "role": "model"},
+                                                     "index": 0}],
+                                     "modelVersion": body.get("modelVersion"), "responseId": body.get("responseId")}
+            if i == len(pieces) - 1:
+                event["candidates"][0]["finishReason"] = candidates[0]["finishReason"]
+                event["usageMetadata"] = body.get("usageMetadata")
+            events.append(json.dumps(event, ensure_ascii=False))
+        return events
+    choice = body["choices"][0]
+    head = {k: body[k] for k in ("id", "created", "model") if k in body}
+    if provider == OPENAI:
+        head["object"] = "chat.completion.chunk"
+    events = []
+    for piece in _split(choice["message"]["content"] or "", count):
+        delta = {"role": "assistant", "content": piece}
+        events.append({**head, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+    last: dict[str, Any] = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": choice["finish_reason"]}]}
+    if provider == ZHIPU:
+        last["usage"] = body.get("usage")
+    events.append(last)
+    if provider == OPENAI and include_usage:
+        events.append({**head, "choices": [], "usage": body.get("usage")})
+    return [json.dumps(e, ensure_ascii=False) for e in events] + (["[DONE]"])
 
 
 def _drop(h: _Handler) -> None:

@@ -157,3 +157,25 @@ def invalid_json(text: str) -> str:
     """Prose with no JSON object in it at all (a model ignoring the format)."""
     del text
     return "I read the passage carefully. It describes several facts, but I am unable to format them as requested."
+
+
+def wrong_shape(text: str) -> str:
+    """Our pairs as valid JSON in another shape: `{"items": [{"question_text", "answer_text"}]}`."""
+    try:
+        pairs = json.loads(text).get("qa_pairs") or []
+    except (ValueError, AttributeError):
+        return text
+    items = [{"question_text": p.get("question"), "answer_text": p.get("answer")} for p in pairs]
+    return json.dumps({"items": items}, ensure_ascii=False)
+
+
+def prose(text: str) -> str:
+    """Our pairs as `Question: … / Answer: …` lines, as a model that ignores the format writes."""
+    try:
+        pairs = json.loads(text).get("qa_pairs") or []
+    except (ValueError, AttributeError):
+        return text
+    if not pairs:
+        return text  # nothing to say: an explicit empty list stays what it is
+    lines = [f"Question: {p.get('question')}\nAnswer: {p.get('answer')}" for p in pairs]
+    return "Here are some questions about the text.\n\n" + "\n\n".join(lines)

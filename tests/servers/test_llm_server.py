@@ -513,3 +513,42 @@ def test_stop_is_clean_with_busy_and_idle_connections() -> None:
     assert time.monotonic() - started < 15  # well short of the 30 s slow reply, even on a loaded box
     assert isinstance(outcome[0], openai.APIConnectionError)  # the in-flight call saw the server go
     assert set(threading.enumerate()) - before == set()
+
+
+# --- local-server behaviour: info endpoints, slots, streaming ----------------------------------
+
+
+def test_info_endpoints_answer_only_when_configured() -> None:
+    import urllib.error
+    import urllib.request
+
+    with LLMServer(require_key=False) as local:
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(local.url + "/props", timeout=5)
+        assert missing.value.code == 404
+        local.props = {"total_slots": 2, "default_generation_settings": {"n_ctx": 4096}}
+        local.models = [{"id": "m", "max_model_len": 8192}]
+        props = json.loads(urllib.request.urlopen(local.url + "/props", timeout=5).read())
+        models = json.loads(urllib.request.urlopen(local.url + "/v1/models", timeout=5).read())
+        assert props["total_slots"] == 2 and models["data"][0]["max_model_len"] == 8192
+
+
+def test_a_one_slot_server_queues_requests() -> None:
+    with LLMServer(require_key=False, slots=1, latency=0.2) as local:
+        client = openai.OpenAI(api_key="none", base_url=local.openai_base_url, max_retries=0, timeout=30)
+        with_threads = [threading.Thread(target=ask, args=(OPENAI, client)) for _ in range(3)]
+        for t in with_threads:
+            t.start()
+        for t in with_threads:
+            t.join()
+        assert [r.status for r in local.requests] == [200, 200, 200] and local.max_concurrent == 1
+
+
+def test_streamed_replies_come_in_pieces(srv: LLMServer) -> None:
+    client = make_client(OPENAI, srv)
+    stream = client.chat.completions.create(model=MODELS[OPENAI], messages=[{"role": "user", "content": DOC}],
+                                            stream=True, stream_options={"include_usage": True})
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert len(chunks) >= 3 and json.loads(text)["qa_pairs"] and chunks[-1].usage.completion_tokens > 0
+    assert srv.requests[-1].stream

@@ -167,3 +167,59 @@ def test_all_pairs_dropped_raises() -> None:
 
 def test_reply_error_is_a_value_error() -> None:
     assert issubclass(ReplyError, ValueError)
+
+
+# -- what weak models send (issue 13: json_object keeps JSON, not our shape; some ignore it) --
+def test_evidence_is_kept() -> None:
+    text = json.dumps({"qa_pairs": [{**PAIRS[0], "evidence": "报销申请应在出差结束后30天内提交，逾期不予受理。"},
+                                    {**PAIRS[1], "evidence": ["Taxi fares above 200 yuan need approval.",
+                                                              "The head approves."]}]}, ensure_ascii=False)
+    parsed = parse_reply(text)
+    assert [p.evidence for p in parsed.pairs] == ["报销申请应在出差结束后30天内提交，逾期不予受理。",
+                                                  "Taxi fares above 200 yuan need approval. The head approves."]
+    assert not parsed.repaired
+
+
+@pytest.mark.parametrize("items", [
+    [{"question_text": "报销期限是多少天？", "answer_text": "报销期限是30天。"}],
+    [{"name": "报销期限是多少天？", "response": "报销期限是30天。"}],
+    [{"Question Text": "报销期限是多少天？", "Answer": "报销期限是30天。"}],
+    {"data": [{"query": "报销期限是多少天？", "output": "报销期限是30天。"}]},
+    {"报销期限是多少天？": "报销期限是30天。"},
+], ids=["question_text", "name", "spaced-keys", "wrapped-query", "mapping"])
+def test_wrong_json_shapes_are_read_and_marked_repaired(items: object) -> None:
+    parsed = parse_reply(json.dumps(items, ensure_ascii=False))
+    assert parsed.pairs == [QAPair("报销期限是多少天？", "报销期限是30天。", "number")] and parsed.repaired
+
+
+def test_a_wrapper_with_a_name_is_not_a_pair() -> None:
+    text = json.dumps({"name": "policy", "items": PAIRS}, ensure_ascii=False)
+    assert parse_reply(text).pairs == EXPECTED
+
+
+@pytest.mark.parametrize("text", [
+    "Question: How long do claims take?\nAnswer: Claims are paid within 30 days.\n\n"
+    "Question: Who approves taxis?\nAnswer: The department head approves taxis.",
+    "Sure! Here are some pairs.\n**Q1:** How long do claims take?\n**A1:** Claims are paid within 30 days.\n"
+    "**Q2:** Who approves taxis?\n**A2:** The department head approves taxis.",
+    "1. How long do claims take? Claims are paid within 30 days.\n"
+    "2. Who approves taxis?\n   The department head approves taxis.",
+], ids=["labelled", "bold-numbered-labels", "numbered-list"])
+def test_english_prose_replies(text: str) -> None:
+    parsed = parse_reply(text)
+    assert parsed.pairs == [QAPair("How long do claims take?", "Claims are paid within 30 days.", "number"),
+                            QAPair("Who approves taxis?", "The department head approves taxis.", "general")]
+    assert parsed.repaired
+
+
+def test_chinese_prose_replies_with_evidence() -> None:
+    text = ("问：报销期限是多少天？答：报销期限是30天。依据：报销申请应在出差结束后30天内提交。\n"
+            "问题：谁审批出租车费？\n答案：部门负责人审批出租车费。")
+    parsed = parse_reply(text)
+    assert parsed.pairs == [QAPair("报销期限是多少天？", "报销期限是30天。", "number", "报销申请应在出差结束后30天内提交。"),
+                            QAPair("谁审批出租车费？", "部门负责人审批出租车费。", "general")]
+
+
+def test_prose_without_questions_still_fails() -> None:
+    with pytest.raises(ReplyError):
+        parse_reply("1. The passage is about travel.\n2. It mentions 30 days.")

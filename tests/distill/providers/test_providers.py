@@ -111,9 +111,85 @@ def test_json_reply_and_what_went_on_the_wire(srv: LLMServer, provider: str) -> 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_json_mode_off_sends_no_format(srv: LLMServer, provider: str) -> None:
-    complete(srv, provider, json_mode=False, max_tokens=None)
+    complete(srv, provider, output="plain", max_tokens=None)
     rec = srv.requests[-1]
     assert rec.json_mode is None and rec.max_tokens is None
+
+
+SCHEMA = {"type": "object", "properties": {"qa_pairs": {"type": "array", "items": {"type": "object"}}},
+          "required": ["qa_pairs"]}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_the_schema_rung_on_the_wire(srv: LLMServer, provider: str) -> None:
+    complete(srv, provider, output="json_schema", schema=SCHEMA)
+    rec = srv.requests[-1]
+    if provider == ZHIPU:  # no json_schema mode at Zhipu: its ladder starts at json_object
+        assert rec.json_mode == "json_object" and rec.schema is None
+    else:
+        assert rec.schema == SCHEMA
+        assert rec.json_mode == ("application/json" if provider == GEMINI else "json_schema")
+
+
+@pytest.mark.parametrize("provider", (GEMINI, OPENAI))
+def test_a_server_without_structured_output_refuses_it_by_name(srv: LLMServer, provider: str) -> None:
+    srv.reject_formats = {"json_schema"}
+    try:
+        error = failure(srv, provider, output="json_schema", schema=SCHEMA)
+        assert error.kind == "bad_request" and error.names("response_format", "responsejsonschema")
+        assert complete(srv, provider, output="json_object").finish_reason == "stop"  # the rung below works
+    finally:
+        srv.reject_formats = set()
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_correction_turn_goes_after_the_failed_reply(srv: LLMServer, provider: str) -> None:
+    complete(srv, provider, turns=(("assistant", "Sure! Here you go."), ("user", "That was not JSON.")))
+    roles = [(m["role"], m["content"]) for m in srv.requests[-1].prompt.messages]
+    assert roles[-3:] == [("user", DOC), ("assistant", "Sure! Here you go."), ("user", "That was not JSON.")]
+
+
+# --- streaming -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_streamed_reply_is_the_same_reply(srv: LLMServer, provider: str) -> None:
+    whole = complete(srv, provider)
+    streamed = complete(srv, provider, stream=True)
+    assert srv.requests[-1].stream and not srv.requests[-2].stream
+    assert streamed.text == whole.text and streamed.finish_reason == "stop"
+    assert streamed.tokens_in == whole.tokens_in and streamed.tokens_out == whole.tokens_out > 0
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_slow_stream_is_not_cut_off_by_the_idle_timeout(srv: LLMServer, provider: str) -> None:
+    # 5 pieces 0.4 s apart: 2 s in all, never silent for 1.5 s.
+    srv.inject(provider, Fault.slow_stream(0.4, pieces=5))
+    assert complete(srv, provider, stream=True, timeout=1.5).finish_reason == "stop"
+    srv.inject(provider, Fault.slow_stream(0.4, pieces=5))  # unstreamed, the same reply is too late
+    assert "timeout" in failure(srv, provider, timeout=1.5).reason
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_dead_stream_is_noticed_by_the_idle_timeout(srv: LLMServer, provider: str) -> None:
+    srv.inject(provider, Fault.dead_stream(pieces=2))
+    error = failure(srv, provider, stream=True, timeout=1.0)
+    assert error.kind == "transient" and not error.unreachable
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_cancel_closes_a_stream_in_flight(srv: LLMServer, provider: str) -> None:
+    import threading
+
+    from distill.providers.base import Cancelled
+
+    cancel = threading.Event()
+    srv.inject(provider, Fault.slow_stream(0.3, pieces=40))  # 12 s if nobody stops it
+    threading.Timer(0.5, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        complete(srv, provider, stream=True, timeout=5.0, cancel=cancel)
+    assert time.monotonic() - started < 6.0
 
 
 @pytest.mark.parametrize("asked,sent,greedy", [(0.0, 0.01, True), (0.1, 0.1, False), (1.0, 0.99, False)])
@@ -303,11 +379,20 @@ def test_dropped_connection_is_transient(srv: LLMServer, provider: str) -> None:
     assert complete(srv, provider).finish_reason == "stop"  # the cached client recovers
 
 
-def test_unreachable_server_is_transient() -> None:
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_unreachable_server_is_transient_and_marked_unreachable(provider: str) -> None:
     with LLMServer() as gone:
-        url = gone.openai_base_url
-    error = pytest.raises(ProviderError, make_provider(OPENAI, url).complete, KEYS[OPENAI], request(OPENAI)).value
-    assert error.kind == "transient" and "connection" in error.reason
+        url = base_url(gone, provider)
+    error = pytest.raises(ProviderError, make_provider(provider, url).complete, KEYS[provider],
+                          request(provider)).value
+    assert error.kind == "transient" and error.unreachable and "cannot connect" in error.reason
+    assert pickle.loads(pickle.dumps(error)).unreachable
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_server_that_answers_is_never_unreachable(srv: LLMServer, provider: str) -> None:
+    assert not failure(srv, provider, Fault.drop()).unreachable
+    assert not failure(srv, provider, Fault.server_error(503)).unreachable
 
 
 # --- classification the loopback server cannot provoke -----------------------------------------
@@ -341,20 +426,31 @@ def test_zhipu_reset_stamp_is_beijing_time() -> None:
     assert reset_hint("该API已达今日调用次数限额") is None
 
 
-def test_unexpected_exceptions_are_transient_and_key_free() -> None:
-    error = openai_classify(RuntimeError(f"boom {KEYS[OPENAI]}"), KEYS[OPENAI], 1.0)
-    assert error.kind == "transient" and "RuntimeError" in error.reason
+def test_only_the_sdks_own_exceptions_are_provider_errors() -> None:
+    import openai
+
+    error = openai_classify(openai.OpenAIError(f"boom {KEYS[OPENAI]}"), KEYS[OPENAI], 1.0)
+    assert error is not None and error.kind == "transient" and "OpenAIError" in error.reason
     assert_no_key(error, OPENAI)
+    assert openai_classify(RuntimeError("ours"), KEYS[OPENAI], 1.0) is None
+    assert zhipu_classify(AttributeError("ours"), KEYS[ZHIPU], 1.0) is None
+    assert openai_classify(httpx.ReadTimeout("idle"), KEYS[OPENAI], 7.0).reason == "timeout after 7s"
 
     def explode() -> ChatReply:
-        raise KeyError(KEYS[OPENAI])
+        raise KeyError("a bug of ours")
 
-    def broken_classifier(exc: Exception) -> ProviderError:
-        raise AssertionError("classifier bug")
+    with pytest.raises(KeyError):  # re-raised untouched, with its traceback
+        guarded(explode, lambda exc: None)
 
-    error = pytest.raises(ProviderError, guarded, explode, broken_classifier).value
-    assert (error.kind, error.reason) == ("transient", unexpected(KeyError()).reason)
-    assert_no_key(error, OPENAI)
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_bug_in_our_reply_handling_is_not_a_transient_error(srv: LLMServer, provider: str) -> None:
+    class Buggy(type(adapter(provider, base_url(srv, provider)))):  # type: ignore[misc]
+        def send(self, client, request):  # type: ignore[no-untyped-def]
+            super().send(client, request).no_such_field  # noqa: B018 - the bug
+
+    with pytest.raises(AttributeError, match="no_such_field"):
+        Buggy(base_url(srv, provider)).complete(KEYS[provider], request(provider))
 
 
 @pytest.mark.parametrize("text,seconds", [
