@@ -93,7 +93,7 @@ def ingest_all(
             continue
         doc = store.store_document(factory, text, opts.chunk_size, opts.chunk_overlap)
         for warning in text.warnings:
-            progress.note(f"[yellow]{path.name}[/]: {warning}")
+            progress.note(f"{path.name}: {warning}")
         docs.append(doc)
     return docs, errors
 
