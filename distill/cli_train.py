@@ -62,7 +62,10 @@ def train_command(
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed for LoRA init and data order (default 42)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout instead of a table."),
 ) -> None:
-    """Fine-tune a small model on exported QA data with LoRA (QLoRA on CUDA); loss on the answers only."""
+    """Fine-tune a small model on exported QA data with LoRA (QLoRA on CUDA); loss on the answers only.
+
+    Runs data-parallel under `torchrun --nproc-per-node N` or `accelerate launch` (same flags).
+    """
     flags = {k: v for k, v in locals().items() if k not in ("config", "as_json")}  # named like TrainConfig's fields
     from distill.console import cli_errors, err, key_value_table, print_json
     from distill.console import out as stdout
@@ -71,6 +74,8 @@ def train_command(
         train_fn, TrainConfig = _import_train()
         cfg = TrainConfig.from_file(config, **flags) if config else TrainConfig.from_dict(flags)
         result = train_fn(cfg, progress=not as_json and err.is_terminal, note=_note)
+    if result.rank != 0:  # under torchrun / accelerate launch, rank 0 reports for all
+        return
     if as_json:
         print_json(result.to_dict())
         return
@@ -78,8 +83,11 @@ def train_command(
         ("output", result.out_dir), ("device", result.device + (" (QLoRA)" if result.qlora else " (LoRA)")),
         ("examples", result.examples), ("steps", result.steps),
         ("final train loss", _fmt(result.train_loss)),
-        ("val loss per epoch", ", ".join(_fmt(v) for v in result.val_losses) or "-"),
+        ("val loss per validation", ", ".join(_fmt(v) for v in result.val_losses) or "-"),
+        ("best val loss", "-" if result.best_step is None else f"{_fmt(result.best_val_loss)} at step {result.best_step}"),
+        ("processes", result.processes),
         ("tokens/s", f"{result.tokens_per_second:,.0f}"),
+        ("report", result.out_dir / "training_report.html"),
     ]))
 
 

@@ -75,13 +75,9 @@ def _gradient_checkpointing_off(value: Any, source: Any) -> dict[str, Any]:
     return {"gradient_checkpointing": not value if isinstance(value, bool) else value in ("false", "False", "0")}
 
 
-def _lora_target(value: Any, source: Any) -> dict[str, Any]:
-    return {"target_modules": None} if value == "all" else {"target_modules": value}  # None: the default list
-
-
 SPECIAL: dict[str, Callable[[Any, Any], dict[str, Any]]] = {
     "quantization_bit": _quantization_bit, "resume_from_checkpoint": _resume,
-    "disable_gradient_checkpointing": _gradient_checkpointing_off, "lora_target": _lora_target,
+    "disable_gradient_checkpointing": _gradient_checkpointing_off,
 }
 
 
@@ -116,6 +112,8 @@ def _value(name: str, value: Any) -> Any:
     if name == "report_to":
         items = value.split(",") if isinstance(value, str) else list(value or [])
         return [] if [str(i).strip() for i in items] in ([], ["none"]) else items
+    if name == "target_modules" and value == "all":
+        return None  # LLaMA-Factory's "all": every linear projection, which for Qwen/Llama is the default list
     if name == "dataset" and isinstance(value, str):
         return [v.strip() for v in value.split(",") if v.strip()]
     if name == "save_total_limit" and value is not None and int(value) <= 0:
