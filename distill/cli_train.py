@@ -26,7 +26,7 @@ def train_command(
     val: Optional[Path] = typer.Option(None, "--val", "--eval-dataset", help="Validation JSONL; its loss is reported each epoch (or every --eval-steps)."),
     config: Optional[Path] = typer.Option(None, "--config", help="YAML or TOML file holding any of these options (also HF TrainingArguments / LLaMA-Factory names); flags override it."),
     dataset: Optional[str] = typer.Option(None, "--dataset", help="More training sets mixed in, comma-separated: names in DATASET_DIR/dataset_info.json, or paths."),
-    dataset_dir: Optional[Path] = typer.Option(None, "--dataset-dir", help="Folder holding dataset_info.json (default ./data, as LLaMA-Factory)."),
+    dataset_dir: Optional[Path] = typer.Option(None, "--dataset-dir", help="Folder holding dataset_info.json (LLaMA-Factory's default: ./data)."),
     max_samples: Optional[int] = typer.Option(None, "--max-samples", help="At most this many examples from each training file."),
     epochs: Optional[int] = typer.Option(None, "--epochs", "--num-train-epochs", help="Passes over the data (default 3)."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", "--per-device-train-batch-size", help="Examples (or packed sequences) per micro-batch and process (default 4)."),
