@@ -171,7 +171,7 @@ def one_vs_two_processes(base: Path, data: Path, tmp: Path, steps: int) -> list[
                               "--batch-size", str(batch), "--grad-accum", "1", "--max-length", "256", "--json"]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
         report = json.loads(done.stdout)
-        runs.append({"name": f"{processes} process{'es' if processes > 1 else ''} (CPU, gloo)",
+        runs.append({"name": "2 processes (CPU, gloo)" if processes > 1 else "1 process (CPU)",
                      "tokens_per_s": report["tokens_per_second"], "tokens": report["tokens"],
                      "seconds": round(report["seconds"], 2)})
     return runs
