@@ -191,7 +191,7 @@ def _train_model(config: TrainConfig, dist: Dist, device: Device, base: str, tok
             log.close()
 
     # 8. Save what the next commands (merge, eval) need in one folder.
-    if config.load_best_model_at_end and run.best_step is not None:
+    if config.load_best_model_at_end and run.best_step is not None and dist.main:  # rank 0 saved it, and saves
         load_adapter_weights(model, out / CHECKPOINTS / BEST)
         say(f"best validation loss {run.best_val_loss:.4f} at step {run.best_step}: that adapter is saved")
     throughput = {"tokens": tokens, "seconds": round(seconds, 2), "tokens_per_s": round(tokens / max(seconds, 1e-9), 1),
