@@ -43,7 +43,7 @@ HARMLESS: dict[str, Any] = {
     "quantization_method": ("bitsandbytes", "bnb"), "double_quantization": (True,),
     "quantization_type": ("nf4",), "mix_strategy": ("concat",), "flash_attn": ("auto", "sdpa", "disabled", "fa2"),
     "train_on_prompt": (False,), "mask_history": (False,), "val_size": (0, 0.0, None),
-    "streaming": (False,), "use_fast_tokenizer": ANY, "seed": None,  # seed is a field; listed for completeness
+    "streaming": (False,), "use_fast_tokenizer": ANY,
 }
 
 UNSUPPORTED = (

@@ -26,6 +26,9 @@ def read_conversations(path: Path, rename: Rename | None = None, limit: int | No
     A `.json` file holding one JSON list of rows (LLaMA-Factory's usual shape) is read too.
     """
     path = Path(path)
+    if path.is_dir():
+        found = ", ".join(sorted(p.name for p in path.glob("*.jsonl"))[:6]) or "none"
+        raise InputError(path, f"is a folder: give one data file (JSONL files there: {found})")
     if not path.is_file():
         raise InputError(path, "no such file")
     try:

@@ -83,3 +83,9 @@ def test_find_manifest_by_its_file_list(tmp_path: Path) -> None:
     (tmp_path / "a.manifest.json").write_text(json.dumps({"files": [{"name": "renamed.jsonl"}]}), encoding="utf-8")
     (tmp_path / "b.manifest.json").write_text(json.dumps({"files": [{"name": "b.train.jsonl"}]}), encoding="utf-8")
     assert find_manifest(tmp_path / "renamed.jsonl") == tmp_path / "a.manifest.json"
+
+
+def test_a_folder_is_not_a_data_file(tmp_path: Path) -> None:
+    (tmp_path / "a.train.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match=r"is a folder: give one data file \(JSONL files there: a.train.jsonl\)"):
+        read_conversations(tmp_path)
