@@ -20,13 +20,14 @@ from train.device import Device
 
 def build_optimizer(params: list[Any], config: TrainConfig, device: Device) -> tuple[torch.optim.Optimizer, list[str]]:
     """(optimizer, notes for the user) for `config.optim` on `device`."""
-    kwargs = {"lr": config.lr, "weight_decay": config.weight_decay}
+    lr, decay = config.lr, config.weight_decay
     if config.optim == "adamw_torch":
-        return torch.optim.AdamW(params, **kwargs), []
+        return torch.optim.AdamW(params, lr=lr, weight_decay=decay), []
     if device.kind != "cuda" or importlib.util.find_spec("bitsandbytes") is None:
         why = "is not installed" if device.kind == "cuda" else f"needs CUDA, and this run is on {device.kind}"
-        return torch.optim.AdamW(params, **kwargs), [f"--optim {config.optim}: bitsandbytes {why}; using adamw_torch"]
+        note = f"--optim {config.optim}: bitsandbytes {why}; using adamw_torch"
+        return torch.optim.AdamW(params, lr=lr, weight_decay=decay), [note]
     import bitsandbytes as bnb
 
     cls = bnb.optim.PagedAdamW8bit if config.optim == "paged_adamw_8bit" else bnb.optim.AdamW8bit
-    return cls(params, **kwargs), []
+    return cls(params, lr=lr, weight_decay=decay), []

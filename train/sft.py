@@ -317,9 +317,9 @@ def _optimizer_step(run: _Run, window: list[list[int]], lr: float) -> tuple[floa
     for micro, mine in zip(window, local):
         # A process with no row left in a short last micro-batch still joins the gradient sync, with weight 0.
         batches.append((_batch(run, mine or [run.rows[micro[0]]]), 1.0 if mine else 0.0))
-    answer = sum(int((b["labels"][:, 1:] != IGNORE_INDEX).sum()) * w for b, w in batches)
-    (answer,) = dist.all_sum(answer)
-    loss_sum, tokens = 0.0, 0
+    local_answer = sum(int((b["labels"][:, 1:] != IGNORE_INDEX).sum()) * w for b, w in batches)
+    (answer,) = dist.all_sum(local_answer)
+    loss_sum, tokens = 0.0, 0.0
     for j, (batch, weight) in enumerate(batches):
         with no_sync(run.model, j < len(batches) - 1):
             loss, _ = answer_loss(run.model, batch, run.device)
@@ -343,7 +343,7 @@ def evaluate(run: _Run) -> float:
     model.eval()
     order = sorted(range(len(run.val_set)), key=lambda i: len(run.val_set[i]["input_ids"]))[run.dist.rank::run.dist.world]
     size = run.config.eval_batch_size or run.config.batch_size
-    total, count = 0.0, 0
+    total, count = 0.0, 0.0
     for start in range(0, len(order), size):
         rows = [[run.val_set[i]] for i in order[start:start + size]]
         batch = {k: v.to(run.device.kind) for k, v in collate_rows(rows, run.pad_id).items()}
