@@ -52,10 +52,18 @@ def training_sources(config: TrainConfig) -> list[Source]:
     return sources
 
 
+def validation_set(config: TrainConfig) -> list[Conversation]:
+    """The `--val` conversations: a path, or (as LLaMA-Factory's `eval_dataset`) a name in dataset_info.json."""
+    if not config.val:
+        return []
+    name, path, rename = resolve_dataset(str(config.val), config.dataset_dir)
+    return read_conversations(path, rename)
+
+
 def resolve_dataset(name: str, dataset_dir: Path | None) -> tuple[str, Path, Rename | None]:
     """(name, file, row renaming) of one `--dataset` item: an existing path, else a dataset_info.json entry."""
     path = Path(name).expanduser()
-    if path.is_file():
+    if path.is_file() or path.is_dir():  # a folder: read_conversations says what to give instead
         return name, path, None
     folder = Path(dataset_dir) if dataset_dir else DEFAULT_DATASET_DIR
     info_file = folder / DATASET_INFO

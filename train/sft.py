@@ -39,8 +39,7 @@ from train.chat import IGNORE_INDEX
 from train.checkpoint import (BEST, CHECKPOINTS, check_checkpoint, latest_checkpoint, load_adapter_weights,
                               load_checkpoint, save_checkpoint)
 from train.config import TrainConfig
-from train.data import read_conversations
-from train.datasets import Source, training_sources
+from train.datasets import Source, training_sources, validation_set
 from train.device import Device, is_out_of_memory, pick_device, with_precision
 from train.distributed import Dist, from_environment, no_sync, process_group, unwrap, wrap
 from train.log import ProgressBar, TrainLog, check_report_to
@@ -115,7 +114,7 @@ def train(config: TrainConfig, progress: bool = True, note: Note | None = None) 
     #    anything slow happens, so bad input fails at once with one line.
     sources = training_sources(config)
     conversations = [c for s in sources for c in s.conversations]
-    val_conversations = read_conversations(config.val) if config.val else []
+    val_conversations = validation_set(config)
     check_report_to(config.report_to)
     base = resolve_base(config.base)
     labels = balance.labels(conversations)

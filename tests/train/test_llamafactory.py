@@ -64,6 +64,11 @@ overwrite_cache: true
 preprocessing_num_workers: 16
 dataloader_num_workers: 4
 
+### eval
+eval_dataset: faq
+eval_strategy: steps
+eval_steps: 5
+
 ### output
 output_dir: saves/tiny/lora/sft
 logging_steps: 2
@@ -102,7 +107,8 @@ def test_llamafactory_yaml_runs_unchanged(app: typer.Typer, tiny_base: Path, tmp
     assert (saved["lora_r"], saved["max_length"], saved["lr"], saved["dataset"]) == (8, 512, 1e-3, ["policy", "faq"])
     assert [s["name"] for s in saved["sources"]] == ["policy", "faq"]
     log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
-    assert [r["step"] for r in log] == [2, 4, 6, 8, 10]  # logging_steps 2
+    assert [r["step"] for r in log if "loss" in r] == [2, 4, 6, 8, 10]  # logging_steps 2
+    assert [r["step"] for r in log if "val_loss" in r] == [5, 10]  # eval_dataset by name, every eval_steps
     # overwrite_output_dir: true, as in LLaMA-Factory's examples: the same YAML runs again.
     again = CliRunner().invoke(app, ["train", "--config", "lf.yaml", "--max-steps", "1", "--json"])
     assert again.exit_code == 0, again.output
