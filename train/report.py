@@ -81,8 +81,8 @@ def _manifest_summary(path: str | None) -> str:
         manifest = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return f"{path} (unreadable)"
-    bits = [f"{k}: {manifest[k]}" for k in ("created_at", "format", "counts", "run_ids", "scorer_versions")
-            if k in manifest]
+    keys = ("created_at", "format", "counts", "run_ids", "scorer_versions")
+    bits = [f"{k}: {json.dumps(manifest[k], ensure_ascii=False)}" for k in keys if k in manifest]
     return f"{path} — " + "; ".join(str(b) for b in bits)
 
 
