@@ -1,21 +1,29 @@
-"""Training throughput and peak memory: our trainer vs a plain transformers + PEFT loop.
+"""Training throughput and peak memory: packing vs padding, 1 vs 2 processes, and on CUDA our trainer
+(QLoRA and LoRA) vs a plain transformers + PEFT loop.
 
-On CUDA: a randomly initialised model of Qwen3-0.6B's shape (built from a config, no weights
-fetched) is trained for N steps
-  - by `train.sft.train` with QLoRA (4-bit NF4) and with 16-bit LoRA (length-grouped batches), and
-  - by a plain loop: same LoRA, same examples, random batches padded to their longest member.
-On CPU it runs a tiny model instead, a smoke figure only, and says so.
+  packing    the same data and the same number of steps, `train.sft.train` with padded
+             (length-grouped) batches and with --packing: real tokens/s (padding never counts)
+             and peak memory (CUDA: max allocated; CPU: the run's peak RSS, each run in a fresh process)
+  processes  `distill train` alone and under `torchrun --nproc-per-node 2` (gloo on CPU): a smoke
+             figure that the data-parallel path runs and what it costs on this machine
+  cuda       on a random model of Qwen3-0.6B's shape (built from a config, no weights fetched):
+             distill QLoRA 4-bit and 16-bit LoRA vs a plain loop (same LoRA, random batches padded to
+             their longest member, HF's own loss). Only with a GPU; otherwise skipped, saying so.
 
-    python benchmarks/train.py [--steps 40] [--batch-size 8] [--examples 512]
+    python benchmarks/train.py [--steps 12] [--examples 256]
 
-Prints a table and writes benchmarks/results/train.json (tokens/s counts real tokens, not padding).
+Prints a table and writes benchmarks/results/train.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,9 +36,8 @@ import torch  # noqa: E402
 
 from distill.formats import Conversation, to_row  # noqa: E402
 from tests.train.tiny import TOY, build_model_dir, build_tokenizer, write_jsonl  # noqa: E402
-from train.batches import collate, encode_examples, length_grouped_batches  # noqa: E402
+from train.batches import collate, encode_examples  # noqa: E402
 from train.config import TrainConfig  # noqa: E402
-from train.sft import train  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results" / "train.json"
 WORDS = " ".join(f"{q} {a}" for q, a, _ in TOY).split()
@@ -55,15 +62,47 @@ def qwen3_06b_dir(folder: Path) -> Path:
 
 
 def synthetic_data(path: Path, n: int, max_words: int) -> Path:
-    """QA pairs of widely varying length, as real exports have."""
+    """QA pairs of widely varying length, most of them short, as real exports have."""
     rng = random.Random(0)
 
     def text(k: int) -> str:
         return " ".join(rng.choice(WORDS) for _ in range(k))
 
-    rows = [to_row(Conversation.single(text(rng.randint(5, max_words // 3)), text(rng.randint(5, max_words)),
+    rows = [to_row(Conversation.single(text(rng.randint(5, max_words // 3)), text(int(rng.paretovariate(1.2) * 8)
+                                                                                  % max_words + 3),
                                        "You answer policy questions."), "messages") for _ in range(n)]
     return write_jsonl(path, rows)
+
+
+# -- one run of our trainer, measured ---------------------------------------------------------------
+
+def _ours(kwargs: dict, queue) -> None:  # type: ignore[no-untyped-def]
+    """In a fresh process (CPU): train, then report tokens, seconds and this process's peak RSS."""
+    torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "1")))
+    from train.sft import train
+
+    result = train(TrainConfig(**kwargs), progress=False)
+    queue.put({"tokens": result.tokens, "seconds": result.seconds, "qlora": result.qlora,
+               "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+
+
+def ours(base: Path, data: Path, out: Path, steps: int, batch_size: int, max_length: int, qlora: bool = False,
+         packing: bool = False) -> dict:
+    kwargs = dict(data=data, base=str(base), out=out, max_steps=steps, batch_size=batch_size, grad_accum=1,
+                  max_length=max_length, save_steps=10**9, qlora=qlora, packing=packing)
+    if torch.cuda.is_available():
+        from train.sft import train
+
+        result = train(TrainConfig(**kwargs), progress=False)
+        torch.cuda.synchronize()
+        return {"tokens": result.tokens, "seconds": result.seconds, "qlora": result.qlora}
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_ours, args=(kwargs, queue))
+    process.start()
+    stats = queue.get()
+    process.join()
+    return stats
 
 
 def plain_loop(base: Path, data: Path, steps: int, batch_size: int, max_length: int, cuda: bool) -> dict:
@@ -99,77 +138,92 @@ def plain_loop(base: Path, data: Path, steps: int, batch_size: int, max_length: 
     return {"tokens": tokens, "seconds": time.perf_counter() - began}
 
 
-def ours(base: Path, data: Path, out: Path, steps: int, batch_size: int, max_length: int, qlora: bool) -> dict:
-    config = TrainConfig(data=data, base=str(base), out=out, max_steps=steps, batch_size=batch_size, grad_accum=1,
-                         max_length=max_length, save_steps=10**9, qlora=qlora)
-    result = train(config, progress=False)
-    return {"tokens": result.tokens, "seconds": result.seconds, "qlora": result.qlora}
-
-
-def padding_share(lengths: list[int], batches: list[list[int]]) -> float:
-    padded = sum(max(lengths[i] for i in b) * len(b) for b in batches)
-    return 1 - sum(lengths[i] for b in batches for i in b) / padded
-
-
-def measure(name: str, run) -> dict:
+def measure(name: str, run) -> dict:  # type: ignore[no-untyped-def]
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
         torch.cuda.reset_peak_memory_stats()
     stats = run()
-    peak = torch.cuda.max_memory_allocated() / 2**30 if torch.cuda.is_available() else None
-    return {"name": name, "tokens_per_s": round(stats["tokens"] / stats["seconds"], 1),
-            "peak_memory_gib": None if peak is None else round(peak, 2), "seconds": round(stats["seconds"], 2)}
+    peak = (torch.cuda.max_memory_allocated() / 2**30 if torch.cuda.is_available()
+            else stats.get("peak_rss_mib", 0) / 1024 or None)
+    return {"name": name, "tokens_per_s": round(stats["tokens"] / stats["seconds"], 1), "tokens": stats["tokens"],
+            "peak_memory_gib": None if peak is None else round(peak, 3), "seconds": round(stats["seconds"], 2)}
+
+
+# -- the three comparisons --------------------------------------------------------------------------
+
+def packing_vs_padding(base: Path, data: Path, tmp: Path, steps: int, batch_size: int, max_length: int) -> list[dict]:
+    runs = [measure("padded, length-grouped", lambda: ours(base, data, tmp / "pad", steps, batch_size, max_length)),
+            measure("packed (--packing)", lambda: ours(base, data, tmp / "pack", steps, batch_size, max_length,
+                                                       packing=True))]
+    runs[1]["ratio"] = round(runs[1]["tokens_per_s"] / runs[0]["tokens_per_s"], 2)
+    return runs
+
+
+def one_vs_two_processes(base: Path, data: Path, tmp: Path, steps: int) -> list[dict]:
+    """`distill train` in one process with batch 8, and in two (gloo) with batch 4 each: the same global batch."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": ""}
+    runs = []
+    for processes, batch in ((1, 8), (2, 4)):
+        launcher = ([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2"]
+                    if processes == 2 else [sys.executable])
+        command = launcher + ["-m", "distill.cli", "train", "--data", str(data), "--base", str(base),
+                              "--out", str(tmp / f"procs{processes}"), "--max-steps", str(steps),
+                              "--batch-size", str(batch), "--grad-accum", "1", "--max-length", "256", "--json"]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        report = json.loads(done.stdout)
+        runs.append({"name": "2 processes (CPU, gloo)" if processes > 1 else "1 process (CPU)",
+                     "tokens_per_s": report["tokens_per_second"], "tokens": report["tokens"],
+                     "seconds": round(report["seconds"], 2)})
+    return runs
+
+
+def cuda_comparison(base: Path, data: Path, tmp: Path, steps: int, batch_size: int, max_length: int) -> list[dict]:
+    runs = [measure("distill train, QLoRA 4-bit", lambda: ours(base, data, tmp / "q", steps, batch_size, max_length, True)),
+            measure("distill train, LoRA bf16", lambda: ours(base, data, tmp / "l", steps, batch_size, max_length)),
+            measure("distill train, LoRA bf16 --packing",
+                    lambda: ours(base, data, tmp / "lp", steps, batch_size, max_length, packing=True)),
+            measure("plain transformers+peft loop", lambda: plain_loop(base, data, steps, batch_size, max_length, True))]
+    for run in runs[:3]:
+        run["vs_plain"] = round(run["tokens_per_s"] / runs[-1]["tokens_per_s"], 2)
+    return runs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--steps", type=int, default=10)
     parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--examples", type=int, default=512)
+    parser.add_argument("--examples", type=int, default=256)
     parser.add_argument("--max-length", type=int, default=1024)
     args = parser.parse_args()
     cuda = torch.cuda.is_available()
     tmp = Path(tempfile.mkdtemp(prefix="distill-bench-"))
+    small = build_model_dir(tmp / "tiny")
+    data = synthetic_data(tmp / "train.jsonl", args.examples, max_words=120)
+    report: dict = {"device": torch.cuda.get_device_name(0) if cuda else f"cpu ({os.cpu_count()} cores)",
+                    "torch": torch.__version__, "steps": args.steps, "batch_size": args.batch_size}
     if cuda:
-        base, label = qwen3_06b_dir(tmp / "base"), "random Qwen3-0.6B-shaped model"
-        data = synthetic_data(tmp / "train.jsonl", args.examples, max_words=300)
+        big = qwen3_06b_dir(tmp / "qwen3-0.6b-shape")
+        long_data = synthetic_data(tmp / "long.jsonl", args.examples * 2, max_words=300)
+        report["packing"] = packing_vs_padding(big, long_data, tmp, args.steps, args.batch_size, args.max_length)
+        report["cuda"] = cuda_comparison(big, long_data, tmp, args.steps, args.batch_size, args.max_length)
+        report["model"] = "random Qwen3-0.6B-shaped model"
     else:
-        print("no CUDA: smoke run on a tiny CPU model; these figures say nothing about GPU training")
-        base, label = build_model_dir(tmp / "base"), "tiny random Qwen3 (CPU smoke run)"
-        data = synthetic_data(tmp / "train.jsonl", 64, max_words=60)
-        args.steps, args.batch_size = min(args.steps, 8), min(args.batch_size, 4)
-
-    runs = []
-    if cuda:
-        runs.append(measure("distill train, QLoRA 4-bit", lambda: ours(base, data, tmp / "q", args.steps,
-                                                                      args.batch_size, args.max_length, True)))
-    runs.append(measure("distill train, LoRA " + ("bf16" if cuda else "fp32"),
-                        lambda: ours(base, data, tmp / "l", args.steps, args.batch_size, args.max_length, False)))
-    runs.append(measure("plain transformers+peft loop", lambda: plain_loop(base, data, args.steps, args.batch_size,
-                                                                          args.max_length, cuda)))
-    from transformers import AutoTokenizer
-
-    from train.data import read_conversations
-
-    examples, _ = encode_examples(AutoTokenizer.from_pretrained(base), read_conversations(data), args.max_length)
-    lengths = [len(e["input_ids"]) for e in examples]
-    order = list(range(len(lengths)))
-    random.Random(0).shuffle(order)
-    report = {
-        "device": torch.cuda.get_device_name(0) if cuda else "cpu", "model": label, "steps": args.steps,
-        "batch_size": args.batch_size, "max_length": args.max_length, "runs": runs,
-        "padding_share": {"length_grouped": round(padding_share(lengths, length_grouped_batches(lengths, args.batch_size, 42, 0)), 3),
-                          "random": round(padding_share(lengths, [order[i:i + args.batch_size] for i in range(0, len(order), args.batch_size)]), 3)},
-        "torch": torch.__version__,
-    }
+        report["packing"] = packing_vs_padding(small, data, tmp, args.steps, args.batch_size, 256)
+        report["cuda"] = "skipped: no CUDA device (QLoRA needs one; the plain-loop comparison is a GPU figure)"
+        report["model"] = "tiny random Qwen3 (hidden 64, 2 layers), max length 256"
+    report["processes"] = one_vs_two_processes(small, data, tmp, max(4, args.steps // 2))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"\n{label} on {report['device']}, {args.steps} steps of batch {args.batch_size}")
-    print(f"{'run':<34}{'tokens/s':>12}{'peak GiB':>10}")
-    for r in runs:
-        print(f"{r['name']:<34}{r['tokens_per_s']:>12,.0f}{r['peak_memory_gib'] if r['peak_memory_gib'] is not None else '-':>10}")
-    print(f"padding: {report['padding_share']['length_grouped']:.0%} length-grouped vs "
-          f"{report['padding_share']['random']:.0%} random batches\nwrote {RESULTS.relative_to(REPO)}")
+    print(f"\n{report['model']} on {report['device']}, {args.steps} steps of batch {args.batch_size}")
+    print(f"{'run':<40}{'tokens/s':>12}{'peak GiB':>10}{'ratio':>8}")
+    rows = report["packing"] + (report["cuda"] if cuda else []) + report["processes"]
+    for r in rows:
+        peak = r.get("peak_memory_gib")
+        ratio = r.get("ratio", r.get("vs_plain", ""))
+        print(f"{r['name']:<40}{r['tokens_per_s']:>12,.0f}{peak if peak is not None else '-':>10}{ratio:>8}")
+    if not cuda:
+        print(report["cuda"])
+    print(f"wrote {RESULTS.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 """TrainConfig: every `distill train` option with its default, from flags and/or a YAML or TOML file.
 
-Flags override the file. Keys in a file may be spelled like the flags (`batch-size`) or like the
-fields (`batch_size`); relative paths are taken from the current directory, as flags are.
+Flags override the file. Keys in a file may be spelled like the flags (`batch-size`), like the
+fields (`batch_size`), or with the names of Hugging Face `TrainingArguments` and LLaMA-Factory
+(`learning_rate`, `lora_rank`, `cutoff_len`...; see `train.config_names`, which translates them
+into these fields: this dataclass stays the one definition). Relative paths are taken from the
+current directory, as flags are.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from distill.errors import InputError
 
 DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 SCHEDULES = ("cosine", "linear", "constant")
+OPTIMIZERS = ("adamw_torch", "adamw_8bit", "paged_adamw_8bit")
+BALANCE = ("oversample", "weights")
+REPORT_TO = ("tensorboard", "wandb")
 
 
 @dataclass
@@ -24,13 +30,18 @@ class TrainConfig:
     data: Path | None = None  # training JSONL (any `distill export` format)
     base: str | None = None  # local model folder or Hugging Face id
     out: Path | None = None  # output folder: adapter, tokenizer, config, logs, checkpoints
-    val: Path | None = None  # optional validation JSONL: loss reported each epoch
+    val: Path | None = None  # optional validation JSONL: loss reported each epoch (or every eval_steps)
+    dataset: tuple[str, ...] = ()  # more training sets, mixed in: names in dataset_dir/dataset_info.json, or paths
+    dataset_dir: Path | None = None  # where dataset_info.json is (LLaMA-Factory's default: ./data)
+    max_samples: int | None = None  # at most this many examples from each training file
     epochs: int = 3
-    batch_size: int = 4
+    batch_size: int = 4  # per process (per GPU)
+    eval_batch_size: int | None = None  # default: batch_size
     grad_accum: int = 4
     lr: float = 2e-4
     lr_scheduler: str = "cosine"
     warmup_ratio: float = 0.1
+    warmup_steps: int = 0  # when > 0, used instead of warmup_ratio
     weight_decay: float = 0.0
     max_grad_norm: float = 1.0
     max_length: int = 1024
@@ -40,9 +51,24 @@ class TrainConfig:
     lora_dropout: float = 0.0
     target_modules: tuple[str, ...] = field(default=DEFAULT_TARGET_MODULES)
     qlora: bool = True  # only means anything on CUDA; MPS and CPU always use plain LoRA
+    optim: str = "adamw_torch"  # adamw_8bit / paged_adamw_8bit: bitsandbytes, CUDA only
+    bf16: bool | None = None  # None: the device's choice (bf16 on CUDA where supported)
+    fp16: bool | None = None
     gradient_checkpointing: bool = True  # on CUDA only: saves GPU memory, slows CPU/MPS for nothing
+    packing: bool = False  # several examples per sequence, attention kept within each example
+    balance: str | None = None  # classification sets: oversample | weights
+    balance_cap: int | None = None  # oversample: raise each label to at most this many examples
+    logging_steps: int = 1
+    report_to: tuple[str, ...] = ()  # tensorboard, wandb (optional packages)
+    eval_steps: int | None = None  # validate every N steps (default: each epoch)
+    load_best_model_at_end: bool = False  # save the adapter with the lowest validation loss
+    early_stopping_patience: int | None = None  # stop after N evaluations without a better val loss
     save_steps: int = 100
+    save_total_limit: int | None = 2  # checkpoints kept on disk (None: all)
     resume: bool = False
+    resume_from_checkpoint: Path | None = None  # a checkpoint folder to continue from
+    overwrite_output_dir: bool = False
+    ddp_timeout: int = 1800  # seconds a process waits for the others (several GPUs)
     seed: int = 42
 
     @classmethod
@@ -52,12 +78,11 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, values: dict[str, Any], source: str | Path | None = None) -> "TrainConfig":
         """A config from loosely typed values (file contents, flags); unknown keys are an InputError."""
+        from train.config_names import translate
+
         known = cls.fields()
         kwargs: dict[str, Any] = {}
-        for key, value in values.items():
-            name = key.replace("-", "_")
-            if name not in known:
-                raise InputError(source, f"unknown option {key!r} (known: {', '.join(known)})")
+        for name, value in translate(values, set(known), source).items():
             if value is not None:
                 kwargs[name] = _coerce(name, value, known[name].type, source)
         return cls(**kwargs)
@@ -65,9 +90,11 @@ class TrainConfig:
     @classmethod
     def from_file(cls, path: str | Path, **overrides: Any) -> "TrainConfig":
         """Options from a YAML (.yaml/.yml) or TOML (.toml) file; non-None `overrides` (flags) win."""
-        values = _read_file(Path(path))
-        values = {k.replace("-", "_"): v for k, v in values.items()}
-        values.update({k: v for k, v in overrides.items() if v is not None})
+        from train.config_names import translate
+
+        known = set(cls.fields())
+        values = translate(_read_file(Path(path)), known, path)
+        values.update(translate({k: v for k, v in overrides.items() if v is not None}, known, None))
         return cls.from_dict(values, path)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,26 +104,44 @@ class TrainConfig:
 
     def validate(self) -> None:
         """Raise InputError (naming the flag) for a missing or out-of-range option."""
-        for name in ("data", "base", "out"):
+        if self.data in (None, "") and not self.dataset:
+            raise InputError(None, "--data is required (as a flag or in --config; or name --dataset)")
+        for name in ("base", "out"):
             if getattr(self, name) in (None, ""):
                 raise InputError(None, f"--{name} is required (as a flag or in --config)")
+        positive = ("epochs", "batch_size", "grad_accum", "save_steps", "logging_steps")
+        for name in positive:
+            if getattr(self, name) < 1:
+                raise InputError(None, f"--{name.replace('_', '-')} must be at least 1")
+        for name in ("max_steps", "max_samples", "eval_steps", "eval_batch_size", "early_stopping_patience",
+                     "balance_cap", "save_total_limit"):
+            if getattr(self, name) is not None and getattr(self, name) < 1:
+                raise InputError(None, f"--{name.replace('_', '-')} must be at least 1")
         checks = [
-            (self.epochs >= 1, "--epochs must be at least 1"),
-            (self.batch_size >= 1, "--batch-size must be at least 1"),
-            (self.grad_accum >= 1, "--grad-accum must be at least 1"),
             (self.lr > 0, "--lr must be positive"),
             (self.max_length >= 8, "--max-length must be at least 8"),
-            (self.max_steps is None or self.max_steps >= 1, "--max-steps must be at least 1"),
             (self.lora_r >= 1 and self.lora_alpha > 0, "--lora-r and --lora-alpha must be positive"),
             (0 <= self.lora_dropout < 1, "--lora-dropout must be in [0, 1)"),
             (0 <= self.warmup_ratio < 1, "--warmup-ratio must be in [0, 1)"),
-            (self.save_steps >= 1, "--save-steps must be at least 1"),
+            (self.warmup_steps >= 0, "--warmup-steps must not be negative"),
             (self.lr_scheduler in SCHEDULES, f"lr_scheduler must be one of {', '.join(SCHEDULES)}"),
+            (self.optim in OPTIMIZERS, f"--optim must be one of {', '.join(OPTIMIZERS)}, not {self.optim!r}"),
+            (self.balance is None or self.balance in BALANCE, f"--balance must be {' or '.join(BALANCE)}"),
+            (not (self.bf16 and self.fp16), "--bf16 and --fp16 exclude each other"),
             (len(self.target_modules) > 0, "target_modules must name at least one module"),
+            (not (self.resume and self.resume_from_checkpoint), "give --resume or --resume-from-checkpoint, not both"),
+            (all(r in REPORT_TO for r in self.report_to),
+             f"--report-to takes {', '.join(REPORT_TO)} or none, not {', '.join(self.report_to)}"),
+            (not ((self.load_best_model_at_end or self.early_stopping_patience or self.eval_steps) and not self.val),
+             "--eval-steps, --load-best-model-at-end and --early-stopping-patience need a validation set (--val)"),
         ]
         for ok, message in checks:
             if not ok:
                 raise InputError(None, message)
+
+    @property
+    def warmup(self) -> str:
+        return f"{self.warmup_steps} steps" if self.warmup_steps else f"ratio {self.warmup_ratio:g}"
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -128,7 +173,7 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 def _coerce(name: str, value: Any, annotation: Any, source: str | Path | None) -> Any:
     """Turn a file/flag value into the field's type; YAML reads `2e-4` as a string, for one."""
-    kind = str(annotation)
+    kind = str(annotation).removesuffix(" | None")
     try:
         if kind.startswith("tuple"):
             items = value.split(",") if isinstance(value, str) else list(value)

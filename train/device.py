@@ -52,3 +52,19 @@ def is_out_of_memory(error: BaseException) -> bool:
     message = str(error).lower()
     return isinstance(error, torch.cuda.OutOfMemoryError) or (
         isinstance(error, RuntimeError) and ("out of memory" in message or "not enough memory" in message))
+
+
+def with_precision(device: Device, bf16: bool | None, fp16: bool | None) -> tuple[Device, list[str]]:
+    """The device with --bf16 / --fp16 applied: CUDA only; MPS and CPU keep float32 (with a note)."""
+    import dataclasses
+
+    if not bf16 and not fp16:
+        return device, []
+    wanted = "bf16" if bf16 else "fp16"
+    if device.kind != "cuda":
+        return device, [f"--{wanted} applies on CUDA; {device.kind} trains in float32"]
+    if bf16 and not torch.cuda.is_bf16_supported():
+        from distill.errors import InputError
+
+        raise InputError(None, f"{device.name} has no bfloat16: use --fp16")
+    return dataclasses.replace(device, dtype=torch.bfloat16 if bf16 else torch.float16), []

@@ -71,7 +71,7 @@ def load_model(base: str, device: Device) -> Any:
 
     kwargs: dict[str, Any] = {"dtype": device.dtype, "local_files_only": offline()}
     if device.kind == "cuda":
-        kwargs["device_map"] = {"": 0}  # load straight onto the GPU, never a full copy in host memory
+        kwargs["device_map"] = {"": int(os.environ.get("LOCAL_RANK", 0))}  # this rank's GPU, never via host memory
     if device.qlora:
         from transformers import BitsAndBytesConfig
 

@@ -87,3 +87,14 @@ def test_importing_the_commands_loads_no_torch() -> None:
     code = ("import sys, distill.cli_train; "
             "assert not {'torch', 'transformers', 'train.sft', 'train.config'} & set(sys.modules), sorted(sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_train_says_when_no_manifest_is_found(app: typer.Typer, tiny_base: Path, tmp_path: Path) -> None:
+    from distill.formats import to_row
+    from tests.train.tiny import toy_conversations, write_jsonl
+
+    data = write_jsonl(tmp_path / "loose.jsonl", [to_row(c, "messages") for c in toy_conversations(2)])
+    result = invoke(app, "train", "--data", data, "--base", tiny_base, "--out", tmp_path / "out", "--max-steps", 1)
+    assert result.exit_code == 0, result.output
+    assert "loose.jsonl: no export manifest found beside it (NAME.manifest.json)" in result.stderr
+    assert not (tmp_path / "out" / "manifest.json").exists()

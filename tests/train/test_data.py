@@ -58,3 +58,34 @@ def test_find_manifest(tmp_path: Path) -> None:
     assert find_manifest(data) == tmp_path / "export.manifest.json"
     (tmp_path / "train.manifest.json").write_text("{}")
     assert find_manifest(data) == tmp_path / "train.manifest.json"
+
+
+def test_find_manifest_with_several_exports_in_one_folder(tmp_path: Path) -> None:
+    """`distill export --out NAME.jsonl` writes NAME.train.jsonl, NAME.val.jsonl and NAME.manifest.json;
+    with two exports side by side each data file finds its own manifest (issue 12)."""
+    import json
+
+    from review.export import manifest_path, output_paths
+
+    for name in ("reimburse", "travel"):
+        paths = output_paths(tmp_path / f"{name}.jsonl", val_ratio=0.1)
+        files = [{"split": split, "name": p.name} for split, p in paths.items()]
+        manifest_path(tmp_path / f"{name}.jsonl").write_text(json.dumps({"files": files}), encoding="utf-8")
+    assert find_manifest(tmp_path / "reimburse.train.jsonl") == tmp_path / "reimburse.manifest.json"
+    assert find_manifest(tmp_path / "travel.val.jsonl") == tmp_path / "travel.manifest.json"
+    (tmp_path / "odd-name.jsonl").write_text("", encoding="utf-8")
+    assert find_manifest(tmp_path / "odd-name.jsonl") is None  # another export's manifest is never taken
+
+
+def test_find_manifest_by_its_file_list(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "a.manifest.json").write_text(json.dumps({"files": [{"name": "renamed.jsonl"}]}), encoding="utf-8")
+    (tmp_path / "b.manifest.json").write_text(json.dumps({"files": [{"name": "b.train.jsonl"}]}), encoding="utf-8")
+    assert find_manifest(tmp_path / "renamed.jsonl") == tmp_path / "a.manifest.json"
+
+
+def test_a_folder_is_not_a_data_file(tmp_path: Path) -> None:
+    (tmp_path / "a.train.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match=r"is a folder: give one data file \(JSONL files there: a.train.jsonl\)"):
+        read_conversations(tmp_path)

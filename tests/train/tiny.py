@@ -62,12 +62,12 @@ def build_tokenizer(texts: list[str], template: str = QWEN3_TEMPLATE) -> Any:
 
 
 def build_model_dir(path: Path, hidden: int = 64, layers: int = 2, template: str = QWEN3_TEMPLATE, seed: int = 0,
-                    init: float = 0.2) -> Path:
-    """Save a random tiny Qwen3 model and its tokenizer in `path`; returns `path`."""
+                    init: float = 0.2, texts: list[str] | None = None) -> Path:
+    """Save a random tiny Qwen3 model and its tokenizer (trained on `texts`, else the toy QA) in `path`."""
     import torch
     from transformers import AutoModelForCausalLM, Qwen3Config
 
-    texts = [f"{s or ''} {q} {a}" for q, a, s in TOY] * 5
+    texts = texts or [f"{s or ''} {q} {a}" for q, a, s in TOY] * 5
     tokenizer = build_tokenizer(texts, template)
     config = Qwen3Config(
         vocab_size=len(tokenizer), hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=layers,
