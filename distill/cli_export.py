@@ -35,7 +35,7 @@ def export_command(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout instead of a table."),
 ) -> None:
     """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest, and dataset_info.json for LLaMA-Factory."""
-    from db import open_database
+    from distill.database import open_for_command
     from distill.console import cli_errors, err, print_json
     from review.export import ExportOptions, export_pairs, parse_statuses
 
@@ -44,7 +44,7 @@ def export_command(
                                 documents=tuple(document or ()), runs=tuple(run or ()), val_ratio=val_ratio,
                                 seed=seed, system=system or None)
         options.validate()  # bad flags exit 2 before the database is opened
-        result = export_pairs(open_database(db), out, options)
+        result = export_pairs(open_for_command(db, read_only=True), out, options)
     for warning in result.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     if as_json:

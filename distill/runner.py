@@ -149,7 +149,9 @@ def run(
         progress.note(f"Resuming run {result.run_id}.")
     counts = store.job_counts(factory, result.run_id)
     progress.start(total=len(chunk_ids), done=len(chunk_ids) - counts.get(JOB_PENDING, 0) - counts.get(JOB_RUNNING, 0))
-    assignment = Assignment(run_ids=lambda: [result.run_id], generator=lambda _run: gen, wait_for_others=True)
+    run_ids = [result.run_id]
+    assignment = Assignment(run_ids=lambda: run_ids, generator=lambda _run: gen,
+                            per_chunk=lambda _run: opts.per_chunk, wait_for_others=True)
     with workers.working(factory, "run", result.run_id, timing) as holder:
         outcome = work_jobs(factory, assignment, opts, progress, holder, timing)
     result.pairs_added, result.duplicates_skipped = outcome.pairs_added, outcome.duplicates
@@ -187,6 +189,7 @@ class Assignment:
 
     run_ids: Callable[[], list[int]]
     generator: Callable[[int], Generator]
+    per_chunk: Callable[[int], int | None] = lambda _run_id: None
     wait_for_others: bool = False
     follow: bool = False
 
@@ -202,10 +205,12 @@ class WorkOutcome:
     duplicates: int = 0
     stopped: str | None = None  # why work stopped early (every key exhausted), if it did
     signal: int | None = None  # SIGINT or SIGTERM, when one stopped it
+    runs: set[int] = field(default_factory=set)  # the runs it took jobs of
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def record(self, added: int, dupes: int, failed: bool) -> None:
+    def record(self, run_id: int, added: int, dupes: int, failed: bool) -> None:
         with self._lock:
+            self.runs.add(run_id)
             self.jobs_failed += int(failed)
             self.jobs_done += int(not failed)
             self.pairs_added += added
@@ -213,7 +218,7 @@ class WorkOutcome:
 
 
 def _do_job(
-    factory: sessionmaker[Session], claim: store.Claim, holder: str, gen: Generator, opts: RunOptions,
+    factory: sessionmaker[Session], claim: store.Claim, holder: str, gen: Generator, per_chunk: int | None,
     stop: threading.Event, progress: Progress,
 ) -> tuple[int, int, bool]:
     """Generate and store one claimed job; `store.ClaimLost` when it was taken over meanwhile."""
@@ -226,7 +231,7 @@ def _do_job(
     job = Job(text=claim.text, run_id=src.run_id, chunk_id=claim.chunk_id, stop=stop, status=progress.status,
               note=note)
     try:
-        pairs = gen.generate(job, opts.per_chunk)
+        pairs = gen.generate(job, per_chunk)
         made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
         added, dupes = store.finish_job(factory, claim.job_id, holder, pairs, made_by)
     except ChunkFailed as e:
@@ -266,13 +271,13 @@ def _worker_thread(factory: sessionmaker[Session], assignment: Assignment, opts:
     try:
         while (claim := _next_claim(factory, assignment, holder, timing, stop, progress)) is not None:
             try:
-                added, dupes, failed = _do_job(factory, claim, holder, assignment.generator(claim.run_id), opts,
-                                               stop, progress)
+                added, dupes, failed = _do_job(factory, claim, holder, assignment.generator(claim.run_id),
+                                               assignment.per_chunk(claim.run_id), stop, progress)
             except store.ClaimLost:
                 outcome.claims_lost += 1
                 progress.note(f"chunk {claim.chunk_id} was taken over by another worker; its result is dropped")
                 continue
-            outcome.record(added, dupes, failed)
+            outcome.record(claim.run_id, added, dupes, failed)
             progress.advance(added, dupes, failed)
             progress.status("")
     except BaseException as e:  # handed to the main thread, which decides (stop, interrupt, or a bug)

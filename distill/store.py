@@ -13,7 +13,8 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -358,3 +359,25 @@ def unfinished_runs(factory: sessionmaker[Session], only: int | None = None) -> 
         if only is not None:
             query = query.where(Run.id == only)
         return list(s.scalars(query))
+
+
+@contextmanager
+def exclusive(factory: sessionmaker[Session], key: str) -> Iterator[None]:
+    """Held across several transactions: one process at a time does the work named `key`.
+
+    PostgreSQL: a session advisory lock on a connection of its own. SQLite needs none: its
+    writers are serialised by the database lock already.
+    """
+    engine = factory.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({digest})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({digest})")
+            conn.commit()
