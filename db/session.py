@@ -109,13 +109,17 @@ def current_revision(engine: Engine) -> str | None:
 
 @contextmanager
 def _sqlite_migration_lock(path: Path) -> Iterator[None]:
-    """An exclusive flock on the database file (SQLite's own locks are fcntl ranges: no clash)."""
+    """An exclusive flock on `<db>.migrate-lock` beside the database.
+
+    Not on the database file itself: closing any descriptor of that file would drop the POSIX
+    locks SQLite holds on it in this process.
+    """
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows: SQLite's busy timeout is all we have
         yield
         return
-    with open(path, "a+b") as handle:
+    with open(path.with_name(path.name + ".migrate-lock"), "a+b") as handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             yield
