@@ -98,6 +98,15 @@ def test_runs_and_workers_against_an_openai_server_ask_each_chunk_once(policy: P
     assert {s for (s,) in query(db_url, "SELECT status FROM chunk_jobs")} == {"done"}
 
 
+def execute(url: str, sql: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(sql))
+    finally:
+        engine.dispose()
+
+
 def query_ok(url: str, sql: str) -> list:  # type: ignore[type-arg]
     try:
         return query(url, sql)
@@ -105,12 +114,10 @@ def query_ok(url: str, sql: str) -> list:  # type: ignore[type-arg]
         return []
 
 
-def slow_model(provider: str, model: str, prompt: Prompt) -> str:
-    return grounded_model(provider, model, prompt)
-
-
-def test_kill_9_of_a_worker_loses_nothing_and_its_chunks_are_taken_over(policy: Path, db_url: str) -> None:
-    with LLMServer(require_key=False, latency=0.3, responder=grounded_model) as srv:
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["same-host", "other-host"])
+def test_kill_9_of_a_worker_loses_nothing_and_its_chunks_are_taken_over(policy: Path, db_url: str,
+                                                                         elsewhere: bool) -> None:
+    with LLMServer(require_key=False, latency=0.15, responder=grounded_model) as srv:
         env = {"OPENAI_BASE_URL": srv.openai_base_url}
         args = ["--db", db_url, "--provider", "openai", "--model", "m", "--workers", "2", *CHUNKING]
         victim = distill("run", str(policy), *args, env=env)
@@ -119,10 +126,16 @@ def test_kill_9_of_a_worker_loses_nothing_and_its_chunks_are_taken_over(policy: 
             time.sleep(0.1)
         victim.kill()  # kill -9, mid-run: its claims stay `running` and its heartbeat stops
         victim.communicate()
+        if elsewhere:  # as if it ran on another machine: no pid to check, only its silent heartbeat
+            execute(db_url, "UPDATE chunk_jobs SET claimed_by = 'elsewhere:1:dead' WHERE status = 'running'")
         held = query(db_url, "SELECT count(*) FROM chunk_jobs WHERE status = 'running'")[0][0]
         survivor = distill("run", str(policy), *args, env=env)
         code, _, err = finish(survivor)
     assert code == 0, err
+    assert held >= 1  # it died holding work
+    if elsewhere:
+        attempts = query(db_url, "SELECT max(attempts) FROM chunk_jobs")[0][0]
+        assert attempts == 2  # the abandoned chunks were claimed a second time, once
     assert {s for (s,) in query(db_url, "SELECT status FROM chunk_jobs")} == {"done"}
     counts = query(db_url, "SELECT chunk_id, count(*) FROM qa_pairs GROUP BY chunk_id")
     assert len(counts) == len(query(db_url, "SELECT id FROM chunks"))  # every chunk has its pairs
