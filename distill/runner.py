@@ -254,7 +254,7 @@ def _next_claim(factory: sessionmaker[Session], assignment: Assignment, holder: 
         claim = store.claim_next(factory, run_ids, holder, timing.clock(), timing.stale_before())
         if claim is not None:
             return claim
-        held = store.job_counts(factory, run_ids).get(JOB_RUNNING, 0) if run_ids else 0
+        held = store.held_by_others(factory, run_ids, holder) if run_ids else 0
         if not assignment.follow and not (assignment.wait_for_others and held):
             return None
         if held and store.release_dead_local(factory, run_ids):

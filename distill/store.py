@@ -312,6 +312,14 @@ def release_dead_local(factory: sessionmaker[Session], run_ids: Sequence[int]) -
                                  heartbeat_at=None)).rowcount or 0
 
 
+def held_by_others(factory: sessionmaker[Session], run_ids: Sequence[int], holder: str) -> int:
+    """Jobs of `run_ids` that other workers hold now (this worker's own threads finish theirs)."""
+    with session_scope(factory) as s:
+        return int(s.scalar(select(func.count()).select_from(ChunkJob).where(
+            ChunkJob.run_id.in_(list(run_ids)), ChunkJob.status == JOB_RUNNING,
+            ChunkJob.claimed_by != holder)) or 0)
+
+
 def job_counts(factory: sessionmaker[Session], run_ids: int | Sequence[int]) -> dict[str, int]:
     """The jobs of a run (or of several) counted by status."""
     ids = [run_ids] if isinstance(run_ids, int) else list(run_ids)
