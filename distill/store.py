@@ -180,7 +180,8 @@ def claim_next(factory: sessionmaker[Session], run_ids: Sequence[int], holder: s
     if not run_ids:
         return None
     with session_scope(factory) as s:
-        lock_for_write(s, "claims")  # SQLite: BEGIN IMMEDIATE; PostgreSQL relies on SKIP LOCKED below
+        if s.connection().dialect.name == "sqlite":
+            lock_for_write(s, "claims")  # BEGIN IMMEDIATE; PostgreSQL needs no lock: SKIP LOCKED below
         first = (select(ChunkJob.id).where(*_claimable(run_ids, stale_before))
                  .order_by(ChunkJob.run_id, ChunkJob.chunk_id).limit(1).with_for_update(skip_locked=True))
         taken = s.execute(

@@ -24,7 +24,12 @@ STALE = timedelta(seconds=60)
 
 @pytest.fixture
 def factory(db_url: str):  # type: ignore[no-untyped-def]
-    factory = open_database(db_url)
+    return seeded(db_url)
+
+
+def seeded(url: str):  # type: ignore[no-untyped-def]
+    """A database holding one document of three chunks."""
+    factory = open_database(url)
     with session_scope(factory) as s:
         doc = Document(sha256="c" * 64, path="p.txt", name="p.txt", extractor="text", page_count=1, char_count=9,
                        text="第一条。第二条。第三条。")
@@ -113,3 +118,17 @@ def test_status_tells_alive_from_stale_workers(factory) -> None:  # type: ignore
     assert states == {alive: "alive", gone: "stale"}
     workers.stopped(factory, gone)
     assert {w["holder"]: w["state"] for w in team_status(factory, 60, T0)["workers"]}[gone] == "stopped"
+
+
+def test_postgresql_claims_skip_the_row_another_claim_has_locked(pg_url: str) -> None:
+    factory = seeded(pg_url)
+    run_id = store.open_run(factory, a_run(), chunk_ids(factory)).run_id
+    other = factory()
+    try:  # another worker's claim, caught mid-transaction with the first job's row locked
+        locked = other.scalar(select(ChunkJob.id).where(ChunkJob.run_id == run_id).order_by(ChunkJob.chunk_id)
+                              .limit(1).with_for_update())
+        claim = store.claim_next(factory, [run_id], "h:1:x", T0, T0 - STALE)  # does not wait for it
+        assert claim is not None and claim.job_id != locked
+    finally:
+        other.rollback()
+        other.close()
