@@ -109,7 +109,7 @@ def current_revision(engine: Engine) -> str | None:
 
 @contextmanager
 def _sqlite_migration_lock(path: Path) -> Iterator[None]:
-    """An exclusive flock on `<db>.migrate-lock` beside the database.
+    """An exclusive flock on `<db>.migrate-lock` beside the database, removed after a migration.
 
     Not on the database file itself: closing any descriptor of that file would drop the POSIX
     locks SQLite holds on it in this process.
@@ -119,10 +119,13 @@ def _sqlite_migration_lock(path: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows: SQLite's busy timeout is all we have
         yield
         return
-    with open(path.with_name(path.name + ".migrate-lock"), "a+b") as handle:
+    lock = path.with_name(path.name + ".migrate-lock")
+    with open(lock, "a+b") as handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             yield
+            # Gone once the schema is current: whoever locks a new file after this finds nothing to do.
+            lock.unlink(missing_ok=True)
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 

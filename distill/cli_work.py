@@ -23,7 +23,7 @@ def work_command(
     run: Optional[int] = typer.Option(None, "--run", min=1, help="Only this run (default: every unfinished run)."),
     follow: bool = typer.Option(False, "--follow", help="Keep polling for new jobs instead of stopping when none is left."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Concurrent jobs (default: one per usable key)."),
-    provider: Optional[str] = typer.Option(None, "--provider", help="Only join runs of this provider (or chain, e.g. gemini,zhipu); comma-separate several with ';'."),
+    provider: Optional[str] = typer.Option(None, "--provider", help="Only join runs of this provider or chain (gemini, or gemini,zhipu); separate several with ';'."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="This worker's endpoint for the run's provider (e.g. its own local server)."),
     max_wait: float = typer.Option(120.0, "--max-wait", min=0.0, help="Longest wait (s) for cooling keys before giving up."),
     config: Optional[Path] = ConfigOption,
@@ -31,8 +31,7 @@ def work_command(
 ) -> None:
     """Join the unfinished runs of the database and work their pending chunk jobs, with this machine's keys.
 
-    Start `distill run PATH --db postgresql://...` on one machine and `distill work --db postgresql://...`
-    on any others: the chunk jobs are split between them, none is generated twice.
+    Start `distill run PATH --db postgresql://...` on one machine and `distill work --db postgresql://...` on any others: the chunk jobs are split between them, none is generated twice.
     """
     from distill.config import load_settings
     from distill.console import PlainProgress, cli_errors, err, key_value_table, out, print_json

@@ -57,6 +57,7 @@ def test_processes_opening_a_new_database_at_once_all_succeed(empty_url: str, tm
     outcomes = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in outcomes]
     assert all(out.strip() == "ok" for out, _ in outcomes)
+    assert not list(tmp_path.rglob("*.migrate-lock"))  # the lock leaves nothing behind
 
 
 def _unwritable_folder(tmp_path: Path) -> Path:
