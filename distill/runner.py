@@ -152,8 +152,12 @@ def run(
     run_ids = [result.run_id]
     assignment = Assignment(run_ids=lambda: run_ids, generator=lambda _run: gen,
                             per_chunk=lambda _run: opts.per_chunk, wait_for_others=True)
-    with workers.working(factory, "run", result.run_id, timing) as holder:
-        outcome = work_jobs(factory, assignment, opts, progress, holder, timing)
+    try:
+        with workers.working(factory, "run", result.run_id, timing) as holder:
+            outcome = work_jobs(factory, assignment, opts, progress, holder, timing)
+    except Exception:  # a bug in a job: its chunk went back to pending; the run is left resumable
+        store.finalize_run(factory, result.run_id)
+        raise
     result.pairs_added, result.duplicates_skipped = outcome.pairs_added, outcome.duplicates
     result.stopped = outcome.stopped
     _close(factory, result, outcome)
