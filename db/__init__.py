@@ -3,6 +3,6 @@
 Imports nothing else of distill's packages.
 """
 
-from db.session import database_url, open_database, session_scope
+from db.session import DatabaseUnavailable, database_url, describe, open_database, session_scope
 
-__all__ = ["database_url", "open_database", "session_scope"]
+__all__ = ["DatabaseUnavailable", "database_url", "describe", "open_database", "session_scope"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import literal_column
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
@@ -24,8 +25,11 @@ def insert_ignoring_conflicts(
         return _insert_one_by_one(session, model, rows)
     added = 0
     for row in rows:
-        stmt = insert(model).values(**row).on_conflict_do_nothing(index_elements=list(unique))
-        added += session.execute(stmt).rowcount or 0
+        # Rows inserted are counted from RETURNING: with the implicit RETURNING of the primary key,
+        # psycopg reports rowcount -1.
+        stmt = (insert(model.__table__).values(**row).on_conflict_do_nothing(index_elements=list(unique))
+                .returning(literal_column("1")))
+        added += len(session.execute(stmt).all())
     return added
 
 

@@ -80,8 +80,8 @@ def run(
     as_json: bool = JsonOption,
 ) -> None:
     """Ingest documents and distill question-answer pairs into the database (resumable)."""
-    from db import open_database
     from distill.config import load_settings
+    from distill.database import open_for_command, write_failures
     from distill.generate.select import LLMOptions, make_generator
     from distill.runner import RunOptions
     from distill.runner import run as run_documents
@@ -90,7 +90,7 @@ def run(
         if chunk_overlap >= chunk_size:
             raise InputError(None, "--chunk-overlap must be smaller than --chunk-size")
         settings = load_settings(config)
-        factory = open_database(db or settings.db)
+        factory = open_for_command(db, config)
         llm = LLMOptions(model, base_url, temperature, max_wait, timeout=timeout, max_tokens=max_tokens)
         choice = make_generator(provider, settings, factory, llm, allow_offline=allow_offline)
         opts = RunOptions(chunk_size=chunk_size, chunk_overlap=chunk_overlap, per_chunk=per_chunk,
@@ -100,16 +100,19 @@ def run(
         if choice.slots and workers and workers > choice.slots and not as_json:
             err.print(f"Note: the local server answers {choice.slots} request(s) at a time; the other "
                       f"{workers - choice.slots} worker(s) will queue there (--timeout counts the wait).", markup=False)
-        if as_json or not err.is_terminal:
-            progress = PlainProgress() if not as_json else None
-            result = run_documents(factory, paths, choice.generator, opts, progress)
-        else:
-            with RichProgress() as bar:
-                result = run_documents(factory, paths, choice.generator, opts, bar)
+        with write_failures(factory):
+            if as_json or not err.is_terminal:
+                progress = PlainProgress() if not as_json else None
+                result = run_documents(factory, paths, choice.generator, opts, progress)
+            else:
+                with RichProgress() as bar:
+                    result = run_documents(factory, paths, choice.generator, opts, bar)
         if result.pairs_added:
+            from distill import store
             from distill.scoring import score_database
 
-            scored = score_database(factory)
+            with store.exclusive(factory, "scoring"):  # several workers of one run may end at once
+                scored = score_database(factory)
             if not as_json:
                 mean = "-" if scored.mean_score is None else f"{scored.mean_score:.1f}"
                 err.print(f"Scored {scored.scored} new pair(s); mean score {mean}, "
@@ -134,6 +137,10 @@ def run(
 
 
 def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
+    if result.up_to_date:
+        out.print(f"Nothing to do: all {result.chunks_total} chunk(s) are already done"
+                  + (f" (run {result.done_by})." if result.done_by else "."))
+        return
     if result.run_id is None:
         out.print("No document was ingested.")
         return
@@ -165,11 +172,11 @@ def _failure_rows(failures: list[dict[str, object]]) -> list[tuple[str, object]]
 @app.command()
 def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     """Show documents, chunk jobs by status and pairs by type and review status."""
-    from db import open_database
-    from distill.status import database_status
+    from distill.database import open_for_command
+    from distill.status import database_status, team_tables
 
     with cli_errors():
-        data = database_status(open_database(db))
+        data = database_status(open_for_command(db, read_only=True))
     if as_json:
         print_json(data)
         return
@@ -191,6 +198,8 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
         out.print(table)
     if data["failures"]:
         out.print(key_value_table("Failures by reason", _failure_rows(data["failures"])))  # type: ignore[arg-type]
+    for table in team_tables(data):
+        out.print(table)
 
 
 @app.command()
@@ -203,13 +212,13 @@ def keys(
     """List API keys, masked, with their state, reset time, requests, tokens and last error."""
     from rich.table import Table
 
-    from db import open_database
     from distill.config import load_settings
+    from distill.database import open_for_command
     from distill.keystore import list_keys, reset_keys
 
     with cli_errors():
         settings = load_settings(config)
-        factory = open_database(db or settings.db)
+        factory = open_for_command(db, config, read_only=True)
         if reset:
             err.print(f"Reset {reset_keys(factory)} stored key state(s).")
         rows = list_keys(factory, settings)
@@ -236,9 +245,10 @@ def _register_commands() -> None:
         cli_review,
         cli_score,
         cli_train,
+        cli_work,
     )
 
-    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval, cli_reparse):
+    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval, cli_reparse, cli_work):
         module.register(app)
 
 

@@ -42,7 +42,7 @@ def export_command(
     """Write reviewed QA pairs as fine-tuning data: train/val JSONL, a manifest with a per-row trace, and dataset_info.json for LLaMA-Factory.
 
     Exits 0 when written, 2 for a bad option or when no pair passes the filters (nothing is written then)."""
-    from db import open_database
+    from distill.database import open_for_command
     from distill.console import cli_errors, print_json, print_warning
     from review.export import ExportOptions, export_pairs, parse_statuses
 
@@ -51,7 +51,7 @@ def export_command(
                                 documents=tuple(document or ()), runs=tuple(run or ()), val_ratio=val_ratio,
                                 seed=seed, system=system or None)
         options.validate()  # bad flags exit 2 before the database is opened
-        result = export_pairs(open_database(db), out, options)
+        result = export_pairs(open_for_command(db, read_only=True), out, options)
     for warning in result.warnings:
         print_warning(warning)
     if as_json:

@@ -25,13 +25,12 @@ def reparse_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Parse the stored replies of failed (or all) chunks again with today's parser: no request is sent."""
-    from db import open_database
-    from distill.config import load_settings
     from distill.console import cli_errors, err, key_value_table, out, print_json
+    from distill.database import open_for_command
     from distill.generate.reparse import reparse
 
     with cli_errors():
-        factory = open_database(db or load_settings(config).db)
+        factory = open_for_command(db, config, read_only=True)
         result = reparse(factory, run, all_jobs)
         if result.pairs_added:
             from distill.scoring import score_database

@@ -36,7 +36,7 @@ def report_command(
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Report on the data: totals, number questions, score histogram, flags, providers, runs, fit to train."""
-    from db import open_database
+    from distill.database import open_for_command
     from distill.console import cli_errors, err
     from distill.console import out as stdout
     from distill.errors import InputError
@@ -48,7 +48,7 @@ def report_command(
         if as_json and fmt not in (None, ReportFormat.json):
             raise InputError(None, "--json contradicts --format; give one of them")
         chosen = choose_format("json" if as_json else (fmt.value if fmt else None), out)
-        report = build_report(open_database(db), threshold=threshold)
+        report = build_report(open_for_command(db, read_only=True), threshold=threshold)
         if out is not None:
             write_atomic(out, render(report, chosen))
             err.print(f"Wrote the {chosen} report to {out}.", soft_wrap=True)

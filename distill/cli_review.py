@@ -43,8 +43,8 @@ def review_command(
     as_json: bool = typer.Option(False, "--json", help="With --auto-approve: print one JSON object on stdout."),
 ) -> None:
     """Review pairs one by one in the terminal (a approve, r reject, e edit, u undo, ? help)."""
-    from db import open_database
     from distill.console import cli_errors, err, out, print_json
+    from distill.database import open_for_command
     from distill.errors import InputError
     from review.queue import AUTO_REVIEWER, QueueSpec, document_id_for
 
@@ -70,7 +70,7 @@ def review_command(
             raise InputError(None, f"the reviewer name {AUTO_REVIEWER!r} is kept for --auto-approve")
         spec = QueueSpec(kind=queue, reviewer=name, sample_ratio=sample, seed=seed, min_score=min_score,
                          max_score=max_score, threshold=threshold)
-        factory = open_database(db)
+        factory = open_for_command(db, read_only=True)
         if document:
             spec = spec.with_filters(document_id=document_id_for(factory, document))
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -84,11 +84,11 @@ def review_command(
 
 def _auto_approve(db: Optional[str], min_score: float, no_flags: bool, requested_by: str) -> tuple[int, str]:
     """Approve mechanically; returns how many, and a hint when nothing could be (no scores yet)."""
-    from db import open_database
+    from distill.database import open_for_command
     from review.decisions import auto_approve
     from review.queue import unscored_pending
 
-    factory = open_database(db)
+    factory = open_for_command(db, read_only=True)
     approved = auto_approve(factory, min_score, no_flags=no_flags, requested_by=requested_by)
     unscored = unscored_pending(factory) if approved == 0 else 0
     hint = f"{unscored} pending pair(s) have no score yet: run `distill score` first." if unscored else ""

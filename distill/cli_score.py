@@ -66,11 +66,10 @@ def score_command(
 
 def _score_db(db: str | None, config: Path | None, rescore: bool, strict: bool, threshold: float,
               quiet: bool) -> dict[str, Any]:
-    from db import open_database
-    from distill.config import load_settings
+    from distill.database import open_for_command
     from distill.scoring.database import score_database
 
-    factory = open_database(db or load_settings(config).db)
+    factory = open_for_command(db, config)
     with _progress(quiet, "scoring pairs") as advance:
         summary = score_database(factory, rescore=rescore, strict=strict, dedup_threshold=threshold,
                                  progress=advance)

@@ -115,6 +115,6 @@ def reparse(factory: sessionmaker[Session], run_id: int | None = None, all_jobs:
         needed = {"number", "general"} if has_numeric_facts(text) else {"general"}
         if status != JOB_DONE and needed <= store.passes_done(factory, job_id):
             provider = replies[0].provider if replies else None
-            store.finish_job(factory, job_id, [], store.PairSource(run_id, provider or "", ""))
-            result.jobs_recovered += 1
+            if store.mark_recovered(factory, job_id, provider):
+                result.jobs_recovered += 1
     return result

@@ -12,12 +12,15 @@ from db.models import Chunk, Document, QAPair, Run, content_hash
 from db.session import current_revision, database_url, head_revision, open_database, session_scope
 
 
-def test_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_url_resolution_flag_then_env_then_config_then_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert database_url(None) == "sqlite:///distill.db"
-    assert database_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path / 'x.db'}"
-    monkeypatch.setenv("DISTILL_DB", "postgresql://u@h/db")
-    assert database_url(None) == "postgresql://u@h/db"
+    assert database_url(None, "team.db") == "sqlite:///team.db"  # distill.toml's `db =`
+    assert database_url(str(tmp_path / "x.db"), "team.db") == f"sqlite:///{tmp_path / 'x.db'}"
+    monkeypatch.setenv("DISTILL_DB", "postgresql://u@h:5433/db")
+    assert database_url(None, "team.db") == "postgresql+psycopg://u@h:5433/db"  # as users write it: psycopg 3
     assert database_url("sqlite:///other.db") == "sqlite:///other.db"
+    assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
 def test_open_migrates_to_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -72,12 +75,13 @@ def test_content_hash_folds_width_case_and_spaces() -> None:
     assert content_hash("问题？", "答案A") != content_hash("问题？", "答案B")
 
 
-def test_an_old_database_is_migrated_on_open_and_keeps_its_rows(tmp_path: Path) -> None:
+def test_an_old_database_is_migrated_on_open_and_keeps_its_rows(empty_url: str) -> None:
     from alembic import command
 
     from db.session import _alembic_config, make_engine
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = empty_url
+    Path(url.removeprefix("sqlite:///")).parent.mkdir(exist_ok=True) if url.startswith("sqlite") else None
     engine = make_engine(url)
     command.upgrade(_alembic_config(engine), "0001")  # a database made by the first release
     with engine.begin() as conn:

@@ -15,6 +15,9 @@ from typer.testing import CliRunner
 
 from distill.cli import app
 from distill.numbers import find_numbers
+from tests.backends import both_backends
+
+db_url = both_backends()  # the commands on SQLite and PostgreSQL
 
 REPO = Path(__file__).resolve().parents[2]
 runner = CliRunner()

@@ -13,6 +13,9 @@ from distill.generate import QAPair as Pair
 from distill.generate.base import ChunkFailed, Job
 from distill.generate.select import OfflineGenerator
 from distill.runner import Interrupted, RunOptions, run
+from tests.backends import both_backends
+
+db_url = both_backends()  # runs and resume: on SQLite and PostgreSQL
 
 POLICY = "".join(
     f"第{i}条 单笔报销金额超过{i * 500}元的，须经部门负责人审批。员工出差住宿费每晚不超过{300 + i}元。\n\n"

@@ -242,6 +242,7 @@ def test_command_defaults_mirror_the_library() -> None:
     ([], "needs a terminal"),
 ])
 def test_review_command_refuses_bad_flags_with_exit_2(db_url: str, args: list[str], message: str) -> None:
+    open_database(db_url)  # review reads an existing database (a missing one is exit 2 too)
     result = CliRunner().invoke(cli(), ["review", "--db", db_url, *args])
     assert result.exit_code == 2 and message in result.stderr
 

@@ -24,11 +24,13 @@ from pathlib import Path
 
 import pytest
 import typer
+from sqlalchemy import text
 from sqlmodel import Session
 
 from db import open_database, session_scope
 from db.models import Chunk, ChunkJob, Document, PairFlag, QAPair, RequestLog, Run, content_hash
 from distill.cli_report import register
+from tests.backends import both_backends
 
 PAIRS = [  # id, document, chunk, run, type, score, status
     (1, 1, 1, 1, "number", 95.0, "approved"),
@@ -112,9 +114,23 @@ def _seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+db_url = both_backends()  # report queries: on SQLite and PostgreSQL
+
+
 @pytest.fixture
-def seeded_db(_seeded_file: Path, tmp_path: Path) -> str:
+def seeded_db(_seeded_file: Path, tmp_path: Path, db_url: str) -> str:
     """A fresh copy of the database described in this module's docstring; returns its URL."""
+    if db_url.startswith("postgresql"):
+        factory = open_database(db_url)
+        with session_scope(factory) as s:
+            _structure(s)
+            _pairs(s)
+        with session_scope(factory) as s:  # rows came with their ids: move the sequences past them
+            for table in ("documents", "chunks", "runs", "chunk_jobs", "qa_pairs", "requests"):
+                s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                               f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"))
+        factory.kw["bind"].dispose()
+        return db_url
     path = tmp_path / "seeded.db"
     shutil.copyfile(_seeded_file, path)
     return f"sqlite:///{path}"
