@@ -154,12 +154,17 @@ class PairContext:
     def __init__(self, question: str, answer: str, source: str) -> None:
         self.question = question.strip()
         self.answer = answer.strip()
+        self.answer_lead = len(answer) - len(answer.lstrip())
         self.source = source
         self.src = source_index(source) if source.strip() else None
         # Set first by the scorer, since several parts ask: the refusal phrase, and why the
         # answer looks cut off.
         self.refusal: str | None = None
         self.answer_cut: str | None = None
+        # Set by the scorer too: the evidence and number checks (distill.scoring.grounding),
+        # and why the answer is in another language than its source.
+        self.grounding: Any = None
+        self.wrong_language: str | None = None
 
     @cached_property
     def q_facts(self) -> list[NumberMention]:

@@ -1,0 +1,284 @@
+"""Evidence: the clauses of a source that an answer rests on, found with its numbers masked.
+
+A source is cut into clauses (at ，；。 and their English counterparts, and at "and" after a
+number in English, so that "up to $250 in London and up to $180 elsewhere" is two), grouped
+into segments (a sentence or a rule between ；/。). Each clause is a set of tokens: character
+bigrams for Chinese, stemmed words for Latin text (word overlap, not letter pairs: every
+English text shares letter pairs with every other), and one mask token where a number stood,
+its bound included ("不超过6000元", "more than 6 hours"). Masking is what lets a wrong number
+(or a wrong bound) find the clause it was taken from: "台式机单价不超过6000元" is closest to
+"台式机单价不超过5000元", not to the clause that states 6000元.
+
+The generator's quoted evidence is checked here too: it must stand in the source, whitespace
+and line wraps aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from distill.numbers import NumberMention, find_facts
+
+MASK = "#"
+_TOKEN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|#")
+_STOP = frozenset("""
+a an the of to in on at for by with from and or but is are was were be been being do does did have has had
+it its this that these those there their they them he she his her we our you your i me my what which who whom
+how when where why whether can could may might must shall should will would per each every any all if than
+as so such not no yes also only into within about after before over under up
+""".split()) - {"not", "no", "over", "under", "within"}
+# Segment ends (a sentence, a rule between semicolons, a line); clause ends inside a segment.
+_SEGMENT_END = re.compile(r"[；;。！？!?\n]+|(?<=[A-Za-z\d%)\]])\.(?=\s|$)")
+_CLAUSE_END = re.compile(r"[，,](?!\d{3})|、(?=[^、]{6,})")
+_EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
+
+
+def stem(word: str) -> str:
+    """A crude English stem: plural and past-participle endings off ("refunds" -> "refund")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 6 and word.endswith("ing"):
+        return word[:-3]
+    return word
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Chinese character bigrams, stemmed English content words, and the mask token."""
+    out: set[str] = set()
+    for run in _TOKEN.findall(text):
+        first = run[0]
+        if first == MASK:
+            out.add(MASK)
+        elif first >= "\u3400":
+            if len(run) == 1:
+                out.add(run)
+            else:
+                out.update(map(str.__add__, run, run[1:]))
+        else:
+            word = run.lower()
+            if word not in _STOP:
+                out.add(stem(word))
+    return frozenset(out)
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each span replaced by the mask token (spaced, so it never joins a word)."""
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        parts += [text[last:start], f" {MASK} "]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a text: its span, its segment, its masked tokens and its numbers."""
+
+    start: int
+    end: int
+    segment: int
+    tokens: frozenset[str]
+    facts: tuple[NumberMention, ...]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside one segment."""
+    spans, last = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, end))
+    out = []
+    for s, e in spans:
+        # English: "... $250 per night in London and up to $180 ..." is two clauses.
+        cut = s
+        for m in _EN_AND.finditer(text, s, e):
+            out.append((cut, m.start(1)))
+            cut = m.end(1)
+        out.append((cut, e))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u3000|":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000|":
+        end -= 1
+    return start, end
+
+
+def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Sequence[tuple[int, int]]) -> list[Clause]:
+    """The clauses of `text`, each with the facts inside it and its tokens with `masked_spans`
+    (the facts and their bounds) masked."""
+    bounds, last = [], 0
+    for m in _SEGMENT_END.finditer(text):
+        bounds.append((last, m.start()))
+        last = m.end()
+    bounds.append((last, len(text)))
+    clauses: list[Clause] = []
+    fi = 0
+    segment = 0
+    for seg_start, seg_end in bounds:
+        added = False
+        for s, e in _pieces(text, seg_start, seg_end):
+            s, e = _trimmed(text, s, e)
+            if s >= e:
+                continue
+            while fi < len(facts) and facts[fi].start < s:
+                fi += 1
+            inside = []
+            j = fi
+            while j < len(facts) and facts[j].start < e:
+                inside.append(facts[j])
+                j += 1
+            local = [(max(a, s) - s, min(b, e) - s) for a, b in masked_spans if a < e and b > s]
+            toks = tokens(mask(text[s:e], local))
+            if toks:
+                clauses.append(Clause(s, e, segment, toks, tuple(inside)))
+                added = True
+        segment += added
+    return clauses
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """The Dice coefficient of two token sets."""
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+class SourceClauses:
+    """A source analysed for grounding once: facts, their bounds, clauses and an inverted index."""
+
+    def __init__(self, text: str, facts: Sequence[NumberMention] | None = None) -> None:
+        from distill.scoring.relations import bound_span
+
+        self.text = text
+        self.facts = tuple(find_facts(text) if facts is None else facts)
+        spans = [bound_span(text, m) for m in self.facts]
+        self.clauses = split_clauses(text, self.facts, spans)
+        index: dict[str, list[int]] = {}
+        for i, c in enumerate(self.clauses):
+            for t in c.tokens:
+                index.setdefault(t, []).append(i)
+        self.index = index
+        segs: dict[int, set[str]] = {}
+        for c in self.clauses:
+            segs.setdefault(c.segment, set()).update(c.tokens)
+        self.segment_tokens = {k: frozenset(v) for k, v in segs.items()}
+        self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
+
+    def overlaps(self, toks: frozenset[str]) -> dict[int, int]:
+        """Clause index -> tokens shared with `toks` (clauses sharing none are left out)."""
+        counts: dict[int, int] = {}
+        index = self.index
+        for t in toks:
+            for i in index.get(t, ()):
+                counts[i] = counts.get(i, 0) + 1
+        return counts
+
+    def ranked(self, clause_toks: frozenset[str], sentence_toks: frozenset[str]) -> list[tuple[float, int]]:
+        """(score, clause index), best first. A clause scores by how much of `clause_toks` it
+        holds (mostly) and its Dice likeness (a little, so the tighter of two clauses that hold
+        as much wins), plus half that of its segment against `sentence_toks`, so the rule a
+        clause belongs to counts too."""
+        counts = self.overlaps(clause_toks | sentence_toks)
+        out = []
+        seg_cache: dict[int, float] = {}
+        for i in counts:
+            c = self.clauses[i]
+            clause_sim = likeness(clause_toks, c.tokens)
+            seg = seg_cache.get(c.segment)
+            if seg is None:
+                seg = seg_cache[c.segment] = likeness(sentence_toks, self.segment_tokens[c.segment])
+            out.append((round(clause_sim + 0.5 * seg, 6), i))
+        out.sort(key=lambda p: (-p[0], p[1]))
+        return out
+
+
+def likeness(a: frozenset[str], b: frozenset[str]) -> float:
+    """0.7 x the share of `a` found in `b` + 0.3 x their Dice coefficient."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return 0.7 * shared / len(a) + 0.6 * shared / (len(a) + len(b))
+
+
+@lru_cache(maxsize=512)
+def source_clauses(text: str) -> SourceClauses:
+    """The grounding analysis of a source text (cached: pairs of one chunk share it)."""
+    from distill.scoring.text import source_index
+
+    return SourceClauses(text, source_index(text).facts)
+
+
+def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
+          prefer: frozenset[int] = frozenset()) -> list[tuple[int, float]]:
+    """The clauses the answer rests on, greedily: each next clause is the one that covers most
+    of the answer's tokens not covered yet; (clause index, strength), strongest first. Of
+    clauses that cover as much, one in a `prefer`red segment (the question's) wins.
+
+    Strength is the share of the clause's tokens the answer carries, mask tokens included."""
+    left = set(answer_toks)
+    chosen: list[tuple[int, float]] = []
+    if not left:
+        return chosen
+    counts = src.overlaps(answer_toks)
+    while left and len(chosen) < limit:
+        best: tuple[float, int] | None = None
+        for i in counts:
+            if any(i == j for j, _ in chosen):
+                continue
+            c = src.clauses[i]
+            gain = len(left & c.tokens) - (MASK in c.tokens and MASK in left)
+            if gain < 2 and not (gain >= 1 and not chosen and len(answer_toks) <= 3):
+                continue
+            strength = len(answer_toks & c.tokens) / len(c.tokens)
+            value = gain + strength + (0.5 if c.segment in prefer else 0.0)
+            if best is None or (value, -i) > (best[0], -best[1]):
+                best = (value, i)
+        if best is None:
+            break
+        i = best[1]
+        c = src.clauses[i]
+        strength = len(answer_toks & c.tokens) / len(c.tokens)
+        if chosen and strength < 0.34:
+            break
+        chosen.append((i, round(strength, 3)))
+        left -= c.tokens
+    return chosen
+
+
+_WS = re.compile(r"\s+")
+_QUOTE_PIECES = re.compile(r"\s*(?:\.\.\.|…+)\s*")
+_EDGE = "“”\"'‘’「」『』 \t\n"
+
+
+def find_quote(quote: str, source: str) -> list[tuple[int, int]] | None:
+    """Where the quote stands in the source, whitespace and line wraps aside (pieces joined
+    by an ellipsis each found on their own), as spans of the source; None if any piece is not
+    there."""
+    kept = [i for i, ch in enumerate(source) if not ch.isspace()]
+    flat = "".join(source[i] for i in kept)
+    spans = []
+    for piece in _QUOTE_PIECES.split(quote.strip(_EDGE)):
+        piece = _WS.sub("", piece.strip(_EDGE))
+        if not piece:
+            continue
+        at = flat.find(piece)
+        if at < 0:
+            trimmed = piece.rstrip("。.；;！!？?，,")
+            at = flat.find(trimmed) if trimmed else -1
+            piece = trimmed
+        if at < 0:
+            return None
+        spans.append((kept[at], kept[at + len(piece) - 1] + 1))
+    return spans or None
