@@ -119,13 +119,14 @@ def _en_polarity(text: str) -> dict[str, tuple[bool, str]]:
 def _english_contradiction(ctx: PairContext) -> str | None:
     assert ctx.src is not None
     answer = _en_polarity(ctx.answer)
-    if not answer:
+    if not answer or not ctx.answer_sentences:
         return None
-    for i in ctx.answer_sentences[:2]:
-        for word, (negated, phrase) in _en_polarity(ctx.src.sentences[i]).items():
-            said = answer.get(word)
-            if said is not None and said[0] != negated:
-                return f"the source says “{phrase}” but the answer says “{said[1]}”"
+    # Only the sentence the answer restates: "Meals are reimbursed" says nothing against
+    # "Alcohol is not reimbursed".
+    for word, (negated, phrase) in _en_polarity(ctx.src.sentences[ctx.answer_sentences[0]]).items():
+        said = answer.get(word)
+        if said is not None and said[0] != negated:
+            return f"the source says “{phrase}” but the answer says “{said[1]}”"
     return None
 
 

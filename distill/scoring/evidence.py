@@ -117,19 +117,32 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _segments(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, ends its sentence) for each segment: a ；/; goes on with the same sentence."""
+    out, last = [], 0
+    for m in _SEGMENT_END.finditer(text):
+        out.append((last, m.start(), not set(m.group()) <= set("；;")))
+        last = m.end()
+    out.append((last, len(text), True))
+    return out
+
+
 def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Sequence[tuple[int, int]]) -> list[Clause]:
     """The clauses of `text`, each with the facts inside it and its tokens with `masked_spans`
-    (the facts and their bounds) masked."""
-    bounds, last = [], 0
-    for m in _SEGMENT_END.finditer(text):
-        bounds.append((last, m.start()))
-        last = m.end()
-    bounds.append((last, len(text)))
+    (the facts and their bounds) masked.
+
+    A clause that opens with its number ("10万元至50万元的，须经…", "and up to $180 per night")
+    leaves its subject to an earlier clause of the sentence; it takes that clause's words
+    before its number ("采购金额", "Hotel costs are reimbursed"), so it is found by them too.
+    Likewise a clause with a number takes the words of the clauses of its rule before it that
+    hold none ("一类会议是指…，每人每天综合定额不超过650元")."""
     clauses: list[Clause] = []
     fi = 0
     segment = 0
-    for seg_start, seg_end in bounds:
+    subject: frozenset[str] = frozenset()
+    for seg_start, seg_end, sentence_ends in _segments(text):
         added = False
+        lead: frozenset[str] = frozenset()  # the words of the rule's clauses without a number so far
         for s, e in _pieces(text, seg_start, seg_end):
             s, e = _trimmed(text, s, e)
             if s >= e:
@@ -143,10 +156,22 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 j += 1
             local = [(max(a, s) - s, min(b, e) - s) for a, b in masked_spans if a < e and b > s]
             toks = tokens(mask(text[s:e], local))
+            if local:
+                first = min(a for a, _ in local)
+                if first <= 1 or text[s:s + first].strip().lower() in ("and", "or", "but", "then"):
+                    toks |= subject
+                elif not added:  # the subject is what a rule's first clause names
+                    subject = tokens(text[s:s + first])
+            if not inside:
+                lead |= toks
+            else:
+                toks |= lead  # "一类会议是指…，每人每天…不超过650元": the subject came first
             if toks:
                 clauses.append(Clause(s, e, segment, toks, tuple(inside)))
                 added = True
         segment += added
+        if sentence_ends:
+            subject = frozenset()
     return clauses
 
 
@@ -176,6 +201,22 @@ class SourceClauses:
         self.segment_tokens = {k: frozenset(v) for k, v in segs.items()}
         self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
 
+    def weight(self, token: str) -> float:
+        """A token's weight: one over the clauses that hold it (a word every clause has
+        decides nothing); a token the source lacks weighs 1."""
+        postings = self.index.get(token)
+        return 1.0 / len(postings) if postings else 1.0
+
+    def likeness(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """0.7 x the weighted share of `a` found in `b` + 0.3 x their Dice coefficient."""
+        if not a or not b:
+            return 0.0
+        both = a & b
+        if not both:
+            return 0.0
+        w = self.weight
+        return 0.7 * sum(map(w, both)) / sum(map(w, a)) + 0.6 * len(both) / (len(a) + len(b))
+
     def overlaps(self, toks: frozenset[str]) -> dict[int, int]:
         """Clause index -> tokens shared with `toks` (clauses sharing none are left out)."""
         counts: dict[int, int] = {}
@@ -185,31 +226,28 @@ class SourceClauses:
                 counts[i] = counts.get(i, 0) + 1
         return counts
 
-    def ranked(self, clause_toks: frozenset[str], sentence_toks: frozenset[str]) -> list[tuple[float, int]]:
-        """(score, clause index), best first. A clause scores by how much of `clause_toks` it
-        holds (mostly) and its Dice likeness (a little, so the tighter of two clauses that hold
-        as much wins), plus half that of its segment against `sentence_toks`, so the rule a
-        clause belongs to counts too."""
-        counts = self.overlaps(clause_toks | sentence_toks)
+    def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset(),
+               bonus: frozenset[int] = frozenset()) -> list[tuple[float, int]]:
+        """(score, clause index), best first. A clause scores by its likeness to `clause_toks`
+        (the wording around a number), plus 0.6 x its segment's likeness to `rest_toks` (the
+        rest of the sentence, so the rule a clause belongs to counts too), plus 0.15 for a
+        segment in `bonus` (where the pair's other numbers stand)."""
+        counts = self.overlaps(clause_toks | rest_toks)
         out = []
         seg_cache: dict[int, float] = {}
         for i in counts:
             c = self.clauses[i]
-            clause_sim = likeness(clause_toks, c.tokens)
-            seg = seg_cache.get(c.segment)
-            if seg is None:
-                seg = seg_cache[c.segment] = likeness(sentence_toks, self.segment_tokens[c.segment])
-            out.append((round(clause_sim + 0.5 * seg, 6), i))
+            score = self.likeness(clause_toks, c.tokens)
+            if rest_toks:
+                seg = seg_cache.get(c.segment)
+                if seg is None:
+                    seg = seg_cache[c.segment] = self.likeness(rest_toks, self.segment_tokens[c.segment])
+                score += 0.6 * seg
+            if c.segment in bonus:
+                score += 0.15
+            out.append((round(score, 6), i))
         out.sort(key=lambda p: (-p[0], p[1]))
         return out
-
-
-def likeness(a: frozenset[str], b: frozenset[str]) -> float:
-    """0.7 x the share of `a` found in `b` + 0.3 x their Dice coefficient."""
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    return 0.7 * shared / len(a) + 0.6 * shared / (len(a) + len(b))
 
 
 @lru_cache(maxsize=512)

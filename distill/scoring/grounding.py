@@ -26,7 +26,9 @@ asks about, nor does its evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from distill.numbers import NumberMention, find_facts, supports
 from distill.scoring.evidence import MASK, SourceClauses, align, find_quote, mask, source_clauses, tokens
@@ -144,8 +146,9 @@ def subject(text: str, start: int, end: int, m: NumberMention) -> str:
     _, at, after = bound(text, m)
     before = _SUBJECT_TRIM.sub("", text[start:at]).strip()
     if before:
-        return before[-12:].lstrip()
-    return _SUBJECT_TRIM.sub("", text[after:end]).strip()[:12]
+        return " ".join(before.split()[-4:]) if before[-1:].isascii() else before[-12:].lstrip()
+    after_text = _SUBJECT_TRIM.sub("", text[after:end]).strip()
+    return " ".join(after_text.split()[:4]) if after_text[:1].isascii() else after_text[:12]
 
 
 @dataclass
@@ -182,7 +185,7 @@ def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, 
     return out
 
 
-def _same_number_other_unit(src: SourceClauses, clause_ids: list[int], m: NumberMention) -> NumberMention | None:
+def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: NumberMention) -> NumberMention | None:
     """A fact of the given clauses with m's number but another unit of the same kind (6年 for 6个月)."""
     if not isinstance(m.value, float) or m.kind == "plain":
         return None
@@ -200,43 +203,92 @@ def _bare(m: NumberMention) -> float:
 
 
 class _Checker:
+    """Checks the answer's numbers one by one against a source."""
+
     def __init__(self, src: SourceClauses, answer: _Side, question_numbers: list[NumberMention]) -> None:
         self.src = src
         self.answer = answer
         self.question_numbers = question_numbers
+        self.contexts = [self._context(k) for k in range(len(answer.facts))]
 
-    def _describe(self, r: NumberMention) -> str:
-        i = self.src.clause_of_fact.get(r.start)
-        text = self.src.text
-        if i is None:
-            return f"{r.text}"
-        c = self.src.clauses[i]
-        what = subject(text, c.start, c.end, r)
-        return f"{r.text} for {what}" if what else r.text
-
-    def check(self, k: int) -> NumberCheck:
-        m = self.answer.facts[k]
-        rel, bstart, bend = self.answer.bounds[k]
-        text = self.answer.text
+    def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The masked tokens of the clause around answer number k, and of the clauses of its
+        sentence that hold no number (the rest of its rule: "…的，须公开招标"); a clause with a
+        number of its own is that number's context, and counts through `check_all`'s anchors."""
+        m, text = self.answer.facts[k], self.answer.text
         cs, ce = _piece(text, _CLAUSE, m.start)
         ss, se = _sentence_span(text, m.start)
-        ranked = self.src.ranked(self.answer.masked_tokens(cs, ce), self.answer.masked_tokens(ss, se))
-        holders = _holders(self.src, m)
+        cs, ce = max(cs, ss), min(ce, se)
+        clause = self.answer.masked_tokens(cs, ce)
+        rest: set[str] = set()
+        at = ss
+        for sep in [*_CLAUSE.finditer(text, ss, se), None]:
+            end = sep.start() if sep else se
+            if at != cs and not any(at <= f.start < end for f in self.answer.facts):
+                rest |= self.answer.masked_tokens(at, end)
+            at = sep.end() if sep else se
+        return clause, frozenset(rest) - clause
+
+    def check_all(self) -> list[NumberCheck]:
+        first = [self.check(k) for k in range(len(self.answer.facts))]
+        if len(first) < 2:
+            return first
+        # Numbers of one answer are mostly of one rule: where the others stand is a hint for each.
+        segments = [self._segment(c) if c.status == GROUNDED else None for c in first]
+        return [self.check(k, frozenset(s for j, s in enumerate(segments) if j != k and s is not None))
+                for k in range(len(first))]
+
+    def _segment(self, c: NumberCheck) -> int | None:
+        i = self.src.clause_of_fact.get(c.source_start) if c.source_start is not None else None
+        return self.src.clauses[i].segment if i is not None else None
+
+    def _describe(self, r: NumberMention) -> str:
+        what = self._subject_of(r, "")
+        return f"{r.text} for {what}" if what else r.text
+
+    def _subject_of(self, r: NumberMention, default: str = "another part of the text") -> str:
+        i = self.src.clause_of_fact.get(r.start)
+        if i is None:
+            return default
+        c = self.src.clauses[i]
+        return subject(self.src.text, c.start, c.end, r) or default
+
+    def _slot(self, clause_i: int, m: NumberMention) -> NumberMention | None:
+        """The fact of the clause that stands where `m` stands: the one of the same kind and
+        unit (a rate aside)."""
+        if clause_i < 0:
+            return None
+        unit = m.unit.split("/")[0]
+        same = [r for r in self.src.clauses[clause_i].facts
+                if r.kind == m.kind and (r.unit.split("/")[0] == unit or m.kind == "plain")]
+        return same[0] if len(same) == 1 else None
+
+    def check(self, k: int, anchors: frozenset[int] = frozenset()) -> NumberCheck:
+        m = self.answer.facts[k]
+        rel, bstart, _ = self.answer.bounds[k]
+        clause_toks, rest_toks = self.contexts[k]
+        ranked = self.src.ranked(clause_toks, rest_toks, anchors)
         base = dict(start=m.start, end=m.end, surface=m.text)
+        holders = _holders(self.src, m)
         if not holders:
             return self._unheld(m, ranked, base)
-        score_of = dict((i, s) for s, i in ranked)
-        held = [(score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0), r, how) for r, how in holders]
+        score_of = {i: sc for sc, i in ranked}
+        held = []
+        for r, how in holders:
+            src_rel = bound(self.src.text, r)[0]
+            agree = direction(src_rel) == direction(rel)
+            held.append((score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0) + (0.3 if agree else 0.0),
+                         r, how, src_rel))
         held.sort(key=lambda h: -h[0])
-        best_held, r, how = held[0]
+        best_held, r, how, src_rel = held[0]
         top, top_i = ranked[0] if ranked else (0.0, -1)
         slot = self._slot(top_i, m)
-        if slot is not None and top >= MIN_SLOT and top - best_held >= MARGIN and not supports(slot, m):
+        holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
+        if slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m):
             return NumberCheck(**base, status=MISATTRIBUTED, source_surface=slot.text, source_start=slot.start,
                                source_end=slot.end,
                                detail=f"the source gives {self._describe(slot)}; {m.text} is what it gives"
                                       f" for {self._subject_of(r)}")
-        src_rel, _, _ = bound(self.src.text, r)
         located = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
         if isinstance(r.value, tuple) and not isinstance(m.value, tuple) and m.kind != "date":
             low, high = r.value
@@ -248,7 +300,7 @@ class _Checker:
                                detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
                                       f" the answer {WORDS[rel]} {m.text}")
         src_rate = _rate(self.src.text, r, bound(self.src.text, r)[1])
-        rate = _rate(text, m, bstart)
+        rate = _rate(self.answer.text, m, bstart)
         if rate and src_rate and rate != src_rate:
             return NumberCheck(**base, status=UNIT, **located,
                                detail=f"the source gives {self._describe(r)} per {src_rate}, not per {rate}")
@@ -256,41 +308,40 @@ class _Checker:
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
 
-    def _subject_of(self, r: NumberMention) -> str:
-        i = self.src.clause_of_fact.get(r.start)
-        if i is None:
-            return "another part of the text"
-        c = self.src.clauses[i]
-        return subject(self.src.text, c.start, c.end, r) or "another part of the text"
-
-    def _slot(self, clause_i: int, m: NumberMention) -> NumberMention | None:
-        """The fact of the clause that stands where `m` stands: one of the same kind."""
-        if clause_i < 0:
-            return None
-        same = [r for r in self.src.clauses[clause_i].facts if r.kind == m.kind]
-        return same[0] if len(same) == 1 else None
-
-    def _unheld(self, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, object]) -> NumberCheck:
+    def _unheld(self, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
+        """A number whose value the source does not state: the asker's example, a changed unit,
+        a changed range, a figure of another subject, or made up."""
         if any(supports(q, m) for q in self.question_numbers):
-            return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")  # type: ignore[arg-type]
-        top_ids = [i for _, i in ranked[:2]]
-        other = _same_number_other_unit(self.src, top_ids, m)
+            return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
+        top_i = ranked[0][1] if ranked else -1
+        slot = self._slot(top_i, m)
+        other = _same_number_other_unit(self.src, [i for _, i in ranked[:1 if slot is not None else 2]], m)
         if other is not None:
-            return NumberCheck(**base, status=UNIT, source_surface=other.text, source_start=other.start,  # type: ignore[arg-type]
+            return NumberCheck(**base, status=UNIT, source_surface=other.text, source_start=other.start,
                                source_end=other.end, detail=f"the source gives {self._describe(other)}, not {m.text}")
         if isinstance(m.value, tuple) and m.kind != "date" and all(
                 any(isinstance(r.value, float) and r.value == end or isinstance(r.value, tuple) and end in r.value
                     for r in self.src.facts) for end in m.value):
-            r = self._slot(ranked[0][1], m) if ranked else None
-            return NumberCheck(**base, status=RANGE, source_surface=r.text if r else None,  # type: ignore[arg-type]
-                               source_start=r.start if r else None, source_end=r.end if r else None,
+            return NumberCheck(**base, status=RANGE, **_at(slot),
                                detail=f"the source does not give the range {m.text}"
-                                      + (f"; it gives {self._describe(r)}" if r else ""))
-        slot = self._slot(ranked[0][1], m) if ranked else None
+                                      + (f"; it gives {self._describe(slot)}" if slot else ""))
+        elsewhere = _same_number_other_unit(self.src, range(len(self.src.clauses)), m)
+        if slot is not None and elsewhere is not None and ranked and ranked[0][0] >= MIN_SLOT:
+            return NumberCheck(**base, status=MISATTRIBUTED, **_at(slot),
+                               detail=f"the source gives {self._describe(slot)}; {_bare_text(m)} is what it gives"
+                                      f" for {self._subject_of(elsewhere)} ({elsewhere.text})")
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
-        return NumberCheck(**base, status=HALLUCINATED, source_surface=slot.text if slot else None,  # type: ignore[arg-type]
-                           source_start=slot.start if slot else None, source_end=slot.end if slot else None,
-                           detail=f"the source does not state {m.text}{said}")
+        return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
+
+
+def _at(r: NumberMention | None) -> dict[str, Any]:
+    if r is None:
+        return {}
+    return dict(source_surface=r.text, source_start=r.start, source_end=r.end)
+
+
+def _bare_text(m: NumberMention) -> str:
+    return f"{_bare(m):g}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,7 +360,7 @@ def _expected_check(question: _Side, answer: _Side, checks: list[NumberCheck], s
     if asked is None or not checks or any(c.status == MISATTRIBUTED for c in checks):
         return None
     toks = _question_tokens(question, asked)
-    ranked = src.ranked(toks, toks)
+    ranked = src.ranked(toks)
     if not ranked or ranked[0][0] < QUESTION_SLOT:
         return None
     top, top_i = ranked[0]
@@ -339,24 +390,24 @@ _GENERIC = re.compile(
 
 def off_topic(question: str, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int]) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
-    (its tokens less question words, generic words and numbers) are (almost) absent from the
-    answer and from the clauses it rests on, and the rule the question points at is not the
-    one the answer rests on (an elliptical "须经总经理审批。" answers "…有什么要求？")."""
-    from distill.scoring.clarity import _GENERIC_ZH_RE
+    (its tokens less question words, single characters and numbers) are (almost) absent from
+    the answer and from the clauses it rests on, and the rule the question points at is not
+    the one the answer rests on, nor next to it (an elliptical "须经总经理审批。" answers
+    "…有什么要求？"). A question with no subject of its own is vague_question's business."""
+    from distill.scoring.clarity import vague_reason
 
     facts = find_facts(question)
     masked = mask(question, [bound(question, m)[1:] for m in facts])
-    q = tokens(_GENERIC_ZH_RE.sub(" ", _GENERIC.sub(" ", masked))) - {MASK}
-    if len(q) < 2 or len(answer_toks - {MASK}) < 3:
+    q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+    if len(q) < 2 or len(answer_toks - {MASK}) < 3 or vague_reason(question):
         return None  # a short answer ("总经理。") is short_answer's business
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
     found = q & (answer_toks | evidence_toks)
     if len(found) / len(q) >= OFF_TOPIC_BELOW:
         return None
-    # The rule the question points at, or the one next to it (a condition and its consequence
-    # may stand either side of a ；), is the one the answer rests on: an elliptical answer.
+    # A condition and its consequence may stand either side of a ；: the next rule counts.
     near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if any(src.clauses[i].segment in near for _, i in src.ranked(q, q)[:2]):
+    if any(src.clauses[i].segment in near for _, i in src.ranked(q)[:1]):
         return None
     return "the answer and the source clauses it rests on do not speak of what the question asks about"
 
@@ -411,10 +462,10 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     a = _Side.of(answer, answer_facts)
     q = _Side.of(question, question_facts)
     checker = _Checker(src, a, q.facts)
-    out.numbers = [checker.check(k) for k in range(len(a.facts))]
+    out.numbers = checker.check_all()
     answer_toks = a.masked_tokens(0, len(answer))
     q_toks = q.masked_tokens(0, len(question))
-    prefer = frozenset(src.clauses[i].segment for _, i in src.ranked(q_toks, q_toks)[:2])
+    prefer = frozenset(src.clauses[i].segment for _, i in src.ranked(q_toks)[:1])
     out.spans = _spans(src, answer_toks, out.numbers, prefer)
     if evidence_quote and evidence_quote.strip():
         quote_spans, out.quote_ok, problem = _quote(evidence_quote, source, a)

@@ -38,7 +38,7 @@ GROUNDING_POINTS: dict[str, tuple[str, float]] = {
     OFF_TOPIC: (COMPLETENESS, 25.0), UNSUPPORTED_EVIDENCE: (CONSISTENCY, 10.0),
 }
 # Numbers grounding has explained otherwise: not also "made up".
-_EXPLAINED = ("unit_changed", "range_changed", "example")
+_EXPLAINED = ("unit_changed", "range_changed", "example", "misattributed")
 _CONTEXT = 3  # characters of wording either side of a number
 
 # Words that ask for a number. 第几 and 几等/几类/几级 ask for a rank, 几乎 is "almost".
@@ -74,9 +74,18 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
     return out
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _context(text: str, m: NumberMention) -> tuple[str, str]:
-    """The three characters of content before and after a mention."""
-    return content(text[max(0, m.start - 8):m.start])[-_CONTEXT:], content(text[m.end:m.end + 8])[:_CONTEXT]
+    """The three characters of content before and after a mention; in Latin text, the word
+    before and the word after (three letters of English say nothing)."""
+    before, after = text[max(0, m.start - 24):m.start], text[m.end:m.end + 24]
+    if _WORD.search(before[-12:] + after[:12]) and not re.search(r"[\u3400-\u9fff]", before[-4:] + after[:4]):
+        words_before, words_after = _WORD.findall(before), _WORD.findall(after)
+        return ((words_before[-1].lower() + "___")[:max(_CONTEXT, len(words_before[-1]))] if words_before else "",
+                (words_after[0].lower() + "___")[:max(_CONTEXT, len(words_after[0]))] if words_after else "")
+    return content(before[-8:])[-_CONTEXT:], content(after[:8])[:_CONTEXT]
 
 
 def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
@@ -86,10 +95,10 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     wording on one side of the number, around a source number of the same kind."""
     assert ctx.src is not None
     source = ctx.src.text
-    sides = {(m.kind, side) for m in ctx.src.facts for side in _context(source, m) if len(side) == _CONTEXT}
+    sides = {(m.kind, side) for m in ctx.src.facts for side in _context(source, m) if len(side) >= _CONTEXT}
 
     def is_example(m: NumberMention) -> bool:
-        return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) == _CONTEXT)
+        return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) >= _CONTEXT)
 
     return is_example
 
