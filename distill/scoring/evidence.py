@@ -57,9 +57,7 @@ def tokens(text: str) -> frozenset[str]:
         if first == MASK:
             out.add(MASK)
         elif first >= "\u3400":
-            if len(run) == 1:
-                out.add(run)
-            else:
+            if len(run) > 1:  # a lone character between numbers or marks ("的") says nothing
                 out.update(map(str.__add__, run, run[1:]))
         else:
             word = run.lower()
@@ -184,70 +182,123 @@ class SourceClauses:
     """A source analysed for grounding once: facts, their bounds, clauses and an inverted index."""
 
     def __init__(self, text: str, facts: Sequence[NumberMention] | None = None) -> None:
-        from distill.scoring.relations import bound_span
+        from distill.scoring.relations import bound
 
         self.text = text
         self.facts = tuple(find_facts(text) if facts is None else facts)
-        spans = [bound_span(text, m) for m in self.facts]
-        self.clauses = split_clauses(text, self.facts, spans)
+        bounds = [bound(text, m) for m in self.facts]
+        self.clauses = split_clauses(text, self.facts, [(b[1], b[2]) for b in bounds])
         index: dict[str, list[int]] = {}
         for i, c in enumerate(self.clauses):
             for t in c.tokens:
                 index.setdefault(t, []).append(i)
         self.index = index
+        # A token's weight: one over the clauses that hold it (a word every clause has decides
+        # nothing); a token the source lacks weighs 1.
+        self.weights = {t: 1.0 / len(ids) for t, ids in index.items()}
         segs: dict[int, set[str]] = {}
         for c in self.clauses:
             segs.setdefault(c.segment, set()).update(c.tokens)
         self.segment_tokens = {k: frozenset(v) for k, v in segs.items()}
+        segment_index: dict[str, list[int]] = {}
+        for k, toks in self.segment_tokens.items():
+            for t in toks:
+                segment_index.setdefault(t, []).append(k)
+        self.segment_index = segment_index
+        self.segment_clauses: dict[int, list[int]] = {}
+        for i, c in enumerate(self.clauses):
+            self.segment_clauses.setdefault(c.segment, []).append(i)
         self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
+        self.bounds = dict(zip((m.start for m in self.facts), bounds))
 
-    def weight(self, token: str) -> float:
-        """A token's weight: one over the clauses that hold it (a word every clause has
-        decides nothing); a token the source lacks weighs 1."""
-        postings = self.index.get(token)
-        return 1.0 / len(postings) if postings else 1.0
+    def total(self, a: frozenset[str]) -> float:
+        """The summed weight of a token set."""
+        get = self.weights.get
+        return sum(get(t, 1.0) for t in a)
 
-    def likeness(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """0.7 x the weighted share of `a` found in `b` + 0.3 x their Dice coefficient."""
-        if not a or not b:
-            return 0.0
+    def likeness(self, a: frozenset[str], b: frozenset[str], a_total: float | None = None) -> float:
+        """0.7 x the weighted share of `a` found in `b` + 0.3 x their Dice coefficient
+        (`a_total`: `total(a)`, when the caller compares one `a` with many)."""
         both = a & b
         if not both:
             return 0.0
-        w = self.weight
-        return 0.7 * sum(map(w, both)) / sum(map(w, a)) + 0.6 * len(both) / (len(a) + len(b))
+        get = self.weights.get
+        shared = sum(get(t, 1.0) for t in both)
+        return 0.7 * shared / (a_total if a_total is not None else self.total(a)) + 0.6 * len(both) / (len(a) + len(b))
 
-    def overlaps(self, toks: frozenset[str]) -> dict[int, int]:
-        """Clause index -> tokens shared with `toks` (clauses sharing none are left out)."""
-        counts: dict[int, int] = {}
+    def overlaps(self, toks: frozenset[str]) -> set[int]:
+        """The clauses sharing a word with `toks`: a bigram or an English word, not just the
+        mask or a lone character, which nearly every clause holds."""
+        ids: set[int] = set()
         index = self.index
         for t in toks:
-            for i in index.get(t, ()):
-                counts[i] = counts.get(i, 0) + 1
-        return counts
+            if len(t) > 1:
+                found = index.get(t)
+                if found:
+                    ids.update(found)
+        return ids
 
     def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset(),
                bonus: frozenset[int] = frozenset()) -> list[tuple[float, int]]:
         """(score, clause index), best first. A clause scores by its likeness to `clause_toks`
         (the wording around a number), plus 0.6 x its segment's likeness to `rest_toks` (the
         rest of the sentence, so the rule a clause belongs to counts too), plus 0.15 for a
-        segment in `bonus` (where the pair's other numbers stand)."""
-        counts = self.overlaps(clause_toks | rest_toks)
+        segment in `bonus` (where the pair's other numbers stand).
+
+        The shared weights are summed along the inverted index, not by intersecting sets:
+        a pair is ranked against a chunk's clauses in a few dozen dictionary steps."""
+        clauses = self.clauses
+        ws, n = self._accumulate(clause_toks, self.index)
+        candidates = set(ws)
+        a_len = len(clause_toks)
+        total = self.total(clause_toks) if clause_toks else 1.0
+        seg_ws: dict[int, float] = {}
+        seg_n: dict[int, int] = {}
+        if rest_toks:
+            seg_ws, seg_n = self._accumulate(rest_toks, self.segment_index)
+            rest_total, r_len = self.total(rest_toks), len(rest_toks)
+            for k in seg_ws:
+                candidates.update(self.segment_clauses[k])
+        masked = MASK in clause_toks
+        mask_w = self.weights.get(MASK, 0.0)
         out = []
-        seg_cache: dict[int, float] = {}
-        for i in counts:
-            c = self.clauses[i]
-            score = self.likeness(clause_toks, c.tokens)
+        for i in candidates:
+            c = clauses[i]
+            score = 0.0
+            shared = n.get(i, 0)
+            weight = ws.get(i, 0.0)
+            if masked and c.facts:
+                shared += 1
+                weight += mask_w
+            if shared:
+                score = 0.7 * weight / total + 0.6 * shared / (a_len + len(c.tokens))
             if rest_toks:
-                seg = seg_cache.get(c.segment)
-                if seg is None:
-                    seg = seg_cache[c.segment] = self.likeness(rest_toks, self.segment_tokens[c.segment])
-                score += 0.6 * seg
+                seg_shared = seg_n.get(c.segment)
+                if seg_shared:
+                    score += 0.6 * (0.7 * seg_ws[c.segment] / rest_total
+                                    + 0.6 * seg_shared / (r_len + len(self.segment_tokens[c.segment])))
             if c.segment in bonus:
                 score += 0.15
             out.append((round(score, 6), i))
         out.sort(key=lambda p: (-p[0], p[1]))
         return out
+
+    def _accumulate(self, toks: frozenset[str], index: dict[str, list[int]]) -> tuple[dict[int, float], dict[int, int]]:
+        """For each entry of `index` (clause or segment) sharing tokens with `toks`: their
+        summed weight and their number."""
+        ws: dict[int, float] = {}
+        n: dict[int, int] = {}
+        weights = self.weights
+        for t in toks:
+            if t == MASK:
+                continue  # in every clause with a number: added by the caller, not looked up
+            ids = index.get(t)
+            if ids:
+                w = weights[t]
+                for i in ids:
+                    ws[i] = ws.get(i, 0.0) + w
+                    n[i] = n.get(i, 0) + 1
+        return ws, n
 
 
 @lru_cache(maxsize=512)
@@ -269,29 +320,26 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     chosen: list[tuple[int, float]] = []
     if not left:
         return chosen
-    counts = src.overlaps(answer_toks)
+    # Each candidate's tokens shared with the answer, and its strength, computed once.
+    shared = {i: answer_toks & src.clauses[i].tokens for i in sorted(src.overlaps(answer_toks))}
+    strength = {i: len(sh) / len(src.clauses[i].tokens) for i, sh in shared.items()}
+    bonus = {i: 0.5 if src.clauses[i].segment in prefer else 0.0 for i in shared}
     while left and len(chosen) < limit:
         best: tuple[float, int] | None = None
-        for i in counts:
-            if any(i == j for j, _ in chosen):
-                continue
-            c = src.clauses[i]
-            gain = len(left & c.tokens) - (MASK in c.tokens and MASK in left)
+        for i, sh in shared.items():
+            gain = len(sh & left) - (MASK in sh and MASK in left)
             if gain < 2 and not (gain >= 1 and not chosen and len(answer_toks) <= 3):
                 continue
-            strength = len(answer_toks & c.tokens) / len(c.tokens)
-            value = gain + strength + (0.5 if c.segment in prefer else 0.0)
-            if best is None or (value, -i) > (best[0], -best[1]):
+            value = gain + strength[i] + bonus[i]
+            if best is None or value > best[0]:
                 best = (value, i)
         if best is None:
             break
         i = best[1]
-        c = src.clauses[i]
-        strength = len(answer_toks & c.tokens) / len(c.tokens)
-        if chosen and strength < 0.34:
+        if chosen and strength[i] < 0.34:
             break
-        chosen.append((i, round(strength, 3)))
-        left -= c.tokens
+        chosen.append((i, round(strength[i], 3)))
+        left -= shared.pop(i)
     return chosen
 
 

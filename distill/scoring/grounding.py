@@ -46,6 +46,7 @@ _STATUS_FLAG = {MISATTRIBUTED: MISATTRIBUTED_NUMBER, COMPARATOR: COMPARATOR_CHAN
 
 MARGIN = 0.12  # a clause this much closer than every clause holding the value decides
 MIN_SLOT = 0.45  # how close the deciding clause must be at least
+ANCHOR = 0.15  # added to the rule where the answer's other numbers stand: it breaks a tie of wording
 OFF_TOPIC_BELOW = 0.2
 QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
 
@@ -177,8 +178,10 @@ class _Side:
 
 def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, str]]:
     """The source facts that back `m` by value (or as an end of a range), with how."""
+    from distill.scoring.text import source_index
+
     out = []
-    for r in src.facts:
+    for r in source_index(src.text).candidates_for([m]):
         how = supports(r, m)
         if how:
             out.append((r, how))
@@ -210,6 +213,7 @@ class _Checker:
         self.answer = answer
         self.question_numbers = question_numbers
         self.contexts = [self._context(k) for k in range(len(answer.facts))]
+        self._base: dict[int, list[tuple[float, int]]] = {}
 
     def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         """The masked tokens of the clause around answer number k, and of the clauses of its
@@ -235,8 +239,23 @@ class _Checker:
             return first
         # Numbers of one answer are mostly of one rule: where the others stand is a hint for each.
         segments = [self._segment(c) if c.status == GROUNDED else None for c in first]
-        return [self.check(k, frozenset(s for j, s in enumerate(segments) if j != k and s is not None))
-                for k in range(len(first))]
+        out = []
+        for k, c in enumerate(first):
+            anchors = frozenset(s for j, s in enumerate(segments) if j != k and s is not None)
+            out.append(self.check(k, anchors) if anchors else c)
+        return out
+
+    def _ranked(self, k: int, anchors: frozenset[int]) -> list[tuple[float, int]]:
+        """The source clauses for answer number k, best first; `anchors` add to their segments."""
+        base = self._base.get(k)
+        if base is None:
+            base = self._base[k] = self.src.ranked(*self.contexts[k])
+        if not anchors:
+            return base
+        clauses = self.src.clauses
+        out = [(round(sc + (ANCHOR if clauses[i].segment in anchors else 0.0), 6), i) for sc, i in base]
+        out.sort(key=lambda p: (-p[0], p[1]))
+        return out
 
     def _segment(self, c: NumberCheck) -> int | None:
         i = self.src.clause_of_fact.get(c.source_start) if c.source_start is not None else None
@@ -266,8 +285,7 @@ class _Checker:
     def check(self, k: int, anchors: frozenset[int] = frozenset()) -> NumberCheck:
         m = self.answer.facts[k]
         rel, bstart, _ = self.answer.bounds[k]
-        clause_toks, rest_toks = self.contexts[k]
-        ranked = self.src.ranked(clause_toks, rest_toks, anchors)
+        ranked = self._ranked(k, anchors)
         base = dict(start=m.start, end=m.end, surface=m.text)
         holders = _holders(self.src, m)
         if not holders:
@@ -275,7 +293,7 @@ class _Checker:
         score_of = {i: sc for sc, i in ranked}
         held = []
         for r, how in holders:
-            src_rel = bound(self.src.text, r)[0]
+            src_rel = self.src.bounds[r.start][0]
             agree = direction(src_rel) == direction(rel)
             held.append((score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0) + (0.3 if agree else 0.0),
                          r, how, src_rel))
@@ -299,7 +317,7 @@ class _Checker:
             return NumberCheck(**base, status=COMPARATOR, **located,
                                detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
                                       f" the answer {WORDS[rel]} {m.text}")
-        src_rate = _rate(self.src.text, r, bound(self.src.text, r)[1])
+        src_rate = _rate(self.src.text, r, self.src.bounds[r.start][1])
         rate = _rate(self.answer.text, m, bstart)
         if rate and src_rate and rate != src_rate:
             return NumberCheck(**base, status=UNIT, **located,
@@ -349,18 +367,13 @@ def _bare_text(m: NumberMention) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _question_tokens(question: _Side, asked: re.Match[str]) -> frozenset[str]:
-    return question.masked_tokens(0, len(question.text), [(asked.start(), asked.end())])
-
-
-def _expected_check(question: _Side, answer: _Side, checks: list[NumberCheck], src: SourceClauses,
-                    asked: re.Match[str] | None) -> tuple[str, str] | None:
-    """A misattribution seen from the question: it points at a clause whose value of the asked
-    kind the answer does not give, giving instead another value of the source of that kind."""
-    if asked is None or not checks or any(c.status == MISATTRIBUTED for c in checks):
+def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses,
+                    ranked: list[tuple[float, int]]) -> tuple[str, str] | None:
+    """A misattribution seen from the question (`ranked`: the clauses it points at, for a
+    question that asks for a number): the clause it points at has a value of the asked kind
+    that the answer does not give, giving instead another value of the source of that kind."""
+    if not checks or any(c.status == MISATTRIBUTED for c in checks):
         return None
-    toks = _question_tokens(question, asked)
-    ranked = src.ranked(toks)
     if not ranked or ranked[0][0] < QUESTION_SLOT:
         return None
     top, top_i = ranked[0]
@@ -388,7 +401,8 @@ _GENERIC = re.compile(
 )
 
 
-def off_topic(question: str, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int]) -> str | None:
+def off_topic(question: str, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
+              asked_clause: int | None) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
     (its tokens less question words, single characters and numbers) are (almost) absent from
     the answer and from the clauses it rests on, and the rule the question points at is not
@@ -407,7 +421,7 @@ def off_topic(question: str, answer_toks: frozenset[str], src: SourceClauses, ev
         return None
     # A condition and its consequence may stand either side of a ；: the next rule counts.
     near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if any(src.clauses[i].segment in near for _, i in src.ranked(q)[:1]):
+    if asked_clause is not None and src.clauses[asked_clause].segment in near:
         return None
     return "the answer and the source clauses it rests on do not speak of what the question asks about"
 
@@ -427,9 +441,9 @@ def _quote(quote: str, source: str, answer: _Side) -> tuple[list[Span], bool, st
     return spans, True, None
 
 
-def _spans(src: SourceClauses, answer_toks: frozenset[str], checks: list[NumberCheck],
-           prefer: frozenset[int]) -> list[Span]:
-    chosen = align(answer_toks, src, prefer=prefer)
+def _spans(src: SourceClauses, chosen: list[tuple[int, float]], answer_toks: frozenset[str],
+           checks: list[NumberCheck]) -> list[Span]:
+    """The aligned clauses, and the clauses that state the answer's grounded numbers."""
     spans = [Span(src.clauses[i].start, src.clauses[i].end, strength, "alignment") for i, strength in chosen]
     have = {i for i, _ in chosen}
     for c in checks:
@@ -464,16 +478,19 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     checker = _Checker(src, a, q.facts)
     out.numbers = checker.check_all()
     answer_toks = a.masked_tokens(0, len(answer))
-    q_toks = q.masked_tokens(0, len(question))
-    prefer = frozenset(src.clauses[i].segment for _, i in src.ranked(q_toks)[:1])
-    out.spans = _spans(src, answer_toks, out.numbers, prefer)
+    asked = ASKS_NUMBER.search(question)
+    q_ranked = src.ranked(q.masked_tokens(0, len(question), [asked.span()] if asked else None))
+    asked_clause = q_ranked[0][1] if q_ranked else None
+    chosen = align(answer_toks, src, prefer=frozenset(
+        () if asked_clause is None else (src.clauses[asked_clause].segment,)))
+    out.spans = _spans(src, chosen, answer_toks, out.numbers)
     if evidence_quote and evidence_quote.strip():
         quote_spans, out.quote_ok, problem = _quote(evidence_quote, source, a)
         out.spans = quote_spans + out.spans
         if problem:
             out.issues.append((UNSUPPORTED_EVIDENCE, problem))
-    evidence = [i for i, _ in align(answer_toks, src, 2, prefer)]
-    off = off_topic(question, answer_toks, src, evidence) if q.text.strip() else None
+    evidence = [i for i, _ in chosen[:2]]
+    off = off_topic(question, answer_toks, src, evidence, asked_clause) if q.text.strip() else None
     if off:
         out.issues.append((OFF_TOPIC, off))
     for c in out.numbers:
@@ -481,7 +498,7 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
         if flag:
             out.issues.append((flag, c.detail))
     if not off:
-        expected = _expected_check(q, a, out.numbers, src, ASKS_NUMBER.search(question))
+        expected = _expected_check(a, out.numbers, src, q_ranked) if asked else None
         if expected:
             out.issues.append(expected)
     return out
