@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from distill.fingerprint import code_hash
 
 if TYPE_CHECKING:
     from distill.scoring.grounding import Grounding
 
-# Bump whenever a change could move a score or a flag: stored scores of another version are redone.
-SCORER_VERSION = "1.0"
+# The modules whose code decides a score or a flag (the rubric parts, grounding, the number and
+# text rules they use). Their code's hash is the version: stored scores of another are redone.
+_HERE = Path(__file__).resolve().parent
+RULE_MODULES: tuple[Path, ...] = tuple(_HERE / f"{name}.py" for name in (
+    "result", "scorer", "text", "numbers_part", "completeness", "clarity", "consistency", "format_part",
+    "grounding", "evidence", "relations")) + tuple(_HERE.parent / f"{name}.py" for name in (
+    "numbers", "textmetrics", "chunking"))
+SCORER_VERSION = "2-" + code_hash(RULE_MODULES)
 
 NUMBER_ACCURACY, COMPLETENESS, CLARITY, CONSISTENCY, FORMAT = (
     "number_accuracy", "completeness", "clarity", "consistency", "format")
