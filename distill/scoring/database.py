@@ -174,7 +174,8 @@ def _insert(s: Session, table: type, values: list[dict[str, object]]) -> None:
 def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
                            threshold: float = DEFAULT_THRESHOLD) -> int:
     """The incremental pass: new signatures for the `dirty` pairs (scored just now) and for any
-    pair without one, then the pass again over them and every pair linked to them by a chain of
+    pair without one, then the pass again over them, the pairs their old texts were tied to
+    (pointing at them or pointed at), and every pair linked to those by a chain of
     near-duplicates (found through the kept band keys). Pairs outside that set share no band
     and no likeness with it, so their verdicts stand. Returns how many pairs it visited."""
     with session_scope(factory) as s:
@@ -183,8 +184,17 @@ def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
         todo = sorted(set(dirty) | set(missing))
         if not todo:
             return 0
+        # What stood on the old texts stands again: the pairs that pointed at a changed pair,
+        # and the pairs it pointed at.
+        extra: set[int] = set()
+        for batch in _batches(todo, BATCH_SIZE):
+            extra.update(s.scalars(select(QAPair.id).where(QAPair.duplicate_of.in_(batch))))
+            extra.update(s.scalars(select(QAPair.duplicate_of).where(QAPair.id.in_(batch),
+                                                                     QAPair.duplicate_of.is_not(None))))
         sigs, keys_of = _refresh(s, todo, threshold)
-        group = _linked(s, set(todo), sigs, keys_of, threshold)
+        extra -= set(todo)
+        _load(s, sorted(extra), sigs, keys_of)
+        group = _linked(s, set(todo) | extra, sigs, keys_of, threshold)
         rows = []
         for batch in _batches(sorted(group), BATCH_SIZE):
             rows += s.execute(select(QAPair.id, QAPair.status, QAPair.score, QAPair.duplicate_of)

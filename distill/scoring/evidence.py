@@ -33,6 +33,7 @@ as so such not no yes also only into within about after before over under up
 # Segment ends (a sentence, a rule between semicolons, a line); clause ends inside a segment.
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]+|(?<=[A-Za-z\d%)\]])\.(?=\s|$)")
 _CLAUSE_END = re.compile(r"[，,](?!\d{3})|、(?=[^、]{6,})")
+_RULE_ROW = re.compile(r"[|\s:\-]+")  # a Markdown table's |---|---| line
 _EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
 
 
@@ -138,8 +139,15 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     fi = 0
     segment = 0
     subject: frozenset[str] = frozenset()
+    header: frozenset[str] | None = None  # a table's first row: its column names go with every row
     for seg_start, seg_end, sentence_ends in _segments(text):
         added = False
+        row = text[seg_start:seg_end].strip()
+        if not row.startswith("|"):
+            header = None
+        elif header is None:
+            header = tokens(row)
+        is_row = row.startswith("|") and header is not None and tokens(row) != header
         lead: frozenset[str] = frozenset()  # the words of the rule's clauses without a number so far
         for s, e in _pieces(text, seg_start, seg_end):
             s, e = _trimmed(text, s, e)
@@ -164,6 +172,8 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 lead |= toks
             else:
                 toks |= lead  # "一类会议是指…，每人每天…不超过650元": the subject came first
+            if is_row and header is not None:
+                toks |= header  # "| 打印机 | 2000元 | 5年 |" is also about "单价上限", "最低使用年限"
             if toks:
                 clauses.append(Clause(s, e, segment, toks, tuple(inside)))
                 added = True

@@ -421,8 +421,8 @@ def off_topic(question: str, answer_toks: frozenset[str], src: SourceClauses, ev
         return None
     # A condition and its consequence may stand either side of a ；: the next rule counts.
     near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if asked_clause is not None and src.clauses[asked_clause].segment in near:
-        return None
+    if asked_clause is None or src.clauses[asked_clause].segment in near:
+        return None  # the question's subject is nowhere in the source: which rule it means is unknown
     return "the answer and the source clauses it rests on do not speak of what the question asks about"
 
 
