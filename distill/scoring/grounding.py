@@ -401,28 +401,31 @@ _GENERIC = re.compile(
 )
 
 
-def off_topic(question: str, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
+def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
               asked_clause: int | None) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
     (its tokens less question words, single characters and numbers) are (almost) absent from
     the answer and from the clauses it rests on, and the rule the question points at is not
     the one the answer rests on, nor next to it (an elliptical "须经总经理审批。" answers
-    "…有什么要求？"). A question with no subject of its own is vague_question's business."""
-    from distill.scoring.clarity import vague_reason
-
-    facts = find_facts(question)
-    masked = mask(question, [bound(question, m)[1:] for m in facts])
-    q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
-    if len(q) < 2 or len(answer_toks - {MASK}) < 3 or vague_reason(question):
+    "…有什么要求？"). A question with no subject of its own is vague_question's business, and
+    one whose subject is nowhere in the source leaves unknown which rule it means."""
+    if asked_clause is None or len(answer_toks - {MASK}) < 3:
         return None  # a short answer ("总经理。") is short_answer's business
+    masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
+    q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+    if len(q) < 2:
+        return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
-    found = q & (answer_toks | evidence_toks)
-    if len(found) / len(q) >= OFF_TOPIC_BELOW:
+    if len(q & (answer_toks | evidence_toks)) / len(q) >= OFF_TOPIC_BELOW:
         return None
     # A condition and its consequence may stand either side of a ；: the next rule counts.
     near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if asked_clause is None or src.clauses[asked_clause].segment in near:
-        return None  # the question's subject is nowhere in the source: which rule it means is unknown
+    if src.clauses[asked_clause].segment in near:
+        return None
+    from distill.scoring.clarity import vague_reason
+
+    if vague_reason(question.text):
+        return None
     return "the answer and the source clauses it rests on do not speak of what the question asks about"
 
 
@@ -490,7 +493,7 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
         if problem:
             out.issues.append((UNSUPPORTED_EVIDENCE, problem))
     evidence = [i for i, _ in chosen[:2]]
-    off = off_topic(question, answer_toks, src, evidence, asked_clause) if q.text.strip() else None
+    off = off_topic(q, answer_toks, src, evidence, asked_clause) if q.text.strip() else None
     if off:
         out.issues.append((OFF_TOPIC, off))
     for c in out.numbers:
