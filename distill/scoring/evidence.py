@@ -289,9 +289,11 @@ class SourceClauses:
                                     + 0.6 * seg_shared / (r_len + len(self.segment_tokens[c.segment])))
             if c.segment in bonus:
                 score += 0.15
-            out.append((round(score, 6), i))
-        out.sort(key=lambda p: (-p[0], p[1]))
-        return out
+            out.append((round(score, 6), -i))
+        # Best first, ties to the earlier clause: sorting (score, -index) pairs backwards does
+        # both without a key function.
+        out.sort(reverse=True)
+        return [(score, -i) for score, i in out]
 
     def _accumulate(self, toks: frozenset[str], index: dict[str, list[int]]) -> tuple[dict[int, float], dict[int, int]]:
         """For each entry of `index` (clause or segment) sharing tokens with `toks`: their
