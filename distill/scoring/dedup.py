@@ -156,7 +156,9 @@ def decode(data: bytes) -> Signature:
     _, n = _HEADER.unpack_from(data)
     hashes = np.frombuffer(data, "<u4", n, _HEADER.size).astype(np.uint32)
     raw = json.loads(data[_HEADER.size + 4 * n:])
-    return Signature(hashes, frozenset(tuple(_tuples(json.loads(item))) for item in raw))  # type: ignore[misc]
+    numbers: frozenset[tuple[str, object]] = frozenset(
+        (str(kind), _tuples(value)) for kind, value in (json.loads(item) for item in raw))
+    return Signature(hashes, numbers)
 
 
 @lru_cache(maxsize=8)

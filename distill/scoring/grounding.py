@@ -114,10 +114,10 @@ _RATE_CANON = {
 def _piece(text: str, pattern: re.Pattern[str], at: int) -> tuple[int, int]:
     """The span around position `at` between two matches of a separator pattern."""
     start = 0
-    for m in pattern.finditer(text, 0, at):
-        start = m.end()
-    m = pattern.search(text, at)
-    return start, m.start() if m else len(text)
+    for sep in pattern.finditer(text, 0, at):
+        start = sep.end()
+    after = pattern.search(text, at)
+    return start, after.start() if after else len(text)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
@@ -286,7 +286,7 @@ class _Checker:
         m = self.answer.facts[k]
         rel, bstart, _ = self.answer.bounds[k]
         ranked = self._ranked(k, anchors)
-        base = dict(start=m.start, end=m.end, surface=m.text)
+        base: dict[str, Any] = dict(start=m.start, end=m.end, surface=m.text)
         holders = _holders(self.src, m)
         if not holders:
             return self._unheld(m, ranked, base)
@@ -307,7 +307,7 @@ class _Checker:
                                source_end=slot.end,
                                detail=f"the source gives {self._describe(slot)}; {m.text} is what it gives"
                                       f" for {self._subject_of(r)}")
-        located = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
+        located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
         if isinstance(r.value, tuple) and not isinstance(m.value, tuple) and m.kind != "date":
             low, high = r.value
             if (direction(rel) == "lower" and m.value == high) or (direction(rel) == "upper" and m.value == low):
