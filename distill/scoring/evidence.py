@@ -215,6 +215,11 @@ class SourceClauses:
             for t in toks:
                 segment_index.setdefault(t, []).append(k)
         self.segment_index = segment_index
+        # Flat per-clause facts for the ranking loop.
+        self.sizes = [len(c.tokens) for c in self.clauses]
+        self.segments = [c.segment for c in self.clauses]
+        self.numbered = [bool(c.facts) for c in self.clauses]
+        self.segment_sizes = {k: len(v) for k, v in self.segment_tokens.items()}
         self.segment_clauses: dict[int, list[int]] = {}
         for i, c in enumerate(self.clauses):
             self.segment_clauses.setdefault(c.segment, []).append(i)
@@ -257,7 +262,6 @@ class SourceClauses:
 
         The shared weights are summed along the inverted index, not by intersecting sets:
         a pair is ranked against a chunk's clauses in a few dozen dictionary steps."""
-        clauses = self.clauses
         ws, n = self._accumulate(clause_toks, self.index)
         candidates = set(ws)
         a_len = len(clause_toks)
@@ -271,23 +275,21 @@ class SourceClauses:
                 candidates.update(self.segment_clauses[k])
         masked = MASK in clause_toks
         mask_w = self.weights.get(MASK, 0.0)
+        seg_score = {k: 0.6 * (0.7 * w / rest_total + 0.6 * seg_n[k] / (r_len + self.segment_sizes[k]))
+                     for k, w in seg_ws.items()}
+        sizes, segments, numbered = self.sizes, self.segments, self.numbered
         out = []
         for i in candidates:
-            c = clauses[i]
-            score = 0.0
             shared = n.get(i, 0)
             weight = ws.get(i, 0.0)
-            if masked and c.facts:
+            if masked and numbered[i]:
                 shared += 1
                 weight += mask_w
-            if shared:
-                score = 0.7 * weight / total + 0.6 * shared / (a_len + len(c.tokens))
-            if rest_toks:
-                seg_shared = seg_n.get(c.segment)
-                if seg_shared:
-                    score += 0.6 * (0.7 * seg_ws[c.segment] / rest_total
-                                    + 0.6 * seg_shared / (r_len + len(self.segment_tokens[c.segment])))
-            if c.segment in bonus:
+            score = 0.7 * weight / total + 0.6 * shared / (a_len + sizes[i]) if shared else 0.0
+            seg = segments[i]
+            if seg in seg_score:
+                score += seg_score[seg]
+            if seg in bonus:
                 score += 0.15
             out.append((round(score, 6), -i))
         # Best first, ties to the earlier clause: sorting (score, -index) pairs backwards does
@@ -333,7 +335,11 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     if not left:
         return chosen
     # Each candidate's tokens shared with the answer, and its strength, computed once.
-    shared = {i: answer_toks & src.clauses[i].tokens for i in sorted(src.overlaps(answer_toks))}
+    # Only a clause sharing two words (one, for a tiny answer) can be chosen: the mask aside,
+    # a clause's gain is at most the words it shares.
+    _, counts = src._accumulate(answer_toks, src.index)
+    least = 1 if len(answer_toks) <= 3 else 2
+    shared = {i: answer_toks & src.clauses[i].tokens for i in sorted(counts) if counts[i] >= least}
     strength = {i: len(sh) / len(src.clauses[i].tokens) for i, sh in shared.items()}
     bonus = {i: 0.5 if src.clauses[i].segment in prefer else 0.0 for i in shared}
     while left and len(chosen) < limit:
