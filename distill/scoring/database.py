@@ -215,6 +215,16 @@ def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
         return len(group)
 
 
+def _signatures_current(factory: sessionmaker[Session], threshold: float) -> bool:
+    """Whether the kept signatures were made with this threshold (judged on one of them, of a
+    pair not rescored since); True when none is kept yet."""
+    with session_scope(factory) as s:
+        row = s.execute(select(PairSignature.text_hash, func.coalesce(QAPair.edited_question, QAPair.question),
+                               func.coalesce(QAPair.edited_answer, QAPair.answer))
+                        .join(QAPair, QAPair.id == PairSignature.pair_id).limit(1)).first()
+    return row is None or row[0] == text_hash(row[1], row[2], threshold)
+
+
 def _refresh(s: Session, ids: list[int], threshold: float) -> tuple[dict[int, Signature], dict[int, list[int]]]:
     """New signatures and band keys for `ids`, written in place of their old ones."""
     sigs: dict[int, Signature] = {}
@@ -327,7 +337,11 @@ def score_database(
         summary.deduplicated = True
     elif dedup is None and summary.scored:
         # The pairs scored now are new, edited or scored by another version: only they (and
-        # what they touch) are compared again. A changed scorer rescores every pair.
-        update_near_duplicates(factory, ids, dedup_threshold)
+        # what they touch) are compared again, unless the kept signatures were made with
+        # another threshold, when every verdict may change.
+        if _signatures_current(factory, dedup_threshold):
+            update_near_duplicates(factory, ids, dedup_threshold)
+        else:
+            mark_near_duplicates(factory, dedup_threshold)
         summary.deduplicated = True
     return _summary(factory, summary)

@@ -182,8 +182,9 @@ def band_keys(sig: Signature, threshold: float) -> list[int]:
 
 
 def text_hash(question: str, answer: str, threshold: float) -> str:
-    """What a signature was made from (the shown text, and the banding), to tell it is stale."""
-    return hashlib.sha256(f"{question}\0{answer}\0{bands(threshold)}".encode()).hexdigest()
+    """What a signature and its verdicts were made from (the shown text, the threshold and its
+    banding), to tell they are stale."""
+    return hashlib.sha256(f"{question}\0{answer}\0{threshold!r}\0{bands(threshold)}".encode()).hexdigest()
 
 
 class NearDuplicateIndex:

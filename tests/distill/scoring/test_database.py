@@ -220,3 +220,12 @@ def test_incremental_pass_keeps_signatures_current_after_an_edit(factory) -> Non
     assert incremental[0][second.id] is None
     mark_near_duplicates(factory)
     assert duplicate_state(factory) == incremental
+
+
+def test_another_threshold_redoes_every_verdict(factory) -> None:  # type: ignore[no-untyped-def]
+    score_database(factory)
+    second = by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭")
+    assert second.duplicate_of is not None
+    add_pair(factory, second, "员工丢失发票怎么办？", "员工丢失发票的，须提交书面说明并经部门负责人签字。")
+    score_database(factory, dedup_threshold=0.99)  # the twins are less alike than that
+    assert by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭").duplicate_of is None
