@@ -24,6 +24,8 @@ from distill.numbers import compare_numbers, find_facts  # noqa: E402
 
 DOC = REPO / "docs" / "报销细则.md"
 OUT = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
+GROUNDING_OUT = {"tuning": REPO / "tests" / "fixtures" / "scoring_gold_grounding.jsonl",
+                 "holdout": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout.jsonl"}
 
 # ---------------------------------------------------------------------------------------------
 # Good pairs: (article, question, answer)
@@ -235,7 +237,8 @@ DEFECTS: list[tuple[str, str, str, str, list[str], str]] = [
     ("source_reference", "第四十六条", "员工离职前需要结清借款吗？", "根据文档中的规定，员工调岗或者离职的，须在办理工作交接前结清全部借款。", [S], "根据文档"),
     ("source_reference", "第十七条", "自驾出差的违章罚款由谁承担？", "从文中可以看出，员工自驾出差期间发生的交通违章罚款和车辆事故损失，一律由员工本人承担。", [S], "从文中可以看出"),
     ("source_reference", "第五十四条", "电子发票与纸质发票的效力有什么区别？", "材料中指出，增值税电子普通发票与纸质发票具有同等效力。", [S], "材料中指出"),
-    ("source_reference", "第十九条", "What principles should business entertainment follow?", "According to the text, business entertainment should be necessary, frugal and reciprocal (必要、节俭、对等).", [S], "English: according to the text"),
+    ("source_reference", "第十九条", "What principles should business entertainment follow?", "According to the text, business entertainment should be necessary, frugal and reciprocal (必要、节俭、对等).", [S, "wrong_language"],
+     "English: according to the text (and English on a Chinese source)"),
     ("source_reference", "第四条", "财务部对报销单据负责什么？", "根据给定的文本，财务部对单据的合规性和报销金额的准确性负责。", [S], "根据给定的文本"),
     # The question asks for a number; the answer gives none of its own.
     ("missing_number", "第七条", "员工单次出差超过多少天需要分管副总经理批准？", "出差时间较长的，《出差申请单》还须经分管副总经理批准。", [M], "no 7天"),
@@ -423,12 +426,37 @@ def build() -> list[dict[str, object]]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
+def build_grounding(part: str) -> list[dict[str, object]]:
+    """The grounding rows (`benchmarks/grounding_gold_data.py`) of one part: "tuning" or "holdout"."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import grounding_gold_data as data
+
+    rows: list[dict[str, object]] = []
+    for entry in data.TUNING if part == "tuning" else data.HOLDOUT:
+        doc, kind, q, a, flags = entry[:5]
+        row: dict[str, object] = {"id": f"{part}-{len(rows) + 1}", "kind": kind, "set": part, "document": doc,
+                                  "question": q, "answer": a, "source": data.DOCS[doc], "expected_flags": flags,
+                                  "note": f"{doc}: {kind}"}
+        if len(entry) > 5:
+            row["evidence"] = entry[5]
+        rows.append(row)
+    return rows
+
+
+def write(path: Path, rows: list[dict[str, object]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    for part, path in GROUNDING_OUT.items():
+        grounding = build_grounding(part)
+        write(path, grounding)
+        print(f"{len(grounding)} rows -> {path.relative_to(REPO)}")
+    rows = build()
+    write(OUT, rows)
     kinds: dict[str, int] = {}
     for row in rows:
         kinds[str(row["kind"])] = kinds.get(str(row["kind"]), 0) + 1

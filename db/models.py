@@ -12,7 +12,7 @@ import unicodedata
 from datetime import datetime, timezone
 from typing import Optional
 
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 JOB_PENDING, JOB_RUNNING, JOB_DONE, JOB_FAILED = "pending", "running", "done", "failed"
@@ -293,6 +293,17 @@ class PairSignature(SQLModel, table=True):
     pair_id: int = Field(foreign_key="qa_pairs.id", primary_key=True)
     text_hash: str = Field(max_length=64)  # of the text the signature was made from (edits change it)
     signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class PairBand(SQLModel, table=True):
+    """One LSH band key of a pair's signature: pairs sharing a key are near-duplicate candidates,
+    so a new pair's candidates are one indexed lookup, not a pass over every signature."""
+
+    __tablename__ = "pair_bands"
+    __table_args__ = (Index("ix_pair_bands_pair_id", "pair_id"),)
+
+    key: int = Field(sa_column=Column("key", BigInteger, primary_key=True, autoincrement=False))
+    pair_id: int = Field(foreign_key="qa_pairs.id", primary_key=True)
 
 
 class Worker(SQLModel, table=True):

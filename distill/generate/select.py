@@ -10,9 +10,7 @@ from distill.config import DEFAULT_TEMPERATURE, PROVIDER_ORDER, KEY_LISTS, KeySp
 from distill.errors import InputError
 from distill.generate import QAPair
 from distill.generate.base import Generator, Job
-from distill.generate.offline import generate_offline
-
-OFFLINE_VERSION = "offline-1"
+from distill.generate.offline import OFFLINE_VERSION, generate_offline
 PROVIDERS = ("auto", "offline", *PROVIDER_ORDER)
 MAX_WORKERS = 32
 

@@ -1,14 +1,16 @@
 """Quality scoring of QA pairs: a deterministic, explainable 0-100 score with named flags,
-near-duplicate detection, and scoring of a database or of any JSONL file.
+number grounding (each answer number tied to the source clause that states it), near-duplicate
+detection, and scoring of a database or of any JSONL file.
 
 Heavy pieces (datasketch, the database) are imported by the modules that need them only.
 """
 
+from distill.scoring.grounding import Grounding, NumberCheck, Span, ground_pair
 from distill.scoring.result import FLAG_NAMES, PART_MAX, Flag, PartScore, ScoreResult
 from distill.scoring.scorer import SCORER_VERSION, score_pair, scorer_version
 
-__all__ = ["FLAG_NAMES", "PART_MAX", "SCORER_VERSION", "Flag", "PartScore", "ScoreResult", "score_pair",
-           "scorer_version", "score_database", "score_jsonl", "ScoreSummary"]
+__all__ = ["FLAG_NAMES", "PART_MAX", "SCORER_VERSION", "Flag", "Grounding", "NumberCheck", "PartScore", "ScoreResult",
+           "Span", "ground_pair", "score_pair", "scorer_version", "score_database", "score_jsonl", "ScoreSummary"]
 
 
 def __getattr__(name: str):  # type: ignore[no-untyped-def]

@@ -4,16 +4,21 @@
   sentences (up to three). An answer built from the source's words keeps the points;
   one mostly in words of its own loses up to 10 and, below a third, is `unsupported_answer`.
   ROUGE-L over characters against the best sentence is given in the reason.
+  In Latin text the overlap is of words (stemmed, function words left out), not of letter
+  pairs, which any two English texts share.
 - `contradiction`: the answer allows what the source forbids, or the reverse (不得 vs 可以),
   where that is detectable: the same verb under opposite modals, or a bare "可以。"/"不能。"
-  answering a question about a verb the source rules on the other way.
+  answering a question about a verb the source rules on the other way; in English, the same
+  word after an auxiliary with and without "not" ("are not reimbursed" / "are reimbursed").
+- `wrong_language`: an answer written in another language than its source.
 """
 
 from __future__ import annotations
 
 import re
 
-from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, Deduction
+from distill.scoring.evidence import tokens
+from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, WRONG_LANGUAGE, Deduction
 from distill.scoring.text import PairContext, mostly_cjk, rouge_l
 
 OVERLAP_POINTS = 10.0
@@ -34,6 +39,17 @@ _NO = re.compile(r"^(?:不可以|不能|不得|不允许|不行|否|不是|不�
 _ASKED = re.compile(r"(?:可以|可否|能否|能|可|允许|需要|须)(?:再|另行|予以|予)?([\u4e00-\u9fff]{2})")
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _WINDOW = 6
+WRONG_LANGUAGE_POINTS = 15.0
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# English polarity: an auxiliary, perhaps "not"/"never", perhaps "be", then the word ruled on.
+_EN_RULE = re.compile(
+    r"\b(?:(?P<neg1>cannot|can't|isn't|aren't|won't|doesn't|don't|mustn't|shouldn't|wasn't|weren't)"
+    r"|(?:is|are|was|were|be|will|shall|may|can|must|should|do|does|could|would)(?P<neg2>\s+(?:not|never))?)"
+    r"\s+(?:be\s+|been\s+|get\s+)?(?P<word>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_EN_SKIP = frozenset({"not", "never", "also", "only", "always", "the", "and", "that", "this", "than", "then"})
 
 
 def _polarity_near(answer: str, verb: str, follow: str) -> tuple[bool, bool]:
@@ -65,6 +81,8 @@ def find_contradiction(ctx: PairContext) -> str | None:
     rests on, or None."""
     if ctx.src is None or not ctx.answer_sentences:
         return None
+    if not ctx.src.mostly_cjk:
+        return _english_contradiction(ctx)
     answer = ctx.answer
     sentence = ctx.src.sentences[ctx.answer_sentences[0]]
     asked = {m.group(1) for m in _ASKED.finditer(ctx.question)}
@@ -87,14 +105,61 @@ def find_contradiction(ctx: PairContext) -> str | None:
     return None
 
 
+def _en_polarity(text: str) -> dict[str, tuple[bool, str]]:
+    """word -> (negated, the phrase) for each English auxiliary phrase of `text`."""
+    out: dict[str, tuple[bool, str]] = {}
+    for m in _EN_RULE.finditer(text):
+        word = m["word"].lower()
+        if word in _EN_SKIP:
+            continue
+        out.setdefault(word, (bool(m["neg1"] or m["neg2"]), m.group()))
+    return out
+
+
+def _english_contradiction(ctx: PairContext) -> str | None:
+    assert ctx.src is not None
+    answer = _en_polarity(ctx.answer)
+    if not answer or not ctx.answer_sentences:
+        return None
+    # Only the sentence the answer restates: "Meals are reimbursed" says nothing against
+    # "Alcohol is not reimbursed".
+    for word, (negated, phrase) in _en_polarity(ctx.src.sentences[ctx.answer_sentences[0]]).items():
+        said = answer.get(word)
+        if said is not None and said[0] != negated:
+            return f"the source says “{phrase}” but the answer says “{said[1]}”"
+    return None
+
+
+def wrong_language(ctx: PairContext) -> str | None:
+    """Why the answer is in another language than its source, or None."""
+    if ctx.src is None:
+        return None
+    cjk, latin = len(_CJK_CHAR.findall(ctx.answer)), len(_LATIN_WORD.findall(ctx.answer))
+    if cjk < 4 and latin < 3:
+        return None  # too little text to tell ("30%。", "Yes.")
+    answer_cjk = mostly_cjk(ctx.answer)
+    if answer_cjk == ctx.src.mostly_cjk:
+        return None
+    names = ("Chinese", "English")
+    return (f"the answer is in {names[0] if answer_cjk else names[1]}, its source in "
+            f"{names[0] if ctx.src.mostly_cjk else names[1]}")
+
+
 def support(ctx: PairContext) -> float | None:
-    """The share of the answer's bigrams found in its best-matching source sentences; None
-    when there is nothing to compare, or answer and source are in different scripts (an
-    English answer on a Chinese source shares no characters, whatever it says)."""
+    """The share of the answer's bigrams (words, in Latin text) found in its best-matching
+    source sentences; None when there is nothing to compare, or answer and source are in
+    different scripts (an English answer on a Chinese source shares no characters, whatever
+    it says)."""
     if ctx.src is None or len(ctx.a_grams) < 3:
         return None
     if mostly_cjk(ctx.answer) != ctx.src.mostly_cjk:
         return None
+    if not ctx.src.mostly_cjk:
+        words = tokens(ctx.answer)
+        if len(words) < 3:
+            return None
+        found_words = frozenset().union(*(tokens(ctx.src.sentences[i]) for i in ctx.answer_sentences))
+        return len(words & found_words) / len(words)
     found = frozenset().union(*(ctx.src.grams[i] for i in ctx.answer_sentences))
     return len(ctx.a_grams & found) / len(ctx.a_grams)
 
@@ -104,6 +169,8 @@ def score_consistency(ctx: PairContext) -> list[Deduction]:
     out: list[Deduction] = []
     if ctx.refusal:  # a refusal has already lost this part
         return out
+    if ctx.wrong_language:
+        return [Deduction(CONSISTENCY, WRONG_LANGUAGE_POINTS, ctx.wrong_language, WRONG_LANGUAGE)]
     share = support(ctx)
     if share is not None and share < FULL_SUPPORT:
         lost = OVERLAP_POINTS * min(1.0, (FULL_SUPPORT - share) / (FULL_SUPPORT - NO_SUPPORT))

@@ -2,24 +2,37 @@
 
 Pairs never scored, or scored by another scorer version or mode, are scored in batches, each
 batch one transaction: the total, its five parts, the version and the time go on the pair, and
-its flags replace the pair's previous ones in `pair_flags`. Then, if anything was scored, a
-near-duplicate pass over all pairs sets `duplicate_of` and the `duplicate` flag. A pair's
+its flags replace the pair's previous ones in `pair_flags`; its grounding too, in the same
+transaction: the evidence spans (`pair_evidence`), the check of each number of the answer
+(`pair_numbers`) and `numbers_total` / `numbers_grounded`. An edit resets the score (review sets
+`scorer_version` to NULL), so the evidence of an edited pair is recomputed with it. Then, if anything was scored, a
+near-duplicate pass sets `duplicate_of` and the `duplicate` flag: over all pairs with
+`rescore` (or `dedup=True`), which also rewrites every pair's kept signature (`pair_signatures`)
+and LSH band keys (`pair_bands`); otherwise incrementally: only the pairs scored now (new or
+edited ones) and the pairs they are near-duplicates of, found through the kept band keys, are
+visited again, which gives the verdicts the full pass would give (`tests/.../test_dedup.py`). A pair's
 source is its chunk's text; a reviewer's edit, when there is one, is what gets scored.
 With nothing new to score, a call only reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, PairFlag, QAPair, utcnow
+from db.models import (
+    REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, PairBand, PairEvidence, PairFlag, PairNumber, PairSignature,
+    QAPair, utcnow,
+)
 from db.session import session_scope
-from distill.scoring.dedup import DEFAULT_THRESHOLD, Candidate, NearDuplicate, describe, find_near_duplicates
+from distill.scoring.dedup import (
+    DEFAULT_THRESHOLD, BandIndex, NearDuplicate, NearDuplicateIndex, Signature, band_keys, decode, describe, encode,
+    signature, similar, text_hash,
+)
 from distill.scoring.result import (
     CLARITY, COMPLETENESS, CONSISTENCY, DUPLICATE, FORMAT, NUMBER_ACCURACY, ScoreResult,
 )
@@ -68,50 +81,198 @@ def _batches(ids: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 def _score_batch(session: Session, ids: Sequence[int], strict: bool, version: str) -> int:
     rows = session.execute(
         select(QAPair.id, func.coalesce(QAPair.edited_question, QAPair.question),
-               func.coalesce(QAPair.edited_answer, QAPair.answer), Chunk.text)
+               func.coalesce(QAPair.edited_answer, QAPair.answer), Chunk.text, QAPair.evidence_quote)
         .join(Chunk, Chunk.id == QAPair.chunk_id)
         .where(QAPair.id.in_(ids))
     ).all()
     now = utcnow()
-    updates, flags = [], []
-    for pair_id, question, answer, source in rows:
-        result = score_pair(question, answer, source, strict=strict)
+    updates, flags, evidence, numbers = [], [], [], []
+    for pair_id, question, answer, source, quote in rows:
+        result = score_pair(question, answer, source, strict=strict, evidence_quote=quote)
         updates.append(_columns(pair_id, result, version, now))
         flags += [{"pair_id": pair_id, "flag": f.name, "points": f.points, "detail": f.detail} for f in result.flags]
+        evidence += _evidence_rows(pair_id, result)
+        numbers += _number_rows(pair_id, result)
     if updates:
         session.execute(update(QAPair), updates)
     # The duplicate flag belongs to the near-duplicate pass, not to the pair's own score.
     session.execute(delete(PairFlag).where(PairFlag.pair_id.in_(ids), PairFlag.flag != DUPLICATE))
-    if flags:
-        session.execute(PairFlag.__table__.insert(), flags)
+    session.execute(delete(PairEvidence).where(PairEvidence.pair_id.in_(ids)))
+    session.execute(delete(PairNumber).where(PairNumber.pair_id.in_(ids)))
+    for table, values in ((PairFlag, flags), (PairEvidence, evidence), (PairNumber, numbers)):
+        if values:
+            session.execute(table.__table__.insert(), values)
     return len(rows)
 
 
 def _columns(pair_id: int, result: ScoreResult, version: str, now: object) -> dict[str, object]:
     row: dict[str, object] = {"id": pair_id, "score": result.total, "scorer_version": version, "scored_at": now}
     row.update({column: result.parts[part].points for part, column in _COLUMNS.items()})
+    g = result.grounding
+    row["numbers_total"] = len(g.numbers) if g is not None else None
+    row["numbers_grounded"] = g.numbers_grounded if g is not None else None
     return row
 
 
-def _candidates(session: Session) -> list[Candidate]:
-    """Every pair, best first, as the near-duplicate pass visits them."""
-    rows = session.execute(select(
-        QAPair.id, QAPair.status, QAPair.score,
-        func.coalesce(QAPair.edited_question, QAPair.question), func.coalesce(QAPair.edited_answer, QAPair.answer),
-    )).all()
-    rows.sort(key=lambda r: (r[1] == REVIEW_REJECTED, _STATUS_RANK.get(r[1], 2),
-                             -(r[2] if r[2] is not None else -1.0), r[0]))
-    return [Candidate(r[0], r[3], r[4], keepable=r[1] != REVIEW_REJECTED) for r in rows]
+def _evidence_rows(pair_id: int, result: ScoreResult) -> list[dict[str, object]]:
+    if result.grounding is None:
+        return []
+    return [{"pair_id": pair_id, "position": k, "start": s.start, "end": s.end, "strength": s.strength,
+             "origin": s.origin} for k, s in enumerate(result.grounding.spans)]
+
+
+def _number_rows(pair_id: int, result: ScoreResult) -> list[dict[str, object]]:
+    if result.grounding is None:
+        return []
+    return [{"pair_id": pair_id, "position": k, "start": n.start, "end": n.end, "surface": n.surface,
+             "status": n.status, "source_surface": n.source_surface, "source_start": n.source_start,
+             "source_end": n.source_end, "detail": n.detail} for k, n in enumerate(result.grounding.numbers)]
+
+
+def _rank(row: Sequence[object]) -> tuple[object, ...]:
+    """The order the near-duplicate pass visits pairs in: best first (row: id, status, score)."""
+    pair_id, status, score = row[0], row[1], row[2]
+    return (status == REVIEW_REJECTED, _STATUS_RANK.get(status, 2),  # type: ignore[call-overload]
+            -(score if score is not None else -1.0), pair_id)  # type: ignore[operator]
 
 
 def mark_near_duplicates(factory: sessionmaker[Session], threshold: float = DEFAULT_THRESHOLD) -> int:
-    """Recompute near-duplicates over all pairs; write only what changed. Returns how many."""
+    """Recompute near-duplicates over all pairs; write only what changed, and keep every pair's
+    signature and band keys for the incremental passes. Returns how many near-duplicates."""
     with session_scope(factory) as s:
-        found = {d.key: d for d in find_near_duplicates(_candidates(s), threshold)}
+        rows = s.execute(select(
+            QAPair.id, QAPair.status, QAPair.score,
+            func.coalesce(QAPair.edited_question, QAPair.question), func.coalesce(QAPair.edited_answer, QAPair.answer),
+        )).all()
+        rows.sort(key=_rank)
+        index = NearDuplicateIndex(threshold)
+        found: dict[object, NearDuplicate] = {}
+        signatures, bands = [], []
+        for pair_id, status, _, question, answer in rows:
+            sig, m = signature(question, answer)
+            dup = index.add_signature(pair_id, sig, m, keepable=status != REVIEW_REJECTED)
+            if dup is not None:
+                found[pair_id] = dup
+            signatures.append({"pair_id": pair_id, "text_hash": text_hash(question, answer, threshold),
+                               "signature": encode(sig)})
+            bands += [{"key": key, "pair_id": pair_id} for key in band_keys(sig, threshold)]
         before = dict(s.execute(select(QAPair.id, QAPair.duplicate_of).where(QAPair.duplicate_of.is_not(None))).all())
         flagged = set(s.scalars(select(PairFlag.pair_id).where(PairFlag.flag == DUPLICATE)))
         _write_duplicates(s, found, before, flagged)
+        s.execute(delete(PairBand))
+        s.execute(delete(PairSignature))
+        _insert(s, PairSignature, signatures)
+        _insert(s, PairBand, bands)
         return len(found)
+
+
+def _insert(s: Session, table: type, values: list[dict[str, object]]) -> None:
+    for batch in _batches(values, 5000):
+        s.execute(table.__table__.insert(), list(batch))  # type: ignore[attr-defined]
+
+
+def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
+                           threshold: float = DEFAULT_THRESHOLD) -> int:
+    """The incremental pass: new signatures for the `dirty` pairs (scored just now) and for any
+    pair without one, then the pass again over them, the pairs their old texts were tied to
+    (pointing at them or pointed at), and every pair linked to those by a chain of
+    near-duplicates (found through the kept band keys). Pairs outside that set share no band
+    and no likeness with it, so their verdicts stand. Returns how many pairs it visited."""
+    with session_scope(factory) as s:
+        missing = s.scalars(select(QAPair.id).outerjoin(PairSignature, PairSignature.pair_id == QAPair.id)
+                            .where(PairSignature.pair_id.is_(None)))
+        todo = sorted(set(dirty) | set(missing))
+        if not todo:
+            return 0
+        # What stood on the old texts stands again: the pairs that pointed at a changed pair,
+        # and the pairs it pointed at.
+        extra: set[int] = set()
+        for batch in _batches(todo, BATCH_SIZE):
+            extra.update(s.scalars(select(QAPair.id).where(QAPair.duplicate_of.in_(batch))))
+            extra.update(s.scalars(select(QAPair.duplicate_of).where(QAPair.id.in_(batch),
+                                                                     QAPair.duplicate_of.is_not(None))))
+        sigs, keys_of = _refresh(s, todo, threshold)
+        extra -= set(todo)
+        _load(s, sorted(extra), sigs, keys_of)
+        group = _linked(s, set(todo) | extra, sigs, keys_of, threshold)
+        rows = []
+        for batch in _batches(sorted(group), BATCH_SIZE):
+            rows += s.execute(select(QAPair.id, QAPair.status, QAPair.score, QAPair.duplicate_of)
+                              .where(QAPair.id.in_(batch))).all()
+        rows.sort(key=_rank)
+        index = BandIndex(threshold)
+        found: dict[object, NearDuplicate] = {}
+        for pair_id, status, _, _ in rows:
+            dup = index.add(pair_id, sigs[pair_id], keys_of[pair_id], keepable=status != REVIEW_REJECTED)
+            if dup is not None:
+                found[pair_id] = dup
+        before = {r[0]: r[3] for r in rows if r[3] is not None}
+        flagged: set[int] = set()
+        for batch in _batches(sorted(group), BATCH_SIZE):
+            flagged.update(s.scalars(select(PairFlag.pair_id).where(PairFlag.pair_id.in_(batch),
+                                                                    PairFlag.flag == DUPLICATE)))
+        _write_duplicates(s, found, before, flagged)
+        return len(group)
+
+
+def _signatures_current(factory: sessionmaker[Session], threshold: float) -> bool:
+    """Whether the kept signatures were made with this threshold (judged on one of them, of a
+    pair not rescored since); True when none is kept yet."""
+    with session_scope(factory) as s:
+        row = s.execute(select(PairSignature.text_hash, func.coalesce(QAPair.edited_question, QAPair.question),
+                               func.coalesce(QAPair.edited_answer, QAPair.answer))
+                        .join(QAPair, QAPair.id == PairSignature.pair_id).limit(1)).first()
+    return row is None or row[0] == text_hash(row[1], row[2], threshold)
+
+
+def _refresh(s: Session, ids: list[int], threshold: float) -> tuple[dict[int, Signature], dict[int, list[int]]]:
+    """New signatures and band keys for `ids`, written in place of their old ones."""
+    sigs: dict[int, Signature] = {}
+    keys_of: dict[int, list[int]] = {}
+    signatures, bands = [], []
+    for batch in _batches(ids, BATCH_SIZE):
+        for pair_id, question, answer in s.execute(select(
+                QAPair.id, func.coalesce(QAPair.edited_question, QAPair.question),
+                func.coalesce(QAPair.edited_answer, QAPair.answer)).where(QAPair.id.in_(batch))):
+            sig = sigs[pair_id] = signature(question, answer)[0]
+            keys = keys_of[pair_id] = band_keys(sig, threshold)
+            signatures.append({"pair_id": pair_id, "text_hash": text_hash(question, answer, threshold),
+                               "signature": encode(sig)})
+            bands += [{"key": key, "pair_id": pair_id} for key in keys]
+        s.execute(delete(PairBand).where(PairBand.pair_id.in_(batch)))
+        s.execute(delete(PairSignature).where(PairSignature.pair_id.in_(batch)))
+    _insert(s, PairSignature, signatures)
+    _insert(s, PairBand, bands)
+    return sigs, keys_of
+
+
+def _linked(s: Session, start: set[int], sigs: dict[int, Signature], keys_of: dict[int, list[int]],
+            threshold: float) -> set[int]:
+    """`start` and every pair linked to it by a chain of near-duplicates that share a band."""
+    group, frontier = set(start), set(start)
+    while frontier:
+        by_key: dict[int, list[int]] = {}
+        for pair_id in frontier:
+            for key in keys_of[pair_id]:
+                by_key.setdefault(key, []).append(pair_id)
+        sharing: dict[int, set[int]] = {}  # candidate -> the frontier pairs it shares a band with
+        for batch in _batches(sorted(by_key), BATCH_SIZE):
+            for pair_id, key in s.execute(select(PairBand.pair_id, PairBand.key).where(PairBand.key.in_(batch))):
+                if pair_id not in group:
+                    sharing.setdefault(pair_id, set()).update(by_key[key])
+        _load(s, [c for c in sharing if c not in sigs], sigs, keys_of)
+        frontier = {c for c, near in sharing.items() if any(similar(sigs[c], sigs[f], threshold) for f in near)}
+        group |= frontier
+    return group
+
+
+def _load(s: Session, ids: list[int], sigs: dict[int, Signature], keys_of: dict[int, list[int]]) -> None:
+    for batch in _batches(sorted(ids), BATCH_SIZE):
+        for pair_id, data in s.execute(select(PairSignature.pair_id, PairSignature.signature)
+                                       .where(PairSignature.pair_id.in_(batch))):
+            sigs[pair_id] = decode(data)
+        for pair_id, key in s.execute(select(PairBand.pair_id, PairBand.key).where(PairBand.pair_id.in_(batch))):
+            keys_of.setdefault(pair_id, []).append(key)
 
 
 def _drop_duplicate_flags(s: Session, keys: Sequence[object]) -> None:
@@ -157,7 +318,8 @@ def score_database(
     """Score the pairs that need it (all with `rescore`), then mark near-duplicates.
 
     `dedup`: None runs the near-duplicate pass only when something was scored (so a call with
-    nothing new is one query); True always; False never.
+    nothing new is one query), over all pairs with `rescore`, else incrementally; True always
+    over all pairs; False never.
     """
     version = scorer_version(strict)
     summary = ScoreSummary(version=version)
@@ -170,7 +332,16 @@ def score_database(
             summary.scored += _score_batch(s, batch, strict, version)
         if progress:
             progress(summary.scored, len(ids))
-    if dedup or (dedup is None and summary.scored):
+    if dedup or (dedup is None and rescore):
         mark_near_duplicates(factory, dedup_threshold)
+        summary.deduplicated = True
+    elif dedup is None and summary.scored:
+        # The pairs scored now are new, edited or scored by another version: only they (and
+        # what they touch) are compared again, unless the kept signatures were made with
+        # another threshold, when every verdict may change.
+        if _signatures_current(factory, dedup_threshold):
+            update_near_duplicates(factory, ids, dedup_threshold)
+        else:
+            mark_near_duplicates(factory, dedup_threshold)
         summary.deduplicated = True
     return _summary(factory, summary)

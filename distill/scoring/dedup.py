@@ -17,13 +17,22 @@ threshold are not lost to its banding); the similarity that decides is the exact
 index of the two n-gram sets.
 
 Exact duplicates never get here: the database refuses them at insert.
+
+Signatures persist (`Signature`, `encode`/`decode`, `band_keys`): a database keeps each pair's
+shingle hashes, MinHash and question numbers, and its LSH band keys, so that a scoring pass
+that added a few pairs compares only those (and the pairs they touch) rather than rehashing
+every pair; see `distill.scoring.database`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import struct
 import zlib
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -102,9 +111,80 @@ def minhash(hashes: "np.ndarray") -> "MinHash":
     return m
 
 
+def similar(a: Signature, b: Signature, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether two pairs are near-duplicates of each other (the test `NearDuplicateIndex` makes)."""
+    return a.numbers == b.numbers and jaccard(a.hashes, b.hashes) >= threshold
+
+
 def question_numbers(question: str) -> frozenset[tuple[str, object]]:
     """The numbers a question names, ordinals included, by kind and value."""
     return frozenset((m.kind, m.value) for m in find_numbers(question))
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What near-duplicate detection needs of a pair: shingle hashes and question numbers (and,
+    when just computed, its MinHash, whose band keys are kept apart in `pair_bands`)."""
+
+    hashes: "np.ndarray"  # sorted uint32
+    numbers: frozenset[tuple[str, object]]
+    minhash: "np.ndarray | None" = None  # uint64, NUM_PERM values
+
+
+def signature(question: str, answer: str) -> tuple[Signature, "MinHash"]:
+    """A pair's signature, and its MinHash."""
+    hashes = shingles(question, answer)
+    m = minhash(hashes)
+    return Signature(hashes, question_numbers(question), m.hashvalues), m
+
+
+def _tuples(x: object) -> object:
+    return tuple(_tuples(v) for v in x) if isinstance(x, list) else x
+
+
+_HEADER = struct.Struct("<BI")
+
+
+def encode(sig: Signature) -> bytes:
+    """The bytes kept in `pair_signatures.signature`: the shingle hashes and question numbers."""
+    numbers = json.dumps(sorted(json.dumps([k, v]) for k, v in sig.numbers)).encode()
+    return _HEADER.pack(1, len(sig.hashes)) + sig.hashes.astype("<u4").tobytes() + numbers
+
+
+def decode(data: bytes) -> Signature:
+    """The signature `encode` wrote (without its MinHash)."""
+    _, n = _HEADER.unpack_from(data)
+    hashes = np.frombuffer(data, "<u4", n, _HEADER.size).astype(np.uint32)
+    raw = json.loads(data[_HEADER.size + 4 * n:])
+    numbers: frozenset[tuple[str, object]] = frozenset(
+        (str(kind), _tuples(value)) for kind, value in (json.loads(item) for item in raw))
+    return Signature(hashes, numbers)
+
+
+@lru_cache(maxsize=8)
+def bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The LSH bands (start, end) the index uses for `threshold`: the same as datasketch's."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=max(0.5, threshold - LSH_MARGIN), num_perm=NUM_PERM).hashranges)
+
+
+def band_keys(sig: Signature, threshold: float) -> list[int]:
+    """One signed 64-bit key per band: two pairs share a key exactly when the index would
+    bring them together as candidates."""
+    assert sig.minhash is not None
+    values = sig.minhash.astype("<u8")
+    keys = []
+    for i, (start, end) in enumerate(bands(threshold)):
+        digest = hashlib.blake2b(i.to_bytes(2, "little") + values[start:end].tobytes(), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def text_hash(question: str, answer: str, threshold: float) -> str:
+    """What a signature and its verdicts were made from (the shown text, the threshold and its
+    banding), to tell they are stale."""
+    return hashlib.sha256(f"{question}\0{answer}\0{threshold!r}\0{bands(threshold)}".encode()).hexdigest()
 
 
 class NearDuplicateIndex:
@@ -123,8 +203,15 @@ class NearDuplicateIndex:
     def add(self, item: Candidate) -> NearDuplicate | None:
         """Keep `item`, or return the kept pair it nearly repeats (the most similar one)."""
         hashes = shingles(item.question, item.answer)
-        m = minhash(hashes)
-        numbers = question_numbers(item.question)
+        return self._add(item.key, item.keepable, hashes, minhash(hashes), question_numbers(item.question))
+
+    def add_signature(self, key: Hashable, sig: Signature, m: "MinHash", keepable: bool = True) -> NearDuplicate | None:
+        """`add` for a pair whose signature and MinHash are known."""
+        return self._add(key, keepable, sig.hashes, m, sig.numbers)
+
+    def _add(self, key: Hashable, keepable: bool, hashes: "np.ndarray", m: "MinHash",
+             numbers: frozenset[tuple[str, object]]) -> NearDuplicate | None:
+        item = Candidate(key, "", "", keepable)
         best: tuple[float, int, Hashable] | None = None
         for key in self._lsh.query(m):
             kept, kept_numbers = self._kept[key]
@@ -139,6 +226,36 @@ class NearDuplicateIndex:
             self._order[item.key] = len(self._order)
             self._kept[item.key] = (hashes, numbers)
             self._lsh.insert(item.key, m)
+        return None
+
+
+class BandIndex:
+    """`NearDuplicateIndex` over band keys already known (kept in the database): the same
+    candidates (pairs sharing a band), the same test, the same verdicts."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._by_key: dict[int, list[Hashable]] = {}
+        self._kept: dict[Hashable, Signature] = {}
+        self._order: dict[Hashable, int] = {}
+
+    def add(self, key: Hashable, sig: Signature, keys: Iterable[int], keepable: bool = True) -> NearDuplicate | None:
+        keys = list(keys)
+        best: tuple[float, int, Hashable] | None = None
+        for other in {k for band in keys for k in self._by_key.get(band, ())}:
+            kept = self._kept[other]
+            similarity = jaccard(sig.hashes, kept.hashes)
+            if similarity >= self.threshold and sig.numbers == kept.numbers:
+                rank = (similarity, -self._order[other], other)
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+        if best is not None:
+            return NearDuplicate(key, best[2], round(best[0], 3))
+        if keepable:
+            self._order[key] = len(self._order)
+            self._kept[key] = sig
+            for band in keys:
+                self._by_key.setdefault(band, []).append(key)
         return None
 
 

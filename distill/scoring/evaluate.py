@@ -79,20 +79,26 @@ def _count(stats: dict[str, FlagStats], row_id: object, expected: set[str], got:
 
 
 def evaluate_gold(rows: Iterable[dict[str, object]], strict: bool = True,
-                  dedup_threshold: float = DEFAULT_THRESHOLD) -> GoldReport:
-    """Score every gold row and compare its flags with the expected ones."""
+                  dedup_threshold: float | None = DEFAULT_THRESHOLD) -> GoldReport:
+    """Score every gold row (with its `evidence` quote, if any) and compare its flags with the
+    expected ones; `dedup_threshold` None leaves the near-duplicate pass out (a set whose rows
+    are variations of one another on purpose)."""
     rows = list(rows)
     stats: dict[str, FlagStats] = {}
     good_scores: list[float] = []
     pool: list[tuple[float, int, dict[str, object]]] = []
     for i, row in enumerate(rows):
-        result = score_pair(str(row["question"]), str(row["answer"]), str(row["source"]), strict=strict)
+        quote = row.get("evidence")
+        result = score_pair(str(row["question"]), str(row["answer"]), str(row["source"]), strict=strict,
+                            evidence_quote=str(quote) if quote else None)
         expected = set(row["expected_flags"]) - {DUPLICATE}  # type: ignore[call-overload]
         _count(stats, row.get("id", i), expected, set(result.flag_names) - {DUPLICATE})
         if not row["expected_flags"]:
             good_scores.append(result.total)
         if set(row["expected_flags"]) <= {DUPLICATE}:  # type: ignore[call-overload]
             pool.append((-result.total, i, row))
+    if dedup_threshold is None:
+        return GoldReport(stats, len(rows), good_scores)
     pool.sort(key=lambda p: p[:2])
     candidates = [Candidate(row.get("id", i), str(row["question"]), str(row["answer"])) for _, i, row in pool]
     found = {d.key: d.kept for d in find_near_duplicates(candidates, dedup_threshold)}

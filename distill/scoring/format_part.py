@@ -7,6 +7,9 @@
 - `junk`: replacement or control characters, HTML tags, leaked labels ("答案：", "Q:"),
   a character repeated over and over.
 - `long_answer`: an answer far longer than a QA answer should be.
+- `prompt_echo`: the generator's instructions echoed back ("你是一名…专家", "生成问答对",
+  "只输出JSON", "You are a helpful assistant", "question-answer pairs"), in the answer or the
+  question; it also costs completeness, since an instruction answers nothing.
 - a small graded loss for an answer without closing punctuation that is not cut off.
 """
 
@@ -14,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from distill.scoring.result import FORMAT, JUNK, LONG_ANSWER, MARKDOWN, TRUNCATED, Deduction
+from distill.scoring.result import COMPLETENESS, FORMAT, JUNK, LONG_ANSWER, MARKDOWN, PROMPT_ECHO, TRUNCATED, Deduction
 from distill.scoring.text import PairContext
+from distill.textmetrics import phrase_not_in
 
 TRUNCATED_POINTS = 10.0
 MARKDOWN_POINTS = 4.0
@@ -23,6 +27,22 @@ JUNK_POINTS = 5.0
 LONG_POINTS = 3.0
 NO_END_POINTS = 2.0
 MAX_ANSWER = 600  # characters
+ECHO_POINTS = {FORMAT: 10.0, COMPLETENESS: 10.0}
+_ECHO = (
+    re.compile(
+        r"你是一(?:名|个|位)|作为一(?:名|个)(?:严谨的)?(?:领域|知识)?专家|生成(?:\d+|若干|几|一些)?(?:个|组|条)?问答对|问答对"
+        r"|只输出|输出(?:一个)?\s*JSON|JSON\s*(?:对象|格式)|(?:以下|下面)(?:是)?(?:一段)?(?:制度)?(?:原文|文本|文档)"
+        r"|强制要求|请(?:根据|针对)(?:以下|下面|这段|其中)|qa_pairs|\{\s*\"(?:question|answer)\"",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\byou are an? (?:helpful|expert|knowledgeable|careful|rigorous)\b|\bgenerate (?:\d+ |some |the )?"
+        r"(?:question[- ]answer|qa|q&a) pairs\b|\bquestion[- ]answer pairs\b|\boutput (?:only )?(?:a |one )?json\b"
+        r"|\bin json(?: format)?\b|\bjson object\b|\b(?:following|below) (?:text|passage|document|chunk)\b"
+        r"|\bhere (?:is|are) (?:the|some|your) (?:question|qa|pair)|\bqa_pairs\b|\"(?:question|answer)\"\s*:",
+        re.IGNORECASE,
+    ),
+)
 
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("「", "」"), ("『", "』"), ("[", "]"))
 _ENDS = set("。！？!?.…；;）)」』”\"'》】]～~")
@@ -102,6 +122,12 @@ def score_format(ctx: PairContext) -> list[Deduction]:
             shown = junk.group().strip()[:12].encode("unicode_escape").decode() if not junk.group().isprintable() \
                 else junk.group().strip()[:12]
             out.append(Deduction(FORMAT, JUNK_POINTS, f"the {where} holds junk (“{shown}”)", JUNK))
+    for where, text in (("answer", ctx.answer), ("question", ctx.question)):
+        echo = phrase_not_in(_ECHO, text, ctx.source)
+        if echo:
+            out += [Deduction(part, points, f"the {where} echoes the generator's instructions (“{echo}”)", PROMPT_ECHO)
+                    for part, points in ECHO_POINTS.items()]
+            break
     if len(ctx.answer) > MAX_ANSWER:
         out.append(Deduction(FORMAT, LONG_POINTS, f"the answer is {len(ctx.answer)} characters long", LONG_ANSWER))
     if not any(d.flag == TRUNCATED for d in out) and ctx.answer.rstrip(_CLOSERS)[-1:] not in _ENDS:

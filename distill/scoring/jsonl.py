@@ -3,7 +3,8 @@
 Each line is an object with string fields `question`, `answer` and `source` (the text the
 pair was made from), so data from other tools can be checked too. Every row is written back,
 its other fields untouched, with a `"score"` object: the total, the five parts, the flags,
-and each flag's points and detail. Near-duplicates within the file get the `duplicate` flag
+each flag's points and detail, and the evidence spans and number checks (an `evidence` field,
+if the row has one, is taken as the generator's quote and checked). Near-duplicates within the file get the `duplicate` flag
 and `"duplicate_of"`: the line number of the row kept.
 
 The input is read twice (scores first, then the rows again as they are written), so memory
@@ -115,7 +116,9 @@ def score_jsonl(
     results: dict[int, ScoreResult] = {}
     candidates: list[tuple[float, int, Candidate]] = []
     for number, row in _rows(in_path):
-        result = score_pair(str(row["question"]), str(row["answer"]), str(row["source"]), strict=strict)
+        quote = row.get("evidence")  # the generator's quoted evidence, when the file has it
+        result = score_pair(str(row["question"]), str(row["answer"]), str(row["source"]), strict=strict,
+                            evidence_quote=str(quote) if quote else None)
         results[number] = result
         candidates.append((-result.total, number, Candidate(number, str(row["question"]), str(row["answer"]))))
         if progress and len(results) % 1000 == 0:

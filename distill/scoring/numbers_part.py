@@ -7,6 +7,11 @@
   "三十日" for "30日", a dropped unit); an error in strict mode, a note in lenient mode.
 - `missing_number`: the question asks 多少/几/哪天/比例... and the answer gives no number
   of its own, while the source sentence it is about has one to give.
+- from grounding (`distill.scoring.grounding`): `misattributed_number` (a value of the source
+  given for the wrong subject), `comparator_changed`, `range_changed`, `unit_changed`; and, in
+  other parts, `off_topic` (completeness) and `unsupported_evidence` (consistency). A number
+  grounding finds to be a changed unit, a changed range or the asker's example is not also
+  counted as made up.
 
 Numbers are found and compared by `distill.numbers` only; ordinals (第一条) are no facts.
 """
@@ -18,13 +23,22 @@ from collections.abc import Callable
 
 from distill.numbers import NumberMention, compare_numbers, find_facts
 from distill.scoring.result import (
-    HALLUCINATED_NUMBER, MISSING_NUMBER, NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, Deduction,
+    COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
+    NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE, Deduction,
 )
 from distill.scoring.text import PairContext, content
 
 HALLUCINATED_POINTS = 30.0
 FORMAT_POINTS = {"answer": 15.0, "question": 8.0}
 MISSING_POINTS = 20.0
+# What each grounding flag costs, and in which part.
+GROUNDING_POINTS: dict[str, tuple[str, float]] = {
+    MISATTRIBUTED_NUMBER: (NUMBER_ACCURACY, 30.0), COMPARATOR_CHANGED: (NUMBER_ACCURACY, 20.0),
+    RANGE_CHANGED: (NUMBER_ACCURACY, 20.0), UNIT_CHANGED: (NUMBER_ACCURACY, 20.0),
+    OFF_TOPIC: (COMPLETENESS, 25.0), UNSUPPORTED_EVIDENCE: (CONSISTENCY, 10.0),
+}
+# Numbers grounding has explained otherwise: not also "made up".
+_EXPLAINED = ("unit_changed", "range_changed", "example", "misattributed")
 _CONTEXT = 3  # characters of wording either side of a number
 
 # Words that ask for a number. 第几 and 几等/几类/几级 ask for a rank, 几乎 is "almost".
@@ -36,10 +50,11 @@ ASKS_NUMBER = re.compile(
 
 
 def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
-           is_example: Callable[[NumberMention], bool] = lambda m: False) -> list[Deduction]:
+           is_example: Callable[[NumberMention], bool] = lambda m: False,
+           explained: Callable[[NumberMention], bool] = lambda m: False) -> list[Deduction]:
     diff = compare_numbers(refs, facts)
     out: list[Deduction] = []
-    for cand in {c.text: c for c in diff.unsupported}.values():
+    for cand in {c.text: c for c in diff.unsupported if not explained(c)}.values():
         if is_example(cand):
             out.append(Deduction(NUMBER_ACCURACY, 0.0, f"the {where} names {cand.text}, which the source does not"
                                  " hold; taken as the asker's example, as no rule of the source is worded so"))
@@ -59,9 +74,18 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
     return out
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _context(text: str, m: NumberMention) -> tuple[str, str]:
-    """The three characters of content before and after a mention."""
-    return content(text[max(0, m.start - 8):m.start])[-_CONTEXT:], content(text[m.end:m.end + 8])[:_CONTEXT]
+    """The three characters of content before and after a mention; in Latin text, the word
+    before and the word after (three letters of English say nothing)."""
+    before, after = text[max(0, m.start - 24):m.start], text[m.end:m.end + 24]
+    if _WORD.search(before[-12:] + after[:12]) and not re.search(r"[\u3400-\u9fff]", before[-4:] + after[:4]):
+        words_before, words_after = _WORD.findall(before), _WORD.findall(after)
+        return ((words_before[-1].lower() + "___")[:max(_CONTEXT, len(words_before[-1]))] if words_before else "",
+                (words_after[0].lower() + "___")[:max(_CONTEXT, len(words_after[0]))] if words_after else "")
+    return content(before[-8:])[-_CONTEXT:], content(after[:8])[:_CONTEXT]
 
 
 def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
@@ -71,10 +95,10 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     wording on one side of the number, around a source number of the same kind."""
     assert ctx.src is not None
     source = ctx.src.text
-    sides = {(m.kind, side) for m in ctx.src.facts for side in _context(source, m) if len(side) == _CONTEXT}
+    sides = {(m.kind, side) for m in ctx.src.facts for side in _context(source, m) if len(side) >= _CONTEXT}
 
     def is_example(m: NumberMention) -> bool:
-        return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) == _CONTEXT)
+        return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) >= _CONTEXT)
 
     return is_example
 
@@ -96,15 +120,36 @@ def _missing_number(ctx: PairContext) -> Deduction | None:
                      f"the question asks “{asked.group()}” but the answer gives no number", MISSING_NUMBER)
 
 
+def _explained_by(ctx: PairContext) -> Callable[[NumberMention], bool]:
+    g, shift = ctx.grounding, ctx.answer_lead  # grounding's offsets are into the unstripped answer
+    return lambda m: g is not None and g.status_of(m.start + shift) in _EXPLAINED
+
+
 def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
     """The deductions of the number-accuracy part."""
     out: list[Deduction] = []
     if ctx.src is not None:
         if not ctx.refusal and ctx.a_facts:  # a refusal has already lost this part
-            out += _check("answer", ctx.a_facts, ctx.src.candidates_for(ctx.a_facts), strict)
+            # An answer in another language writes every number its own way: that is the
+            # language's fault (`wrong_language`), not one per number.
+            out += _check("answer", ctx.a_facts, ctx.src.candidates_for(ctx.a_facts),
+                          strict and not ctx.wrong_language, explained=_explained_by(ctx))
         if ctx.q_facts:
             out += _check("question", ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict, _example_test(ctx))
     missing = _missing_number(ctx)
     if missing is not None:
         out.append(missing)
+    return out
+
+
+def grounding_deductions(ctx: PairContext) -> list[Deduction]:
+    """The deductions for what grounding found (a refusal has lost these parts already)."""
+    if ctx.grounding is None or ctx.refusal:
+        return []
+    out = []
+    for flag, detail in ctx.grounding.issues:
+        if flag == OFF_TOPIC and ctx.wrong_language:
+            continue  # two languages share no words, whatever they say
+        part, points = GROUNDING_POINTS[flag]
+        out.append(Deduction(part, points, detail, flag))
     return out

@@ -9,9 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-# Bump whenever a change could move a score or a flag: stored scores of another version are redone.
-SCORER_VERSION = "1.0"
+from distill.fingerprint import code_hash
+
+if TYPE_CHECKING:
+    from distill.scoring.grounding import Grounding
+
+# The modules whose code decides a score or a flag (the rubric parts, grounding, the number and
+# text rules they use). Their code's hash is the version: stored scores of another are redone.
+_HERE = Path(__file__).resolve().parent
+RULE_MODULES: tuple[Path, ...] = tuple(_HERE / f"{name}.py" for name in (
+    "result", "scorer", "text", "numbers_part", "completeness", "clarity", "consistency", "format_part",
+    "grounding", "evidence", "relations")) + tuple(_HERE.parent / f"{name}.py" for name in (
+    "numbers", "textmetrics", "chunking"))
+SCORER_VERSION = "2-" + code_hash(RULE_MODULES)
 
 NUMBER_ACCURACY, COMPLETENESS, CLARITY, CONSISTENCY, FORMAT = (
     "number_accuracy", "completeness", "clarity", "consistency", "format")
@@ -37,11 +50,21 @@ JUNK = "junk"
 LONG_ANSWER = "long_answer"
 EMPTY_FIELD = "empty_field"
 NO_SOURCE = "no_source"
+# Grounding (issue 11) and what weak models write (issue 13).
+MISATTRIBUTED_NUMBER = "misattributed_number"
+COMPARATOR_CHANGED = "comparator_changed"
+RANGE_CHANGED = "range_changed"
+UNIT_CHANGED = "unit_changed"
+OFF_TOPIC = "off_topic"
+UNSUPPORTED_EVIDENCE = "unsupported_evidence"
+WRONG_LANGUAGE = "wrong_language"
+PROMPT_ECHO = "prompt_echo"
 
 FLAG_NAMES: tuple[str, ...] = (
     HALLUCINATED_NUMBER, NUMBER_FORMAT_CHANGED, MISSING_NUMBER, REFUSAL, SOURCE_REFERENCE, VAGUE_QUESTION,
     TRUNCATED, DUPLICATE, SHORT_ANSWER, NOT_A_QUESTION, LONG_QUESTION, UNSUPPORTED_ANSWER, CONTRADICTION,
-    MARKDOWN, JUNK, LONG_ANSWER, EMPTY_FIELD, NO_SOURCE,
+    MARKDOWN, JUNK, LONG_ANSWER, EMPTY_FIELD, NO_SOURCE, MISATTRIBUTED_NUMBER, COMPARATOR_CHANGED, RANGE_CHANGED,
+    UNIT_CHANGED, OFF_TOPIC, UNSUPPORTED_EVIDENCE, WRONG_LANGUAGE, PROMPT_ECHO,
 )
 
 
@@ -81,6 +104,7 @@ class ScoreResult:
     parts: dict[str, PartScore]
     flags: list[Flag]
     strict: bool = True
+    grounding: "Grounding | None" = None  # evidence spans and number checks, when there was a source
 
     @property
     def flag_names(self) -> list[str]:
@@ -95,12 +119,24 @@ class ScoreResult:
         data["reasons"] = {name: list(part.reasons) for name, part in self.parts.items() if part.reasons}
         data["mode"] = "strict" if self.strict else "lenient"
         data["version"] = SCORER_VERSION
+        if self.grounding is not None:
+            data["evidence"] = [[s.start, s.end, s.strength, s.origin] for s in self.grounding.spans]
+            data["numbers"] = [_number_json(n) for n in self.grounding.numbers]
         return data
 
     def with_flag(self, flag: Flag) -> "ScoreResult":
         """The same score with one more flag that costs nothing (a near-duplicate)."""
         kept = [f for f in self.flags if f.name != flag.name]
-        return ScoreResult(self.total, self.parts, [*kept, flag], self.strict)
+        return ScoreResult(self.total, self.parts, [*kept, flag], self.strict, self.grounding)
+
+
+def _number_json(n: Any) -> dict[str, object]:
+    data = {"surface": n.surface, "start": n.start, "end": n.end, "status": n.status}
+    if n.source_surface is not None:
+        data.update(source_surface=n.source_surface, source_start=n.source_start, source_end=n.source_end)
+    if n.detail:
+        data["detail"] = n.detail
+    return data
 
 
 def _round(x: float) -> float:

@@ -123,6 +123,19 @@ class SourceIndex:
     def mostly_cjk(self) -> bool:
         return mostly_cjk(self.text)
 
+    @cached_property
+    def words(self) -> tuple[frozenset[str], ...]:
+        """Each sentence's words (for Latin text, where letter pairs say little)."""
+        from distill.scoring.evidence import tokens
+
+        return tuple(tokens(s) for s in self.sentences)
+
+    def best_words(self, words: frozenset[str], k: int = 1) -> list[int]:
+        """Indexes of the `k` sentences sharing most of `words`, best first; ties to the earlier."""
+        ranked = [(2 * len(words & w) / (len(words) + len(w)), -i) for i, w in enumerate(self.words) if words & w]
+        ranked.sort(reverse=True)
+        return [-i for _, i in ranked[:k]]
+
     def best(self, grams: frozenset[str], k: int = 1) -> list[int]:
         """Indexes of the `k` sentences most like `grams` (Dice), best first; ties to the earlier."""
         n = len(grams)
@@ -154,12 +167,17 @@ class PairContext:
     def __init__(self, question: str, answer: str, source: str) -> None:
         self.question = question.strip()
         self.answer = answer.strip()
+        self.answer_lead = len(answer) - len(answer.lstrip())
         self.source = source
         self.src = source_index(source) if source.strip() else None
         # Set first by the scorer, since several parts ask: the refusal phrase, and why the
         # answer looks cut off.
         self.refusal: str | None = None
         self.answer_cut: str | None = None
+        # Set by the scorer too: the evidence and number checks (distill.scoring.grounding),
+        # and why the answer is in another language than its source.
+        self.grounding: Any = None
+        self.wrong_language: str | None = None
 
     @cached_property
     def q_facts(self) -> list[NumberMention]:
@@ -191,9 +209,20 @@ class PairContext:
         sentence the answer has beyond its first."""
         if not self.src:
             return []
-        return self.src.best(self.a_grams, 2 + max(1, len(_SENTENCE_END.findall(self.answer))))
+        k = 2 + max(1, len(_SENTENCE_END.findall(self.answer)))
+        if not self.src.mostly_cjk:
+            from distill.scoring.evidence import tokens
+
+            return self.src.best_words(tokens(self.answer), k)
+        return self.src.best(self.a_grams, k)
 
     @cached_property
     def question_sentences(self) -> list[int]:
         """The (up to two) source sentences the question is about, best first."""
-        return self.src.best(self.q_grams, 2) if self.src else []
+        if not self.src:
+            return []
+        if not self.src.mostly_cjk:
+            from distill.scoring.evidence import tokens
+
+            return self.src.best_words(tokens(self.question), 1)
+        return self.src.best(self.q_grams, 2)

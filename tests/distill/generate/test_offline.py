@@ -229,3 +229,29 @@ def test_english_sentences() -> None:
     assert general.question == "Can employees claim personal expenses such as alcohol?"
     (definition,) = generate_offline("A per diem means the fixed daily allowance paid for meals.")
     assert definition.question == "What does A per diem mean?"
+
+
+# Update this when the offline generator's rules change (the failure says to what): chunks made
+# by the old version are then generated again.
+OFFLINE_GOLDEN = "offline-e4792bda4560"
+
+
+def test_the_offline_version_is_the_pinned_hash_of_its_rules() -> None:
+    from distill.generate.offline import OFFLINE_VERSION
+    from distill.generate.select import OfflineGenerator
+
+    assert OfflineGenerator().version == OFFLINE_VERSION
+    assert OFFLINE_VERSION == OFFLINE_GOLDEN, (
+        f"the offline generator's rules changed: set OFFLINE_GOLDEN in {__name__.rsplit('.', 1)[-1]}.py to"
+        f" {OFFLINE_VERSION!r} (chunks of the old version will be generated again)")
+
+
+def test_every_pair_quotes_the_source_sentence_it_was_made_from() -> None:
+    from distill.scoring.evidence import find_quote
+
+    chunk = "第三条　单笔报销金额超过5000元的，须经部门负责人审批。\n员工应当在费用发生之日起30日内提交\n报销申请。"
+    pairs = generate_offline(chunk)
+    assert pairs and all(p.evidence for p in pairs)
+    assert pairs[0].evidence == "第三条　单笔报销金额超过5000元的，须经部门负责人审批。"
+    for p in pairs:
+        assert p.evidence in chunk and find_quote(p.evidence, chunk) is not None

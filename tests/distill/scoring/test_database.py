@@ -11,11 +11,13 @@ from sqlalchemy import select, update
 from typer.testing import CliRunner
 
 from db import open_database, session_scope
-from db.models import PairFlag, QAPair
+from db.models import Chunk, PairEvidence, PairFlag, PairNumber, QAPair, content_hash
 from distill.cli_score import register
 from distill.generate.select import OfflineGenerator
 from distill.runner import RunOptions, run
 from distill.scoring import SCORER_VERSION, score_database
+from distill.scoring.database import mark_near_duplicates
+from review.decisions import auto_approve, edit
 
 # Articles one and two say the same thing in nearly the same words: their pairs are near-duplicates.
 POLICY = """第一条　员工出差期间的住宿费每晚不超过300元，凭住宿发票据实报销。
@@ -132,3 +134,98 @@ def test_the_command_scores_the_database(factory, db_url: str) -> None:  # type:
     assert set(data) >= {"scored", "flagged", "mean_score", "duplicates", "scorer_version"}
     table = CliRunner().invoke(app, ["score", "--db", db_url], catch_exceptions=False)
     assert table.exit_code == 0 and "scored" in table.stdout and "near-duplicates" in table.stdout
+
+
+def evidence_of(factory, pair_id: int) -> tuple[list[PairEvidence], list[PairNumber], str]:  # type: ignore[no-untyped-def]
+    with session_scope(factory) as s:
+        ev = list(s.scalars(select(PairEvidence).where(PairEvidence.pair_id == pair_id).order_by(PairEvidence.position)))
+        nums = list(s.scalars(select(PairNumber).where(PairNumber.pair_id == pair_id).order_by(PairNumber.position)))
+        chunk = s.scalar(select(Chunk.text).join(QAPair, QAPair.chunk_id == Chunk.id).where(QAPair.id == pair_id))
+        return ev, nums, str(chunk)
+
+
+def test_grounding_is_stored_with_the_score_and_redone_after_an_edit(factory) -> None:  # type: ignore[no-untyped-def]
+    score_database(factory)
+    target = by_start(factory, "单笔报销金额超过5000元")
+    assert (target.numbers_total, target.numbers_grounded) == (1, 1)
+    ev, nums, chunk = evidence_of(factory, target.id)
+    # The offline generator quoted its sentence: the first span is that quote, found in the chunk.
+    assert ev[0].origin == "quote" and chunk[ev[0].start:ev[0].end] == "第三条　单笔报销金额超过5000元的，须经部门负责人审批。"
+    assert [(n.surface, n.status, chunk[n.source_start:n.source_end]) for n in nums] == [("5000元", "grounded", "5000元")]
+
+    # A reviewer's edit puts another figure of the source in: the score is reset, and rescoring
+    # redoes the evidence and the number checks, in the same transaction as the score.
+    edit(factory, target.id, "alice", target.question, "单笔报销金额超过300元的，须经部门负责人审批。")
+    score_database(factory)
+    edited = by_start(factory, "单笔报销金额超过5000元")
+    assert (edited.numbers_total, edited.numbers_grounded) == (1, 0)
+    _, nums, chunk = evidence_of(factory, target.id)
+    assert nums[0].surface == "300元" and nums[0].status == "misattributed"
+    assert chunk[nums[0].source_start:nums[0].source_end] == "5000元"
+    assert (target.id, "misattributed_number") in flags(factory)
+    # ... and, like any error flag, it keeps the pair out of `review --auto-approve --no-flags`.
+    auto_approve(factory, min_score=0, no_flags=True)
+    assert by_start(factory, "单笔报销金额超过5000元").status == "pending"
+    assert by_start(factory, "员工应当在费用发生之日起30日内").status == "approved"
+
+
+def add_pair(factory, like: QAPair, question: str, answer: str) -> int:  # type: ignore[no-untyped-def]
+    """A pair a later run adds to the same chunk."""
+    with session_scope(factory) as s:
+        pair = QAPair(question=question, answer=answer, document_id=like.document_id, chunk_id=like.chunk_id,
+                      run_id=like.run_id, provider="offline", model="offline", content_hash=content_hash(question, answer))
+        s.add(pair)
+        s.flush()
+        return int(pair.id)  # type: ignore[arg-type]
+
+
+def duplicate_state(factory) -> tuple[dict[int, int | None], set[tuple[int, str]]]:  # type: ignore[no-untyped-def]
+    with session_scope(factory) as s:
+        pointers = dict(s.execute(select(QAPair.id, QAPair.duplicate_of)).all())
+        flagged = {(f.pair_id, f.detail) for f in s.scalars(select(PairFlag).where(PairFlag.flag == "duplicate"))}
+        return pointers, flagged
+
+
+def test_incremental_near_duplicates_equal_the_full_pass(factory) -> None:  # type: ignore[no-untyped-def]
+    first = by_start(factory, "员工出差期间的住宿费每晚不超过300元，凭")
+    set_answer(factory, first.id, "员工出差期间的住宿费每晚不超过300元，凭住宿发票据实报销")  # no full stop: 98
+    score_database(factory)
+    second = by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭")
+    assert second.duplicate_of is None and by_start(factory, "员工出差期间的住宿费每晚不超过300元，凭").duplicate_of == second.id
+
+    # A later run adds a better near-duplicate of both (it will be the one kept, the others
+    # pointing at it), and a pair like nothing else.
+    better = add_pair(factory, second, second.question, "员工出差期间的住宿费每晚不超过300元，须凭住宿发票据实报销，不得超标。")
+    other = add_pair(factory, second, "员工丢失发票怎么办？", "员工丢失发票的，须提交书面说明并经部门负责人签字。")
+    summary = score_database(factory)
+    assert summary.scored == 2 and summary.deduplicated
+    incremental = duplicate_state(factory)
+
+    mark_near_duplicates(factory)  # the full pass over every pair, on the same data
+    assert duplicate_state(factory) == incremental
+    pointers, _ = incremental
+    assert pointers[other] is None
+    assert better in (pointers[second.id], pointers[first.id]) or pointers[better] == second.id
+
+
+def test_incremental_pass_keeps_signatures_current_after_an_edit(factory) -> None:  # type: ignore[no-untyped-def]
+    score_database(factory)
+    first = by_start(factory, "员工出差期间的住宿费每晚不超过300元，凭")
+    second = by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭")
+    assert second.duplicate_of == first.id
+    # The kept pair is edited into something else: its twin is no longer a near-duplicate.
+    edit(factory, first.id, "alice", "员工报销有什么时限？", "员工应当在费用发生后及时报销，最迟不超过一个月。")
+    score_database(factory)
+    incremental = duplicate_state(factory)
+    assert incremental[0][second.id] is None
+    mark_near_duplicates(factory)
+    assert duplicate_state(factory) == incremental
+
+
+def test_another_threshold_redoes_every_verdict(factory) -> None:  # type: ignore[no-untyped-def]
+    score_database(factory)
+    second = by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭")
+    assert second.duplicate_of is not None
+    add_pair(factory, second, "员工丢失发票怎么办？", "员工丢失发票的，须提交书面说明并经部门负责人签字。")
+    score_database(factory, dedup_threshold=0.99)  # the twins are less alike than that
+    assert by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭").duplicate_of is None

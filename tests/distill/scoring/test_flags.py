@@ -39,6 +39,17 @@ CASES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "junk": ((GOOD_Q, "答案：员工应当在费用发生之日起30日内提交报销申请。"), (GOOD_Q, GOOD_A)),
     "long_answer": ((GOOD_Q, "员工应当在费用发生之日起30日内提交报销申请，" * 30 + "不得拖延。"), (GOOD_Q, GOOD_A)),
     "empty_field": ((GOOD_Q, "   "), (GOOD_Q, GOOD_A)),
+    # Grounding: a number of the source, tied to the wrong thing.
+    "misattributed_number": (("押金是多少？", "押金为两千五百元。"), ("押金是多少？", "押金为壹万元。")),
+    "comparator_changed": (("单笔报销金额在多少元以下的由部门负责人审批？", "单笔报销金额在5000元以上的，由部门负责人审批。"),
+                           ("单笔报销金额在多少元以下的由部门负责人审批？", "单笔报销金额在5000元以下的，由部门负责人审批。")),
+    "range_changed": (("哪些固定资产采购须经总经理审批？", "固定资产单项采购金额在20万元以上的，须经总经理审批。"),
+                      ("哪些固定资产采购须经总经理审批？", "固定资产单项采购金额在5万元至20万元之间的，须经总经理审批。")),
+    "unit_changed": ((GOOD_Q, "员工应当在费用发生之日起30个月内提交报销申请。"), (GOOD_Q, GOOD_A)),
+    "off_topic": ((GOOD_Q, "员工借款可以延期至次年1月31日。"), (GOOD_Q, GOOD_A)),
+    # What weak models write.
+    "wrong_language": ((GOOD_Q, "Employees must submit the claim within 30 days of the expense."), (GOOD_Q, GOOD_A)),
+    "prompt_echo": ((GOOD_Q, "请根据以下原文生成问答对。员工应当在费用发生之日起30日内提交报销申请。"), (GOOD_Q, GOOD_A)),
 }
 
 
@@ -54,9 +65,10 @@ def test_flag_fires_on_the_defect_and_not_on_the_good_pair(flag: str) -> None:
     assert found.detail and found.points > 0
 
 
-def test_every_flag_but_two_has_a_case_here_and_those_two_are_tested_elsewhere() -> None:
-    # `duplicate` needs a second pair (test_dedup.py); `no_source` costs nothing (below).
-    assert set(FLAG_NAMES) - set(CASES) == {"duplicate", "no_source"}
+def test_every_flag_but_three_has_a_case_here_and_those_three_are_tested_elsewhere() -> None:
+    # `duplicate` needs a second pair (test_dedup.py); `no_source` costs nothing (below);
+    # `unsupported_evidence` needs the generator's quote (test_grounding.py).
+    assert set(FLAG_NAMES) - set(CASES) == {"duplicate", "no_source", "unsupported_evidence"}
 
 
 def test_good_pair_keeps_every_point() -> None:

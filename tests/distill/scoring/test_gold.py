@@ -59,3 +59,46 @@ def test_every_flag_is_precise_and_finds_most_of_its_defects(report: GoldReport)
 def test_good_pairs_score_high(report: GoldReport) -> None:
     assert min(report.good_scores) >= 90
     assert sum(report.good_scores) / len(report.good_scores) >= 98
+
+
+GROUNDING = {part: REPO / "tests" / "fixtures" / f"scoring_gold_grounding{suffix}.jsonl"
+             for part, suffix in (("tuning", ""), ("holdout", "_holdout"))}
+ATTACHED = ("misattributed", "comparator", "range", "unit")
+NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}
+
+
+def test_grounding_gold_files_are_what_the_builder_writes_and_cover_the_issue() -> None:
+    spec = importlib.util.spec_from_file_location("build_scoring_gold", BUILDER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = []
+    for part, path in GROUNDING.items():
+        built = [json.dumps(r, ensure_ascii=False) for r in module.build_grounding(part)]
+        assert path.read_text(encoding="utf-8").splitlines() == built
+        rows += load_gold(path)
+    assert len(rows) >= 150 and len({r["document"] for r in rows}) >= 4
+    kinds = collections.Counter(str(r["kind"]) for r in rows)
+    for kind in (*ATTACHED, "good", "off_topic", "negation", "wrong_language", "prompt_echo", "evidence"):
+        assert kinds[kind] >= 3, kind
+    assert any("\u4e00" <= str(r["answer"])[:1] <= "\u9fff" for r in rows)
+    assert any(str(r["answer"])[:1].isascii() for r in rows)
+
+
+def test_grounding_targets_on_the_rows_the_rules_were_settled_on() -> None:
+    from distill.scoring import score_pair
+
+    rows = load_gold(GROUNDING["tuning"])
+
+    def flags(row: dict) -> set[str]:  # type: ignore[type-arg]
+        return set(score_pair(row["question"], row["answer"], row["source"],
+                              evidence_quote=row.get("evidence")).flag_names)
+
+    attached = [r for r in rows if r["kind"] in ATTACHED]
+    caught = sum(bool(NUMBER_FLAGS & flags(r)) for r in attached)
+    assert caught / len(attached) >= 0.95
+    good = [r for r in rows if not r["expected_flags"]]
+    assert sum(bool(flags(r)) for r in good) / len(good) <= 0.02
+    report = evaluate_gold(rows, dedup_threshold=None)
+    for name, stats in report.flags.items():
+        assert stats.precision >= 0.9 and stats.recall >= 0.9, (name, stats.to_json())

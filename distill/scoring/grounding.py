@@ -1,0 +1,507 @@
+"""Number grounding: every number of an answer tied to the source clause that states it.
+
+`ground_pair(question, answer, source, evidence_quote=None)` returns a `Grounding`:
+
+- `spans`: the source spans the answer rests on (character offsets into the source; origin
+  "quote" for the generator's verified quote, "alignment" for the clauses found by wording
+  with numbers masked, see `distill.scoring.evidence`), strongest first;
+- `numbers`: one `NumberCheck` per number of the answer: where it is, and what the source
+  says at its slot. A number is `grounded` when the clause its wording points at (or one
+  about as close) states the same value in the same unit and scale with a bound of the same
+  direction; otherwise it is `misattributed` (the source gives that value for another subject),
+  `comparator_changed` (超过 for 以下), `range_changed` (a range's end turned into a bound:
+  "50万元以上" for "10万元至50万元"), `unit_changed` (6个月 for 6年, per kilometre for per mile),
+  `format_changed` (same value written otherwise), `hallucinated` (the source has no such
+  value) or `example` (the asker's own example, repeated from the question);
+- `quote_ok`: whether the quote stands in the source and states the answer's numbers (None
+  without a quote);
+- `issues`: the flags these findings raise, each with a sentence naming what the source says.
+
+The question's side: when the question asks for a number (多少, 几, how many …), the clause it
+points at gives the expected value; an answer that gives another value of that kind for it is
+misattributed. `off_topic` is an answer that shares (almost) nothing with what the question
+asks about, nor does its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from distill.numbers import NumberMention, find_facts, supports
+from distill.scoring.evidence import MASK, SourceClauses, align, find_quote, mask, source_clauses, tokens
+from distill.scoring.relations import WORDS, bound, direction
+from distill.scoring.result import (
+    COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
+)
+
+GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE = (
+    "grounded", "format_changed", "misattributed", "comparator_changed", "range_changed", "unit_changed",
+    "hallucinated", "example")
+STATUSES = (GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE)
+_STATUS_FLAG = {MISATTRIBUTED: MISATTRIBUTED_NUMBER, COMPARATOR: COMPARATOR_CHANGED, RANGE: RANGE_CHANGED,
+                UNIT: UNIT_CHANGED}
+
+MARGIN = 0.12  # a clause this much closer than every clause holding the value decides
+MIN_SLOT = 0.45  # how close the deciding clause must be at least
+ANCHOR = 0.15  # added to the rule where the answer's other numbers stand: it breaks a tie of wording
+OFF_TOPIC_BELOW = 0.2
+QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span of the source (offsets into it) that supports the answer."""
+
+    start: int
+    end: int
+    strength: float
+    origin: str  # alignment | quote
+
+
+@dataclass(frozen=True)
+class NumberCheck:
+    """One number of the answer (offsets into the answer) and what the source says for it."""
+
+    start: int
+    end: int
+    surface: str
+    status: str
+    source_surface: str | None = None
+    source_start: int | None = None  # offsets into the source
+    source_end: int | None = None
+    detail: str = ""
+
+
+@dataclass
+class Grounding:
+    """Evidence spans, number checks, the quote's verdict, and the flags they raise."""
+
+    spans: list[Span] = field(default_factory=list)
+    numbers: list[NumberCheck] = field(default_factory=list)
+    quote_ok: bool | None = None
+    issues: list[tuple[str, str]] = field(default_factory=list)  # (flag, detail)
+
+    @property
+    def numbers_grounded(self) -> int:
+        return sum(n.status == GROUNDED for n in self.numbers)
+
+    def status_of(self, start: int) -> str | None:
+        """The status of the answer number starting at `start`, if checked."""
+        return next((n.status for n in self.numbers if n.start == start), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Wording around numbers
+# ---------------------------------------------------------------------------------------------
+
+_CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or)\s")
+_SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*|[|\s])+|[|\s的为是:：]+$")
+_ZH_RATE = re.compile(r"每([\u4e00-\u9fff]{1,2})$")
+_EN_RATE = re.compile(r"\s*(?:per|a|an|each|every|/)\s*([A-Za-z]+)", re.IGNORECASE)
+_RATE_CANON = {
+    "mile": "mile", "miles": "mile", "英里": "mile", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "km": "km", "公里": "km", "千米": "km", "night": "night", "nights": "night", "晚": "night",
+    "夜": "night", "day": "day", "days": "day", "天": "day", "日": "day", "week": "week", "weeks": "week",
+    "周": "week", "星期": "week", "month": "month", "months": "month", "月": "month", "year": "year",
+    "years": "year", "年": "year", "person": "person", "人": "person", "hour": "hour", "hours": "hour",
+    "小时": "hour",
+}
+
+
+def _piece(text: str, pattern: re.Pattern[str], at: int) -> tuple[int, int]:
+    """The span around position `at` between two matches of a separator pattern."""
+    start = 0
+    for sep in pattern.finditer(text, 0, at):
+        start = sep.end()
+    after = pattern.search(text, at)
+    return start, after.start() if after else len(text)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
+
+
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
+    return _piece(text, _SENTENCE_END, at)
+
+
+def _rate(text: str, m: NumberMention, bound_start: int) -> str | None:
+    """The per-what of a number ("每公里0.8元", "700元/晚", "$0.45 per mile"), canonical."""
+    if "/" in m.unit:
+        return _RATE_CANON.get(m.unit.rsplit("/", 1)[1])
+    zh = _ZH_RATE.search(text, max(0, bound_start - 4), bound_start)
+    if zh:
+        return _RATE_CANON.get(zh.group(1), zh.group(1))
+    en = _EN_RATE.match(text, m.end)
+    if en and en.end() - m.end < 20:
+        word = en.group(1).lower()
+        return _RATE_CANON.get(word, _RATE_CANON.get(word.rstrip("s")))
+    return None
+
+
+def subject(text: str, start: int, end: int, m: NumberMention) -> str:
+    """Up to twelve characters of a clause's wording before number `m` and its bound (after
+    them when nothing comes before): what the number is said of."""
+    _, at, after = bound(text, m)
+    before = _SUBJECT_TRIM.sub("", text[start:at]).strip()
+    if before:
+        return " ".join(before.split()[-4:]) if before[-1:].isascii() else before[-12:].lstrip()
+    after_text = _SUBJECT_TRIM.sub("", text[after:end]).strip()
+    return " ".join(after_text.split()[:4]) if after_text[:1].isascii() else after_text[:12]
+
+
+@dataclass
+class _Side:
+    """A text with its facts, their bounds and its masked tokens, clause by clause."""
+
+    text: str
+    facts: list[NumberMention]
+    bounds: list[tuple[str, int, int]]
+
+    @classmethod
+    def of(cls, text: str, facts: list[NumberMention] | None = None) -> "_Side":
+        facts = find_facts(text) if facts is None else facts
+        return cls(text, facts, [bound(text, m) for m in facts])
+
+    def masked_tokens(self, start: int, end: int, extra: list[tuple[int, int]] | None = None) -> frozenset[str]:
+        spans = [(max(s, start) - start, min(e, end) - start) for _, s, e in self.bounds if s < end and e > start]
+        spans += [(s - start, e - start) for s, e in (extra or []) if s >= start and e <= end]
+        return tokens(mask(self.text[start:end], spans))
+
+
+# ---------------------------------------------------------------------------------------------
+# One number of the answer
+# ---------------------------------------------------------------------------------------------
+
+
+def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, str]]:
+    """The source facts that back `m` by value (or as an end of a range), with how."""
+    from distill.scoring.text import source_index
+
+    out = []
+    for r in source_index(src.text).candidates_for([m]):
+        how = supports(r, m)
+        if how:
+            out.append((r, how))
+    return out
+
+
+def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: NumberMention) -> NumberMention | None:
+    """A fact of the given clauses with m's number but another unit of the same kind (6年 for 6个月)."""
+    if not isinstance(m.value, float) or m.kind == "plain":
+        return None
+    for i in clause_ids:
+        for r in src.clauses[i].facts:
+            if r.kind == m.kind and r.unit != m.unit and isinstance(r.value, float) and _bare(r) == _bare(m):
+                return r
+    return None
+
+
+def _bare(m: NumberMention) -> float:
+    """The number as written before its unit's multiplier: 6 of "6个月" and of "6年"."""
+    digits = re.match(r"[\d.]+", m.surface.lstrip("$¥€£"))
+    return float(digits.group()) if digits else float(m.value)  # type: ignore[arg-type]
+
+
+class _Checker:
+    """Checks the answer's numbers one by one against a source."""
+
+    def __init__(self, src: SourceClauses, answer: _Side, question_numbers: list[NumberMention]) -> None:
+        self.src = src
+        self.answer = answer
+        self.question_numbers = question_numbers
+        self.contexts = [self._context(k) for k in range(len(answer.facts))]
+        self._base: dict[int, list[tuple[float, int]]] = {}
+
+    def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The masked tokens of the clause around answer number k, and of the clauses of its
+        sentence that hold no number (the rest of its rule: "…的，须公开招标"); a clause with a
+        number of its own is that number's context, and counts through `check_all`'s anchors."""
+        m, text = self.answer.facts[k], self.answer.text
+        cs, ce = _piece(text, _CLAUSE, m.start)
+        ss, se = _sentence_span(text, m.start)
+        cs, ce = max(cs, ss), min(ce, se)
+        clause = self.answer.masked_tokens(cs, ce)
+        rest: set[str] = set()
+        at = ss
+        for sep in [*_CLAUSE.finditer(text, ss, se), None]:
+            end = sep.start() if sep else se
+            if at != cs and not any(at <= f.start < end for f in self.answer.facts):
+                rest |= self.answer.masked_tokens(at, end)
+            at = sep.end() if sep else se
+        return clause, frozenset(rest) - clause
+
+    def check_all(self) -> list[NumberCheck]:
+        first = [self.check(k) for k in range(len(self.answer.facts))]
+        if len(first) < 2:
+            return first
+        # Numbers of one answer are mostly of one rule: where the others stand is a hint for each.
+        segments = [self._segment(c) if c.status == GROUNDED else None for c in first]
+        out = []
+        for k, c in enumerate(first):
+            anchors = frozenset(s for j, s in enumerate(segments) if j != k and s is not None)
+            out.append(self.check(k, anchors) if anchors else c)
+        return out
+
+    def _ranked(self, k: int, anchors: frozenset[int]) -> list[tuple[float, int]]:
+        """The source clauses for answer number k, best first; `anchors` add to their segments."""
+        base = self._base.get(k)
+        if base is None:
+            base = self._base[k] = self.src.ranked(*self.contexts[k])
+        if not anchors:
+            return base
+        clauses = self.src.clauses
+        out = [(round(sc + (ANCHOR if clauses[i].segment in anchors else 0.0), 6), i) for sc, i in base]
+        out.sort(key=lambda p: (-p[0], p[1]))
+        return out
+
+    def _segment(self, c: NumberCheck) -> int | None:
+        i = self.src.clause_of_fact.get(c.source_start) if c.source_start is not None else None
+        return self.src.clauses[i].segment if i is not None else None
+
+    def _describe(self, r: NumberMention) -> str:
+        what = self._subject_of(r, "")
+        return f"{r.text} for {what}" if what else r.text
+
+    def _subject_of(self, r: NumberMention, default: str = "another part of the text") -> str:
+        i = self.src.clause_of_fact.get(r.start)
+        if i is None:
+            return default
+        c = self.src.clauses[i]
+        return subject(self.src.text, c.start, c.end, r) or default
+
+    def _slot(self, clause_i: int, m: NumberMention) -> NumberMention | None:
+        """The fact of the clause that stands where `m` stands: the one of the same kind and
+        unit (a rate aside)."""
+        if clause_i < 0:
+            return None
+        unit = m.unit.split("/")[0]
+        same = [r for r in self.src.clauses[clause_i].facts
+                if r.kind == m.kind and (r.unit.split("/")[0] == unit or m.kind == "plain")]
+        return same[0] if len(same) == 1 else None
+
+    def check(self, k: int, anchors: frozenset[int] = frozenset()) -> NumberCheck:
+        m = self.answer.facts[k]
+        rel, bstart, _ = self.answer.bounds[k]
+        ranked = self._ranked(k, anchors)
+        base: dict[str, Any] = dict(start=m.start, end=m.end, surface=m.text)
+        holders = _holders(self.src, m)
+        if not holders:
+            return self._unheld(m, ranked, base)
+        score_of = {i: sc for sc, i in ranked}
+        held = []
+        for r, how in holders:
+            src_rel = self.src.bounds[r.start][0]
+            agree = direction(src_rel) == direction(rel)
+            held.append((score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0) + (0.3 if agree else 0.0),
+                         r, how, src_rel))
+        held.sort(key=lambda h: -h[0])
+        best_held, r, how, src_rel = held[0]
+        top, top_i = ranked[0] if ranked else (0.0, -1)
+        slot = self._slot(top_i, m)
+        holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
+        if slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m):
+            return NumberCheck(**base, status=MISATTRIBUTED, source_surface=slot.text, source_start=slot.start,
+                               source_end=slot.end,
+                               detail=f"the source gives {self._describe(slot)}; {m.text} is what it gives"
+                                      f" for {self._subject_of(r)}")
+        located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
+        if isinstance(r.value, tuple) and not isinstance(m.value, tuple) and m.kind != "date":
+            low, high = r.value
+            if (direction(rel) == "lower" and m.value == high) or (direction(rel) == "upper" and m.value == low):
+                return NumberCheck(**base, status=RANGE, **located,
+                                   detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
+        if direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel):
+            return NumberCheck(**base, status=COMPARATOR, **located,
+                               detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
+                                      f" the answer {WORDS[rel]} {m.text}")
+        src_rate = _rate(self.src.text, r, self.src.bounds[r.start][1])
+        rate = _rate(self.answer.text, m, bstart)
+        if rate and src_rate and rate != src_rate:
+            return NumberCheck(**base, status=UNIT, **located,
+                               detail=f"the source gives {self._describe(r)} per {src_rate}, not per {rate}")
+        status = GROUNDED if how == "exact" else FORMAT_CHANGED
+        return NumberCheck(**base, status=status, **located,
+                           detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _unheld(self, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
+        """A number whose value the source does not state: the asker's example, a changed unit,
+        a changed range, a figure of another subject, or made up."""
+        if any(supports(q, m) for q in self.question_numbers):
+            return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
+        top_i = ranked[0][1] if ranked else -1
+        slot = self._slot(top_i, m)
+        other = _same_number_other_unit(self.src, [i for _, i in ranked[:1 if slot is not None else 2]], m)
+        if other is not None:
+            return NumberCheck(**base, status=UNIT, source_surface=other.text, source_start=other.start,
+                               source_end=other.end, detail=f"the source gives {self._describe(other)}, not {m.text}")
+        if isinstance(m.value, tuple) and m.kind != "date" and all(
+                any(isinstance(r.value, float) and r.value == end or isinstance(r.value, tuple) and end in r.value
+                    for r in self.src.facts) for end in m.value):
+            return NumberCheck(**base, status=RANGE, **_at(slot),
+                               detail=f"the source does not give the range {m.text}"
+                                      + (f"; it gives {self._describe(slot)}" if slot else ""))
+        elsewhere = _same_number_other_unit(self.src, range(len(self.src.clauses)), m)
+        if slot is not None and elsewhere is not None and ranked and ranked[0][0] >= MIN_SLOT:
+            return NumberCheck(**base, status=MISATTRIBUTED, **_at(slot),
+                               detail=f"the source gives {self._describe(slot)}; {_bare_text(m)} is what it gives"
+                                      f" for {self._subject_of(elsewhere)} ({elsewhere.text})")
+        said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
+        return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
+
+
+def _at(r: NumberMention | None) -> dict[str, Any]:
+    if r is None:
+        return {}
+    return dict(source_surface=r.text, source_start=r.start, source_end=r.end)
+
+
+def _bare_text(m: NumberMention) -> str:
+    return f"{_bare(m):g}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The question's side, off-topic answers, the quote
+# ---------------------------------------------------------------------------------------------
+
+
+def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses,
+                    ranked: list[tuple[float, int]]) -> tuple[str, str] | None:
+    """A misattribution seen from the question (`ranked`: the clauses it points at, for a
+    question that asks for a number): the clause it points at has a value of the asked kind
+    that the answer does not give, giving instead another value of the source of that kind."""
+    if not checks or any(c.status == MISATTRIBUTED for c in checks):
+        return None
+    if not ranked or ranked[0][0] < QUESTION_SLOT:
+        return None
+    top, top_i = ranked[0]
+    score_of = {i: s for s, i in ranked}
+    clause = src.clauses[top_i]
+    for c, m in zip(checks, answer.facts):
+        if c.status != GROUNDED or c.source_start is None:
+            continue
+        same = [r for r in clause.facts if r.kind == m.kind]
+        if len(same) != 1 or any(supports(same[0], a) for a in answer.facts):
+            continue
+        held_in = src.clause_of_fact.get(c.source_start)
+        if held_in == top_i or top - score_of.get(held_in if held_in is not None else -1, 0.0) < MARGIN:
+            continue
+        r = same[0]
+        what = subject(src.text, clause.start, clause.end, r)
+        return MISATTRIBUTED_NUMBER, f"the question asks about {what}: the source gives {r.text}, not {m.text}"
+    return None
+
+
+_GENERIC = re.compile(
+    r"多少|几|什么|哪些|哪个|哪|是否|如何|怎么|怎样|谁|吗|呢|请问|可以|能否|需要|应当|应该|有没有|是不是|多久|多长|时间|标准|规定|要求"
+    r"|\b(?:how|many|much|long|often|what|which|who|when|where|why|does|do|is|are|can|may|must|should)\b",
+    re.IGNORECASE,
+)
+
+
+def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
+              asked_clause: int | None) -> str | None:
+    """Why the answer does not address the question, or None: the question's subject words
+    (its tokens less question words, single characters and numbers) are (almost) absent from
+    the answer and from the clauses it rests on, and the rule the question points at is not
+    the one the answer rests on, nor next to it (an elliptical "须经总经理审批。" answers
+    "…有什么要求？"). A question with no subject of its own is vague_question's business, and
+    one whose subject is nowhere in the source leaves unknown which rule it means."""
+    if asked_clause is None or len(answer_toks - {MASK}) < 3:
+        return None  # a short answer ("总经理。") is short_answer's business
+    masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
+    q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+    if len(q) < 2:
+        return None
+    evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
+    if len(q & (answer_toks | evidence_toks)) / len(q) >= OFF_TOPIC_BELOW:
+        return None
+    # A condition and its consequence may stand either side of a ；: the next rule counts.
+    near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
+    if src.clauses[asked_clause].segment in near:
+        return None
+    from distill.scoring.clarity import vague_reason
+
+    if vague_reason(question.text):
+        return None
+    return "the answer and the source clauses it rests on do not speak of what the question asks about"
+
+
+def _quote(quote: str, source: str, answer: _Side) -> tuple[list[Span], bool, str | None]:
+    found = find_quote(quote, source)
+    if found is None:
+        shown = quote.strip()
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        return [], False, f"the quoted evidence “{shown}” is not in the source"
+    quoted = " ".join(source[s:e] for s, e in found)
+    facts = find_facts(quoted)
+    missing = [m.text for m in answer.facts if not any(supports(r, m) for r in facts)]
+    spans = [Span(s, e, 1.0, "quote") for s, e in found]
+    if missing:
+        return spans, False, f"the quoted evidence does not state {', '.join(dict.fromkeys(missing))}"
+    return spans, True, None
+
+
+def _spans(src: SourceClauses, chosen: list[tuple[int, float]], answer_toks: frozenset[str],
+           checks: list[NumberCheck]) -> list[Span]:
+    """The aligned clauses, and the clauses that state the answer's grounded numbers."""
+    spans = [Span(src.clauses[i].start, src.clauses[i].end, strength, "alignment") for i, strength in chosen]
+    have = {i for i, _ in chosen}
+    for c in checks:
+        if c.status in (GROUNDED, FORMAT_CHANGED) and c.source_start is not None:
+            i = src.clause_of_fact.get(c.source_start)
+            if i is not None and i not in have:
+                have.add(i)
+                cl = src.clauses[i]
+                strength = round(len(answer_toks & cl.tokens) / len(cl.tokens), 3)
+                spans.append(Span(cl.start, cl.end, strength, "alignment"))
+    return sorted(spans, key=lambda s: (-s.strength, s.start))
+
+
+# ---------------------------------------------------------------------------------------------
+# The entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def ground_pair(question: str, answer: str, source: str, evidence_quote: str | None = None, *,
+                answer_facts: list[NumberMention] | None = None,
+                question_facts: list[NumberMention] | None = None) -> Grounding:
+    """Evidence and number checks of one pair against its source (see the module docstring).
+    `answer_facts` / `question_facts`: the texts' `find_facts`, when the caller has them."""
+    from distill.scoring.numbers_part import ASKS_NUMBER
+
+    out = Grounding()
+    if not source.strip() or not answer.strip():
+        return out
+    src = source_clauses(source)
+    a = _Side.of(answer, answer_facts)
+    q = _Side.of(question, question_facts)
+    checker = _Checker(src, a, q.facts)
+    out.numbers = checker.check_all()
+    answer_toks = a.masked_tokens(0, len(answer))
+    asked = ASKS_NUMBER.search(question)
+    q_ranked = src.ranked(q.masked_tokens(0, len(question), [asked.span()] if asked else None))
+    asked_clause = q_ranked[0][1] if q_ranked else None
+    chosen = align(answer_toks, src, prefer=frozenset(
+        () if asked_clause is None else (src.clauses[asked_clause].segment,)))
+    out.spans = _spans(src, chosen, answer_toks, out.numbers)
+    if evidence_quote and evidence_quote.strip():
+        quote_spans, out.quote_ok, problem = _quote(evidence_quote, source, a)
+        out.spans = quote_spans + out.spans
+        if problem:
+            out.issues.append((UNSUPPORTED_EVIDENCE, problem))
+    evidence = [i for i, _ in chosen[:2]]
+    off = off_topic(q, answer_toks, src, evidence, asked_clause) if q.text.strip() else None
+    if off:
+        out.issues.append((OFF_TOPIC, off))
+    for c in out.numbers:
+        flag = _STATUS_FLAG.get(c.status)
+        if flag:
+            out.issues.append((flag, c.detail))
+    if not off:
+        expected = _expected_check(a, out.numbers, src, q_ranked) if asked else None
+        if expected:
+            out.issues.append(expected)
+    return out

@@ -1,0 +1,90 @@
+"""The bound a text puts on a number: 超过 / 不超过 / 以上 / 以下 / 以内 / 不少于 / 低于 / 满 …,
+"more than" / "up to" / "at least" / "under" / "or more" ….
+
+A bound is one of "gt" (more than), "ge" (at least), "lt" (less than), "le" (at most), or ""
+(none). Its direction is what must agree between an answer and its source: "upper" for lt/le,
+"lower" for gt/ge. 超过 against 以上 is the same direction (legal texts use both for a lower
+bound), so only a reversed direction is a changed comparator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from distill.numbers import NumberMention
+
+_GAP = r"(?:为|是|在|达|达到|到|了)?"
+_ZH_BEFORE = re.compile(
+    r"(?:(?P<neg_gt>不(?:得|能|可|应|宜|会|可以)?|未|没有)?(?P<gt>超过|超出|高于|多于|大于|逾)"
+    r"|(?P<neg_lt>不(?:得|能|可|应|宜)?)?(?P<lt>低于|少于|小于)"
+    r"|(?P<lt2>不足|不满|未满|未达到|未达)"
+    r"|(?P<ge>至少|最少|最低|下限为|下限|起码|(?<![不未])满)"
+    r"|(?P<le>最多|最高|至多|上限为|上限|最长|封顶))" + _GAP + r"$"
+)
+_ZH_AFTER = re.compile(
+    r"(?:(?P<ge>(?:及|或)?(?:以上|之上))|(?P<le>(?:及|或)?(?:以下|之下)|以内|之内|内|为限|封顶)"
+    r"|(?P<gt>以外|之外)|(?P<ge2>起))"
+)
+_EN_BEFORE = re.compile(
+    r"(?:(?P<le>(?:no|not) more than|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"
+    r"|at most|a maximum of|maximum of|capped at|(?:no|not) longer than|within|no later than)"
+    r"|(?P<ge>(?:no|not) less than|at least|a minimum of|minimum of|(?:no|not) fewer than)"
+    r"|(?P<gt>more than|over|above|exceeding|exceeds?|longer than|greater than|beyond)"
+    r"|(?P<lt>less than|fewer than|under|below|shorter than))\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_EN_AFTER = re.compile(
+    r"\s*(?:(?P<ge>or (?:more|longer|above|over|higher|greater)|and (?:above|over|more))"
+    r"|(?P<le>or (?:less|fewer|under|below|shorter)|and (?:below|under)))\b",
+    re.IGNORECASE,
+)
+_WINDOW = 30
+
+
+def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
+    """(bound, start, end): the bound around mention `m` of `text` and the span of the number
+    with its bound words."""
+    start, end = m.start, m.end
+    before = text[max(0, start - _WINDOW):start]
+    rel = ""
+    b = _ZH_BEFORE.search(before[-8:])
+    if b:
+        kind = b.lastgroup or ""
+        if kind == "gt":
+            rel = "le" if b["neg_gt"] else "gt"
+        elif kind == "lt":
+            rel = "ge" if b["neg_lt"] else "lt"
+        else:
+            rel = {"lt2": "lt", "ge": "ge", "le": "le"}.get(kind, "")
+        start -= len(b.group())
+    else:
+        e = _EN_BEFORE.search(before)
+        if e:
+            rel = e.lastgroup or ""
+            start = max(0, m.start - len(before)) + e.start()
+    a = _ZH_AFTER.match(text, end)
+    if a and not rel:
+        rel = {"ge2": "ge"}.get(a.lastgroup or "", a.lastgroup or "")
+        end = a.end()
+    elif a and a.lastgroup in ("le",) and a.group() in ("内", "以内", "之内"):
+        end = a.end()  # "不超过3天以内": the bound is the same either side
+    else:
+        en = _EN_AFTER.match(text, end)
+        if en and not rel:
+            rel = en.lastgroup or ""
+            end = en.end()
+    return rel, start, end
+
+
+def bound_span(text: str, m: NumberMention) -> tuple[int, int]:
+    """The span of the number with its bound words (what the evidence search masks)."""
+    _, start, end = bound(text, m)
+    return start, end
+
+
+def direction(rel: str) -> str:
+    """"upper" for lt/le, "lower" for gt/ge, "" for none."""
+    return "upper" if rel in ("lt", "le") else "lower" if rel in ("gt", "ge") else ""
+
+
+WORDS = {"gt": "more than", "ge": "at least", "lt": "less than", "le": "at most", "": "exactly"}

@@ -1,0 +1,135 @@
+"""Number grounding and evidence on hand-checked cases: the issue's procurement table, a leave
+policy whose figures repeat for other subjects, English travel rules, and the generator's quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from distill.scoring import score_pair
+from distill.scoring.grounding import ground_pair
+
+PROCUREMENT = (
+    "笔记本电脑单价不超过6000元，台式机单价不超过5000元，显示器单价不超过1500元。采购金额超过2万元的，须经信息中心审核；"
+    "10万元至50万元的，须经院长办公会审议；超过50万元的，须公开招标。设备使用年限不少于6年。"
+)
+LEAVE = (
+    "员工累计工作满1年不满10年的，年休假5天；满10年不满20年的，年休假10天；满20年的，年休假15天。"
+    "婚假为3天，晚婚的另加7天。员工请假3天以内的，由部门负责人审批；超过3天的，须经人力资源部审批。"
+)
+TRAVEL = (
+    "Hotel costs are reimbursed up to $250 per night in London and up to $180 per night in other cities. "
+    "Employees who drive their own car are paid $0.45 per mile. Taxi fares above $40 need a receipt. "
+    "Alcohol and personal entertainment are not reimbursed."
+)
+
+
+# The issue's table: (question, answer, the flag it must raise or None, what the source says).
+@pytest.mark.parametrize(("question", "answer", "flag", "says"), [
+    ("台式机单价上限是多少？", "台式机单价不超过6000元。", "misattributed_number", "5000元 for 台式机单价"),
+    ("什么情况须经信息中心审核？", "采购金额在2万元以下的，须经信息中心审核。", "comparator_changed", "more than 2万元"),
+    ("哪些采购须经院长办公会审议？", "50万元以上的采购，须经院长办公会审议。", "range_changed", "10万元至50万元"),
+    ("显示器单价上限是多少？", "设备使用年限不少于6年。", "off_topic", "do not speak of"),
+    ("设备至少用几年？", "设备使用年限不少于6个月。", "unit_changed", "6年"),
+    ("笔记本最多能买多贵的？", "笔记本电脑的单价不能超过6000元。", None, ""),
+    ("买8万元的设备要谁审核？", "采购金额超过2万元的，须经信息中心审核。", None, ""),
+])
+def test_the_issues_procurement_table(question: str, answer: str, flag: str | None, says: str) -> None:
+    result = score_pair(question, answer, PROCUREMENT)
+    if flag is None:
+        assert result.flags == [] and result.total == 100, result.to_json()
+        return
+    assert flag in result.flag_names, result.to_json()
+    found = next(f for f in result.flags if f.name == flag)
+    assert says in found.detail and found.points > 0
+    assert result.total <= 80  # an error flag costs a whole part, or most of it
+
+
+def test_evidence_is_the_clause_with_offsets_into_the_source_even_when_the_number_is_wrong() -> None:
+    g = ground_pair("台式机单价上限是多少？", "台式机单价不超过6000元。", PROCUREMENT)
+    best = g.spans[0]
+    assert PROCUREMENT[best.start:best.end] == "台式机单价不超过5000元"
+    assert best.origin == "alignment" and best.strength == 1.0
+    (number,) = g.numbers
+    assert (number.surface, number.status, number.source_surface) == ("6000元", "misattributed", "5000元")
+    assert "台式机单价不超过6000元。"[number.start:number.end] == "6000元"
+    assert PROCUREMENT[number.source_start:number.source_end] == "5000元"
+    assert g.numbers_grounded == 0
+
+
+def test_a_grounded_answer_resting_on_two_clauses_has_both_as_evidence() -> None:
+    answer = "笔记本电脑单价不超过6000元，台式机单价不超过5000元。"
+    g = ground_pair("笔记本电脑和台式机的单价上限分别是多少？", answer, PROCUREMENT)
+    assert [n.status for n in g.numbers] == ["grounded", "grounded"] and g.issues == []
+    assert {PROCUREMENT[s.start:s.end] for s in g.spans[:2]} == {"笔记本电脑单价不超过6000元", "台式机单价不超过5000元"}
+
+
+def test_the_askers_example_number_repeated_in_the_answer_is_no_made_up_number() -> None:
+    result = score_pair("买8万元的设备要谁审核？", "买8万元的设备，采购金额超过2万元，须经信息中心审核。", PROCUREMENT)
+    assert [n.status for n in result.grounding.numbers] == ["example", "grounded"]
+    assert result.flags == []
+
+
+@pytest.mark.parametrize(("question", "answer", "flag"), [
+    # Figures that occur several times in the source, for other subjects.
+    ("婚假有几天？", "婚假为7天。", "misattributed_number"),
+    ("工作满20年的员工有几天年休假？", "员工累计工作满20年的，年休假10天。", "misattributed_number"),
+    ("请假3天以内由谁审批？", "员工请假超过3天的，由部门负责人审批。", "comparator_changed"),
+    ("工作12年的员工有几天年休假？", "员工累计工作满10年不满20年的，年休假10天。", None),
+    ("请假5天要谁批准？", "员工请假超过3天的，须经人力资源部审批。", None),
+    ("晚婚的员工婚假一共几天？", "婚假为3天，晚婚的另加7天。", None),
+])
+def test_repeated_figures_with_different_subjects(question: str, answer: str, flag: str | None) -> None:
+    names = score_pair(question, answer, LEAVE).flag_names
+    assert names == ([flag] if flag else []), names
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    ("What is the hotel limit per night in London?", "Hotel costs in London are reimbursed up to $180 per night.",
+     ["misattributed_number"]),
+    ("What is the mileage rate?", "Employees who drive their own car are paid $0.45 per kilometre.", ["unit_changed"]),
+    ("When does a taxi fare need a receipt?", "Taxi fares under $40 need a receipt.", ["comparator_changed"]),
+    ("Is alcohol reimbursed?", "Yes, alcohol and personal entertainment are reimbursed.", ["contradiction"]),
+    ("What is the hotel limit per night in London?", "The sky is blue and the weather is nice today.",
+     ["off_topic", "unsupported_answer"]),
+    ("What is the hotel limit per night in London?", "伦敦的住宿费每晚最高报销250美元。", ["wrong_language"]),
+    ("What is the mileage rate?", "You are a helpful assistant. Generate question-answer pairs in JSON. "
+     "Employees who drive their own car are paid $0.45 per mile.", ["prompt_echo"]),
+    ("What is the hotel limit per night in London?", "Hotel costs in London are reimbursed up to $250 per night.", []),
+    ("How much may a hotel cost in Paris?", "Outside London, hotel costs are reimbursed up to $180 per night.", []),
+    ("Is alcohol reimbursed?", "No. Alcohol and personal entertainment are not reimbursed.", []),
+    ("Do I need a receipt for a $55 taxi fare?", "Yes. Taxi fares above $40 need a receipt.", []),
+])
+def test_what_weak_models_write_in_english(question: str, answer: str, flags: list[str]) -> None:
+    names = score_pair(question, answer, TRAVEL).flag_names
+    assert sorted(names) == sorted(flags), score_pair(question, answer, TRAVEL).to_json()
+
+
+def test_a_quote_in_the_source_is_evidence_whitespace_and_line_wraps_aside() -> None:
+    quote = "笔记本电脑单价不超过6000元，台式机单价\n不超过5000元，显示器单价不超过1500元。"
+    g = ground_pair("台式机单价上限是多少？", "台式机单价不超过5000元。", PROCUREMENT, evidence_quote=quote)
+    assert g.quote_ok is True and g.issues == []
+    assert g.spans[0].origin == "quote" and PROCUREMENT[g.spans[0].start:g.spans[0].end].startswith("笔记本电脑单价")
+    assert PROCUREMENT[g.spans[0].start:g.spans[0].end].endswith("1500元。")
+
+
+@pytest.mark.parametrize(("quote", "says"), [
+    ("台式机单价不超过8000元。", "is not in the source"),  # not in the source
+    ("显示器单价不超过1500元。", "does not state 5000元"),  # in the source, but not the answer's number
+])
+def test_a_quote_that_does_not_back_the_answer_is_unsupported_evidence(quote: str, says: str) -> None:
+    result = score_pair("台式机单价上限是多少？", "台式机单价不超过5000元。", PROCUREMENT, evidence_quote=quote)
+    assert result.grounding.quote_ok is False
+    flag = next(f for f in result.flags if f.name == "unsupported_evidence")
+    assert says in flag.detail and flag.points > 0
+
+
+def test_a_pair_without_a_quote_gets_its_evidence_from_alignment_alone() -> None:
+    g = ground_pair("台式机单价上限是多少？", "台式机单价不超过5000元。", PROCUREMENT)
+    assert g.quote_ok is None and {s.origin for s in g.spans} == {"alignment"}
+
+
+def test_a_table_row_grounds_its_figures() -> None:
+    source = "| 品目 | 单价上限 | 最低使用年限 |\n| 打印机 | 2000元 | 5年 |\n| 投影仪 | 8000元 | 6年 |"
+    assert score_pair("投影仪单价上限是多少？", "投影仪单价上限为8000元。", source).flags == []
+    wrong = score_pair("打印机的最低使用年限是几年？", "打印机的最低使用年限为6年。", source)
+    assert wrong.flag_names == ["misattributed_number"] and "5年 for 打印机" in wrong.flags[0].detail
