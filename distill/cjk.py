@@ -46,11 +46,12 @@ CJK_RE = re.compile(f"[{CJK}]")
 
 #: Strong sentence ends: full stop, exclamation, question, Chinese and Latin.
 FULL_STOPS = "。！？!?"
-#: Everything that ends a sentence: strong ends, semicolons, the ellipsis, and the full-width
-#: full stop "．" (some Chinese and Japanese typesetting uses it for 。). A Latin "." ends a
-#: sentence only where it is not inside a number or abbreviation: callers check that.
-SENTENCE_ENDS_CJK = "。！？；…．"
-SENTENCE_ENDS_LATIN = ".!?;"
+#: Everything that ends a sentence. The CJK marks always do; the Latin ones only where they
+#: are not inside a number or an abbreviation ("3.5", "e.g."), which callers check; the
+#: full-width point "．" is with them, being both a full stop in some typesetting and the
+#: decimal point of full-width digits ("３．５").
+SENTENCE_ENDS_CJK = "。！？；…"
+SENTENCE_ENDS_LATIN = ".!?;．"
 SENTENCE_ENDS = SENTENCE_ENDS_CJK + SENTENCE_ENDS_LATIN
 #: Marks after which a paragraph may break though the sentence goes on: a lead-in colon.
 LINE_ENDS = SENTENCE_ENDS + "：:"
