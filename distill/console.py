@@ -13,7 +13,6 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -71,7 +70,7 @@ class RichProgress:
         self.bar.update(self.task, description=message or "chunks")
 
     def reading(self, name: str, done: int, total: int, unit: str) -> None:
-        self.bar.update(self.task, description=f"reading {escape(name)}" if done < total else "chunks")
+        self.bar.update(self.task, description=f"reading {name}" if done < total else "chunks")
 
     def advance(self, added: int, duplicates: int, failed: bool) -> None:
         fields = self.bar.tasks[0].fields
