@@ -3,8 +3,9 @@
 The imports of every module are read with `ast` (never executed) and compared with the declared
 requirements: `distill`, `db` and `review` may import the core dependencies; `train` also the
 `train` extra; tests and benchmarks also the `dev` extra. An import inside `try: ... except
-ImportError` is optional and needs no declaration. A core or train requirement that nothing
-imports must say why it is there (`NOT_IMPORTED`).
+ImportError` is optional and needs no declaration, and so is an integration listed in `OPTIONAL`
+(imported only where installed). A core or train requirement that nothing imports must say why it
+is there (`NOT_IMPORTED`). A module beside the importing file (a benchmark's helper) is our own.
 """
 
 from __future__ import annotations
@@ -27,12 +28,19 @@ DISTRIBUTION = {
     "pdfminer": "pdfminer-six",
     "dotenv": "python-dotenv",
     "bitsandbytes": "bitsandbytes",
+    "llama_cpp": "llama-cpp-python",
 }
 # Declared, never imported: each needs its reason.
 NOT_IMPORTED = {
     "pydantic": "SQLModel's tables are pydantic models; distill.toml is validated with it (issue 14)",
     "accelerate": "the training work that uses it (device placement, issue 14 point 4) is under way",
     "bitsandbytes": "transformers loads it for QLoRA (BitsAndBytesConfig); train/device.py asks for it",
+}
+# Optional integrations: imported only after checking that the package is installed, never
+# required. Each needs its reason.
+OPTIONAL = {
+    "wandb": "train's --report-to wandb, used where the user has installed it",
+    "llama-cpp-python": "an independent GGUF reader in the tests, where installed",
 }
 CORE = ("distill", "db", "review")
 
@@ -81,7 +89,8 @@ def imported_names(path: Path) -> set[str]:
         for module in modules:
             parts = module.split(".")
             top = ".".join(parts[:2]) if parts[0] == "google" else parts[0]
-            if parts[0] not in sys.stdlib_module_names and parts[0] not in OWN:
+            sibling = (path.parent / f"{parts[0]}.py").exists() or (path.parent / parts[0]).is_dir()
+            if parts[0] not in sys.stdlib_module_names and parts[0] not in OWN and not sibling:
                 names.add(top)
     return names
 
@@ -109,6 +118,7 @@ def imports_of(*folders: str) -> dict[str, set[str]]:
 
 
 def undeclared(folders: tuple[str, ...], allowed: set[str]) -> dict[str, list[str]]:
+    allowed = allowed | set(OPTIONAL)
     return {dist: sorted(files)[:3] for dist, files in imports_of(*folders).items() if dist not in allowed}
 
 
