@@ -75,10 +75,9 @@ _SMALL = "一二三四五六七八九十"  # item numbers: 一 to 九十九
 ARTICLE = rf"第[{CN_DIGITS}\d]+[条條款]"
 #: "第一章", "第二节", "第三编": a division of a document (a heading, not a rule).
 DIVISION = rf"第[{CN_DIGITS}\d]+(?:部分|[章节篇编部卷])"
-#: An item number that opens a list item: "（一）", "(3)", "一、", "2、", "3." (not "3.5"), "①".
-ENUMERATOR = (
-    rf"(?:[（(][{_SMALL}\d]{{1,3}}[）)]|[{_SMALL}]{{1,3}}、|\d{{1,2}}(?:、|[.．](?!\d))|[①-⑳])"
-)
+#: An item number that opens a list item: "（一）", "(3)", "一、", "2、", "3." (not "3.5" nor
+#: "2、3月"), "①".
+ENUMERATOR = rf"(?:[（(][{_SMALL}\d]{{1,3}}[）)]|[{_SMALL}]{{1,3}}、|\d{{1,2}}[、.．](?!\d)|[①-⑳])"
 #: An item number standing alone on its line (a layout fragment): "一", "12", "(iv)", "③".
 BARE_ENUMERATOR = rf"(?:[{_SMALL}]+|\d{{1,2}}|[（(][^)）]{{1,3}}[)）]|[①-⑳])"
 #: A heading or list item at the start of a line, Chinese or English.

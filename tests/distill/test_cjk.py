@@ -66,7 +66,7 @@ def test_article_labels_and_divisions_are_told_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [("（一）差旅费", "（一）"), ("(3) 住宿费", "(3)"), ("一、总则", "一、"), ("2、报销", "2、"),
-     ("3. Scope", "3."), ("①发票", "①"), ("3.5元以内", None), ("12,000元", None), ("100元", None)],
+     ("3. Scope", "3."), ("①发票", "①"), ("3.5元以内", None), ("2、3月份", None), ("12,000元", None), ("100元", None)],
 )
 def test_enumerators_never_eat_a_number(text: str, label: str | None) -> None:
     found = cjk.ENUMERATOR_RE.match(text)
