@@ -54,7 +54,7 @@ def declared() -> dict[str, set[str]]:
     """Requirement names by group: "core" and each optional extra."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     groups = {"core": project["dependencies"], **project["optional-dependencies"]}
-    return {group: {normalise(re.match(r"[A-Za-z0-9._-]+", req).group()) for req in reqs}
+    return {group: {normalise(re.split(r"[\s<>=!~;\[(]", req, maxsplit=1)[0]) for req in reqs}
             for group, reqs in groups.items()}
 
 
@@ -97,7 +97,7 @@ def imported_names(path: Path) -> set[str]:
 
 @cache
 def _installed() -> dict[str, list[str]]:
-    return packages_distributions()
+    return dict(packages_distributions())
 
 
 def distribution(name: str) -> str:

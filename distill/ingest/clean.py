@@ -517,7 +517,7 @@ def build_paragraphs(pages: Sequence[PageLines]) -> list[list[Chunk]]:
                 new = not _continues(prev, cur)
             else:
                 new = _starts_paragraph(prev, cur, usual_gap)
-            if new:
+            if new or prev is None:
                 paragraphs.append([[cur.text, cur.page]])
             else:
                 _append(paragraphs[-1], prev, cur)

@@ -93,8 +93,10 @@ def test_not_headings(line: str) -> None:
 def test_every_heading_starts_with_a_character_of_heading_first(text: str) -> None:
     """The fast path of `clean.is_heading` skips lines whose first character is not in
     HEADING_FIRST (or a digit): no heading may start otherwise."""
-    start = text[cjk.HEADING_RE.search(text).start():]  # from_regex may add text before the match
-    assert start[0] in cjk.HEADING_FIRST or start[0].isdecimal()
+    found = cjk.HEADING_RE.search(text)  # from_regex may put text before the match
+    assert found is not None
+    first = text[found.start()]
+    assert first in cjk.HEADING_FIRST or first.isdecimal()
 
 
 def test_unit_signs_follow_numbers() -> None:
