@@ -93,7 +93,7 @@ class PlainProgress(SilentProgress):
         self.console.print(message)
 
     def reading(self, name: str, done: int, total: int, unit: str) -> None:
-        if self.read is None or self.read.label != f"reading {name}":
+        if self.read is None or self.read.label != f"reading {name}" or done < self.read.done:  # next input
             self.read = Meter(f"reading {name}", total, unit, clock=self.clock, every=self.every)
         self._line(self.read.update(done), "")
 
