@@ -157,7 +157,7 @@ def join_pieces(left: str, right: str) -> tuple[str, str]:
         return left, ""
     if CJK_RE.match(left[-1]) or CJK_RE.match(right[0]):
         return left, ""
-    if _cuts_a_number(left, right) or _in_a_cjk_word(left, right):
+    if _cuts_a_number(left, right) or _in_a_cjk_word(left):
         return left, ""
     return left, " "
 
@@ -178,11 +178,11 @@ def _cuts_a_number(left: str, right: str) -> bool:
     return True
 
 
-def _in_a_cjk_word(left: str, right: str) -> bool:
-    """Whether the piece of text around the break (up to the nearest spaces) holds CJK:
-    Chinese text set with Latin letters or digits wraps anywhere too."""
-    word = left[left.rfind(" ") + 1 :][-24:] + right[: (right + " ").find(" ")][:24]
-    return CJK_RE.search(word) is not None
+def _in_a_cjk_word(left: str) -> bool:
+    """Whether the line ends inside a word that holds CJK ("限速60" + "km/h"): Chinese text
+    wraps anywhere, also inside the Latin letters and digits it holds. (Only the left side
+    counts: "in" + "Shanghai（上海）" is English wrapped at a space.)"""
+    return CJK_RE.search(left[left.rfind(" ") + 1 :][-24:]) is not None
 
 
 # --- line-level preparation --------------------------------------------------------

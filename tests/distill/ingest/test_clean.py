@@ -51,6 +51,7 @@ def test_join_rules() -> None:
         ("up to 25", "% of it", "up to 25% of it"),  # a unit sign
         ("about 37", "℃ at noon", "about 37℃ at noon"),
         ("限速60", "km/h", "限速60km/h"),  # Latin letters inside a Chinese word
+        ("offices in", "Shanghai（上海） and", "offices in Shanghai（上海） and"),  # English around Chinese
         ("filed in 2025,", "2026 and later", "filed in 2025, 2026 and later"),  # a list of years
         ("costs 500", "yuan a day", "costs 500 yuan a day"),  # a number and a word
         ("bought 10", "days ahead", "bought 10 days ahead"),
