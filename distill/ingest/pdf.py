@@ -175,6 +175,8 @@ def _choose(
     if not candidates:
         if first is None and second is None:
             raise InputError(path, f"corrupt or unreadable PDF ({reason or 'cannot parse'})")
+        if first is not None and first.lost_pages:  # pages PyMuPDF failed on: damage, not a scan
+            raise InputError(path, f"damaged PDF: text could be read from only 0 of {first.page_count} page(s)")
         # Nearly always a scan; otherwise the page content is broken beyond reading.
         raise InputError(path, OCR_MESSAGE)
     best = min(candidates, key=lambda e: quality.measure(e.raw_text()).badness)

@@ -134,3 +134,26 @@ def test_a_bug_in_our_code_is_not_disguised_as_a_bad_file(tmp_path: Path, monkey
 def test_declared_pages_reads_the_page_tree() -> None:
     assert pdf_module.declared_pages(SAMPLE.read_bytes()) == 8
     assert pdf_module.declared_pages(b"%PDF-1.7\n1 0 obj <</Type/Catalog>> endobj\n%%EOF") is None
+
+
+def test_pages_that_pymupdf_fails_on_are_counted_as_damage(tmp_path: Path, monkeypatch) -> None:
+    """MuPDF raising on a page (its RuntimeError) loses that page, not the file; when every
+    page is lost, the error says the file is damaged, not that it needs OCR."""
+    import pymupdf
+
+    real = pymupdf.Document.load_page
+
+    def failing(doc, index: int):  # type: ignore[no-untyped-def]
+        if index in failing.pages:
+            raise RuntimeError("code=2: cannot find object in xref")
+        return real(doc, index)
+
+    monkeypatch.setattr(pymupdf.Document, "load_page", failing)
+    failing.pages = {2}  # type: ignore[attr-defined]
+    doc = ingest_file(SAMPLE)
+    assert "the PDF is damaged: text read from 7 of 8 pages (none from page(s) 3)" in doc.warnings
+    failing.pages = set(range(8))  # type: ignore[attr-defined]
+    monkeypatch.setattr(pdf_module, "_try_pdfminer", lambda *args: None)
+    with pytest.raises(InputError) as caught:
+        ingest_file(SAMPLE)
+    assert caught.value.reason == "damaged PDF: text could be read from only 0 of 8 page(s)"
