@@ -22,21 +22,18 @@ import re
 from distill.chunking import split_sentences
 from distill.generate import QAPair
 from distill.numbers import NumberMention, find_numbers
+from distill import cjk
 
 MAX_PER_SENTENCE = 2
 _SALIENT_KINDS = {"amount", "percent", "date", "time", "duration", "count", "measure", "ratio"}
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_TERMINAL = "。！？!?；;.…"
-_CLOSERS = "”’」』）)】\"'"
+_CJK = cjk.HAN_RE
+_TERMINAL = cjk.SENTENCE_ENDS  # "：" is no end: a lead-in needs its list (see cjk)
+_CLOSERS = cjk.AFTER_END  # 》 too
 _MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s*|>\s*|[-*+]\s+)")
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|`")
-_LABEL = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]+[条款章节][\s\u3000]*"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*"
-    r"|[一二三四五六七八九十]{1,3}、[\s\u3000]*|\d{1,2}[、.．][\s\u3000]*(?!\d)|[①-⑳][\s\u3000]*)"
-)
-_HEADING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编篇部分]|附[件则录]|Table:)")
+_LABEL = re.compile(rf"^(?:{cjk.ARTICLE}|{cjk.DIVISION}|{cjk.ENUMERATOR})[\s\u3000]*")
+_HEADING = re.compile(rf"^(?:{cjk.DIVISION}|附[件则录]|Table:)")
 # Sentences that point back at something said before cannot be answered on their own.
 _DANGLING = re.compile(
     r"^(?:该|上述|前述|前款|本条|本款|上款|此|其|以上|下列|如下|这|那|但|但是|否则|同时|因此|所以"
@@ -211,7 +208,7 @@ _PREDICATE_START = re.compile(
     r"^(?:须|还须|应当|应|必须|可以|可|不得|不予|由|按|经|报|方可|均|一律|予以|并|给予|补助|为)")
 _HAS_PREDICATE = re.compile(
     r"应当|应|须|必须|可以|可|不得|不予|为|是|按|由|超过|不满|补助|给予|报销|提交|办理|完成|实行|发放|审批|批准")
-_CONDITION_END = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
+_CONDITION_END = re.compile(rf"的[{cjk.HAN}]{{0,4}}$")
 _CONJUNCTION = re.compile(r"^(?:但是|但|并且|并|而且|而|且|同时)")
 _MODAL_COMMA = re.compile(r"[，,](?=(?:须|还须|必须|应当|应|需|可以|可|不得|不予|均|一律|由|按|方可))")
 
