@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from distill import cjk
+
 DEFAULT_CHUNK_SIZE = 1200
 DEFAULT_CHUNK_OVERLAP = 150
 
-_CJK_ENDS = "。！？；…"
-_LATIN_ENDS = ".!?;"
-_OPEN_QUOTES = "“‘「『《（(【"
-_CLOSE_QUOTES = "”’」』》）)】"
+_CJK_ENDS = cjk.SENTENCE_ENDS_CJK  # "：" is no end: a lead-in stays with its list (see cjk)
+_LATIN_ENDS = cjk.SENTENCE_ENDS_LATIN
+_OPEN_QUOTES = cjk.OPENERS
+_CLOSE_QUOTES = cjk.CLOSERS
 # Closers that belong to the sentence they follow ("…。”" ends after the quote).
-_TRAILERS = set(_CLOSE_QUOTES + "\"'" + _CJK_ENDS + _LATIN_ENDS)
+_TRAILERS = set(cjk.AFTER_END + cjk.SENTENCE_ENDS)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -53,7 +55,7 @@ def _is_sentence_end(text: str, i: int, depth: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     # "3.5", "v1.2", "e.g.x": a dot glued between word characters is not an end.
-    if ch == "." and prev.isalnum() and nxt.isalnum():
+    if ch in ".．" and prev.isalnum() and nxt.isalnum():
         return False
     return nxt == "" or nxt.isspace() or nxt in _TRAILERS or not nxt.isascii()
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import typer
@@ -20,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from distill.errors import DistillError
-from distill.progress import SilentProgress
+from distill.progress import PLAIN_EVERY_S, Meter, SilentProgress
 
 out = Console(highlight=False, markup=False)
 # Messages are never wrapped: an error stays one line a script can grep, whatever the width.
@@ -87,6 +88,9 @@ class RichProgress:
     def status(self, message: str) -> None:
         self.bar.update(self.task, description=message or "chunks")
 
+    def reading(self, name: str, done: int, total: int, unit: str) -> None:
+        self.bar.update(self.task, description=f"reading {name}" if done < total else "chunks")
+
     def advance(self, added: int, duplicates: int, failed: bool) -> None:
         fields = self.bar.tasks[0].fields
         self.bar.update(self.task, advance=1, pairs=fields["pairs"] + added, dupes=fields["dupes"] + duplicates,
@@ -94,13 +98,36 @@ class RichProgress:
 
 
 class PlainProgress(SilentProgress):
-    """Progress for a non-terminal stderr: notes only, no bar."""
+    """Progress for a non-terminal stderr (CI, nohup, a log file): notes, and every few seconds
+    a plain line of done/total, rate and ETA, for the input being read and for the chunk jobs."""
 
-    def __init__(self, console: Console = err) -> None:
-        self.console = console
+    def __init__(self, console: Console = err, clock: Callable[[], float] = time.monotonic,
+                 every: float = PLAIN_EVERY_S) -> None:
+        self.console, self.clock, self.every = console, clock, every
+        self.read: Meter | None = None
+        self.jobs: Meter | None = None
+        self.pairs = self.dupes = self.failed = 0
 
     def note(self, message: str) -> None:
         self.console.print(message)
+
+    def reading(self, name: str, done: int, total: int, unit: str) -> None:
+        if self.read is None or self.read.label != f"reading {name}" or done < self.read.done:  # next input
+            self.read = Meter(f"reading {name}", total, unit, clock=self.clock, every=self.every)
+        self._line(self.read.update(done), "")
+
+    def start(self, total: int, done: int) -> None:
+        self.jobs = Meter("chunks", total, "chunks", done, clock=self.clock, every=self.every)
+
+    def advance(self, added: int, duplicates: int, failed: bool) -> None:
+        self.pairs, self.dupes, self.failed = self.pairs + added, self.dupes + duplicates, self.failed + failed
+        if self.jobs is not None:
+            tally = f"; pairs {self.pairs}, duplicates {self.dupes}, failed {self.failed}"
+            self._line(self.jobs.update(self.jobs.done + 1), tally)
+
+    def _line(self, line: str | None, tail: str) -> None:
+        if line is not None:  # plain text: a file name is never console markup
+            self.console.print(line + tail, markup=False, highlight=False)
 
 
 def key_value_table(title: str, rows: list[tuple[str, object]]) -> Table:

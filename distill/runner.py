@@ -100,7 +100,7 @@ def ingest_all(
     docs: list[store.StoredDocument] = []
     for path in files:
         try:
-            text = ingest_file(path, password=opts.password)
+            text = ingest_file(path, password=opts.password, progress=progress)
         except InputError as e:
             errors.append(e)  # reported once, with the others, when the run ends
             continue

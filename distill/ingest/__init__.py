@@ -14,6 +14,7 @@ from pathlib import Path
 
 from distill.errors import InputError
 from distill.ingest.document import IngestedText, PageSpan
+from distill.progress import Progress
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -90,8 +91,11 @@ def _read(path: Path) -> bytes:
         raise InputError(path, f"cannot read file: {err.strerror or err}") from err
 
 
-def ingest_file(path: Path, password: str | None = None) -> IngestedText:
-    """Read and clean one file; raises InputError(path, one-line reason) for any bad input."""
+def ingest_file(path: Path, password: str | None = None, progress: Progress | None = None) -> IngestedText:
+    """Read and clean one file; raises InputError(path, one-line reason) for any bad input.
+
+    `progress.reading` hears how far the reading is (pages of a PDF, characters of a text).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -101,7 +105,15 @@ def ingest_file(path: Path, password: str | None = None) -> IngestedText:
     if suffix == ".pdf":
         from distill.ingest.pdf import ingest_pdf
 
-        return ingest_pdf(path, data, sha256, password)
+        def on_page(done: int, total: int) -> None:
+            if progress is not None:
+                progress.reading(path.name, done, total, "pages")
+
+        return ingest_pdf(path, data, sha256, password, on_page)
     from distill.ingest.text import ingest_text
 
-    return ingest_text(path, data, sha256)
+    def on_chars(done: int, total: int) -> None:
+        if progress is not None:
+            progress.reading(path.name, done, total, "chars")
+
+    return ingest_text(path, data, sha256, on_chars)

@@ -23,6 +23,7 @@ from operator import attrgetter
 from statistics import median
 from typing import cast
 
+from distill import cjk
 from distill.ingest import quality
 from distill.ingest.document import PageSpan
 
@@ -61,18 +62,13 @@ class CleanResult:
     warnings: list[str]
 
 
-# --- character classes -------------------------------------------------------------
+# --- character classes (the definitions live in distill.cjk) ------------------------
 
-_CJK = (
-    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"
-)
-CJK_RE = re.compile(f"[{_CJK}]")
-_OPENING = set("“‘([{「『《〈【〔（［｛<")
-_CLOSING = set("”’)]}」』》〉】〕）］｝>，。、；：！？,.;:!?%％…")
-# A sentence ends with one of _SENTENCE_END_CHARS, then maybe closing quotes/brackets.
-_SENTENCE_END_CHARS = frozenset("。！？!?：:；;….．")
-_AFTER_SENTENCE_END = "”’」』）)】》\"'"
+CJK_RE = cjk.CJK_RE
+_OPENING = set(cjk.OPENERS + "<")
+_CLOSING = set(cjk.NO_SPACE_BEFORE + ">")
+_LINE_ENDS = frozenset(cjk.LINE_ENDS)  # "：" too: a lead-in line may end a paragraph
+_AFTER_SENTENCE_END = cjk.AFTER_END
 _LOWER_HYPHEN = re.compile(r"[a-zß-öø-ÿ]-$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 # Kangxi radicals / CJK radical supplement look like ideographs and often replace them in
@@ -82,21 +78,13 @@ _NEEDS_NORMALIZE = re.compile(f"[{_NORMALIZE_CHARS}]|  ")
 _RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 # quality.needs_scrub or _NEEDS_NORMALIZE, in one scan of a page
 _NEEDS_WORK = re.compile(f"[{quality.NEEDS_SCRUB_CHARS}{_NORMALIZE_CHARS}]|  ")
+# A number cut by the wrap: "5" + "00", "3." + "5", "1,2" + "00", "1," + "200", "10:" + "30".
+_NUMBER_TAIL = re.compile(r"(?:\d|(?<=\d)[.．~–]|(?<![\d,])\d{1,3}(?:,\d{3})*,|(?<!\d)\d{1,2}:)$")
+_NUMBER_HEAD = re.compile(r"\d")
+_THOUSANDS_HEAD = re.compile(r"\d{3}(?!\d)")
+_TIME_HEAD = re.compile(r"\d{2}(?!\d)")
 
-_HEADING = re.compile(
-    r"^(第[一二三四五六七八九十百千零〇两\d]+[章节條条款篇编部卷]"
-    r"|[一二三四五六七八九十]+[、．.]"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|\d+(\.\d+)+\s|\d{1,3}(、|．|\.(?!\d))"
-    r"|[①-⑳]|[•▪●◆■►-]\s"
-    r"|附件|附录|(chapter|article|section|part)\s+[\dIVX]+"
-    r"|#{1,6}\s)",
-    re.IGNORECASE,
-)
-# Every character but the digits (\\d: str.isdecimal) that a _HEADING match can start
-# with; under IGNORECASE "ſ" matches "s".
-_HEADING_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳•▪●◆■►-附#cCaAsSpPſ")
-_CN_NUM = "一二三四五六七八九十百〇零"
+_CN_NUM = cjk.CN_DIGITS
 # A page label with words ("第 3 页 共 7 页", "Page 3 of 7") is unmistakable anywhere in
 # the margin bands; a bare number ("3", "- 3 -", "iv") only at the very top or bottom.
 _PAGE_LABEL = re.compile(
@@ -118,26 +106,29 @@ EDGE_LINES = 3  # ... and are among the first / last three lines there
 NUMBER_BAND = 0.2  # page numbers sit a little further in (LaTeX: at 88% of the height)
 
 
-def is_cjk(char: str) -> bool:
-    return bool(CJK_RE.match(char))
-
-
 def normalize_line(text: str) -> str:
     """Collapse runs of spaces, map radicals to ideographs, keep leading indentation marks."""
     return _WS.sub(" ", text.translate(_RADICALS))
 
 
 def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence or a lead-in ("："), maybe followed by closing quotes.
+
+    A "." right after a digit is not counted: at a line end it is far more often a decimal
+    point cut by the wrap ("3." + "5%") than a sentence that ends with a number.
+    """
     # str methods, not a regex search: this runs for almost every line of a document
     text = text.rstrip().rstrip(_AFTER_SENTENCE_END)
-    return bool(text) and text[-1] in _SENTENCE_END_CHARS
+    if not text or text[-1] not in _LINE_ENDS:
+        return False
+    return not (text[-1] in ".．" and text[-2:-1].isdigit())
 
 
 def is_heading(text: str) -> bool:
     text = text.lstrip(" \u3000")
     # Most lines cannot match: skip the regex unless the first character can start it.
     first = text[:1]
-    return (first in _HEADING_FIRST or first.isdecimal()) and bool(_HEADING.match(text))
+    return (first in cjk.HEADING_FIRST or first.isdecimal()) and bool(cjk.HEADING_RE.match(text))
 
 
 def is_page_number(text: str) -> bool:
@@ -148,8 +139,11 @@ def is_page_number(text: str) -> bool:
 def join_pieces(left: str, right: str) -> tuple[str, str]:
     """How to glue a wrapped line onto the one before it: (new left, separator).
 
-    CJK wraps anywhere, so no space; Latin wraps at spaces, so one; a hyphen between
-    two lowercase word parts is the typesetter's and is removed.
+    A space only between two Latin words: CJK wraps anywhere, so no space next to a CJK
+    character, nor inside a word that holds one ("限速60" + "km/h"); a number is never cut
+    by a space ("每人每天5" + "00元", "3." + "5", "1," + "200"); nothing before a closing
+    mark or a unit sign ("15" + "%"). A hyphen between two lowercase word parts is the
+    typesetter's and is removed.
     """
     if not left or not right:
         return left, ""
@@ -159,11 +153,36 @@ def join_pieces(left: str, right: str) -> tuple[str, str]:
         return left[:-1], ""
     if left[-1] in "-‐/":  # "COVID-" + "19", "Jean-" + "Pierre", a URL: no space
         return left, ""
-    if left[-1] in _OPENING or right[0] in _CLOSING:
+    if left[-1] in _OPENING or right[0] in _CLOSING or right[0] in cjk.UNIT_SIGNS:
         return left, ""
     if CJK_RE.match(left[-1]) or CJK_RE.match(right[0]):
         return left, ""
+    if _cuts_a_number(left, right) or _in_a_cjk_word(left):
+        return left, ""
     return left, " "
+
+
+def _cuts_a_number(left: str, right: str) -> bool:
+    """Whether the break falls inside a number: digits (or a decimal point, thousands
+    separator, range or time mark right after digits) on the left, digits on the right."""
+    if not _NUMBER_HEAD.match(right):
+        return False
+    tail = _NUMBER_TAIL.search(left[-24:])
+    if tail is None:
+        return False
+    mark = tail.group()[-1]
+    if mark == ",":  # "1," + "200" is 1,200; "2025," + "2026" is a list
+        return bool(_THOUSANDS_HEAD.match(right))
+    if mark == ":":
+        return bool(_TIME_HEAD.match(right))
+    return True
+
+
+def _in_a_cjk_word(left: str) -> bool:
+    """Whether the line ends inside a word that holds CJK ("限速60" + "km/h"): Chinese text
+    wraps anywhere, also inside the Latin letters and digits it holds. (Only the left side
+    counts: "in" + "Shanghai（上海）" is English wrapped at a space.)"""
+    return CJK_RE.search(left[left.rfind(" ") + 1 :][-24:]) is not None
 
 
 # --- line-level preparation --------------------------------------------------------
@@ -498,7 +517,7 @@ def build_paragraphs(pages: Sequence[PageLines]) -> list[list[Chunk]]:
                 new = not _continues(prev, cur)
             else:
                 new = _starts_paragraph(prev, cur, usual_gap)
-            if new:
+            if new or prev is None:
                 paragraphs.append([[cur.text, cur.page]])
             else:
                 _append(paragraphs[-1], prev, cur)
@@ -506,7 +525,7 @@ def build_paragraphs(pages: Sequence[PageLines]) -> list[list[Chunk]]:
     return paragraphs
 
 
-_ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+|\d{1,2}|[（(][^)）]{1,3}[)）]|[①-⑳])$")
+_ENUMERATOR = re.compile(f"^{cjk.BARE_ENUMERATOR}$")
 _WORDISH = re.compile(r"[^\W_]")
 
 

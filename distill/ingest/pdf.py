@@ -3,28 +3,27 @@
 Both extractors produce the same `PageLines` (positioned lines per page) for
 `clean.clean_pages`. Every way a PDF can be unusable ends in a one-line `InputError`:
 not a PDF, truncated, encrypted (no or wrong password), no text layer, garbled fonts,
-or taking longer than `TIME_BUDGET_S` (guards pathological files; both libraries also
-refuse recursive XObjects themselves). The libraries are imported inside functions so
-that importing distill (e.g. for `--help`) stays fast.
-
-PyMuPDF reads a long PDF (PARALLEL_MIN_PAGES or more) in several processes at once where
-CPUs are idle (`forked`); the result is the page-by-page one, whatever the children do.
+damaged so that too few pages can be read, or taking longer than `TIME_BUDGET_S` (guards
+pathological files; both libraries also refuse recursive XObjects themselves). Only the
+libraries' own exceptions, caught around calls into them, mean "this file cannot be
+read": an error in our code stays an error. The libraries are imported inside functions
+so that importing distill (e.g. for `--help`) stays fast.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import os
+import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from distill.errors import InputError
-from distill.ingest import forked, quality
+from distill.ingest import quality
 from distill.ingest.clean import Line, PageLines, clean_pages
 from distill.ingest.document import IngestedText
 
@@ -32,6 +31,7 @@ TIME_BUDGET_S = 120.0  # per file; extraction of a sane 1000-page PDF takes a fe
 FEW_CHARS_PER_PAGE = 20
 OCR_MESSAGE = "no text layer (scanned images?): OCR is needed"
 TRUNCATED_MESSAGE = "corrupt or truncated PDF (the end of the file is missing)"
+MIN_READ_SHARE = 0.5  # a damaged PDF with text on fewer of its pages is refused
 _SIGNATURES = (
     (b"PK\x03\x04", " (it is a ZIP or Office file)"),
     (b"\xd0\xcf\x11\xe0", " (it is an old Office file)"),
@@ -39,6 +39,7 @@ _SIGNATURES = (
     (b"\xff\xd8\xff", " (it is a JPEG image)"),
     (b"<", " (it looks like HTML or XML)"),
 )
+OnPage = Callable[[int, int], None]  # (pages read, pages in all): progress while reading
 
 
 class _Unreadable(Exception):
@@ -55,9 +56,15 @@ class Extraction:
     image_pages: list[int] = field(default_factory=list)  # pages with images but no text
     warnings: list[str] = field(default_factory=list)
     repaired: bool = False  # the file was damaged and the library patched it up
+    lost_pages: list[int] = field(default_factory=list)  # pages the library failed to read
 
     def raw_text(self) -> str:
         return "\n".join(line.text for page in self.pages for line in page.lines)
+
+    def empty_pages(self) -> list[int]:
+        """Pages that gave neither text nor images (lost ones included)."""
+        images = set(self.image_pages)
+        return [p.number for p in self.pages if not p.lines and p.number not in images]
 
 
 class Deadline:
@@ -91,27 +98,73 @@ def _truncated(data: bytes) -> bool:
     return end < 0 or b"obj" in data[end:]
 
 
-def extract_pdf(path: Path, data: bytes, password: str | None = None) -> Extraction:
+_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b")
+_COUNT = re.compile(rb"/Count\s+(\d{1,7})\b")
+
+
+def declared_pages(data: bytes) -> int | None:
+    """The page count the file's own page tree states (its root's /Count), where it is
+    written in the clear; a repair that rebuilt fewer pages is then told apart."""
+    counts = []
+    for match in _PAGE_TREE.finditer(data):
+        start = data.rfind(b" obj", 0, match.start())
+        stop = data.find(b"endobj", match.end())
+        body = data[max(start, 0) : stop if stop > 0 else match.end() + 200]
+        counts += [int(m.group(1)) for m in _COUNT.finditer(body)]
+    return max(counts) if counts else None
+
+
+def extract_pdf(
+    path: Path, data: bytes, password: str | None = None, on_page: OnPage | None = None
+) -> Extraction:
     """The best text extraction of a PDF, or an InputError saying why there is none."""
     check_pdf_bytes(path, data)
     deadline = Deadline(path, TIME_BUDGET_S)
     first: Extraction | None = None
     reason = ""
     try:
-        first = _extract_pymupdf(path, data, password, deadline)
+        first = _extract_pymupdf(path, data, password, deadline, on_page)
     except _Unreadable as err:
         reason = str(err)
     # MuPDF silently repairs a cut-off file and returns its first pages: refuse instead.
     if _truncated(data):
-        raise InputError(path, TRUNCATED_MESSAGE)
+        raise InputError(path, TRUNCATED_MESSAGE + (_share_read(first) if first else ""))
+    best: Extraction | None = None
     if first is not None:
-        if first.repaired:
-            first.warnings.append("the PDF was damaged and has been repaired; check the text")
         raw = first.raw_text()
         if raw.strip() and not quality.measure(raw).needs_fallback:
-            return first
-    second = _try_pdfminer(data, password, deadline)
-    return _choose(path, first, second, reason)
+            best = first
+    if best is None:
+        best = _choose(path, first, _try_pdfminer(data, password, deadline), reason)
+    _check_damage(path, best, declared_pages(data))
+    return best
+
+
+def _share_read(extraction: Extraction) -> str:
+    total = extraction.page_count
+    return f"; text found on {total - len(extraction.empty_pages())} of {total} page(s)"
+
+
+def _check_damage(path: Path, extraction: Extraction, declared: int | None) -> None:
+    """A damaged file must not pass as whole: say how many pages gave text, or refuse it
+    when fewer than MIN_READ_SHARE did."""
+    damaged = extraction.repaired or bool(extraction.lost_pages)
+    if not damaged:
+        return
+    # The page tree of a damaged file may list pages that the repair could not rebuild.
+    total = max(extraction.page_count, declared or 0)
+    empty = extraction.empty_pages()
+    read = extraction.page_count - len(empty)
+    if read < MIN_READ_SHARE * total:
+        raise InputError(path, f"damaged PDF: text could be read from only {read} of {total} page(s)")
+    if read < total:
+        missing = empty + list(range(extraction.page_count + 1, total + 1))
+        shown = ", ".join(map(str, missing[:10])) + (", ..." if len(missing) > 10 else "")
+        extraction.warnings.append(
+            f"the PDF is damaged: text read from {read} of {total} pages (none from page(s) {shown})"
+        )
+    else:
+        extraction.warnings.append("the PDF was damaged and has been repaired; check the text")
 
 
 def _choose(
@@ -122,6 +175,8 @@ def _choose(
     if not candidates:
         if first is None and second is None:
             raise InputError(path, f"corrupt or unreadable PDF ({reason or 'cannot parse'})")
+        if first is not None and first.lost_pages:  # pages PyMuPDF failed on: damage, not a scan
+            raise InputError(path, f"damaged PDF: text could be read from only 0 of {first.page_count} page(s)")
         # Nearly always a scan; otherwise the page content is broken beyond reading.
         raise InputError(path, OCR_MESSAGE)
     best = min(candidates, key=lambda e: quality.measure(e.raw_text()).badness)
@@ -145,139 +200,69 @@ def _pymupdf() -> Any:
     return pymupdf
 
 
+def _pymupdf_errors(pymupdf: Any) -> tuple[type[BaseException], ...]:
+    """What PyMuPDF raises for a file it cannot read: MuPDF's own FzError classes,
+    RuntimeError (its FileDataError, and "code=7: Invalid number of pages" from its C++
+    helpers) and ValueError ("bad xref"). Caught only around calls into PyMuPDF."""
+    return (pymupdf.mupdf.FzErrorBase, RuntimeError, ValueError)
+
+
 def _open_pymupdf(path: Path, data: bytes, password: str | None) -> Any:
     pymupdf = _pymupdf()
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as err:  # MuPDF raises several types for a broken file
+        locked = bool(doc.needs_pass)
+        unlocked = not locked or (password is not None and bool(doc.authenticate(password)))
+        count = doc.page_count if unlocked else 0
+    except _pymupdf_errors(pymupdf) as err:
         raise _Unreadable(_one_line(err)) from err
-    if doc.needs_pass:
+    if not unlocked:
         if password is None:
             raise InputError(path, "encrypted PDF: a password is needed (--password)")
-        if not doc.authenticate(password):
-            raise InputError(path, "wrong password")
-    if doc.page_count == 0:
+        raise InputError(path, "wrong password")
+    if count == 0:
         raise _Unreadable("no pages")
     return doc
 
 
 def _extract_pymupdf(
-    path: Path, data: bytes, password: str | None, deadline: Deadline
+    path: Path, data: bytes, password: str | None, deadline: Deadline, on_page: OnPage | None = None
 ) -> Extraction:
     pymupdf = _pymupdf()
+    errors = _pymupdf_errors(pymupdf)
     doc = _open_pymupdf(path, data, password)
     # No TEXT_CID_FOR_UNKNOWN_UNICODE: unmapped glyphs become U+FFFD, which we can detect.
     flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE
     flags |= pymupdf.TEXT_MEDIABOX_CLIP
-    out = Extraction("pymupdf", doc.page_count, [])
-    repaired = False
+    total = doc.page_count
+    out = Extraction("pymupdf", total, [])
     try:
-        deadline.check()
-        processes = _processes(doc.page_count)
-        if processes > 1:
-            read, repaired = _read_parallel(path, data, password, doc, flags, deadline, processes)
-        else:
-            read = _read_range(doc, range(doc.page_count), flags, deadline)
-        for page_lines, image_only in read:
+        for index in range(total):
+            deadline.check()
+            try:
+                page = doc.load_page(index)
+                page_dict = page.get_text("dict", flags=flags)
+            except errors:  # a damaged page: the others may still be whole
+                out.lost_pages.append(index + 1)
+                out.pages.append(PageLines(index + 1, 0.0, 0.0, []))
+                continue
+            page_lines = _pymupdf_page(index + 1, page_dict)
             out.pages.append(page_lines)
-            if image_only:
+            if not page_lines.lines and _has_images(page, errors):
                 out.image_pages.append(page_lines.number)
-    except InputError:
-        raise
-    except Exception as err:
-        raise _Unreadable(_one_line(err)) from err
+            if on_page is not None:
+                on_page(index + 1, total)
+        out.repaired = bool(doc.is_repaired)
     finally:
-        out.repaired = repaired or bool(doc.is_repaired)
         doc.close()
     return out
 
 
-_PageRead = tuple[PageLines, bool]  # a page's lines; whether it has images but no text
-
-
-def _read_range(doc: Any, pages: range, flags: int, deadline: Deadline) -> list[_PageRead]:
-    """Lines of the pages `pages` (0-based) of an open document."""
-    out = []
-    for index in pages:
-        deadline.check()
-        page = doc.load_page(index)
-        page_lines = _pymupdf_page(index + 1, page.get_text("dict", flags=flags))
-        out.append((page_lines, not page_lines.lines and bool(page.get_images())))
-    return out
-
-
-# --- page-parallel reading ------------------------------------------------------------
-
-PARALLEL_MIN_PAGES = 32  # below this, starting processes costs more than it saves
-PROCESSES_ENV = "DISTILL_PDF_PROCESSES"  # "1" turns page-parallel reading off
-
-
-def _processes(page_count: int) -> int:
-    """How many processes read a PDF of `page_count` pages (1: this one alone).
-
-    Automatic: the idle CPUs (see `forked.available_processes`), 16 pages at least each.
-    DISTILL_PDF_PROCESSES=n asks for n wherever fork is available.
-    """
-    if page_count < PARALLEL_MIN_PAGES or not forked.can_fork():
-        return 1
-    wanted = os.environ.get(PROCESSES_ENV, "").strip()
-    if wanted:
-        try:
-            return max(1, min(int(wanted), forked.MAX_PROCESSES))
-        except ValueError:
-            return 1
-    return min(forked.available_processes(), page_count // (PARALLEL_MIN_PAGES // 2))
-
-
-PIECE_PAGES = 4  # pages taken at a time: small enough that no process waits long for another
-_Packed = tuple[int, float, float, list[tuple[str, float, float, float, float, float, int]], bool]
-
-
-def _read_parallel(
-    path: Path, data: bytes, password: str | None, doc: Any, flags: int, deadline: Deadline,
-    processes: int,
-) -> tuple[list[_PageRead], bool]:
-    """All pages, read by this process and `processes - 1` children; (pages, whether a
-    child found the file damaged). This process reads with `doc`; a child opens its own
-    copy of the bytes. Pages a child did not deliver are read here, so the result is the
-    page-by-page one."""
-    own: list[Any] = []  # in a child: its document, opened for its first piece
-
-    def child_job(pages: range) -> tuple[bool, list[_Packed]]:
-        if not own:
-            own.append(_open_pymupdf(path, data, password))
-        read = _read_range(own[0], pages, flags, deadline)
-        return bool(own[0].is_repaired), [_pack(lines, image) for lines, image in read]
-
-    def local_job(pages: range) -> list[_PageRead]:
-        return _read_range(doc, pages, flags, deadline)
-
-    parts = forked.pieces(doc.page_count, PIECE_PAGES)
-    here, there = forked.run_shared(local_job, child_job, parts, processes - 1, deadline.end)
-    read: list[_PageRead] = []
-    repaired = False
-    for i, pages in enumerate(parts):
-        if i in here:
-            read.extend(here[i])
-        elif i in there:
-            child_repaired, packed = there[i]
-            repaired = repaired or child_repaired
-            read.extend(_unpack(item) for item in packed)
-        else:  # a child failed or ran out of time: read its pages here
-            read.extend(_read_range(doc, pages, flags, deadline))
-    return read, repaired
-
-
-def _pack(page: PageLines, image_only: bool) -> _Packed:
-    """Plain tuples: they pickle several times faster than the dataclasses. (A line's
-    `vertical` and `row` are set by cleaning, later: extraction leaves them False.)"""
-    rows = [(ln.text, ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.block) for ln in page.lines]
-    return page.number, page.width, page.height, rows, image_only
-
-
-def _unpack(packed: _Packed) -> _PageRead:
-    number, width, height, rows, image_only = packed
-    return PageLines(number, width, height, [Line(*row) for row in rows]), image_only
+def _has_images(page: Any, errors: tuple[type[BaseException], ...]) -> bool:
+    try:
+        return bool(page.get_images())
+    except errors:
+        return False
 
 
 def _pymupdf_page(number: int, page_dict: dict[str, Any]) -> PageLines:
@@ -360,10 +345,20 @@ def _try_pdfminer(data: bytes, password: str | None, deadline: Deadline) -> Extr
     """pdfminer.six's reading, or None when it cannot parse the file either."""
     try:
         return _extract_pdfminer(data, password, deadline)
-    except InputError:
-        raise
-    except Exception:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError...)
+    except _Unreadable:
         return None
+
+
+def _pdfminer_errors() -> tuple[type[BaseException], ...]:
+    """What pdfminer.six raises for a file it cannot read: its PSException family (PSEOF,
+    PDFSyntaxError, PDFPasswordIncorrect...) and the builtins its parser still lets through
+    on broken files (its own PDFKeyError etc. subclass them). Caught only around its calls."""
+    import struct
+    import zlib
+
+    from pdfminer.psexceptions import PSException
+
+    return (PSException, KeyError, IndexError, TypeError, ValueError, EOFError, struct.error, zlib.error)
 
 
 def _extract_pdfminer(data: bytes, password: str | None, deadline: Deadline) -> Extraction:
@@ -371,12 +366,21 @@ def _extract_pdfminer(data: bytes, password: str | None, deadline: Deadline) -> 
     from pdfminer.layout import LAParams, LTFigure, LTImage, LTTextContainer
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are noise
+    errors = _pdfminer_errors()
     out = Extraction("pdfminer", 0, [])
     # all_texts: also lay out text drawn inside form XObjects (LTFigure)
     params = LAParams(all_texts=True)
     pages = extract_pages(io.BytesIO(data), password=password or "", laparams=params)
-    for number, layout in enumerate(pages, start=1):
+    number = 0
+    while True:
         deadline.check()
+        try:  # pdfminer parses and lays out each page inside next()
+            layout = next(pages, None)
+        except errors as err:
+            raise _Unreadable(_one_line(err)) from err
+        if layout is None:
+            break
+        number += 1
         lines: list[Line] = []
         images = False
         for index, item in _walk(layout, LTFigure):
@@ -419,9 +423,11 @@ def _one_line(err: BaseException) -> str:
 # --- whole file ---------------------------------------------------------------------
 
 
-def ingest_pdf(path: Path, data: bytes, sha256: str, password: str | None = None) -> IngestedText:
-    """Extract, clean and check one PDF."""
-    extraction = extract_pdf(path, data, password)
+def ingest_pdf(
+    path: Path, data: bytes, sha256: str, password: str | None = None, on_page: OnPage | None = None
+) -> IngestedText:
+    """Extract, clean and check one PDF; `on_page(done, total)` follows the reading."""
+    extraction = extract_pdf(path, data, password, on_page)
     result = clean_pages(extraction.pages)
     if not result.text.strip():
         raise InputError(path, "the PDF contains no text besides headers and page numbers")

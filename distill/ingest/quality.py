@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from distill import cjk
+
 # Characters that never occur in real text: controls (but tab/newline), replacement
 # char, private-use area, surrogates, non-characters.
 _BAD = re.compile(
@@ -21,7 +23,7 @@ _BAD = re.compile(
 )
 # Characters typical of mojibake: cp1252 specials, spacing modifier letters, rare
 # CJK extension blocks. Each can be legitimate, so they only count in bulk.
-_SUSPICIOUS = re.compile("[ƒ†‡ˆ‰‹Œ˜™›œŸ¤¦¨¯´¸\u02b0-\u02ff\u3400-\u4dbf\U00020000-\U0002ffff]")
+_SUSPICIOUS = re.compile(f"[ƒ†‡ˆ‰‹Œ˜™›œŸ¤¦¨¯´¸\u02b0-\u02ff{cjk.HAN_RARE}]")
 _WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits of any script, CJK included
 _BAD_RUN = re.compile(_BAD.pattern + "+")
 _SUSPICIOUS_RUN = re.compile(_SUSPICIOUS.pattern + "+")

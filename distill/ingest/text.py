@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from distill import cjk
 from distill.errors import InputError
 from distill.ingest import quality
 from distill.ingest.clean import CJK_RE, is_heading, join_pieces, normalize_line
 from distill.ingest.document import IngestedText, PageSpan
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = cjk.HAN_RE
 MIN_COMMON_HAN = 0.8  # share of decoded ideographs that must be everyday (GB2312) ones
 
 
@@ -176,19 +177,34 @@ def _plain_paragraphs(block: Sequence[str]) -> list[list[str]]:
     return paras
 
 
-def clean_plain_text(raw: str) -> str:
+OnChars = Callable[[int, int], None]  # (characters cleaned, characters in all)
+REPORT_EVERY_LINES = 1000  # a call per thousand lines costs nothing; the meter decides what to print
+
+
+def clean_plain_text(raw: str, on_chars: OnChars | None = None) -> str:
     """Clean a TXT/MD file: paragraphs split by blank lines, hard-wrapped lines joined,
-    list items, table rows and code blocks kept one per line."""
+    list items, table rows and code blocks kept one per line. `on_chars` hears the
+    progress through the raw text every REPORT_EVERY_LINES lines."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     lines = [quality.scrub(line).rstrip() for line in raw.split("\n")]
-    paras = [p for block in _blocks(lines) for p in _plain_paragraphs(block)]
+    paras: list[list[str]] = []
+    done = next_report = 0
+    for block in _blocks(lines):
+        paras.extend(_plain_paragraphs(block))
+        done += len(block)
+        if on_chars is not None and done >= next_report:
+            # lines cleaned, scaled to characters: exact enough for a rate and an ETA
+            on_chars(len(raw) * done // len(lines), len(raw))
+            next_report = done + REPORT_EVERY_LINES
+    if on_chars is not None:
+        on_chars(len(raw), len(raw))
     return "\n\n".join("\n".join(p) for p in paras if any(p))
 
 
-def ingest_text(path: Path, data: bytes, sha256: str) -> IngestedText:
+def ingest_text(path: Path, data: bytes, sha256: str, on_chars: OnChars | None = None) -> IngestedText:
     """Decode and clean one TXT/MD file; it is a single page."""
     raw, encoding = decode(path, data)
-    text = clean_plain_text(raw)
+    text = clean_plain_text(raw, on_chars)
     if not text.strip():
         raise InputError(path, "empty file (only whitespace)")
     return IngestedText(

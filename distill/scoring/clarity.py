@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from distill.cjk import HAN
 from distill.scoring.result import CLARITY, LONG_QUESTION, NOT_A_QUESTION, VAGUE_QUESTION, Deduction
 from distill.scoring.text import PairContext, content
 
@@ -59,7 +60,7 @@ _LATIN_WORDS = re.compile(r"[A-Za-z]+")
 def _subject_left(question: str) -> int:
     """How much of the question is not generic wording: ideographs left after removing
     the generic words, plus non-generic English words, plus digits."""
-    zh = re.sub(r"[^\u3400-\u9fff]", "", _GENERIC_ZH_RE.sub("", question))
+    zh = re.sub(f"[^{HAN}]", "", _GENERIC_ZH_RE.sub("", question))
     en = [w for w in _LATIN_WORDS.findall(question.lower()) if w not in _GENERIC_EN]
     digits = re.findall(r"\d+", question)
     return len(zh) + 2 * len(en) + 2 * len(digits)

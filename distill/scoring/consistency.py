@@ -20,6 +20,7 @@ import re
 from distill.scoring.evidence import tokens
 from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, WRONG_LANGUAGE, Deduction
 from distill.scoring.text import PairContext, mostly_cjk, rouge_l
+from distill.cjk import HAN
 
 OVERLAP_POINTS = 10.0
 CONTRADICTION_POINTS = 15.0
@@ -31,13 +32,13 @@ _NEG = r"(?:不得|不能|不可以|不可|不予|不准|不允许|不应当|不
 _POS = r"(?:可以|可|能够|能|允许|准予|予以|应当|应|须|必须|需要|需)"
 _NEG_RE = re.compile(_NEG)
 _POS_RE = re.compile(_POS)
-_NEG_VERB = re.compile(_NEG + r"(?:再|另行|予以|予|被)?([\u4e00-\u9fff]{2})")
-_POS_VERB = re.compile(r"(?<![不无])(?:可以|可|允许|准予)(?:再|另行|予以|予)?([\u4e00-\u9fff]{2})")
+_NEG_VERB = re.compile(_NEG + rf"(?:再|另行|予以|予|被)?([{HAN}]{{2}})")
+_POS_VERB = re.compile(rf"(?<![不无])(?:可以|可|允许|准予)(?:再|另行|予以|予)?([{HAN}]{{2}})")
 _YES = re.compile(r"^(?:可以|能|是的|是|允许|会|需要|应当|必须|须|行)(?:[，,。.！!]|$)")
 _NO = re.compile(r"^(?:不可以|不能|不得|不允许|不行|否|不是|不会|不予|不可|不需要|无需|不用|不必)")
 # The verb a yes-no question asks about: "还能报销…吗" -> 报销.
-_ASKED = re.compile(r"(?:可以|可否|能否|能|可|允许|需要|须)(?:再|另行|予以|予)?([\u4e00-\u9fff]{2})")
-_CJK2 = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_ASKED = re.compile(rf"(?:可以|可否|能否|能|可|允许|需要|须)(?:再|另行|予以|予)?([{HAN}]{{2}})")
+_CJK2 = re.compile(rf"[{HAN}]{{1,2}}")
 _WINDOW = 6
 WRONG_LANGUAGE_POINTS = 15.0
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from distill import cjk
 
 from distill.scoring.result import COMPLETENESS, FORMAT, JUNK, LONG_ANSWER, MARKDOWN, PROMPT_ECHO, TRUNCATED, Deduction
 from distill.scoring.text import PairContext
@@ -44,9 +45,9 @@ _ECHO = (
     ),
 )
 
-_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("「", "」"), ("『", "』"), ("[", "]"))
-_ENDS = set("。！？!?.…；;）)」』”\"'》】]～~")
-_CLOSERS = "”’」』）)】》\"' \t\n"
+_PAIRS = tuple(zip(cjk.OPENERS, cjk.CLOSERS))
+_ENDS = set(cjk.SENTENCE_ENDS + cjk.AFTER_END + "～~")
+_CLOSERS = cjk.AFTER_END + " \t\n"
 # What a finished Chinese sentence does not end on: an open mark, a connective, a preposition.
 _DANGLING_END = re.compile(
     r"(?:[，,、：:（(《“「【]|以及|或者|并且|而且|但是|及其|因为|由于|如果|(?<![参给赋])与|(?<![总缓])和|或|把|被|将|且|而|但)$")

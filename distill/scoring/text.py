@@ -14,6 +14,7 @@ from functools import lru_cache
 from operator import add
 from typing import Any
 
+from distill import cjk
 from distill.chunking import split_sentences
 from distill.numbers import NumberMention, find_facts
 from distill.textmetrics import content, lcs_length, rouge_l  # noqa: F401  (re-exported for the parts)
@@ -30,9 +31,9 @@ def grams_of(s: str) -> frozenset[str]:
     return frozenset(map(add, s, s[1:]))  # each character joined to the next: no slicing per gram
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]+|\.(?:\s|$)")
+_SENTENCE_END = re.compile(rf"[{cjk.FULL_STOPS}]+|\.(?:\s|$)")  # whole sentences: not at ；
 _CLAUSE = re.compile(r"[，,；;：:。！？!?、|\n]+")  # table cells are clauses too
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_CJK_CHAR = cjk.HAN_RE
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
 
 
@@ -69,10 +70,7 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 # Article numbers, list markers and Markdown marks that open a sentence: no answer repeats them.
-_LABEL = re.compile(
-    r"^(?:(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|#{1,6}|>)[\s\u3000]*)+"
-)
+_LABEL = re.compile(rf"^(?:(?:{cjk.ARTICLE}|{cjk.DIVISION}|{cjk.ENUMERATOR}|#{{1,6}}|>)[\s\u3000]*)+")
 
 
 class SourceIndex:

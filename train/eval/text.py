@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from distill.cjk import HAN
 from distill.textmetrics import content, lcs_length, rouge_l  # noqa: F401  (re-exported)
 
-_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IDEOGRAPHS = HAN
 _TERM = re.compile(rf"[{_IDEOGRAPHS}]+|[a-z0-9]+(?:['.][a-z0-9]+)*")
 _CJK_STOP = set("的了是在和与及或等也都就而但把被之其这那所以")
 _EN_STOP = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +37,29 @@ def test_join_rules() -> None:
     assert glue("for exam-", "ple") == "for example"
     assert glue("COVID-", "19") == "COVID-19" and glue("Jean-", "Pierre") == "Jean-Pierre"
     assert glue("名称为“", "星澜") == "名称为“星澜" and glue("the", ", and") == "the, and"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("每人每天5", "00元", "每人每天500元"),  # digits on both sides: one number
+        ("is 3.", "5 yuan", "is 3.5 yuan"),  # a decimal point
+        ("above 1,", "200 yuan", "above 1,200 yuan"),  # a thousands separator
+        ("above 1,2", "00 yuan", "above 1,200 yuan"),
+        ("at 10:", "30 sharp", "at 10:30 sharp"),  # a time
+        ("from 5–", "20 days", "from 5–20 days"),  # a range
+        ("up to 25", "% of it", "up to 25% of it"),  # a unit sign
+        ("about 37", "℃ at noon", "about 37℃ at noon"),
+        ("限速60", "km/h", "限速60km/h"),  # Latin letters inside a Chinese word
+        ("offices in", "Shanghai（上海） and", "offices in Shanghai（上海） and"),  # English around Chinese
+        ("filed in 2025,", "2026 and later", "filed in 2025, 2026 and later"),  # a list of years
+        ("costs 500", "yuan a day", "costs 500 yuan a day"),  # a number and a word
+        ("bought 10", "days ahead", "bought 10 days ahead"),
+        ("in chapter 3.", "The next", "in chapter 3. The next"),
+    ],
+)
+def test_join_never_cuts_a_number_with_a_space(left: str, right: str, joined: str) -> None:
+    assert glue(left, right) == joined
 
 
 def test_page_number_patterns() -> None:
