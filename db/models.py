@@ -31,13 +31,13 @@ def utcnow() -> datetime:
 _SPACES = re.compile(r"\s+")
 
 
-def _fold(text: str) -> str:
+def _fold_for_hash(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
 def content_hash(question: str, answer: str) -> str:
     """The identity of a pair's content: NFKC, case and runs of whitespace folded."""
-    return hashlib.sha256(f"{_fold(question)}\x1f{_fold(answer)}".encode()).hexdigest()
+    return hashlib.sha256(f"{_fold_for_hash(question)}\x1f{_fold_for_hash(answer)}".encode()).hexdigest()
 
 
 class Document(SQLModel, table=True):

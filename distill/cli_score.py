@@ -96,12 +96,12 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int | None], N
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
-        Progress,
+        Progress as RichBar,
         TextColumn,
         TimeElapsedColumn,
     )
 
-    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    with RichBar(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task(label, total=None)
         yield lambda done, total: bar.update(task, completed=done, total=total)

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import Progress as RichBar
 from rich.table import Table
 from rich.text import Text
 
@@ -64,7 +65,7 @@ class RichProgress:
 
     def __init__(self, console: Console = err) -> None:
         self.console = console
-        self.bar = Progress(
+        self.bar = RichBar(
             TextColumn("{task.description}", style="bold", markup=False), BarColumn(), MofNCompleteColumn(),
             TextColumn("pairs {task.fields[pairs]} dup {task.fields[dupes]} failed {task.fields[failed]}"),
             TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=False,

@@ -120,7 +120,7 @@ class PoolExhausted(PartialFailure):
 
 
 @dataclass
-class Outcome:
+class RequestOutcome:
     """What one request did, as the key pool needs to know it."""
 
     kind: str  # "ok" | "rate_limited" | "exhausted" | "disabled" | "transient"
@@ -338,7 +338,7 @@ class KeyPool:
         return view.taken
 
     # -- what answers do to keys ------------------------------------------------------------
-    def release(self, key: PoolKey, outcome: Outcome, sent_at: float | None = None) -> None:
+    def release(self, key: PoolKey, outcome: RequestOutcome, sent_at: float | None = None) -> None:
         """Record a request's outcome on its key (and its quota group).
 
         The request's slot in the rate window moves from when it was taken (`sent_at`) to now:
@@ -386,11 +386,11 @@ class KeyPool:
             del group.sent[i]
             bisect.insort(group.sent, now)
 
-    def _ok(self, key: PoolKey, outcome: Outcome, now: float) -> None:
+    def _ok(self, key: PoolKey, outcome: RequestOutcome, now: float) -> None:
         key.failures = 0
         key.group.rate_limits = 0
 
-    def _rate_limited(self, key: PoolKey, outcome: Outcome, now: float) -> None:
+    def _rate_limited(self, key: PoolKey, outcome: RequestOutcome, now: float) -> None:
         g = key.group
         hinted = outcome.retry_after
         delay = hinted if hinted is not None else backoff(g.rate_limits, self.rng, base=self.window / 60, cap=self.window)
@@ -400,16 +400,16 @@ class KeyPool:
             if k.group is g and k.state == READY:
                 k.state, k.until = COOLING, g.cooling_until
 
-    def _exhausted(self, key: PoolKey, outcome: Outcome, now: float) -> None:
+    def _exhausted(self, key: PoolKey, outcome: RequestOutcome, now: float) -> None:
         until = now + outcome.retry_after if outcome.retry_after else next_daily_reset(self.provider, now)
         for k in self.keys:
             if k.group is key.group and k.state != DISABLED:
                 k.state, k.until = EXHAUSTED, until
 
-    def _disabled(self, key: PoolKey, outcome: Outcome, now: float) -> None:
+    def _disabled(self, key: PoolKey, outcome: RequestOutcome, now: float) -> None:
         key.state, key.until = DISABLED, 0.0
 
-    def _transient(self, key: PoolKey, outcome: Outcome, now: float) -> None:
+    def _transient(self, key: PoolKey, outcome: RequestOutcome, now: float) -> None:
         # The chunk goes to another key at once; this key backs off, longer once its budget is spent.
         key.failures += 1
         cap = self.window * (5 if key.failures >= FAILURE_BUDGET else 1)

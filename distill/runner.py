@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING, Run
 from distill.chunking import DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE
 from distill.errors import DistillError, InputError
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.base import ChunkFailed, Generator, Job
 from distill.keypool import PoolExhausted
 from distill.ingest import collect_inputs, ingest_file
@@ -249,7 +249,7 @@ def _do_job(
 
     saved = [0, 0]  # pairs added / duplicates by passes stored as they finished
 
-    def save_pass(stage: str, pairs: list[QAPair]) -> None:
+    def save_pass(stage: str, pairs: list[DraftPair]) -> None:
         made_by = store.PairSource(src.run_id, job.provider or src.provider, job.model or src.model)
         added, dupes = store.save_pass(factory, claim.job_id, stage, pairs, made_by, holder=holder)
         saved[0], saved[1] = saved[0] + added, saved[1] + dupes

@@ -42,7 +42,7 @@ from db.models import (
 from db.session import session_scope
 from db.writes import insert_ignoring_conflicts
 from distill.chunking import chunk_text
-from distill.generate import QAPair as NewPair
+from distill.generate import DraftPair
 from distill.ingest import IngestedText
 
 
@@ -226,7 +226,7 @@ class PairSource:
     model: str
 
 
-def _pair_rows(s: Session, chunk_id: int, pairs: Sequence[NewPair], src: PairSource) -> list[dict[str, object]]:
+def _pair_rows(s: Session, chunk_id: int, pairs: Sequence[DraftPair], src: PairSource) -> list[dict[str, object]]:
     """The `qa_pairs` rows for a job's pairs."""
     document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == chunk_id))
     return [
@@ -237,7 +237,7 @@ def _pair_rows(s: Session, chunk_id: int, pairs: Sequence[NewPair], src: PairSou
     ]
 
 
-def finish_job(factory: sessionmaker[Session], job_id: int, holder: str, pairs: Sequence[NewPair],
+def finish_job(factory: sessionmaker[Session], job_id: int, holder: str, pairs: Sequence[DraftPair],
                src: PairSource) -> tuple[int, int]:
     """Store a job's pairs and mark it done in one transaction; returns (added, duplicates).
 
@@ -253,7 +253,7 @@ def finish_job(factory: sessionmaker[Session], job_id: int, holder: str, pairs: 
         return added, len(rows) - added
 
 
-def save_pass(factory: sessionmaker[Session], job_id: int, stage: str, pairs: Sequence[NewPair],
+def save_pass(factory: sessionmaker[Session], job_id: int, stage: str, pairs: Sequence[DraftPair],
               src: PairSource, holder: str | None = None, again: bool = False) -> tuple[int, int]:
     """Store one finished pass of a job and record it in `passes_done`, in one transaction.
 

@@ -33,7 +33,7 @@ class Conflict(DistillError):
 
 
 @dataclass(frozen=True)
-class Outcome:
+class StatusChange:
     """What one decision (or undo) did to a pair."""
 
     pair_id: int
@@ -117,7 +117,7 @@ def _update(s: Session, pair_id: int, conditions: list[Any], values: dict[str, A
 def decide(
     factory: sessionmaker[Session], pair_id: int, reviewer: str, decision: str, reason: str | None = None,
     expected_status: str | None = None, now: datetime | None = None,
-) -> Outcome:
+) -> StatusChange:
     """Approve, reject or skip the pair, if its status is still `expected_status` (what the
     reviewer saw; None: whatever it is now) and nobody else holds it. Frees our claim."""
     if decision not in DECISIONS:
@@ -135,14 +135,14 @@ def decide(
         log_id = _log(s, pair_id, reviewer, decision, before, after, now, reason, seen.text, seen.text)
     auto_before = _is_auto(seen.status, seen.reviewed_by)
     auto_after = auto_before if decision == SKIPPED else _is_auto(after, reviewer)
-    return Outcome(pair_id, decision, before, after, auto_before, auto_after, log_id)
+    return StatusChange(pair_id, decision, before, after, auto_before, auto_after, log_id)
 
 
 def edit(
     factory: sessionmaker[Session], pair_id: int, reviewer: str, question: str, answer: str,
     expected_text: tuple[str, str] | None = None, expected_status: str | None = None, now: datetime | None = None,
     reason: str | None = None,
-) -> Outcome | None:
+) -> StatusChange | None:
     """Set the reviewer's version of the question and answer (the original columns stay as
     generated); None when the text is what it already was. `expected_text` is the text the
     reviewer started from: if someone changed it meanwhile, Conflict. `reason` goes in the log
@@ -168,7 +168,7 @@ def edit(
             raise _conflict(s, pair_id, reviewer, status, now)
         log_id = _log(s, pair_id, reviewer, EDITED, status, status, now, reason, seen.text, (question, answer))
     auto = _is_auto(seen.status, seen.reviewed_by)
-    return Outcome(pair_id, EDITED, status, status, auto, auto, log_id)
+    return StatusChange(pair_id, EDITED, status, status, auto, auto, log_id)
 
 
 def add_reason(factory: sessionmaker[Session], pair_id: int, reviewer: str, reason: str,
@@ -208,7 +208,7 @@ def _previous_decider(s: Session, target: ReviewLog) -> tuple[str | None, dateti
     return (row[0], row[1]) if row else (None, None)
 
 
-def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | None = None) -> Outcome | None:
+def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | None = None) -> StatusChange | None:
     """Undo the reviewer's last decision or edit (logged as `undone`); None when there is none.
     Conflict when someone changed the pair since: their decision is not overwritten."""
     now = now or utcnow()
@@ -241,7 +241,7 @@ def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | Non
         status_after = values.get("status", seen.status)
         log_id = _log(s, seen.id, reviewer, UNDONE, seen.status, status_after, now,
                       f"undo of review #{target.id} ({target.decision})", seen.text, text_after)
-    return Outcome(seen.id, UNDONE, seen.status, status_after, _is_auto(seen.status, seen.reviewed_by),
+    return StatusChange(seen.id, UNDONE, seen.status, status_after, _is_auto(seen.status, seen.reviewed_by),
                    _is_auto(status_after, reviewed_by_after), log_id)
 
 

@@ -92,7 +92,7 @@ class QueueEntry:
 
 
 @dataclass
-class Progress:
+class QueueProgress:
     """Pairs of a queue's scope by review status, whatever their status now."""
 
     total: int = 0
@@ -371,7 +371,7 @@ def draw_sample(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[i
     return members
 
 
-def progress(factory: sessionmaker[Session], spec: QueueSpec) -> Progress:
+def progress(factory: sessionmaker[Session], spec: QueueSpec) -> QueueProgress:
     """The queue's scope by status: how much of it is decided, and how."""
     if spec.kind == "sample":
         members = [pid for _, pid in draw_sample(factory, spec)]
@@ -379,7 +379,7 @@ def progress(factory: sessionmaker[Session], spec: QueueSpec) -> Progress:
     else:
         parts = [[]]
     auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
-    result = Progress()
+    result = QueueProgress()
     with session_scope(factory) as s:
         for extra in parts:
             by_status = dict(s.execute(_scoped(spec, QAPair.status, func.count()).where(*extra)
@@ -392,7 +392,7 @@ def progress(factory: sessionmaker[Session], spec: QueueSpec) -> Progress:
     return result
 
 
-def queue_size(spec: QueueSpec, tally: Progress) -> int:
+def queue_size(spec: QueueSpec, tally: QueueProgress) -> int:
     """How many pairs the queue holds, from its scope's progress."""
     if spec.kind == "all":
         return tally.total

@@ -1,7 +1,7 @@
 """QA generation: the pair type every provider returns, and the providers themselves.
 
 `offline` is the embedded default (no network, deterministic); providers backed by a model
-live beside it and return the same `QAPair`.
+live beside it and return the same `DraftPair`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class QAPair:
+class DraftPair:
     """One question and its answer, as drawn from a chunk of a document."""
 
     question: str

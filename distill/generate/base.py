@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from distill.errors import DistillError
 
 if TYPE_CHECKING:
-    from distill.generate import QAPair
+    from distill.generate import DraftPair
 
 
 class ChunkFailed(DistillError):
@@ -39,7 +39,7 @@ class Job:
     provider: str | None = None
     model: str | None = None
     # Stores one finished pass's pairs at once (the runner's); None: return them with the chunk.
-    save_pass: Callable[[str, list[QAPair]], None] | None = None
+    save_pass: Callable[[str, list[DraftPair]], None] | None = None
     passes_done: frozenset[str] = frozenset()  # passes of this job stored by an earlier attempt
 
 
@@ -51,7 +51,7 @@ class Generator(Protocol):
     temperature: float | None
     version: str  # changes whenever the same input would give different pairs
 
-    def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         """Pairs for the chunk (those not handed to `job.save_pass`); raises ChunkFailed when
         this chunk could not be done."""
         ...

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.base import Generator, Job
 from distill.keypool import PoolExhausted
 
@@ -65,7 +65,7 @@ class ChainGenerator:
             if cancel is not None:
                 cancel()
 
-    def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         while True:
             index = self._current
             if index >= len(self.links):

@@ -34,10 +34,10 @@ from importlib import resources
 from typing import Any
 
 from distill.errors import DistillError, PartialFailure
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.base import ChunkFailed, Job
 from distill.generate.replies import ParsedReply, ReplyError, parse_reply
-from distill.keypool import KeyPool, Outcome, PoolExhausted, PoolKey
+from distill.keypool import KeyPool, PoolExhausted, PoolKey, RequestOutcome
 from distill.keystore import RequestRecord, RequestRecorder
 from distill.numbers import find_numbers
 from distill.providers.base import DEFAULT_TIMEOUT, ChatReply, ChatRequest, Provider, ProviderError
@@ -209,7 +209,7 @@ class LLMGenerator:
         if close is not None:
             close()
 
-    def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         try:
             return self._generate(job, per_chunk)
         except (DistillError, InterruptedError):
@@ -222,14 +222,14 @@ class LLMGenerator:
             job.note(f"chunk {job.chunk_id} failed on an {line}; {log_pointer()}")
             raise ChunkFailed(f"{line} ({log_pointer()})") from None
 
-    def _generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
-        kept: list[QAPair] = []
-        number: list[QAPair] = []
+    def _generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
+        kept: list[DraftPair] = []
+        number: list[DraftPair] = []
         if has_numeric_facts(job.text) and "number" not in job.passes_done:
             user = prompt("number_pass.md", self.provider).format(
                 limit=_limit(per_chunk, "不要遗漏"), examples=few_shot_block(self.provider), chunk=job.text)
             expected = per_chunk or min(20, max(3, numeric_facts(job.text)))
-            number = [QAPair(p.question, p.answer, "number", p.evidence)
+            number = [DraftPair(p.question, p.answer, "number", p.evidence)
                       for p in self._ask(job, "number", user, expected)][:per_chunk]
             kept += self._keep(job, "number", number)
         left = None if per_chunk is None else per_chunk - len(number)
@@ -238,13 +238,13 @@ class LLMGenerator:
             user = prompt("general_pass.md", self.provider).format(
                 limit=_limit(left, "出3到5个问题"), asked=asked, examples=few_shot_block(self.provider),
                 chunk=job.text)
-            general = [QAPair(p.question, p.answer, "general", p.evidence)
+            general = [DraftPair(p.question, p.answer, "general", p.evidence)
                        for p in self._ask(job, "general", user, left or 5)][:left]
             kept += self._keep(job, "general", general)
         return kept
 
     @staticmethod
-    def _keep(job: Job, stage: str, pairs: list[QAPair]) -> list[QAPair]:
+    def _keep(job: Job, stage: str, pairs: list[DraftPair]) -> list[DraftPair]:
         """Store a finished pass now when the runner can; else return it with the chunk's pairs."""
         if job.save_pass is None:
             return pairs
@@ -270,7 +270,7 @@ class LLMGenerator:
             output=rung, schema=schema, turns=turns, timeout=self.timeout,
             stream=self.stream and caps.stream, cancel=self._cancel)
 
-    def _ask(self, job: Job, stage: str, user: str, expected: int) -> list[QAPair]:
+    def _ask(self, job: Job, stage: str, user: str, expected: int) -> list[DraftPair]:
         """One pass: retried across keys until a reply parses; ChunkFailed when it never does."""
         system = prompt("system.md", self.provider)
         turns: tuple[tuple[str, str], ...] = ()
@@ -336,10 +336,10 @@ class LLMGenerator:
             self._after_error(e, key, request)
             return None
         except BaseException:
-            self.pool.release(key, Outcome("ok"), sent_at)  # a bug or a cancel: not the key's fault
+            self.pool.release(key, RequestOutcome("ok"), sent_at)  # a bug or a cancel: not the key's fault
             raise
         self._outage.answered()
-        self.pool.release(key, Outcome("ok", tokens=reply.tokens_in + reply.tokens_out), sent_at)
+        self.pool.release(key, RequestOutcome("ok", tokens=reply.tokens_in + reply.tokens_out), sent_at)
         return _Sent(reply, key, int((time.monotonic() - started) * 1000))
 
     def _after_error(self, e: ProviderError, key: PoolKey, request: ChatRequest) -> None:

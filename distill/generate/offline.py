@@ -26,7 +26,7 @@ from pathlib import Path
 
 from distill.chunking import split_sentences
 from distill.fingerprint import code_hash
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.numbers import NumberMention, find_numbers
 from distill import cjk
 
@@ -256,11 +256,11 @@ def _finish_question(text: str, english: bool) -> str:
     return _MODAL_COMMA.sub("", text) + "？"
 
 
-def number_pairs(sentence: str) -> list[QAPair]:
+def number_pairs(sentence: str) -> list[DraftPair]:
     """Up to MAX_PER_SENTENCE questions, one per distinct salient fact, in order."""
     english = _is_english(sentence)
     facts = [m for m in find_numbers(sentence) if m.is_fact]
-    pairs: list[QAPair] = []
+    pairs: list[DraftPair] = []
     for m in facts:
         if len(pairs) == MAX_PER_SENTENCE or not _salient(m, facts):
             continue
@@ -273,7 +273,7 @@ def number_pairs(sentence: str) -> list[QAPair]:
         else:
             trimmed = _question_clauses(marked, m.start)
             question = trimmed.replace("\0", word)
-        pairs.append(QAPair(_finish_question(question, english), sentence, "number"))
+        pairs.append(DraftPair(_finish_question(question, english), sentence, "number"))
     return pairs
 
 
@@ -357,10 +357,10 @@ def _english_general(s: str) -> str | None:
     return None
 
 
-def general_pair(sentence: str) -> QAPair | None:
+def general_pair(sentence: str) -> DraftPair | None:
     """A question about a rule or definition sentence, naming its subject, or None."""
     question = _english_general(sentence) if _is_english(sentence) else _chinese_general(sentence)
-    return QAPair(question, sentence, "general") if question else None
+    return DraftPair(question, sentence, "general") if question else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,11 +368,11 @@ def general_pair(sentence: str) -> QAPair | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def generate_offline(chunk_text: str, per_chunk: int | None = None) -> list[QAPair]:
+def generate_offline(chunk_text: str, per_chunk: int | None = None) -> list[DraftPair]:
     """QA pairs for one chunk: number questions first, then general ones, each in document
     order; at most `per_chunk` of them (None: no cap). The same text gives the same pairs."""
-    numbers: list[QAPair] = []
-    general: list[QAPair] = []
+    numbers: list[DraftPair] = []
+    general: list[DraftPair] = []
     for span in split_sentences(chunk_text):
         raw = chunk_text[span.start:span.end]
         sentence = clean_sentence(raw)
@@ -387,7 +387,7 @@ def generate_offline(chunk_text: str, per_chunk: int | None = None) -> list[QAPa
             general.append(replace(pair, evidence=evidence))
     # Only exact repeats are dropped: one question with two answers (the same rule for two
     # cases) is left for the scorer to judge, which sees the whole document.
-    first: dict[tuple[str, str], QAPair] = {}
+    first: dict[tuple[str, str], DraftPair] = {}
     for pair in numbers + general:
         first.setdefault((pair.question, pair.answer), pair)
     pairs = list(first.values())

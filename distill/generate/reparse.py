@@ -18,7 +18,7 @@ from db.models import JOB_DONE, JOB_FAILED, Chunk, ChunkJob, RequestLog, Run
 from db.session import session_scope
 from distill import store
 from distill.errors import InputError
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.llm import has_numeric_facts
 from distill.generate.replies import ReplyError, parse_reply
 from distill.keystore import unpack_reply
@@ -83,7 +83,7 @@ def _replies(factory: sessionmaker[Session], run_id: int, chunk_id: int) -> list
             for stage, blob, finish, provider, model in rows]
 
 
-def _first_parse(replies: list[_Reply], result: ReparseResult) -> tuple[_Reply, list[QAPair]] | None:
+def _first_parse(replies: list[_Reply], result: ReparseResult) -> tuple[_Reply, list[DraftPair]] | None:
     for reply in replies:
         result.replies += 1
         try:
@@ -91,7 +91,7 @@ def _first_parse(replies: list[_Reply], result: ReparseResult) -> tuple[_Reply, 
         except ReplyError:
             continue
         result.parsed += 1
-        return reply, [QAPair(p.question, p.answer, reply.stage, p.evidence) for p in pairs]
+        return reply, [DraftPair(p.question, p.answer, reply.stage, p.evidence) for p in pairs]
     return None
 
 

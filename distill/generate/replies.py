@@ -28,7 +28,7 @@ from typing import Any
 
 import json_repair
 
-from distill.generate import QAPair
+from distill.generate import DraftPair
 
 TYPES = ("number", "general")
 _TYPE_ALIASES = {
@@ -53,7 +53,7 @@ class ReplyError(ValueError):
 
 @dataclass
 class ParsedReply:
-    pairs: list[QAPair]
+    pairs: list[DraftPair]
     dropped: int  # pairs dropped: empty fields, bad type, cut off by truncation
     repaired: bool  # the reply was not plain JSON: fenced, chatty, truncated or otherwise broken
 
@@ -239,7 +239,7 @@ def _is_pair(item: dict[str, Any]) -> bool:
     return bool(keys & {*_QUESTION_KEYS, *_QUESTION_ALIASES}) and bool(keys & {*_ANSWER_KEYS, *_ANSWER_ALIASES})
 
 
-def _pair(item: Any) -> tuple[QAPair, bool] | None:
+def _pair(item: Any) -> tuple[DraftPair, bool] | None:
     """A normalised pair and whether it came under another key than ours; None when unusable."""
     if not isinstance(item, dict):
         return None
@@ -249,7 +249,7 @@ def _pair(item: Any) -> tuple[QAPair, bool] | None:
         return None
     kind = _type(item.get("type"), answer)
     evidence, _ = _field(item, _EVIDENCE_KEYS, ())
-    return (QAPair(question, answer, kind, evidence or None), q_alias or a_alias) if kind else None
+    return (DraftPair(question, answer, kind, evidence or None), q_alias or a_alias) if kind else None
 
 
 def _field(item: dict[str, Any], names: tuple[str, ...], aliases: tuple[str, ...]) -> tuple[str, bool]:

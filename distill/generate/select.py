@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from distill.config import DEFAULT_TEMPERATURE, PROVIDER_ORDER, KEY_LISTS, KeySpec, Settings
 from distill.errors import InputError
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.base import Generator, Job
 from distill.generate.offline import OFFLINE_VERSION, generate_offline
 PROVIDERS = ("auto", "offline", *PROVIDER_ORDER)
@@ -24,7 +24,7 @@ class OfflineGenerator:
     temperature: float | None = None
     version: str = OFFLINE_VERSION
 
-    def generate(self, job: Job, per_chunk: int | None) -> list[QAPair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         return generate_offline(job.text, per_chunk)
 
 

@@ -30,7 +30,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, Protocol, TypeVar
 
-from distill.keypool import Outcome, mask
+from distill.keypool import RequestOutcome, mask
 
 # Sent when a local OpenAI-compatible server needs no key: the SDKs insist on some string.
 NO_KEY = "sk-no-key"
@@ -116,14 +116,14 @@ class ProviderError(Exception):
         return (f"ProviderError(kind={self.kind!r}, reason={self.reason!r}, "
                 f"retry_after={self.retry_after!r}, status={self.status!r})")
 
-    def outcome(self) -> Outcome:
+    def outcome(self) -> RequestOutcome:
         """What this failure does to the key that sent the request.
 
         A bad request (prompt too long, unknown model) is not the key's fault: the key answered,
         so the pool sees "ok" and the caller fails the chunk instead.
         """
         kind = "ok" if self.kind == "bad_request" else self.kind
-        return Outcome(kind, self.retry_after, self.reason)
+        return RequestOutcome(kind, self.retry_after, self.reason)
 
 
     def names(self, *words: str) -> bool:

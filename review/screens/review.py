@@ -31,9 +31,9 @@ from textual.widgets import Footer, Label, LoadingIndicator, Static
 from distill.chunking import Span
 from distill.errors import DistillError
 from review import presence
-from review.decisions import APPROVED, REJECTED, SKIPPED, Outcome, add_reason, decide, edit, undo_last
+from review.decisions import APPROVED, REJECTED, SKIPPED, StatusChange, add_reason, decide, edit, undo_last
 from review.queue import (
-    CLAIM_TTL, PairView, Progress, QueueSpec, QueueWalk, claim, flags_present, load_pair, progress, queue_size,
+    CLAIM_TTL, PairView, QueueProgress, QueueSpec, QueueWalk, claim, flags_present, load_pair, progress, queue_size,
     release, unscored_pending,
 )
 from review.screens.edit import EditScreen
@@ -106,7 +106,7 @@ class ReviewScreen(Screen[None]):
         self.spec = spec
         self.walk = QueueWalk(factory, spec)
         self.total = 0
-        self.progress = Progress()
+        self.progress = QueueProgress()
         self.view: PairView | None = None
         self.held: int | None = None
         self.session: Counter[str] = Counter()
@@ -237,7 +237,7 @@ class ReviewScreen(Screen[None]):
         self._let_go(step)
         self.spec = spec or self.spec
         self.walk = QueueWalk(self.factory, self.spec)
-        self.progress = self._attempt(step, progress, self.factory, self.spec)[1] or Progress()
+        self.progress = self._attempt(step, progress, self.factory, self.spec)[1] or QueueProgress()
         self.total = queue_size(self.spec, self.progress)
         self._current_work(step)
 
@@ -350,7 +350,7 @@ class ReviewScreen(Screen[None]):
     def _refresh_work(self, step: Step, view: PairView) -> None:
         step.show, step.view = True, self._attempt(step, load_pair, self.factory, view.id)[1] or view
 
-    def _count(self, outcome: Outcome) -> None:
+    def _count(self, outcome: StatusChange) -> None:
         self.progress.apply(outcome.status_before, outcome.auto_before, outcome.status_after, outcome.auto_after)
         self.session[outcome.decision] += 1
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from distill.chunking import Span, split_sentences
 from distill.numbers import find_facts, supports
 from review.presence import Reviewer
-from review.queue import EvidenceView, NumberView, PairView, Progress, QueueSpec
+from review.queue import EvidenceView, NumberView, PairView, QueueProgress, QueueSpec
 
 HELD, REFORMATTED, UNSUPPORTED, EXAMPLE = "green", "yellow", "bold red", "cyan"
 HIGHLIGHT = "on #3a3a00"
@@ -162,7 +162,7 @@ def pair_status(view: PairView) -> Text:
     return text
 
 
-def status_line(view: PairView | None, position: int, total: int, progress: Progress, spec: QueueSpec,
+def status_line(view: PairView | None, position: int, total: int, progress: QueueProgress, spec: QueueSpec,
                 others: Sequence[Reviewer] = ()) -> Text:
     """Document and pages, position in the queue, progress, the other reviewers at work and how
     many pairs each decided, the queue and its filters."""

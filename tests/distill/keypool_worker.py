@@ -19,7 +19,7 @@ def main(argv: list[str]) -> None:
     db_url, base_url, keys, rpm, window, requests, threads, shared = argv
     from db import open_database
     from distill.config import KeySpec
-    from distill.keypool import KeyPool, Outcome
+    from distill.keypool import KeyPool, RequestOutcome
     from distill.keystore import DbKeyStore
     from distill.providers import make_provider
     from distill.providers.base import ChatRequest, ProviderError
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> None:
         key, sent_at = pool.acquire(max_wait=float(window) * 20)
         try:
             provider.complete(key.key, request)
-            outcome = Outcome("ok")
+            outcome = RequestOutcome("ok")
         except ProviderError as e:
             outcome = e.outcome()
         pool.release(key, outcome, sent_at)

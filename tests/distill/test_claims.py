@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from db import open_database, session_scope
 from db.models import Chunk, ChunkJob, Document, QAPair, Run
 from distill import store, workers
-from distill.generate import QAPair as Pair
+from distill.generate import DraftPair
 from distill.status import team_status
 from tests.backends import both_backends
 
@@ -49,8 +49,8 @@ def a_run(signature: str = "sig") -> Run:
     return Run(signature=signature, provider="offline", model="m", chunk_size=10, chunk_overlap=0)
 
 
-def pair(n: int) -> Pair:
-    return Pair(f"第{n}条的上限是多少元？", f"上限为{n}00元。", "number")
+def pair(n: int) -> DraftPair:
+    return DraftPair(f"第{n}条的上限是多少元？", f"上限为{n}00元。", "number")
 
 
 def test_jobs_are_split_between_holders_and_finished_only_by_theirs(factory) -> None:  # type: ignore[no-untyped-def]

@@ -17,8 +17,8 @@ import pytest
 from db import open_database
 from distill.config import KeySpec
 from distill.keypool import (
-    COOLING, DISABLED, EXHAUSTED, FAILURE_BUDGET, READY, KeyPool, ManualClock, Outcome, PoolExhausted, backoff, mask,
-    next_daily_reset,
+    COOLING, DISABLED, EXHAUSTED, FAILURE_BUDGET, READY, KeyPool, ManualClock, PoolExhausted, RequestOutcome, backoff,
+    mask, next_daily_reset,
 )
 from distill.keystore import DbKeyStore, list_keys
 from distill.config import load_settings
@@ -28,9 +28,9 @@ def keys(*names: str, **kw: object) -> list[KeySpec]:
     return [KeySpec(n, **kw) for n in names]  # type: ignore[arg-type]
 
 
-def take(pool: KeyPool, outcome: Outcome | None = None) -> str:
+def take(pool: KeyPool, outcome: RequestOutcome | None = None) -> str:
     k, sent_at = pool.acquire()
-    pool.release(k, outcome or Outcome("ok"), sent_at)
+    pool.release(k, outcome or RequestOutcome("ok"), sent_at)
     return k.key
 
 
@@ -55,7 +55,7 @@ def test_rpm_paces_a_key_without_provoking_429() -> None:
 
 def test_rate_limit_cools_only_that_key_for_the_hinted_time() -> None:
     pool = KeyPool("openai", keys("a", "b"))
-    assert take(pool, Outcome("rate_limited", retry_after=30, reason="429")) == "a"
+    assert take(pool, RequestOutcome("rate_limited", retry_after=30, reason="429")) == "a"
     assert pool.keys[0].state == COOLING
     assert [take(pool) for _ in range(3)] == ["b", "b", "b"]
 
@@ -63,8 +63,8 @@ def test_rate_limit_cools_only_that_key_for_the_hinted_time() -> None:
 def test_all_keys_cooling_waits_for_the_earliest_and_says_so() -> None:
     clock = ManualClock()
     pool = KeyPool("openai", keys("a", "b"), clock=clock)
-    take(pool, Outcome("rate_limited", retry_after=0.6))
-    take(pool, Outcome("rate_limited", retry_after=0.3))
+    take(pool, RequestOutcome("rate_limited", retry_after=0.6))
+    take(pool, RequestOutcome("rate_limited", retry_after=0.3))
     waits: list[float] = []
     start = clock.now()
     k, _ = pool.acquire(on_wait=waits.append)
@@ -74,7 +74,7 @@ def test_all_keys_cooling_waits_for_the_earliest_and_says_so() -> None:
 
 def test_project_keys_share_a_window_and_cool_together() -> None:
     pool = KeyPool("gemini", [KeySpec("g1", project="p"), KeySpec("g2", project="p"), KeySpec("g3")])
-    take(pool, Outcome("rate_limited", retry_after=30))
+    take(pool, RequestOutcome("rate_limited", retry_after=30))
     assert [k.state for k in pool.keys] == [COOLING, COOLING, READY]
     assert take(pool) == "g3"
     shared = KeyPool("gemini", [KeySpec("g1", project="p", rpm=2), KeySpec("g2", project="p", rpm=2)], window=5)
@@ -85,9 +85,9 @@ def test_project_keys_share_a_window_and_cool_together() -> None:
 
 def test_disabled_keys_are_never_used_and_a_dead_pool_raises() -> None:
     pool = KeyPool("openai", keys("a", "b"))
-    take(pool, Outcome("disabled", reason="401 invalid key"))
+    take(pool, RequestOutcome("disabled", reason="401 invalid key"))
     assert pool.keys[0].state == DISABLED
-    take(pool, Outcome("disabled", reason="insufficient_quota"))
+    take(pool, RequestOutcome("disabled", reason="insufficient_quota"))
     with pytest.raises(PoolExhausted, match="fixing or adding keys") as info:
         pool.acquire()
     assert info.value.retry_at is None and info.value.exit_code == 3
@@ -95,7 +95,7 @@ def test_disabled_keys_are_never_used_and_a_dead_pool_raises() -> None:
 
 def test_day_exhaustion_lasts_until_the_providers_reset() -> None:
     pool = KeyPool("gemini", keys("a"))
-    take(pool, Outcome("exhausted", reason="per-day quota"))
+    take(pool, RequestOutcome("exhausted", reason="per-day quota"))
     key = pool.keys[0]
     assert key.state == EXHAUSTED
     reset = datetime.fromtimestamp(key.until, ZoneInfo("America/Los_Angeles"))
@@ -116,7 +116,7 @@ def test_daily_reset_zones() -> None:
 def test_transient_failures_back_off_the_key_and_grow() -> None:
     clock = ManualClock()
     pool = KeyPool("openai", keys("a", "b"), window=60, rng=random.Random(1), clock=clock)
-    take(pool, Outcome("transient", reason="500"))
+    take(pool, RequestOutcome("transient", reason="500"))
     first = pool.keys[0].until - clock.now()
     assert pool.keys[0].state == COOLING and 0.25 <= first <= 0.5
     assert take(pool) == "b"
@@ -124,7 +124,7 @@ def test_transient_failures_back_off_the_key_and_grow() -> None:
     for _ in range(FAILURE_BUDGET):
         pool.keys[0].state, pool.keys[0].until = READY, 0.0
         pool.keys[0].last_used = -1  # make "a" the next key
-        take(pool, Outcome("transient", reason="500"))
+        take(pool, RequestOutcome("transient", reason="500"))
         delays.append(pool.keys[0].until - clock.now())
     assert delays[-1] > delays[0] > first  # each failure in a row backs off longer
 
@@ -139,7 +139,7 @@ def test_backoff_is_exponential_with_jitter() -> None:
 
 def test_stop_event_ends_a_wait() -> None:
     pool = KeyPool("openai", keys("a"))
-    take(pool, Outcome("rate_limited", retry_after=30))
+    take(pool, RequestOutcome("rate_limited", retry_after=30))
     stop = threading.Event()
     threading.Timer(0.2, stop.set).start()
     with pytest.raises(InterruptedError):
@@ -155,7 +155,7 @@ def test_state_persists_across_pools_under_fingerprints(db_url: str, tmp_path) -
     factory = open_database(db_url)
     secret = "sk-live-0123456789abcdefghijklmnop"
     pool = KeyPool("openai", keys(secret, "sk-other-key-0000000000000000"), store=DbKeyStore(factory))
-    take(pool, Outcome("exhausted", reason="per-day quota", tokens=12))
+    take(pool, RequestOutcome("exhausted", reason="per-day quota", tokens=12))
     again = KeyPool("openai", keys(secret, "sk-other-key-0000000000000000"), store=DbKeyStore(factory))
     assert [k.state for k in again.keys] == [EXHAUSTED, READY]
     assert again.keys[0].requests == 1 and again.keys[0].tokens == 12
@@ -168,7 +168,7 @@ def test_state_persists_across_pools_under_fingerprints(db_url: str, tmp_path) -
 def test_a_server_error_gives_its_rate_slot_back() -> None:
     pool = KeyPool("openai", keys("a", rpm=2), window=5, clock=ManualClock())
     k, sent = pool.acquire()
-    pool.release(k, Outcome("transient", reason="500"), sent)
+    pool.release(k, RequestOutcome("transient", reason="500"), sent)
     k.state, k.until = READY, 0.0  # skip the backoff: the point is the window
     take(pool), take(pool)  # both slots of the window are still there
     with pytest.raises(PoolExhausted):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import open_database
 from distill.config import KeySpec
-from distill.keypool import COOLING, EXHAUSTED, READY, KeyPool, ManualClock, Outcome, PoolExhausted
+from distill.keypool import COOLING, EXHAUSTED, READY, KeyPool, ManualClock, PoolExhausted, RequestOutcome
 from distill.keystore import DbKeyStore, reset_keys
 from tests.conftest import REPO
 from tests.servers.llm_server import LLMServer
@@ -69,9 +69,9 @@ def worker(factory: sessionmaker[Session], clock: ManualClock, *specs: KeySpec, 
     return KeyPool(provider, list(specs), window=60, store=DbKeyStore(factory), clock=clock)
 
 
-def take(pool: KeyPool, outcome: Outcome | None = None) -> str:
+def take(pool: KeyPool, outcome: RequestOutcome | None = None) -> str:
     k, sent_at = pool.acquire()
-    pool.release(k, outcome or Outcome("ok"), sent_at)
+    pool.release(k, outcome or RequestOutcome("ok"), sent_at)
     return k.key
 
 
@@ -92,7 +92,7 @@ def test_a_rate_limit_one_worker_met_cools_the_key_for_all(factory: sessionmaker
     clock = ManualClock()
     first = worker(factory, clock, KeySpec(KEY_A))
     second = worker(factory, clock, KeySpec(KEY_A), KeySpec(KEY_B))
-    take(first, Outcome("rate_limited", retry_after=30, reason="429"))
+    take(first, RequestOutcome("rate_limited", retry_after=30, reason="429"))
     assert take(second) == KEY_B  # the second worker tried KEY_A, learnt it cools, and moved on
     assert [k.state for k in second.keys] == [COOLING, READY]
     start = clock.now()
@@ -102,7 +102,7 @@ def test_a_rate_limit_one_worker_met_cools_the_key_for_all(factory: sessionmaker
 def test_day_exhaustion_is_shared_until_the_reset(factory: sessionmaker[Session]) -> None:
     clock = ManualClock()
     first, second = (worker(factory, clock, KeySpec(KEY_A)) for _ in range(2))
-    take(first, Outcome("exhausted", reason="per-day quota"))
+    take(first, RequestOutcome("exhausted", reason="per-day quota"))
     with pytest.raises(PoolExhausted) as info:
         second.acquire()
     assert second.keys[0].state == EXHAUSTED and info.value.retry_at == first.keys[0].until
@@ -127,7 +127,7 @@ def test_a_server_error_frees_the_shared_slot(factory: sessionmaker[Session]) ->
     clock = ManualClock()
     first, second = (worker(factory, clock, KeySpec(KEY_A, rpm=1)) for _ in range(2))
     k, sent_at = first.acquire()
-    first.release(k, Outcome("transient", reason="500"), sent_at)
+    first.release(k, RequestOutcome("transient", reason="500"), sent_at)
     start = clock.now()
     take(second)  # the failed request's slot came back: no wait
     assert clock.now() == start
@@ -141,7 +141,7 @@ def test_a_request_in_flight_never_slides_out_of_the_window(factory: sessionmake
     clock.advance(120)  # two windows: a slow first connection, a long reply
     with pytest.raises(PoolExhausted):
         second.acquire(max_wait=30)  # the provider may count it only now: its slot is still taken
-    first.release(k, Outcome("ok"), sent_at)
+    first.release(k, RequestOutcome("ok"), sent_at)
     settled = clock.now()
     take(second)  # a window after the answer came
     assert 60 <= clock.now() - settled <= 61

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from db import open_database, session_scope
 from db.models import ChunkJob, QAPair, Run
-from distill.generate import QAPair as Pair
+from distill.generate import DraftPair
 from distill.generate.base import ChunkFailed, Job
 from distill.generate.select import OfflineGenerator
 from distill.runner import Interrupted, RunOptions, run
@@ -42,7 +42,7 @@ class StopAfter(OfflineGenerator):
         super().__init__()
         self.n = n
 
-    def generate(self, job: Job, per_chunk: int | None) -> list[Pair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         if self.n == 0:
             raise KeyboardInterrupt
         self.n -= 1
@@ -56,7 +56,7 @@ class FailOn(OfflineGenerator):
         super().__init__()
         self.needle = needle
 
-    def generate(self, job: Job, per_chunk: int | None) -> list[Pair]:
+    def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         if self.needle in job.text:
             raise ChunkFailed("reply could not be parsed")
         return super().generate(job, per_chunk)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.offline import clean_sentence, generate_offline
 from distill.numbers import find_facts, find_numbers
 
@@ -39,7 +39,7 @@ GENERAL_PAIRS = [p for p in generate_offline(POLICY) if p.type == "general"]
 
 def test_pairs_are_qapairs_of_known_types() -> None:
     pairs = generate_offline(POLICY)
-    assert pairs and all(isinstance(p, QAPair) for p in pairs)
+    assert pairs and all(isinstance(p, DraftPair) for p in pairs)
     assert {p.type for p in pairs} == {"number", "general"}
 
 
@@ -55,7 +55,7 @@ def test_every_number_answer_holds_the_exact_numeric_surface_of_the_source() -> 
             "。", "").replace("；", ""), pair
 
 
-def asked_fact(pair: QAPair):
+def asked_fact(pair: DraftPair):
     """The answer's fact that the question no longer shows."""
     shown = {m.key for m in find_numbers(pair.question)}
     missing = [m for m in find_facts(pair.answer) if m.key not in shown]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from distill.generate import QAPair
+from distill.generate import DraftPair
 from distill.generate.replies import ParsedReply, ReplyError, normalise, parse_reply
 from tests.servers.responder import fence, truncate_json
 
@@ -19,7 +19,7 @@ PAIRS = [
     {"question": "What must receipts be?", "answer": "Receipts must be originals, not copies\\scans.",
      "type": "general"},
 ]
-EXPECTED = [QAPair(p["question"], p["answer"], p["type"]) for p in PAIRS]
+EXPECTED = [DraftPair(p["question"], p["answer"], p["type"]) for p in PAIRS]
 REPLY = json.dumps({"qa_pairs": PAIRS}, ensure_ascii=False)
 
 
@@ -61,7 +61,7 @@ def test_broken_but_complete_json_is_repaired() -> None:
     parsed = parse_reply(broken)
     assert parsed.pairs == EXPECTED and parsed.repaired and parsed.dropped == 0
     single = '{"question": "Q?", "answer": "A.", "type": "general",}'
-    assert parse_reply(single).pairs == [QAPair("Q?", "A.", "general")]
+    assert parse_reply(single).pairs == [DraftPair("Q?", "A.", "general")]
 
 
 def _pair_spans(text: str) -> list[tuple[int, int]]:
@@ -102,7 +102,7 @@ def test_cut_inside_a_nested_list_is_not_a_complete_pair() -> None:
     text = ('{"qa_pairs": [{"question": "Q1?", "answer": "A1.", "type": "general"}, '
             '{"question": "Q2?", "sources": [{"page": 1}], "answer": "A2 is cut her')
     parsed = parse_reply(text, truncated=True)
-    assert parsed.pairs == [QAPair("Q1?", "A1.", "general")] and parsed.dropped == 1
+    assert parsed.pairs == [DraftPair("Q1?", "A1.", "general")] and parsed.dropped == 1
 
 
 def test_cut_inside_the_first_pair() -> None:
@@ -134,14 +134,14 @@ def test_empty_fields_and_non_objects_are_dropped() -> None:
                        {"question": "Q?"}, "just a string", None, {"question": "Q?", "answer": 30},
                        {"q": "Short keys?", "a": "Accepted."}])
     parsed = parse_reply(text)
-    assert parsed.pairs == [QAPair("Q?", "30", "number"), QAPair("Short keys?", "Accepted.", "general")]
+    assert parsed.pairs == [DraftPair("Q?", "30", "number"), DraftPair("Short keys?", "Accepted.", "general")]
     assert parsed.dropped == 5
 
 
 def test_whitespace_is_normalised() -> None:
     pair = {"question": "  How\n\tlong   is it? ", "answer": "报销\n 期限为 30 天，\n 逾期不予受理。"}
     text = json.dumps([pair], ensure_ascii=False)
-    assert parse_reply(text).pairs == [QAPair("How long is it?", "报销期限为 30 天，逾期不予受理。", "number")]
+    assert parse_reply(text).pairs == [DraftPair("How long is it?", "报销期限为 30 天，逾期不予受理。", "number")]
     assert normalise("第十八条\u3000单价") == "第十八条单价"  # an ideographic space between CJK
     assert normalise("a \n b") == "a b"
 
@@ -189,7 +189,7 @@ def test_evidence_is_kept() -> None:
 ], ids=["question_text", "name", "spaced-keys", "wrapped-query", "mapping"])
 def test_wrong_json_shapes_are_read_and_marked_repaired(items: object) -> None:
     parsed = parse_reply(json.dumps(items, ensure_ascii=False))
-    assert parsed.pairs == [QAPair("报销期限是多少天？", "报销期限是30天。", "number")] and parsed.repaired
+    assert parsed.pairs == [DraftPair("报销期限是多少天？", "报销期限是30天。", "number")] and parsed.repaired
 
 
 def test_a_wrapper_with_a_name_is_not_a_pair() -> None:
@@ -207,8 +207,8 @@ def test_a_wrapper_with_a_name_is_not_a_pair() -> None:
 ], ids=["labelled", "bold-numbered-labels", "numbered-list"])
 def test_english_prose_replies(text: str) -> None:
     parsed = parse_reply(text)
-    assert parsed.pairs == [QAPair("How long do claims take?", "Claims are paid within 30 days.", "number"),
-                            QAPair("Who approves taxis?", "The department head approves taxis.", "general")]
+    assert parsed.pairs == [DraftPair("How long do claims take?", "Claims are paid within 30 days.", "number"),
+                            DraftPair("Who approves taxis?", "The department head approves taxis.", "general")]
     assert parsed.repaired
 
 
@@ -216,8 +216,8 @@ def test_chinese_prose_replies_with_evidence() -> None:
     text = ("问：报销期限是多少天？答：报销期限是30天。依据：报销申请应在出差结束后30天内提交。\n"
             "问题：谁审批出租车费？\n答案：部门负责人审批出租车费。")
     parsed = parse_reply(text)
-    assert parsed.pairs == [QAPair("报销期限是多少天？", "报销期限是30天。", "number", "报销申请应在出差结束后30天内提交。"),
-                            QAPair("谁审批出租车费？", "部门负责人审批出租车费。", "general")]
+    assert parsed.pairs == [DraftPair("报销期限是多少天？", "报销期限是30天。", "number", "报销申请应在出差结束后30天内提交。"),
+                            DraftPair("谁审批出租车费？", "部门负责人审批出租车费。", "general")]
 
 
 def test_prose_without_questions_still_fails() -> None:

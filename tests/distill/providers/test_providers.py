@@ -17,7 +17,7 @@ import httpx
 import pytest
 import zhipuai
 
-from distill.keypool import Outcome
+from distill.keypool import RequestOutcome
 from distill.providers import ChatReply, ChatRequest, Provider, ProviderError, make_provider
 from distill.providers.base import (
     NO_KEY, guarded, hint_from_headers, hint_from_message, parse_duration, unexpected,
@@ -314,7 +314,7 @@ def test_error_classification(srv: LLMServer, provider: str, fault: Fault, kind:
         # Zhipu reset stamps have one-second resolution and are read a moment later.
         tolerance = 2.0 if provider == ZHIPU and fault.kind == "quota_day" else 0.01
         assert error.retry_after == pytest.approx(retry_after, abs=tolerance)
-    assert error.outcome() == Outcome(kind, error.retry_after, error.reason)
+    assert error.outcome() == RequestOutcome(kind, error.retry_after, error.reason)
     assert error.reason and str(status) in error.reason
     assert_no_key(error, provider)
 
@@ -476,7 +476,7 @@ def test_make_provider() -> None:
     assert {make_provider(n).name for n in PROVIDERS} == set(PROVIDERS)
     with pytest.raises(ValueError, match="unknown provider"):
         make_provider("claude")
-    assert ProviderError("rate_limited", "429", retry_after=2.0).outcome() == Outcome("rate_limited", 2.0, "429")
+    assert ProviderError("rate_limited", "429", retry_after=2.0).outcome() == RequestOutcome("rate_limited", 2.0, "429")
     with pytest.raises(ValueError):
         ProviderError("ok", "not an error kind")
     error = ProviderError("exhausted", "429 per-day", retry_after=30.0, status=429)
