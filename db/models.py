@@ -10,10 +10,11 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Optional, cast
 
 from sqlalchemy import BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlalchemy.orm import Mapped
+from sqlmodel import Field, SQLModel, col
 
 JOB_PENDING, JOB_RUNNING, JOB_DONE, JOB_FAILED = "pending", "running", "done", "failed"
 JOB_STATUSES = (JOB_PENDING, JOB_RUNNING, JOB_DONE, JOB_FAILED)
@@ -26,6 +27,12 @@ PAIR_NUMBER, PAIR_GENERAL = "number", "general"
 def utcnow() -> datetime:
     """The current time, timezone-aware in UTC (SQLModel stores and returns UTC)."""
     return datetime.now(timezone.utc)
+
+
+def pk(column: int | None) -> Mapped[int]:
+    """A table's `id` in a query, typed as stored: never NULL. (The model types it `int | None`
+    because an object has no id until it is inserted.)"""
+    return cast("Mapped[int]", col(column))
 
 
 _SPACES = re.compile(r"\s+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
@@ -29,6 +29,10 @@ from distill.console import (
     styled,
 )
 from distill.errors import EXIT_BAD_INPUT, EXIT_PARTIAL, InputError
+
+if TYPE_CHECKING:
+    from distill.report.queries import FailureReason
+    from distill.runner import RunResult
 
 app = typer.Typer(
     name="distill",
@@ -136,7 +140,7 @@ def run(
         raise typer.Exit(EXIT_PARTIAL)
 
 
-def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
+def _print_run_summary(result: RunResult) -> None:
     if result.up_to_date:
         out.print(f"Nothing to do: all {result.chunks_total} chunk(s) are already done"
                   + (f" (run {result.done_by})." if result.done_by else "."))
@@ -157,7 +161,7 @@ def _print_run_summary(result) -> None:  # type: ignore[no-untyped-def]
     ]))
 
 
-def _failure_rows(failures: list[dict[str, object]]) -> list[tuple[str, object]]:
+def _failure_rows(failures: list[FailureReason]) -> list[tuple[str, object]]:
     """One row per failure reason: `12 chunks, 30 requests — e.g. timeout after 120s`."""
     from rich.markup import escape  # error texts quote replies: never read them as markup
 
@@ -183,21 +187,21 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     chunks, pairs = data["chunks"], data["pairs"]
     out.print(key_value_table("distill status", [
         ("documents", data["documents"]),
-        ("chunks", ", ".join(f"{k} {v}" for k, v in chunks.items())),  # type: ignore[union-attr]
-        ("pairs", ", ".join(f"{k} {v}" for k, v in pairs.items())),  # type: ignore[union-attr]
+        ("chunks", ", ".join(f"{k} {v}" for k, v in chunks.items())),
+        ("pairs", ", ".join(f"{k} {v}" for k, v in pairs.items())),
     ]))
     if data["by_provider"]:
         from rich.table import Table
 
         table = Table("provider", "model", "pairs", "mean score", "chunks done", "chunks failed", "requests",
                       "failed requests", title="By provider", title_justify="left")
-        for r in data["by_provider"]:  # type: ignore[union-attr]
-            table.add_row(*("-" if r[k] is None else str(round(r[k], 1) if isinstance(r[k], float) else r[k])
-                            for k in ("provider", "model", "pairs", "mean_score", "chunks_done", "chunks_failed",
-                                      "requests", "failed_requests")))
+        for r in data["by_provider"]:
+            mean = "-" if r["mean_score"] is None else str(round(r["mean_score"], 1))
+            table.add_row(r["provider"], r["model"], str(r["pairs"]), mean, str(r["chunks_done"]),
+                          str(r["chunks_failed"]), str(r["requests"]), str(r["failed_requests"]))
         out.print(table)
     if data["failures"]:
-        out.print(key_value_table("Failures by reason", _failure_rows(data["failures"])))  # type: ignore[arg-type]
+        out.print(key_value_table("Failures by reason", _failure_rows(data["failures"])))
     for table in team_tables(data):
         out.print(table)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +29,9 @@ from distill.ingest import collect_inputs, ingest_file
 from distill import store, workers
 from distill.progress import Progress, SilentProgress
 from distill.workers import Timing
+
+if TYPE_CHECKING:
+    from distill.report.queries import FailureReason
 
 
 class Interrupted(DistillError):
@@ -70,7 +74,7 @@ class RunResult:
     up_to_date: bool = False  # nothing was left to do: no run recorded
     done_by: int | None = None  # then: the run that did these chunks
     number_ratio: float | None = None  # share of the run's pairs that ask for a number (goal >= 0.3)
-    failures: list[dict[str, object]] = field(default_factory=list)  # by reason: distill.report.queries.failure_reasons
+    failures: list[FailureReason] = field(default_factory=list)  # by reason
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
@@ -176,7 +180,7 @@ def run(
     return result
 
 
-def run_failures(factory: sessionmaker[Session], run_id: int) -> list[dict[str, object]]:
+def run_failures(factory: sessionmaker[Session], run_id: int) -> list[FailureReason]:
     """The run's failed chunks and requests grouped by reason (timeouts, unparseable replies...)."""
     from db.session import session_scope
     from distill.report.queries import failure_reasons
@@ -320,7 +324,8 @@ def work_jobs(
     The first Ctrl-C or SIGTERM stops taking jobs and lets those in flight finish; a second one
     gives them back at once. Either way `outcome.signal` says which signal it was.
     """
-    outcome, stop, errors = WorkOutcome(), threading.Event(), []
+    outcome, stop = WorkOutcome(), threading.Event()
+    errors: list[BaseException] = []
     signalled: list[int] = []
     threads = [threading.Thread(target=_worker_thread, name=f"distill-job-{i}", daemon=True,
                                 args=(factory, assignment, opts, progress, holder, timing, stop, outcome, errors))

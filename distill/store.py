@@ -18,8 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
 from db.models import (
     JOB_DONE,
@@ -40,7 +41,7 @@ from db.models import (
     utcnow,
 )
 from db.session import session_scope
-from db.writes import insert_ignoring_conflicts
+from db.writes import insert_ignoring_conflicts, rows_changed
 from distill.chunking import chunk_text
 from distill.generate import DraftPair
 from distill.ingest import IngestedText
@@ -83,7 +84,7 @@ def store_document(factory: sessionmaker[Session], doc: IngestedText, size: int,
         row = {"sha256": doc.sha256, "path": str(doc.path), "name": doc.path.name, "extractor": doc.extractor,
                "page_count": doc.page_count, "char_count": len(doc.text), "text": doc.text, "created_at": utcnow()}
         new = insert_ignoring_conflicts(s, Document, [row], unique=("sha256",)) > 0
-        document = s.scalar(select(Document).where(Document.sha256 == doc.sha256))
+        document = s.scalar(select(Document).where(col(Document.sha256) == doc.sha256))
         assert document is not None and document.id is not None
         ids = _chunk_ids(s, document.id, size, overlap)
         if not ids:
@@ -100,8 +101,8 @@ def store_document(factory: sessionmaker[Session], doc: IngestedText, size: int,
 
 def _chunk_ids(s: Session, document_id: int, size: int, overlap: int) -> list[int]:
     return list(s.scalars(
-        select(Chunk.id).where(Chunk.document_id == document_id, Chunk.chunk_size == size,
-                               Chunk.chunk_overlap == overlap).order_by(Chunk.index)
+        select(col(Chunk.id)).where(col(Chunk.document_id) == document_id, col(Chunk.chunk_size) == size,
+                               col(Chunk.chunk_overlap) == overlap).order_by(col(Chunk.index))
     ))
 
 
@@ -129,11 +130,11 @@ def open_run(factory: sessionmaker[Session], run: Run, chunk_ids: Sequence[int])
     with session_scope(factory) as s:
         lock_for_write(s, f"run:{run.signature}")
         previous = s.scalar(
-            select(Run).where(Run.signature == run.signature, Run.status != RUN_DONE).order_by(Run.id.desc())
+            select(Run).where(col(Run.signature) == run.signature, col(Run.status) != RUN_DONE).order_by(col(Run.id).desc())
         )
         todo = _chunks_not_done(s, run.signature, chunk_ids)
         if previous is None and not todo:
-            done_by = s.scalar(select(func.max(Run.id)).where(Run.signature == run.signature))
+            done_by = s.scalar(select(func.max(col(Run.id))).where(col(Run.signature) == run.signature))
             return OpenedRun(None, False, done_by)
         current = previous if previous is not None else run
         if previous is None:
@@ -143,15 +144,15 @@ def open_run(factory: sessionmaker[Session], run: Run, chunk_ids: Sequence[int])
         assert current.id is not None
         rows = [{"run_id": current.id, "chunk_id": c, "status": JOB_PENDING} for c in todo]
         insert_ignoring_conflicts(s, ChunkJob, rows, unique=("run_id", "chunk_id"))
-        s.execute(update(ChunkJob).where(ChunkJob.run_id == current.id, ChunkJob.status == JOB_FAILED)
+        s.execute(update(ChunkJob).where(col(ChunkJob.run_id) == current.id, col(ChunkJob.status) == JOB_FAILED)
                   .values(status=JOB_PENDING, claimed_by=None))
         return OpenedRun(current.id, previous is not None)
 
 
 def _chunks_not_done(s: Session, signature: str, chunk_ids: Sequence[int]) -> list[int]:
     done = set(s.scalars(
-        select(ChunkJob.chunk_id).join(Run, Run.id == ChunkJob.run_id)
-        .where(Run.signature == signature, ChunkJob.status == JOB_DONE, ChunkJob.chunk_id.in_(chunk_ids))
+        select(col(ChunkJob.chunk_id)).join(Run, col(Run.id) == col(ChunkJob.run_id))
+        .where(col(Run.signature) == signature, col(ChunkJob.status) == JOB_DONE, col(ChunkJob.chunk_id).in_(chunk_ids))
     ))
     return [c for c in chunk_ids if c not in done]
 
@@ -167,10 +168,10 @@ class Claim:
     attempts: int
 
 
-def _claimable(run_ids: Sequence[int], stale_before: datetime):  # type: ignore[no-untyped-def]
-    beat = func.coalesce(ChunkJob.heartbeat_at, ChunkJob.claimed_at)
-    return (ChunkJob.run_id.in_(list(run_ids)),
-            or_(ChunkJob.status == JOB_PENDING, (ChunkJob.status == JOB_RUNNING) & (beat < stale_before)))
+def _claimable(run_ids: Sequence[int], stale_before: datetime) -> tuple[ColumnElement[bool], ...]:
+    beat = func.coalesce(col(ChunkJob.heartbeat_at), col(ChunkJob.claimed_at))
+    running, pending = col(ChunkJob.status) == JOB_RUNNING, col(ChunkJob.status) == JOB_PENDING
+    return col(ChunkJob.run_id).in_(list(run_ids)), or_(pending, running & (beat < stale_before))
 
 
 def claim_next(factory: sessionmaker[Session], run_ids: Sequence[int], holder: str, now: datetime,
@@ -182,17 +183,17 @@ def claim_next(factory: sessionmaker[Session], run_ids: Sequence[int], holder: s
     with session_scope(factory) as s:
         if s.connection().dialect.name == "sqlite":
             lock_for_write(s, "claims")  # BEGIN IMMEDIATE; PostgreSQL needs no lock: SKIP LOCKED below
-        first = (select(ChunkJob.id).where(*_claimable(run_ids, stale_before))
-                 .order_by(ChunkJob.run_id, ChunkJob.chunk_id).limit(1).with_for_update(skip_locked=True))
+        first = (select(col(ChunkJob.id)).where(*_claimable(run_ids, stale_before))
+                 .order_by(col(ChunkJob.run_id), col(ChunkJob.chunk_id)).limit(1).with_for_update(skip_locked=True))
         taken = s.execute(
-            update(ChunkJob).where(ChunkJob.id == first.scalar_subquery(), *_claimable(run_ids, stale_before))
+            update(ChunkJob).where(col(ChunkJob.id) == first.scalar_subquery(), *_claimable(run_ids, stale_before))
             .values(status=JOB_RUNNING, claimed_by=holder, claimed_at=now, heartbeat_at=now,
-                    attempts=ChunkJob.attempts + 1)
-            .returning(ChunkJob.id, ChunkJob.run_id, ChunkJob.chunk_id, ChunkJob.attempts)
+                    attempts=col(ChunkJob.attempts) + 1)
+            .returning(col(ChunkJob.id), col(ChunkJob.run_id), col(ChunkJob.chunk_id), col(ChunkJob.attempts))
         ).first()
         if taken is None:
             return None
-        text = s.scalar(select(Chunk.text).where(Chunk.id == taken.chunk_id))
+        text = s.scalar(select(col(Chunk.text)).where(col(Chunk.id) == taken.chunk_id))
         return Claim(taken.id, taken.run_id, taken.chunk_id, text or "", taken.attempts)
 
 
@@ -200,17 +201,18 @@ def beat(factory: sessionmaker[Session], holder: str, now: datetime) -> int:
     """Renew the holder's heartbeat and that of every job it holds; returns the jobs renewed."""
     with session_scope(factory) as s:
         # Jobs before the worker row, in the order `finish_job` locks them: no deadlock on PostgreSQL.
-        renewed = s.execute(update(ChunkJob).where(ChunkJob.claimed_by == holder, ChunkJob.status == JOB_RUNNING)
-                            .values(heartbeat_at=now)).rowcount or 0
-        s.execute(update(Worker).where(Worker.holder == holder).values(heartbeat_at=now))
+        renewed = rows_changed(s, update(ChunkJob).where(col(ChunkJob.claimed_by) == holder,
+                                                         col(ChunkJob.status) == JOB_RUNNING).values(heartbeat_at=now))
+        s.execute(update(Worker).where(col(Worker.holder) == holder).values(heartbeat_at=now))
         return renewed
 
 
 def _take_back(s: Session, job_id: int, holder: str, **values: object) -> int:
     """Move our own running job on (done, failed...); ClaimLost when it is no longer ours."""
     chunk_id = s.scalar(
-        update(ChunkJob).where(ChunkJob.id == job_id, ChunkJob.claimed_by == holder, ChunkJob.status == JOB_RUNNING)
-        .values(claimed_by=None, finished_at=utcnow(), **values).returning(ChunkJob.chunk_id)
+        update(ChunkJob)
+        .where(col(ChunkJob.id) == job_id, col(ChunkJob.claimed_by) == holder, col(ChunkJob.status) == JOB_RUNNING)
+        .values(claimed_by=None, finished_at=utcnow(), **values).returning(col(ChunkJob.chunk_id))
     )
     if chunk_id is None:
         raise ClaimLost(f"job {job_id} is no longer held by {holder}")
@@ -228,7 +230,7 @@ class PairSource:
 
 def _pair_rows(s: Session, chunk_id: int, pairs: Sequence[DraftPair], src: PairSource) -> list[dict[str, object]]:
     """The `qa_pairs` rows for a job's pairs."""
-    document_id = s.scalar(select(Chunk.document_id).where(Chunk.id == chunk_id))
+    document_id = s.scalar(select(col(Chunk.document_id)).where(col(Chunk.id) == chunk_id))
     return [
         {"question": p.question, "answer": p.answer, "type": p.type, "document_id": document_id,
          "chunk_id": chunk_id, "run_id": src.run_id, "provider": src.provider, "model": src.model,
@@ -247,9 +249,9 @@ def finish_job(factory: sessionmaker[Session], job_id: int, holder: str, pairs: 
         chunk_id = _take_back(s, job_id, holder, status=JOB_DONE, last_error=None, provider=src.provider)
         rows = _pair_rows(s, chunk_id, pairs, src)
         added = insert_ignoring_conflicts(s, QAPair, rows, unique=("content_hash",))
-        s.execute(update(ChunkJob).where(ChunkJob.id == job_id)
-                  .values(pairs_added=func.coalesce(ChunkJob.pairs_added, 0) + added))
-        s.execute(update(Worker).where(Worker.holder == holder).values(jobs_done=Worker.jobs_done + 1))
+        s.execute(update(ChunkJob).where(col(ChunkJob.id) == job_id)
+                  .values(pairs_added=func.coalesce(col(ChunkJob.pairs_added), 0) + added))
+        s.execute(update(Worker).where(col(Worker.holder) == holder).values(jobs_done=col(Worker.jobs_done) + 1))
         return added, len(rows) - added
 
 
@@ -263,10 +265,10 @@ def save_pass(factory: sessionmaker[Session], job_id: int, stage: str, pairs: Se
     of all replies: only pairs not yet stored are added).
     """
     with session_scope(factory) as s:
-        held = ChunkJob.claimed_by == holder if holder else ChunkJob.status != JOB_RUNNING
+        held = col(ChunkJob.claimed_by) == holder if holder else col(ChunkJob.status) != JOB_RUNNING
         if holder:
-            held = held & (ChunkJob.status == JOB_RUNNING)
-        job = s.scalar(select(ChunkJob).where(ChunkJob.id == job_id, held).with_for_update())
+            held = held & (col(ChunkJob.status) == JOB_RUNNING)
+        job = s.scalar(select(ChunkJob).where(col(ChunkJob.id) == job_id, held).with_for_update())
         if job is None:
             raise ClaimLost(f"job {job_id} is " + (f"no longer held by {holder}" if holder else "held by a worker"))
         done = [p for p in (job.passes_done or "").split(",") if p]
@@ -282,16 +284,15 @@ def save_pass(factory: sessionmaker[Session], job_id: int, stage: str, pairs: Se
 def passes_done(factory: sessionmaker[Session], job_id: int) -> frozenset[str]:
     """The passes of a job already stored (by an earlier attempt that then failed or stopped)."""
     with session_scope(factory) as s:
-        value = s.scalar(select(ChunkJob.passes_done).where(ChunkJob.id == job_id))
+        value = s.scalar(select(col(ChunkJob.passes_done)).where(col(ChunkJob.id) == job_id))
         return frozenset(p for p in (value or "").split(",") if p)
 
 
 def mark_recovered(factory: sessionmaker[Session], job_id: int, provider: str | None) -> bool:
     """A failed job whose every pass a re-parse has now stored is done; False if it was not failed."""
     with session_scope(factory) as s:
-        changed = s.execute(update(ChunkJob).where(ChunkJob.id == job_id, ChunkJob.status == JOB_FAILED)
-                            .values(status=JOB_DONE, last_error=None, finished_at=utcnow(), provider=provider))
-        return bool(changed.rowcount)
+        return rows_changed(s, update(ChunkJob).where(col(ChunkJob.id) == job_id, col(ChunkJob.status) == JOB_FAILED)
+                            .values(status=JOB_DONE, last_error=None, finished_at=utcnow(), provider=provider)) > 0
 
 
 def fail_job(factory: sessionmaker[Session], job_id: int, holder: str, error: str, provider: str | None = None) -> None:
@@ -318,17 +319,17 @@ def release_jobs(factory: sessionmaker[Session], job_ids: Sequence[int], holder:
     if not job_ids:
         return
     with session_scope(factory) as s:
-        s.execute(update(ChunkJob).where(ChunkJob.id.in_(job_ids), ChunkJob.status == JOB_RUNNING,
-                                         ChunkJob.claimed_by == holder)
+        s.execute(update(ChunkJob).where(col(ChunkJob.id).in_(job_ids), col(ChunkJob.status) == JOB_RUNNING,
+                                         col(ChunkJob.claimed_by) == holder)
                   .values(status=JOB_PENDING, claimed_by=None, claimed_at=None, heartbeat_at=None))
 
 
 def release_claims(factory: sessionmaker[Session], holder: str) -> int:
     """Give back every job `holder` still holds (Ctrl-C may land between two steps)."""
     with session_scope(factory) as s:
-        return s.execute(update(ChunkJob).where(ChunkJob.status == JOB_RUNNING, ChunkJob.claimed_by == holder)
-                         .values(status=JOB_PENDING, claimed_by=None, claimed_at=None,
-                                 heartbeat_at=None)).rowcount or 0
+        return rows_changed(s, update(ChunkJob).where(col(ChunkJob.status) == JOB_RUNNING,
+                                                      col(ChunkJob.claimed_by) == holder)
+                            .values(status=JOB_PENDING, claimed_by=None, claimed_at=None, heartbeat_at=None))
 
 
 def _pid_is_dead(holder: str) -> bool:
@@ -349,22 +350,23 @@ def release_dead_local(factory: sessionmaker[Session], run_ids: Sequence[int]) -
     """Jobs held by a process of this host that is gone (kill -9) go back to pending at once:
     its heartbeat has stopped for certain, so there is no need to wait for it to go stale."""
     with session_scope(factory) as s:
-        holders = set(s.scalars(select(ChunkJob.claimed_by).where(
-            ChunkJob.run_id.in_(list(run_ids)), ChunkJob.status == JOB_RUNNING, ChunkJob.claimed_by.is_not(None))))
+        holders = set(s.scalars(select(col(ChunkJob.claimed_by)).where(
+            col(ChunkJob.run_id).in_(list(run_ids)), col(ChunkJob.status) == JOB_RUNNING,
+            col(ChunkJob.claimed_by).is_not(None))))
         dead = [h for h in holders if h and _pid_is_dead(h)]
         if not dead:
             return 0
-        return s.execute(update(ChunkJob).where(ChunkJob.status == JOB_RUNNING, ChunkJob.claimed_by.in_(dead))
-                         .values(status=JOB_PENDING, claimed_by=None, claimed_at=None,
-                                 heartbeat_at=None)).rowcount or 0
+        return rows_changed(s, update(ChunkJob).where(col(ChunkJob.status) == JOB_RUNNING,
+                                                      col(ChunkJob.claimed_by).in_(dead))
+                            .values(status=JOB_PENDING, claimed_by=None, claimed_at=None, heartbeat_at=None))
 
 
 def held_by_others(factory: sessionmaker[Session], run_ids: Sequence[int], holder: str) -> int:
     """Jobs of `run_ids` that other workers hold now (this worker's own threads finish theirs)."""
     with session_scope(factory) as s:
         return int(s.scalar(select(func.count()).select_from(ChunkJob).where(
-            ChunkJob.run_id.in_(list(run_ids)), ChunkJob.status == JOB_RUNNING,
-            ChunkJob.claimed_by != holder)) or 0)
+            col(ChunkJob.run_id).in_(list(run_ids)), col(ChunkJob.status) == JOB_RUNNING,
+            col(ChunkJob.claimed_by) != holder)) or 0)
 
 
 def job_counts(factory: sessionmaker[Session], run_ids: int | Sequence[int]) -> dict[str, int]:
@@ -372,7 +374,7 @@ def job_counts(factory: sessionmaker[Session], run_ids: int | Sequence[int]) -> 
     ids = [run_ids] if isinstance(run_ids, int) else list(run_ids)
     with session_scope(factory) as s:
         rows = s.execute(
-            select(ChunkJob.status, func.count()).where(ChunkJob.run_id.in_(ids)).group_by(ChunkJob.status)
+            select(col(ChunkJob.status), func.count()).where(col(ChunkJob.run_id).in_(ids)).group_by(col(ChunkJob.status))
         ).all()
         return {status: int(n) for status, n in rows}
 
@@ -380,7 +382,7 @@ def job_counts(factory: sessionmaker[Session], run_ids: int | Sequence[int]) -> 
 def run_pair_types(factory: sessionmaker[Session], run_id: int) -> dict[str, int]:
     """The run's pairs counted by type (number / general)."""
     with session_scope(factory) as s:
-        rows = s.execute(select(QAPair.type, func.count()).where(QAPair.run_id == run_id).group_by(QAPair.type))
+        rows = s.execute(select(col(QAPair.type), func.count()).where(col(QAPair.run_id) == run_id).group_by(col(QAPair.type)))
         return {t: int(n) for t, n in rows.all()}
 
 
@@ -393,8 +395,8 @@ def finalize_run(factory: sessionmaker[Session], run_id: int, interrupted: bool 
     """
     with session_scope(factory) as s:
         lock_for_write(s, f"close:{run_id}")
-        counts = dict(s.execute(select(ChunkJob.status, func.count()).where(ChunkJob.run_id == run_id)
-                                .group_by(ChunkJob.status)).all())
+        counts = dict(s.execute(select(col(ChunkJob.status), func.count()).where(col(ChunkJob.run_id) == run_id)
+                                .group_by(col(ChunkJob.status))).all())
         if counts.get(JOB_RUNNING):
             status = RUN_RUNNING
         elif counts.get(JOB_PENDING) and interrupted:
@@ -403,7 +405,7 @@ def finalize_run(factory: sessionmaker[Session], run_id: int, interrupted: bool 
             status = RUN_PARTIAL
         else:
             status = RUN_DONE
-        s.execute(update(Run).where(Run.id == run_id).values(
+        s.execute(update(Run).where(col(Run.id) == run_id).values(
             status=status, finished_at=None if status == RUN_RUNNING else utcnow()))
         return status
 
@@ -411,10 +413,10 @@ def finalize_run(factory: sessionmaker[Session], run_id: int, interrupted: bool 
 def unfinished_runs(factory: sessionmaker[Session], only: int | None = None) -> list[Run]:
     """Runs with pending jobs (or `only` that one), oldest first: what `distill work` joins."""
     with session_scope(factory) as s:
-        query = select(Run).where(Run.id.in_(select(ChunkJob.run_id).where(ChunkJob.status.in_(
-            (JOB_PENDING, JOB_RUNNING))))).order_by(Run.id)
+        query = select(Run).where(col(Run.id).in_(select(col(ChunkJob.run_id)).where(col(ChunkJob.status).in_(
+            (JOB_PENDING, JOB_RUNNING))))).order_by(col(Run.id))
         if only is not None:
-            query = query.where(Run.id == only)
+            query = query.where(col(Run.id) == only)
         return list(s.scalars(query))
 
 

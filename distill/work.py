@@ -80,16 +80,18 @@ class RunGenerators:
         for run in store.unfinished_runs(self.factory, self.opts.run_id):
             if self.opts.providers and run.provider not in self.opts.providers:
                 continue
+            run_id = run.id
+            assert run_id is not None  # a row read back has its key
             with self._lock:
-                if run.id not in self.built and run.id not in self.skipped:
+                if run_id not in self.built and run_id not in self.skipped:
                     try:
-                        self.built[run.id] = self._build(run)
-                        self.progress.note(f"Joining run {run.id} ({run.provider}, {run.model}).")
+                        self.built[run_id] = self._build(run)
+                        self.progress.note(f"Joining run {run_id} ({run.provider}, {run.model}).")
                     except DistillError as e:
-                        self.skipped[run.id] = str(e)
-                        self.progress.note(f"Skipping run {run.id}: {e}")
-            if run.id in self.built:
-                ids.append(run.id)
+                        self.skipped[run_id] = str(e)
+                        self.progress.note(f"Skipping run {run_id}: {e}")
+            if run_id in self.built:
+                ids.append(run_id)
         return ids
 
     def generator(self, run_id: int) -> Generator:

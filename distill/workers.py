@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
 from db.models import Worker, utcnow
 from db.session import session_scope
@@ -82,7 +83,7 @@ def stopped(factory: sessionmaker[Session], holder: str, timing: Timing | None =
     from sqlalchemy import update
 
     with session_scope(factory) as s:
-        s.execute(update(Worker).where(Worker.holder == holder).values(stopped_at=(timing or Timing()).clock()))
+        s.execute(update(Worker).where(col(Worker.holder) == holder).values(stopped_at=(timing or Timing()).clock()))
 
 
 class Heartbeat:

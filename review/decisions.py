@@ -15,9 +15,11 @@ from typing import Any
 
 from sqlalchemy import exists, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
-from db.models import REVIEW_APPROVED, REVIEW_PENDING, PairFlag, QAPair, ReviewLog, utcnow
+from db.models import REVIEW_APPROVED, REVIEW_PENDING, PairFlag, QAPair, ReviewLog, pk, utcnow
 from db.session import session_scope
+from db.writes import rows_changed
 from distill.errors import DistillError, InputError
 from review.queue import AUTO_REVIEWER, free_for
 
@@ -72,12 +74,12 @@ def _is_auto(status: str, reviewed_by: str | None) -> bool:
 
 def _read(s: Session, pair_id: int) -> _Seen:
     row = s.execute(select(
-        QAPair.id, QAPair.status, QAPair.reviewed_by, QAPair.claimed_by, QAPair.claim_expires, QAPair.question,
-        QAPair.answer, QAPair.edited_question, QAPair.edited_answer,
-    ).where(QAPair.id == pair_id)).first()
+        col(QAPair.status), col(QAPair.reviewed_by), col(QAPair.claimed_by), col(QAPair.claim_expires),
+        col(QAPair.question), col(QAPair.answer), col(QAPair.edited_question), col(QAPair.edited_answer),
+    ).where(col(QAPair.id) == pair_id)).first()
     if row is None:
         raise DistillError(f"pair {pair_id} does not exist")
-    return _Seen(*row)
+    return _Seen(pair_id, *row)
 
 
 def _conflict(s: Session, pair_id: int, reviewer: str, expected_status: str, now: datetime) -> Conflict:
@@ -109,9 +111,9 @@ def _log(s: Session, pair_id: int, reviewer: str, decision: str, before: str, af
 
 
 def _update(s: Session, pair_id: int, conditions: list[Any], values: dict[str, Any]) -> bool:
-    stmt = (update(QAPair).where(QAPair.id == pair_id, *conditions).values(**values)
+    stmt = (update(QAPair).where(col(QAPair.id) == pair_id, *conditions).values(**values)
             .execution_options(synchronize_session=False))
-    return (s.execute(stmt).rowcount or 0) == 1
+    return rows_changed(s, stmt) == 1
 
 
 def decide(
@@ -130,7 +132,7 @@ def decide(
         values: dict[str, Any] = {"claimed_by": None, "claim_expires": None}
         if decision != SKIPPED:
             values.update(status=after, reviewed_by=reviewer, reviewed_at=now)
-        if not _update(s, pair_id, [QAPair.status == before, free_for(reviewer, now)], values):
+        if not _update(s, pair_id, [col(QAPair.status) == before, free_for(reviewer, now)], values):
             raise _conflict(s, pair_id, reviewer, before, now)
         log_id = _log(s, pair_id, reviewer, decision, before, after, now, reason, seen.text, seen.text)
     auto_before = _is_auto(seen.status, seen.reviewed_by)
@@ -161,9 +163,9 @@ def edit(
         # The edit is what exports, so its score is stale: `distill score` picks it up again.
         values = {"edited_question": None if question == seen.question else question,
                   "edited_answer": None if answer == seen.answer else answer, "scorer_version": None}
-        conditions = [QAPair.status == status, free_for(reviewer, now),
-                      QAPair.edited_question.is_not_distinct_from(seen.edited_question),
-                      QAPair.edited_answer.is_not_distinct_from(seen.edited_answer)]
+        conditions = [col(QAPair.status) == status, free_for(reviewer, now),
+                      col(QAPair.edited_question).is_not_distinct_from(seen.edited_question),
+                      col(QAPair.edited_answer).is_not_distinct_from(seen.edited_answer)]
         if not _update(s, pair_id, conditions, values):
             raise _conflict(s, pair_id, reviewer, status, now)
         log_id = _log(s, pair_id, reviewer, EDITED, status, status, now, reason, seen.text, (question, answer))
@@ -184,8 +186,8 @@ def add_reason(factory: sessionmaker[Session], pair_id: int, reviewer: str, reas
 
 def _last_undoable(s: Session, reviewer: str) -> ReviewLog | None:
     """The reviewer's latest decision not yet undone: undo rows cancel decisions newest first."""
-    stmt = (select(ReviewLog).where(ReviewLog.reviewer == reviewer, ReviewLog.decision.in_((*UNDOABLE, UNDONE)))
-            .order_by(ReviewLog.id.desc()).execution_options(yield_per=100))
+    stmt = (select(ReviewLog).where(col(ReviewLog.reviewer) == reviewer, col(ReviewLog.decision).in_((*UNDOABLE, UNDONE)))
+            .order_by(col(ReviewLog.id).desc()).execution_options(yield_per=100))
     pending_undos = 0
     for row in s.scalars(stmt):
         if row.decision == UNDONE:
@@ -201,10 +203,10 @@ def _previous_decider(s: Session, target: ReviewLog) -> tuple[str | None, dateti
     """Who had decided the pair before `target` (to restore reviewed_by/at on undo)."""
     if target.status_before == REVIEW_PENDING:
         return None, None
-    row = s.execute(select(ReviewLog.reviewer, ReviewLog.created_at).where(
-        ReviewLog.pair_id == target.pair_id, ReviewLog.id < target.id,
-        ReviewLog.decision.in_((APPROVED, REJECTED, AUTO_APPROVED)), ReviewLog.status_after == target.status_before,
-    ).order_by(ReviewLog.id.desc()).limit(1)).first()
+    row = s.execute(select(col(ReviewLog.reviewer), col(ReviewLog.created_at)).where(
+        col(ReviewLog.pair_id) == target.pair_id, col(ReviewLog.id) < target.id,
+        col(ReviewLog.decision).in_((APPROVED, REJECTED, AUTO_APPROVED)), col(ReviewLog.status_after) == target.status_before,
+    ).order_by(col(ReviewLog.id).desc()).limit(1)).first()
     return (row[0], row[1]) if row else (None, None)
 
 
@@ -217,7 +219,7 @@ def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | Non
         if target is None:
             return None
         seen = _read(s, target.pair_id)
-        conditions = [QAPair.status == target.status_after, free_for(reviewer, now)]
+        conditions = [col(QAPair.status) == target.status_after, free_for(reviewer, now)]
         values: dict[str, Any] = {}
         text_after, reviewed_by_after = seen.text, seen.reviewed_by
         if target.decision == SKIPPED:  # nothing to restore: the reviewer only goes back to the pair
@@ -229,8 +231,8 @@ def undo_last(factory: sessionmaker[Session], reviewer: str, now: datetime | Non
             values = {"edited_question": None if text_after[0] == seen.question else text_after[0],
                       "edited_answer": None if text_after[1] == seen.answer else text_after[1],
                       "scorer_version": None}
-            conditions += [QAPair.edited_question.is_not_distinct_from(seen.edited_question),
-                           QAPair.edited_answer.is_not_distinct_from(seen.edited_answer)]
+            conditions += [col(QAPair.edited_question).is_not_distinct_from(seen.edited_question),
+                           col(QAPair.edited_answer).is_not_distinct_from(seen.edited_answer)]
         elif target.decision in (APPROVED, REJECTED):
             reviewed_by_after, at = _previous_decider(s, target)
             values = {"status": target.status_before, "reviewed_by": reviewed_by_after, "reviewed_at": at}
@@ -253,17 +255,17 @@ def auto_approve(
     `no_flags`), each logged as `auto_approved`; batches of `batch_size`, each committed.
     `requested_by`, the person who ran it, is named in each log row's reason."""
     now = now or utcnow()
-    conditions = [QAPair.status == REVIEW_PENDING, QAPair.score >= min_score, free_for(reviewer, now)]
+    conditions = [col(QAPair.status) == REVIEW_PENDING, col(QAPair.score) >= min_score, free_for(reviewer, now)]
     if no_flags:
-        conditions.append(~exists(select(PairFlag.pair_id).where(PairFlag.pair_id == QAPair.id)))
+        conditions.append(~exists(select(col(PairFlag.pair_id)).where(col(PairFlag.pair_id) == col(QAPair.id))))
     reason = f"score >= {min_score:g}" + (", no flags" if no_flags else "")
     if requested_by:
         reason += f", run by {requested_by}"
     approved, last_id = 0, 0
     while True:
         with session_scope(factory) as s:
-            ids = list(s.scalars(select(QAPair.id).where(QAPair.id > last_id, *conditions)
-                                 .order_by(QAPair.id).limit(batch_size)))
+            ids = list(s.scalars(select(pk(QAPair.id)).where(col(QAPair.id) > last_id, *conditions)
+                                 .order_by(col(QAPair.id)).limit(batch_size)))
             if not ids:
                 return approved
             last_id = ids[-1]
@@ -273,14 +275,14 @@ def auto_approve(
 def _approve_batch(s: Session, ids: list[int], conditions: list[Any], reviewer: str, reason: str,
                    now: datetime) -> int:
     """Approve the ids still matching `conditions`; log exactly those that changed."""
-    s.execute(update(QAPair).where(QAPair.id.in_(ids), *conditions)
+    s.execute(update(QAPair).where(col(QAPair.id).in_(ids), *conditions)
               .values(status=REVIEW_APPROVED, reviewed_by=reviewer, reviewed_at=now, claimed_by=None, claim_expires=None)
               .execution_options(synchronize_session=False))
     # Read back in the same transaction rather than UPDATE ... RETURNING, which SQLite has only
     # since 3.35: the pairs this batch approved are those stamped with its reviewer and time.
-    rows = s.execute(select(QAPair.id, QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer)
-                     .where(QAPair.id.in_(ids), QAPair.reviewed_by == reviewer, QAPair.reviewed_at == now,
-                            QAPair.status == REVIEW_APPROVED)).all()
+    rows = s.execute(select(col(QAPair.id), col(QAPair.question), col(QAPair.answer), col(QAPair.edited_question), col(QAPair.edited_answer))
+                     .where(col(QAPair.id).in_(ids), col(QAPair.reviewed_by) == reviewer, col(QAPair.reviewed_at) == now,
+                            col(QAPair.status) == REVIEW_APPROVED)).all()
     logs = []
     for pid, q, a, eq, ea in rows:
         text = (eq if eq is not None else q, ea if ea is not None else a)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import bindparam, case, exists, func, select
+from sqlalchemy import Select, bindparam, case, exists, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 from sqlmodel import col
@@ -153,12 +153,13 @@ def in_validation(question: str, seed: int, ratio: float) -> bool:
     return int.from_bytes(key[:8], "big") < ratio * 2**64
 
 
-def _pairs_query(options: ExportOptions, status: str):  # type: ignore[no-untyped-def]
+def _pairs_query(options: ExportOptions, status: str) -> Select[*tuple[Any, ...]]:
     flagged = exists().where(col(PairFlag.pair_id) == col(QAPair.id), col(PairFlag.flag).in_(DUPLICATE_FLAGS))
     query = (
-        select(QAPair.id, QAPair.status, QAPair.question, QAPair.answer, QAPair.edited_question,
-               QAPair.edited_answer, QAPair.content_hash, QAPair.run_id, QAPair.document_id, QAPair.scorer_version,
-               QAPair.chunk_id, Chunk.page_start, Chunk.page_end, Chunk.char_start)
+        select(col(QAPair.id), col(QAPair.status), col(QAPair.question), col(QAPair.answer),
+               col(QAPair.edited_question), col(QAPair.edited_answer), col(QAPair.content_hash), col(QAPair.run_id),
+               col(QAPair.document_id), col(QAPair.scorer_version), col(QAPair.chunk_id), col(Chunk.page_start),
+               col(Chunk.page_end), col(Chunk.char_start))
         .join(Chunk, col(Chunk.id) == col(QAPair.chunk_id))
         .where(col(QAPair.status) == status, col(QAPair.duplicate_of).is_(None), ~flagged)
         .order_by(col(QAPair.id))  # one status at a time: its index gives id order, nothing to sort first
@@ -257,8 +258,8 @@ class _Tracer:
         if not self.pending:
             return
         by_pair = {r["pair_id"]: r for r in self.pending}
-        stmt = (select(PairEvidence.pair_id, PairEvidence.start, PairEvidence.end, PairEvidence.strength,
-                       PairEvidence.origin).where(col(PairEvidence.pair_id).in_(list(by_pair)))
+        stmt = (select(col(PairEvidence.pair_id), col(PairEvidence.start), col(PairEvidence.end), col(PairEvidence.strength),
+                       col(PairEvidence.origin)).where(col(PairEvidence.pair_id).in_(list(by_pair)))
                 .order_by(col(PairEvidence.pair_id), col(PairEvidence.position)))
         for pair_id, start, end, strength, origin in self.conn.execute(stmt):
             record = by_pair[pair_id]
@@ -362,13 +363,13 @@ def _left_out_by_filters(session: Session, options: ExportOptions) -> dict[str, 
 
 
 def _documents(session: Session, ids: set[int]) -> list[dict[str, Any]]:
-    rows = session.execute(select(Document.id, Document.name, Document.sha256)
+    rows = session.execute(select(col(Document.id), col(Document.name), col(Document.sha256))
                            .where(col(Document.id).in_(sorted(ids))).order_by(col(Document.id)))
     return [{"id": i, "name": n, "sha256": h} for i, n, h in rows]
 
 
 def _nothing_message(session: Session, options: ExportOptions) -> str:
-    by_status = dict(session.execute(select(QAPair.status, func.count()).group_by(QAPair.status)).all())
+    by_status = dict(session.execute(select(col(QAPair.status), func.count()).group_by(col(QAPair.status))).all())
     filters = [f"status {','.join(options.statuses)}"]
     left = {k: v for k, v in _left_out_by_filters(session, options).items() if v}
     if options.min_score is not None:

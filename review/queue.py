@@ -30,11 +30,14 @@ from sqlalchemy import Boolean, ColumnElement, Select, and_, exists, func, or_, 
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlmodel import col
 
 from db.models import (
-    REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairEvidence, PairFlag, PairNumber, QAPair, utcnow,
+    REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, Document, PairEvidence, PairFlag, PairNumber, QAPair, pk,
+    utcnow,
 )
 from db.session import session_scope
+from db.writes import rows_changed
 from distill.errors import InputError
 
 QUEUE_KINDS = ("flagged", "sample", "pending", "all")
@@ -227,28 +230,28 @@ def ceil_ratio(n: int, ratio: float) -> int:
 
 def _has_flag(flag: str | None = None) -> ColumnElement[bool]:
     flags = aliased(PairFlag)  # its own name: the outer query may join pair_flags too (flags_present)
-    cond = flags.pair_id == QAPair.id
+    cond = col(flags.pair_id) == col(QAPair.id)
     if flag is not None:
-        cond = and_(cond, flags.flag == flag)
-    return exists(select(flags.pair_id).where(cond))
+        cond = and_(cond, col(flags.flag) == flag)
+    return exists(select(col(flags.pair_id)).where(cond))
 
 
 def _filters(spec: QueueSpec) -> list[ColumnElement[bool]]:
     """The conditions of the queue's scope that do not depend on review status."""
     conds: list[ColumnElement[bool]] = []
     if spec.kind == "flagged":
-        conds.append(or_(_has_flag(), QAPair.score < spec.threshold))
+        conds.append(or_(_has_flag(), col(QAPair.score) < spec.threshold))
     if spec.min_score is not None:
-        conds.append(QAPair.score >= spec.min_score)
+        conds.append(col(QAPair.score) >= spec.min_score)
     if spec.max_score is not None:
-        conds.append(QAPair.score <= spec.max_score)
+        conds.append(col(QAPair.score) <= spec.max_score)
     if spec.document_id is not None:
-        conds.append(QAPair.document_id == spec.document_id)
+        conds.append(col(QAPair.document_id) == spec.document_id)
     if spec.flag:
         conds.append(_has_flag(spec.flag))
     if spec.search:
-        conds.append(or_(*(col.icontains(spec.search, autoescape=True) for col in (
-            QAPair.question, QAPair.answer, QAPair.edited_question, QAPair.edited_answer))))
+        texts = (col(QAPair.question), col(QAPair.answer), col(QAPair.edited_question), col(QAPair.edited_answer))
+        conds.append(or_(*(text.icontains(spec.search, autoescape=True) for text in texts)))
     return conds
 
 
@@ -257,14 +260,14 @@ def _open(spec: QueueSpec) -> ColumnElement[bool]:
     if spec.kind == "all":
         return true()
     if spec.kind == "sample":
-        auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
-        return or_(QAPair.status == REVIEW_PENDING, auto)
-    return QAPair.status == REVIEW_PENDING
+        auto = and_(col(QAPair.status) == REVIEW_APPROVED, col(QAPair.reviewed_by) == AUTO_REVIEWER)
+        return or_(col(QAPair.status) == REVIEW_PENDING, auto)
+    return col(QAPair.status) == REVIEW_PENDING
 
 
 def free_for(reviewer: str, now: datetime) -> ColumnElement[bool]:
     """The pair is not held by someone else: no claim, our claim, or an expired one."""
-    return or_(QAPair.claimed_by.is_(None), QAPair.claimed_by == reviewer, QAPair.claim_expires < now)
+    return or_(col(QAPair.claimed_by).is_(None), col(QAPair.claimed_by) == reviewer, col(QAPair.claim_expires) < now)
 
 
 class _Likely(FunctionElement[bool]):
@@ -288,7 +291,7 @@ def _sqlite_likely(element: _Likely, compiler: Any, **kw: Any) -> str:
     return f"likely({compiler.process(element.clauses, **kw)})"
 
 
-def _scoped(spec: QueueSpec, *columns: Any) -> Select[Any]:
+def _scoped(spec: QueueSpec, *columns: Any) -> Select[*tuple[Any, ...]]:
     """SELECT columns FROM the queue's scope (every status)."""
     return select(*columns).select_from(QAPair).where(*_filters(spec))
 
@@ -296,7 +299,7 @@ def _scoped(spec: QueueSpec, *columns: Any) -> Select[Any]:
 def _keys(spec: QueueSpec) -> tuple[Any, ...]:
     """The queue's sort key, its last part the pair id: lowest score first for `flagged`,
     the order of generation (the documents' order) for `pending` and `all`."""
-    return (QAPair.score, QAPair.id) if spec.kind == "flagged" else (QAPair.id,)
+    return (col(QAPair.score), col(QAPair.id)) if spec.kind == "flagged" else (col(QAPair.id),)
 
 
 def _after(keys: Sequence[Any], values: Sequence[Any]) -> ColumnElement[bool]:
@@ -324,7 +327,7 @@ def fetch_page(
     stmt = _scoped(spec, *keys).where(is_open, free_for(spec.reviewer, now))
     if after is not None:
         stmt = stmt.where(_after(keys, after))
-    ordered = [k.asc().nulls_first() if k is QAPair.score else k.asc() for k in keys]
+    ordered = [k.asc().nulls_first() if k is col(QAPair.score) else k.asc() for k in keys]
     stmt = stmt.order_by(*ordered).limit(limit)
     with session_scope(factory) as s:
         rows = s.execute(stmt).all()
@@ -340,7 +343,7 @@ def _sample_page(factory: sessionmaker[Session], spec: QueueSpec, after: tuple[A
     with session_scope(factory) as s:
         while len(found) < limit and i < len(members):
             batch, i = members[i:i + _BATCH], i + _BATCH
-            hits = set(s.scalars(select(QAPair.id).where(QAPair.id.in_([pid for _, pid in batch]), *conditions)))
+            hits = set(s.scalars(select(col(QAPair.id)).where(col(QAPair.id).in_([pid for _, pid in batch]), *conditions)))
             found.extend(QueueEntry(pid, (h, pid)) for h, pid in batch if pid in hits)
     return found[:limit]
 
@@ -349,16 +352,16 @@ def draw_sample(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[i
     """The sample's members as (hash, pair id), in queue order: in each (document, type)
     stratum the ceil(ratio x size) pairs of lowest hash. Drawn over every pair whatever its
     status, so decisions do not change it; drawn again only when pairs are added or removed."""
-    scope = [QAPair.document_id == spec.document_id] if spec.document_id is not None else []
+    scope = [col(QAPair.document_id) == spec.document_id] if spec.document_id is not None else []
     bind = factory.kw.get("bind")
     key = (str(bind.url) if bind is not None else "", spec.seed, spec.sample_ratio, spec.document_id)
     with session_scope(factory) as s:
-        stamp = tuple(s.execute(select(func.count(), func.max(QAPair.id)).where(*scope)).one())
+        stamp = tuple(s.execute(select(func.count(), func.max(col(QAPair.id))).where(*scope)).one())
         cached = _SAMPLES.get(key)
         if cached is not None and cached[0] == stamp:
             return cached[1]
         strata: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
-        for pid, doc, kind in s.execute(select(QAPair.id, QAPair.document_id, QAPair.type).where(*scope)):
+        for pid, doc, kind in s.execute(select(pk(QAPair.id), col(QAPair.document_id), col(QAPair.type)).where(*scope)):
             strata[(doc, kind)].append((sample_hash(pid, spec.seed), pid))
     members: list[tuple[int, int]] = []
     for group in strata.values():
@@ -375,15 +378,15 @@ def progress(factory: sessionmaker[Session], spec: QueueSpec) -> QueueProgress:
     """The queue's scope by status: how much of it is decided, and how."""
     if spec.kind == "sample":
         members = [pid for _, pid in draw_sample(factory, spec)]
-        parts = [[QAPair.id.in_(members[i:i + _COUNT_BATCH])] for i in range(0, len(members), _COUNT_BATCH)]
+        parts = [[col(QAPair.id).in_(members[i:i + _COUNT_BATCH])] for i in range(0, len(members), _COUNT_BATCH)]
     else:
         parts = [[]]
-    auto = and_(QAPair.status == REVIEW_APPROVED, QAPair.reviewed_by == AUTO_REVIEWER)
+    auto = and_(col(QAPair.status) == REVIEW_APPROVED, col(QAPair.reviewed_by) == AUTO_REVIEWER)
     result = QueueProgress()
     with session_scope(factory) as s:
         for extra in parts:
-            by_status = dict(s.execute(_scoped(spec, QAPair.status, func.count()).where(*extra)
-                                       .group_by(QAPair.status)).all())
+            by_status: dict[str, int] = dict(s.execute(_scoped(spec, col(QAPair.status), func.count())
+                                                       .where(*extra).group_by(col(QAPair.status))).all())
             result.total += sum(by_status.values())
             result.approved += by_status.get(REVIEW_APPROVED, 0)
             result.rejected += by_status.get(REVIEW_REJECTED, 0)
@@ -406,18 +409,18 @@ def count(factory: sessionmaker[Session], spec: QueueSpec) -> int:
 
 def flags_present(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple[str, int]]:
     """The flags on the pairs the queue holds (the flag filter aside), with how many pairs carry each."""
-    stmt = _scoped(spec.with_filters(flag=None), PairFlag.flag, func.count())
-    stmt = stmt.join(PairFlag, PairFlag.pair_id == QAPair.id).where(_open(spec))
+    stmt = _scoped(spec.with_filters(flag=None), col(PairFlag.flag), func.count())
+    stmt = stmt.join(PairFlag, col(PairFlag.pair_id) == col(QAPair.id)).where(_open(spec))
     if spec.kind == "sample":
-        stmt = stmt.where(QAPair.id.in_([pid for _, pid in draw_sample(factory, spec)]))
+        stmt = stmt.where(col(QAPair.id).in_([pid for _, pid in draw_sample(factory, spec)]))
     with session_scope(factory) as s:
-        rows = s.execute(stmt.group_by(PairFlag.flag).order_by(func.count().desc(), PairFlag.flag)).all()
+        rows = s.execute(stmt.group_by(col(PairFlag.flag)).order_by(func.count().desc(), col(PairFlag.flag))).all()
     return [(flag, int(n)) for flag, n in rows]
 
 
 def unscored_pending(factory: sessionmaker[Session]) -> int:
     """Pending pairs without a score: the flagged queue cannot see them until `distill score` runs."""
-    stmt = select(func.count()).select_from(QAPair).where(QAPair.status == REVIEW_PENDING, QAPair.score.is_(None))
+    stmt = select(func.count()).select_from(QAPair).where(col(QAPair.status) == REVIEW_PENDING, col(QAPair.score).is_(None))
     with session_scope(factory) as s:
         return int(s.scalar(stmt) or 0)
 
@@ -426,9 +429,9 @@ def document_id_for(factory: sessionmaker[Session], ref: str) -> int:
     """A document's id from its id or its file name; InputError when there is none."""
     with session_scope(factory) as s:
         if ref.isdigit():
-            found = s.scalar(select(Document.id).where(Document.id == int(ref)))
+            found = s.scalar(select(col(Document.id)).where(col(Document.id) == int(ref)))
         else:
-            found = s.scalar(select(Document.id).where(Document.name == ref).order_by(Document.id))
+            found = s.scalar(select(col(Document.id)).where(col(Document.name) == ref).order_by(col(Document.id)))
     if found is None:
         raise InputError(None, f"no document {ref!r} in this database (see `distill status`)")
     return int(found)
@@ -444,23 +447,27 @@ _PARTS = ("number", "completeness", "clarity", "consistency", "format")
 def load_pair(factory: sessionmaker[Session], pair_id: int) -> PairView | None:
     """The pair with its chunk, document name and flags; None if it does not exist."""
     stmt = (
-        select(QAPair, Chunk.text, Chunk.page_start, Chunk.page_end, Document.name)
-        .join(Chunk, Chunk.id == QAPair.chunk_id).join(Document, Document.id == QAPair.document_id)
-        .where(QAPair.id == pair_id)
+        select(QAPair, col(Chunk.text), col(Chunk.page_start), col(Chunk.page_end), col(Document.name))
+        .join(Chunk, col(Chunk.id) == col(QAPair.chunk_id)).join(Document, col(Document.id) == col(QAPair.document_id))
+        .where(col(QAPair.id) == pair_id)
     )
     with session_scope(factory) as s:
         row = s.execute(stmt).first()
         if row is None:
             return None
-        flags = s.execute(select(PairFlag.flag, PairFlag.points, PairFlag.detail)
-                          .where(PairFlag.pair_id == pair_id).order_by(PairFlag.points.desc(), PairFlag.flag)).all()
-        evidence = s.execute(select(PairEvidence.start, PairEvidence.end, PairEvidence.strength, PairEvidence.origin)
-                             .where(PairEvidence.pair_id == pair_id).order_by(PairEvidence.position)).all()
+        flags = s.execute(select(col(PairFlag.flag), col(PairFlag.points), col(PairFlag.detail))
+                          .where(col(PairFlag.pair_id) == pair_id)
+                          .order_by(col(PairFlag.points).desc(), col(PairFlag.flag))).all()
+        evidence = s.execute(select(col(PairEvidence.start), col(PairEvidence.end), col(PairEvidence.strength),
+                                    col(PairEvidence.origin))
+                             .where(col(PairEvidence.pair_id) == pair_id).order_by(col(PairEvidence.position))).all()
         numbers = s.execute(select(
-            PairNumber.start, PairNumber.end, PairNumber.surface, PairNumber.status, PairNumber.source_surface,
-            PairNumber.source_start, PairNumber.source_end, PairNumber.detail,
-        ).where(PairNumber.pair_id == pair_id).order_by(PairNumber.position)).all()
+            col(PairNumber.start), col(PairNumber.end), col(PairNumber.surface), col(PairNumber.status),
+            col(PairNumber.source_surface), col(PairNumber.source_start), col(PairNumber.source_end),
+            col(PairNumber.detail),
+        ).where(col(PairNumber.pair_id) == pair_id).order_by(col(PairNumber.position))).all()
     p, chunk, page_start, page_end, doc_name = row
+    assert p.id is not None  # a row read back has its key
     return PairView(
         id=p.id, question=p.question, answer=p.answer, edited_question=p.edited_question,
         edited_answer=p.edited_answer, type=p.type, status=p.status, reviewed_by=p.reviewed_by,
@@ -485,15 +492,15 @@ def claim(
 ) -> bool:
     """Hold the pair for `ttl` (or renew our hold); False when someone else holds it."""
     now = now or utcnow()
-    stmt = (update(QAPair).where(QAPair.id == pair_id, free_for(reviewer, now))
+    stmt = (update(QAPair).where(col(QAPair.id) == pair_id, free_for(reviewer, now))
             .values(claimed_by=reviewer, claim_expires=now + ttl).execution_options(synchronize_session=False))
     with session_scope(factory) as s:
-        return (s.execute(stmt).rowcount or 0) == 1
+        return rows_changed(s, stmt) == 1
 
 
 def release(factory: sessionmaker[Session], pair_id: int, reviewer: str) -> None:
     """Let go of the pair if we hold it."""
-    stmt = (update(QAPair).where(QAPair.id == pair_id, QAPair.claimed_by == reviewer)
+    stmt = (update(QAPair).where(col(QAPair.id) == pair_id, col(QAPair.claimed_by) == reviewer)
             .values(claimed_by=None, claim_expires=None).execution_options(synchronize_session=False))
     with session_scope(factory) as s:
         s.execute(stmt)
@@ -501,10 +508,10 @@ def release(factory: sessionmaker[Session], pair_id: int, reviewer: str) -> None
 
 def release_all(factory: sessionmaker[Session], reviewer: str) -> int:
     """Let go of every pair the reviewer holds (on quit); returns how many."""
-    stmt = (update(QAPair).where(QAPair.claimed_by == reviewer)
+    stmt = (update(QAPair).where(col(QAPair.claimed_by) == reviewer)
             .values(claimed_by=None, claim_expires=None).execution_options(synchronize_session=False))
     with session_scope(factory) as s:
-        return s.execute(stmt).rowcount or 0
+        return rows_changed(s, stmt)
 
 
 # ---------------------------------------------------------------------------------------------

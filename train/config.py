@@ -155,10 +155,8 @@ def _read_file(path: Path) -> dict[str, Any]:
 
             values = yaml.safe_load(text) or {}
         elif suffix == ".toml":
-            try:
-                import tomllib
-            except ModuleNotFoundError:  # Python 3.10
-                import tomli as tomllib  # type: ignore[no-redef]
+            import tomllib
+
             values = tomllib.loads(text)
         else:
             raise InputError(path, "config file must be .yaml, .yml or .toml")

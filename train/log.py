@@ -29,7 +29,7 @@ class TrainLog:
         kept: list[str] = []
         if resume_step is not None and self.path.exists():
             kept = [line for line in self.path.read_text(encoding="utf-8").splitlines()
-                    if _step(line) is not None and _step(line) <= resume_step]
+                    if (step := _step(line)) is not None and step <= resume_step]
         self.path.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
         self.file = self.path.open("a", encoding="utf-8")
         if "tensorboard" in report_to:

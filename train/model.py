@@ -80,7 +80,8 @@ def load_model(base: str, device: Device) -> Any:
             bnb_4bit_compute_dtype=device.dtype,
         )
     try:
-        model = AutoModelForCausalLM.from_pretrained(base, **kwargs)
+        # Any: transformers types `PreTrainedModel.to` through a decorator that mypy reads as taking a model.
+        model: Any = AutoModelForCausalLM.from_pretrained(base, **kwargs)
     except Exception as e:
         if is_out_of_memory(e):  # explained by train.sft
             raise

@@ -81,6 +81,7 @@ class _Run:
     """Everything the loop works with, gathered by steps 1-6."""
 
     config: TrainConfig
+    out: Path  # config.out, which validate() requires
     dist: Dist
     device: Device
     model: Any  # the PEFT model, in DDP when there are several processes
@@ -116,6 +117,7 @@ def train(config: TrainConfig, progress: bool = True, note: Note | None = None) 
     conversations = [c for s in sources for c in s.conversations]
     val_conversations = validation_set(config)
     check_report_to(config.report_to)
+    assert config.base is not None  # validate() requires it
     base = resolve_base(config.base)
     labels = balance.labels(conversations)
     if labels is not None:
@@ -179,7 +181,7 @@ def _train_model(config: TrainConfig, dist: Dist, device: Device, base: str, tok
     # 7. Loop.
     log = TrainLog(out, state.get("step") if resume_from else None, config.report_to, config.to_dict(), dist.main)
     with ProgressBar(progress) as bar:
-        run = _Run(config, dist, device, wrap(model, dist), optimizer, scaler, tokenizer.pad_token_id, train_set,
+        run = _Run(config, out, dist, device, wrap(model, dist), optimizer, scaler, tokenizer.pad_token_id, train_set,
                    rows, val_set, log, bar, say, total, steps_per_epoch, _mask_dtype(model, device),
                    step=state.get("step", 0), val_losses=list(state.get("val_losses", [])),
                    best_val_loss=state.get("best_val_loss"), best_step=state.get("best_step"),
@@ -221,6 +223,7 @@ def _mask_dtype(model: Any, device: Device) -> Any:
 
 def _prepare_out_dir(config: TrainConfig, dist: Dist) -> tuple[Path, Path | None]:
     """The output folder (created), and the checkpoint to resume from; refuses to mix runs."""
+    assert config.out is not None  # validate() requires it
     out = Path(config.out)
     if out.exists() and not out.is_dir():
         raise InputError(out, "--out must be a folder")
@@ -393,7 +396,7 @@ def _validation_due(run: _Run) -> bool:
 
 def _checkpoint(run: _Run) -> None:
     if run.dist.main:
-        save_checkpoint(run.config.out, unwrap(run.model), run.optimizer, run.scaler, _state(run),
+        save_checkpoint(run.out, unwrap(run.model), run.optimizer, run.scaler, _state(run),
                         run.config.save_total_limit)
     run.dist.barrier()
 
@@ -434,7 +437,7 @@ def _validate(run: _Run) -> bool:
     if improved:
         run.best_val_loss, run.best_step, run.bad_evals = val_loss, run.step, 0
         if run.config.load_best_model_at_end and run.dist.main:
-            unwrap(run.model).save_pretrained(Path(run.config.out) / CHECKPOINTS / BEST)
+            unwrap(run.model).save_pretrained(run.out / CHECKPOINTS / BEST)
     else:
         run.bad_evals += 1
     message = f"step {run.step} (epoch {epoch:.2f}): val loss {val_loss:.4f}" + ("" if improved else " (no better)")
@@ -458,7 +461,7 @@ def _save_outputs(run: _Run, tokenizer: Any, base: str, data_info: dict[str, Any
     import peft
     import transformers
 
-    out = Path(run.config.out)
+    out = run.out
     unwrap(run.model).save_pretrained(out)
     tokenizer.save_pretrained(out)
     sources: list[Source] = data_info["sources"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -11,7 +11,7 @@ import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 target_metadata = SQLModel.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -24,7 +24,10 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
 def run_migrations_online() -> None:
     engine = context.config.attributes.get("engine")
     if engine is None:
-        engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic.ini has no sqlalchemy.url and no engine was handed over")
+        engine = create_engine(url)
     with engine.connect() as connection:
         _run(connection)
         connection.commit()

@@ -44,12 +44,22 @@ class Job:
 
 
 class Generator(Protocol):
-    """Makes QA pairs from one chunk of text."""
+    """Makes QA pairs from one chunk of text. The four names below are read, never set: a
+    plain attribute or a property both do."""
 
-    provider: str
-    model: str
-    temperature: float | None
-    version: str  # changes whenever the same input would give different pairs
+    @property
+    def provider(self) -> str: ...
+
+    @property
+    def model(self) -> str: ...
+
+    @property
+    def temperature(self) -> float | None: ...
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the same input would give different pairs."""
+        ...
 
     def generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
         """Pairs for the chunk (those not handed to `job.save_pass`); raises ChunkFailed when

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
 from db.models import JOB_DONE, JOB_FAILED, Chunk, ChunkJob, RequestLog, Run
 from db.session import session_scope
@@ -52,7 +53,7 @@ class _Reply:
 
 def latest_run(factory: sessionmaker[Session]) -> int:
     with session_scope(factory) as s:
-        run_id = s.scalar(select(func.max(Run.id)))
+        run_id = s.scalar(select(func.max(col(Run.id))))
     if run_id is None:
         raise InputError(None, "no run in this database: run `distill run` first")
     return int(run_id)
@@ -63,21 +64,21 @@ def _jobs(factory: sessionmaker[Session], run_id: int, all_jobs: bool) -> list[t
     with session_scope(factory) as s:
         if s.get(Run, run_id) is None:
             raise InputError(None, f"no run {run_id} in this database (see `distill report`)")
-        query = (select(ChunkJob.id, ChunkJob.chunk_id, ChunkJob.status, Chunk.text)
-                 .join(Chunk, Chunk.id == ChunkJob.chunk_id).where(ChunkJob.run_id == run_id))
+        query = (select(col(ChunkJob.id), col(ChunkJob.chunk_id), col(ChunkJob.status), col(Chunk.text))
+                 .join(Chunk, col(Chunk.id) == col(ChunkJob.chunk_id)).where(col(ChunkJob.run_id) == run_id))
         if not all_jobs:
-            query = query.where(ChunkJob.status == JOB_FAILED)
-        return [tuple(r) for r in s.execute(query.order_by(ChunkJob.chunk_id))]  # type: ignore[misc]
+            query = query.where(col(ChunkJob.status) == JOB_FAILED)
+        return [tuple(r) for r in s.execute(query.order_by(col(ChunkJob.chunk_id)))]  # type: ignore[misc]
 
 
 def _replies(factory: sessionmaker[Session], run_id: int, chunk_id: int) -> list[_Reply]:
     """The chunk's stored replies in this run, newest first."""
     with session_scope(factory) as s:
         rows = s.execute(
-            select(RequestLog.stage, RequestLog.reply, RequestLog.finish_reason, RequestLog.provider,
-                   RequestLog.model)
-            .where(RequestLog.run_id == run_id, RequestLog.chunk_id == chunk_id, RequestLog.reply.is_not(None))
-            .order_by(RequestLog.id.desc())
+            select(col(RequestLog.stage), col(RequestLog.reply), col(RequestLog.finish_reason), col(RequestLog.provider),
+                   col(RequestLog.model))
+            .where(col(RequestLog.run_id) == run_id, col(RequestLog.chunk_id) == chunk_id, col(RequestLog.reply).is_not(None))
+            .order_by(col(RequestLog.id).desc())
         ).all()
     return [_Reply(stage, unpack_reply(blob) or "", finish, provider, model)
             for stage, blob, finish, provider, model in rows]
