@@ -31,7 +31,7 @@ from distill.console import (
 from distill.errors import EXIT_BAD_INPUT, EXIT_PARTIAL, InputError
 
 if TYPE_CHECKING:
-    from distill.report.queries import FailureReason
+    from distill.report.queries import FailureRow
     from distill.runner import RunResult
 
 app = typer.Typer(
@@ -161,7 +161,7 @@ def _print_run_summary(result: RunResult) -> None:
     ]))
 
 
-def _failure_rows(failures: list[FailureReason]) -> list[tuple[str, object]]:
+def _failure_rows(failures: list[FailureRow]) -> list[tuple[str, object]]:
     """One row per failure reason: `12 chunks, 30 requests — e.g. timeout after 120s`."""
     from rich.markup import escape  # error texts quote replies: never read them as markup
 

@@ -23,14 +23,15 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Engine, Table, bindparam, func, update
 
 from db.models import ApiKey, KeyWindow, utcnow
+from db.writes import table_of
 from distill.keypool import PoolKey, QuotaView, Settlement
 
 # A slot frees a hair after the window slides past it, as the pool's own pacing has it.
 WINDOW_MARGIN = 1.01
 # A request in flight this long is from a worker that died: its slot is given up.
 ABANDONED_AFTER = 900.0
-WINDOWS: Table = KeyWindow.__table__  # type: ignore[attr-defined]
-KEYS: Table = ApiKey.__table__  # type: ignore[attr-defined]
+WINDOWS: Table = table_of(KeyWindow)
+KEYS: Table = table_of(ApiKey)
 
 
 class _Sql(NamedTuple):

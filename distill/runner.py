@@ -31,7 +31,7 @@ from distill.progress import Progress, SilentProgress
 from distill.workers import Timing
 
 if TYPE_CHECKING:
-    from distill.report.queries import FailureReason
+    from distill.report.queries import FailureRow
 
 
 class Interrupted(DistillError):
@@ -74,7 +74,7 @@ class RunResult:
     up_to_date: bool = False  # nothing was left to do: no run recorded
     done_by: int | None = None  # then: the run that did these chunks
     number_ratio: float | None = None  # share of the run's pairs that ask for a number (goal >= 0.3)
-    failures: list[FailureReason] = field(default_factory=list)  # by reason
+    failures: list[FailureRow] = field(default_factory=list)  # by reason
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
@@ -180,7 +180,7 @@ def run(
     return result
 
 
-def run_failures(factory: sessionmaker[Session], run_id: int) -> list[FailureReason]:
+def run_failures(factory: sessionmaker[Session], run_id: int) -> list[FailureRow]:
     """The run's failed chunks and requests grouped by reason (timeouts, unparseable replies...)."""
     from db.session import session_scope
     from distill.report.queries import failure_reasons

@@ -13,7 +13,7 @@ from sqlmodel import col
 
 from db.models import JOB_STATUSES, REVIEW_STATUSES, ChunkJob, Document, QAPair, ReviewLog, Run, Worker, utcnow
 from db.session import session_scope
-from distill.report.queries import FailureReason, failure_reasons
+from distill.report.queries import FailureRow, failure_reasons
 
 
 class ProviderStatus(TypedDict):
@@ -68,7 +68,7 @@ class DatabaseStatus(TeamStatus):
     chunks: dict[str, int]  # total, then by job status
     pairs: dict[str, int]  # total, number, general, then by review status
     by_provider: list[ProviderStatus]
-    failures: list[FailureReason]
+    failures: list[FailureRow]
 
 
 def _counts(s: Session, column: Any) -> dict[str, int]:
@@ -78,7 +78,8 @@ def _counts(s: Session, column: Any) -> dict[str, int]:
 def _chunk_states(s: Session) -> dict[str, int]:
     """Each chunk's state is that of its latest job (a retried chunk counts once)."""
     latest = select(func.max(col(ChunkJob.id))).group_by(col(ChunkJob.chunk_id)).scalar_subquery()
-    rows = s.execute(select(col(ChunkJob.status), func.count()).where(col(ChunkJob.id).in_(latest)).group_by(col(ChunkJob.status)))
+    rows = s.execute(select(col(ChunkJob.status), func.count()).where(col(ChunkJob.id).in_(latest))
+                     .group_by(col(ChunkJob.status)))
     return {k: int(v) for k, v in rows.all()}
 
 

@@ -130,7 +130,8 @@ def open_run(factory: sessionmaker[Session], run: Run, chunk_ids: Sequence[int])
     with session_scope(factory) as s:
         lock_for_write(s, f"run:{run.signature}")
         previous = s.scalar(
-            select(Run).where(col(Run.signature) == run.signature, col(Run.status) != RUN_DONE).order_by(col(Run.id).desc())
+            select(Run).where(col(Run.signature) == run.signature, col(Run.status) != RUN_DONE)
+            .order_by(col(Run.id).desc())
         )
         todo = _chunks_not_done(s, run.signature, chunk_ids)
         if previous is None and not todo:
@@ -374,7 +375,8 @@ def job_counts(factory: sessionmaker[Session], run_ids: int | Sequence[int]) -> 
     ids = [run_ids] if isinstance(run_ids, int) else list(run_ids)
     with session_scope(factory) as s:
         rows = s.execute(
-            select(col(ChunkJob.status), func.count()).where(col(ChunkJob.run_id).in_(ids)).group_by(col(ChunkJob.status))
+            select(col(ChunkJob.status), func.count()).where(col(ChunkJob.run_id).in_(ids))
+            .group_by(col(ChunkJob.status))
         ).all()
         return {status: int(n) for status, n in rows}
 
@@ -382,7 +384,8 @@ def job_counts(factory: sessionmaker[Session], run_ids: int | Sequence[int]) -> 
 def run_pair_types(factory: sessionmaker[Session], run_id: int) -> dict[str, int]:
     """The run's pairs counted by type (number / general)."""
     with session_scope(factory) as s:
-        rows = s.execute(select(col(QAPair.type), func.count()).where(col(QAPair.run_id) == run_id).group_by(col(QAPair.type)))
+        rows = s.execute(select(col(QAPair.type), func.count()).where(col(QAPair.run_id) == run_id)
+                         .group_by(col(QAPair.type)))
         return {t: int(n) for t, n in rows.all()}
 
 

@@ -186,7 +186,8 @@ def add_reason(factory: sessionmaker[Session], pair_id: int, reviewer: str, reas
 
 def _last_undoable(s: Session, reviewer: str) -> ReviewLog | None:
     """The reviewer's latest decision not yet undone: undo rows cancel decisions newest first."""
-    stmt = (select(ReviewLog).where(col(ReviewLog.reviewer) == reviewer, col(ReviewLog.decision).in_((*UNDOABLE, UNDONE)))
+    stmt = (select(ReviewLog)
+            .where(col(ReviewLog.reviewer) == reviewer, col(ReviewLog.decision).in_((*UNDOABLE, UNDONE)))
             .order_by(col(ReviewLog.id).desc()).execution_options(yield_per=100))
     pending_undos = 0
     for row in s.scalars(stmt):
@@ -205,7 +206,8 @@ def _previous_decider(s: Session, target: ReviewLog) -> tuple[str | None, dateti
         return None, None
     row = s.execute(select(col(ReviewLog.reviewer), col(ReviewLog.created_at)).where(
         col(ReviewLog.pair_id) == target.pair_id, col(ReviewLog.id) < target.id,
-        col(ReviewLog.decision).in_((APPROVED, REJECTED, AUTO_APPROVED)), col(ReviewLog.status_after) == target.status_before,
+        col(ReviewLog.decision).in_((APPROVED, REJECTED, AUTO_APPROVED)),
+        col(ReviewLog.status_after) == target.status_before,
     ).order_by(col(ReviewLog.id).desc()).limit(1)).first()
     return (row[0], row[1]) if row else (None, None)
 
@@ -280,9 +282,10 @@ def _approve_batch(s: Session, ids: list[int], conditions: list[Any], reviewer: 
               .execution_options(synchronize_session=False))
     # Read back in the same transaction rather than UPDATE ... RETURNING, which SQLite has only
     # since 3.35: the pairs this batch approved are those stamped with its reviewer and time.
-    rows = s.execute(select(col(QAPair.id), col(QAPair.question), col(QAPair.answer), col(QAPair.edited_question), col(QAPair.edited_answer))
-                     .where(col(QAPair.id).in_(ids), col(QAPair.reviewed_by) == reviewer, col(QAPair.reviewed_at) == now,
-                            col(QAPair.status) == REVIEW_APPROVED)).all()
+    rows = s.execute(select(col(QAPair.id), col(QAPair.question), col(QAPair.answer), col(QAPair.edited_question),
+                            col(QAPair.edited_answer))
+                     .where(col(QAPair.id).in_(ids), col(QAPair.reviewed_by) == reviewer,
+                            col(QAPair.reviewed_at) == now, col(QAPair.status) == REVIEW_APPROVED)).all()
     logs = []
     for pid, q, a, eq, ea in rows:
         text = (eq if eq is not None else q, ea if ea is not None else a)

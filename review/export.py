@@ -258,8 +258,8 @@ class _Tracer:
         if not self.pending:
             return
         by_pair = {r["pair_id"]: r for r in self.pending}
-        stmt = (select(col(PairEvidence.pair_id), col(PairEvidence.start), col(PairEvidence.end), col(PairEvidence.strength),
-                       col(PairEvidence.origin)).where(col(PairEvidence.pair_id).in_(list(by_pair)))
+        stmt = (select(col(PairEvidence.pair_id), col(PairEvidence.start), col(PairEvidence.end),
+                       col(PairEvidence.strength), col(PairEvidence.origin)).where(col(PairEvidence.pair_id).in_(list(by_pair)))
                 .order_by(col(PairEvidence.pair_id), col(PairEvidence.position)))
         for pair_id, start, end, strength, origin in self.conn.execute(stmt):
             record = by_pair[pair_id]

@@ -343,7 +343,8 @@ def _sample_page(factory: sessionmaker[Session], spec: QueueSpec, after: tuple[A
     with session_scope(factory) as s:
         while len(found) < limit and i < len(members):
             batch, i = members[i:i + _BATCH], i + _BATCH
-            hits = set(s.scalars(select(col(QAPair.id)).where(col(QAPair.id).in_([pid for _, pid in batch]), *conditions)))
+            ids = [pid for _, pid in batch]
+            hits = set(s.scalars(select(col(QAPair.id)).where(col(QAPair.id).in_(ids), *conditions)))
             found.extend(QueueEntry(pid, (h, pid)) for h, pid in batch if pid in hits)
     return found[:limit]
 
@@ -420,7 +421,8 @@ def flags_present(factory: sessionmaker[Session], spec: QueueSpec) -> list[tuple
 
 def unscored_pending(factory: sessionmaker[Session]) -> int:
     """Pending pairs without a score: the flagged queue cannot see them until `distill score` runs."""
-    stmt = select(func.count()).select_from(QAPair).where(col(QAPair.status) == REVIEW_PENDING, col(QAPair.score).is_(None))
+    stmt = (select(func.count()).select_from(QAPair)
+            .where(col(QAPair.status) == REVIEW_PENDING, col(QAPair.score).is_(None)))
     with session_scope(factory) as s:
         return int(s.scalar(stmt) or 0)
 

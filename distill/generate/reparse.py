@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlmodel import col
 
-from db.models import JOB_DONE, JOB_FAILED, Chunk, ChunkJob, RequestLog, Run
+from db.models import JOB_DONE, JOB_FAILED, Chunk, ChunkJob, RequestLog, Run, pk
 from db.session import session_scope
 from distill import store
 from distill.errors import InputError
@@ -64,20 +64,22 @@ def _jobs(factory: sessionmaker[Session], run_id: int, all_jobs: bool) -> list[t
     with session_scope(factory) as s:
         if s.get(Run, run_id) is None:
             raise InputError(None, f"no run {run_id} in this database (see `distill report`)")
-        query = (select(col(ChunkJob.id), col(ChunkJob.chunk_id), col(ChunkJob.status), col(Chunk.text))
+        query = (select(pk(ChunkJob.id), col(ChunkJob.chunk_id), col(ChunkJob.status), col(Chunk.text))
                  .join(Chunk, col(Chunk.id) == col(ChunkJob.chunk_id)).where(col(ChunkJob.run_id) == run_id))
         if not all_jobs:
             query = query.where(col(ChunkJob.status) == JOB_FAILED)
-        return [tuple(r) for r in s.execute(query.order_by(col(ChunkJob.chunk_id)))]  # type: ignore[misc]
+        rows = s.execute(query.order_by(col(ChunkJob.chunk_id))).all()
+        return [(job, chunk, status, text) for job, chunk, status, text in rows]
 
 
 def _replies(factory: sessionmaker[Session], run_id: int, chunk_id: int) -> list[_Reply]:
     """The chunk's stored replies in this run, newest first."""
     with session_scope(factory) as s:
         rows = s.execute(
-            select(col(RequestLog.stage), col(RequestLog.reply), col(RequestLog.finish_reason), col(RequestLog.provider),
-                   col(RequestLog.model))
-            .where(col(RequestLog.run_id) == run_id, col(RequestLog.chunk_id) == chunk_id, col(RequestLog.reply).is_not(None))
+            select(col(RequestLog.stage), col(RequestLog.reply), col(RequestLog.finish_reason),
+                   col(RequestLog.provider), col(RequestLog.model))
+            .where(col(RequestLog.run_id) == run_id, col(RequestLog.chunk_id) == chunk_id,
+                   col(RequestLog.reply).is_not(None))
             .order_by(col(RequestLog.id).desc())
         ).all()
     return [_Reply(stage, unpack_reply(blob) or "", finish, provider, model)

@@ -150,7 +150,11 @@ class Provider(Protocol):
 
 
 # -- clients ----------------------------------------------------------------------------------
-C = TypeVar("C")
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+C = TypeVar("C", bound=_Closable)  # an SDK client
 
 
 class ClientCache(Generic[C]):
@@ -250,8 +254,9 @@ def parse_duration(text: str) -> float | None:
 
 def hint_from_message(message: str | None) -> float | None:
     """The delay in "Please try again in 1.5s." / "Please retry in 17s." / "try again in 1m30s"."""
-    for match in _AFTER.finditer(message or ""):
-        seconds = parse_duration(message[match.end():])  # type: ignore[index]
+    text = message or ""
+    for match in _AFTER.finditer(text):
+        seconds = parse_duration(text[match.end():])
         if seconds is not None:
             return seconds
     return None
@@ -318,7 +323,7 @@ class SdkProvider(Generic[C]):
     def close(self) -> None:
         """Close every client: requests in flight on them fail at once (a second Ctrl-C)."""
         for client in self._clients.clear():
-            client.close()  # type: ignore[attr-defined]
+            client.close()
 
     @staticmethod
     def make_client(key: str, base_url: str | None) -> C:

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import col
 
 from db.models import JOB_DONE, JOB_FAILED, JOB_PENDING, JOB_RUNNING, Chunk, Document, QAPair, Run
 from db.session import session_scope
@@ -253,20 +254,21 @@ def build_report(factory: sessionmaker[Session], *, threshold: float = DEFAULT_T
         pairs = q.pair_totals(s, threshold)
         flag_counts, flagged = q.flag_counts(s)
         totals = _totals(s, pairs, flagged)
-        parts = dict(
-            documents=_documents(s), runs=_runs(s), providers=provider_rows(s, threshold),
-            by_type=q.grouped_counts(s, QAPair.type), by_review=q.grouped_counts(s, QAPair.status),
-            histogram=_histogram(q.histogram(s), totals), flags=_flags(flag_counts, q.flag_examples(s), totals),
-            failures=[FailureReason(**f) for f in q.failure_reasons(s)],
-            worst_grounding=[WorstGrounding(**{**w, "score": _float(w["score"])}) for w in q.worst_grounding(s)],
-        )
+        documents, runs, providers = _documents(s), _runs(s), provider_rows(s, threshold)
+        by_type, by_review = q.grouped_counts(s, col(QAPair.type)), q.grouped_counts(s, col(QAPair.status))
+        histogram = _histogram(q.histogram(s), totals)
+        flags = _flags(flag_counts, q.flag_examples(s), totals)
+        failures = [FailureReason(**f) for f in q.failure_reasons(s)]
+        worst = [WorstGrounding(**{**w, "score": _float(w["score"])}) for w in q.worst_grounding(s)]
     numbers = _number_questions(pairs)
     above = ThresholdShare(threshold, int(pairs["above_threshold"]), totals.scored,
                            ratio(int(pairs["above_threshold"]), totals.scored))
     return Report(
         database=_database_name(factory), generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        threshold=threshold, totals=totals, number_questions=numbers, above_threshold=above,
-        verdict=_verdict(totals, numbers, parts["flags"], above), notes=_notes(totals), **parts,  # type: ignore[arg-type]
+        threshold=threshold, totals=totals, documents=documents, runs=runs, providers=providers, by_type=by_type,
+        by_review=by_review, number_questions=numbers, histogram=histogram, flags=flags, above_threshold=above,
+        verdict=_verdict(totals, numbers, flags, above), notes=_notes(totals), failures=failures,
+        worst_grounding=worst,
     )
 
 

@@ -27,8 +27,9 @@ EXAMPLES_PER_FLAG = 3
 Row = dict[str, Any]
 
 
-class FailureReason(TypedDict):
-    """Failures of one reason (`distill.report.failures`): in `distill run --json`, `status`, `report`."""
+class FailureRow(TypedDict):
+    """Failures of one reason (`distill.report.failures`), as `run --json` and `status --json` print
+    them; the report reads them into `distill.report.model.FailureReason`."""
 
     reason: str
     label: str
@@ -99,7 +100,8 @@ def documents(s: Session) -> list[Row]:
 
 def runs(s: Session) -> list[Row]:
     """Each run's settings and notes; its jobs, pairs and requests are merged in by `run_*` below."""
-    rows = s.execute(select(col(Run.id), col(Run.provider), col(Run.model), col(Run.temperature), col(Run.status), col(Run.notes)).order_by(col(Run.id)))
+    rows = s.execute(select(col(Run.id), col(Run.provider), col(Run.model), col(Run.temperature), col(Run.status),
+                            col(Run.notes)).order_by(col(Run.id)))
     return [dict(r._mapping) for r in rows.all()]
 
 
@@ -107,7 +109,8 @@ def run_jobs(s: Session) -> dict[int, dict[str, int]]:
     """Chunk jobs by run and status."""
     out: dict[int, dict[str, int]] = {}
     for run_id, status, n in s.execute(
-        select(col(ChunkJob.run_id), col(ChunkJob.status), func.count()).group_by(col(ChunkJob.run_id), col(ChunkJob.status))
+        select(col(ChunkJob.run_id), col(ChunkJob.status), func.count())
+        .group_by(col(ChunkJob.run_id), col(ChunkJob.status))
     ).all():
         out.setdefault(int(run_id), {})[status] = int(n)
     return out
@@ -144,7 +147,8 @@ def provider_pairs(s: Session, threshold: float) -> list[Row]:
     """Pairs by provider and model: count, scored, mean score, flagged, above the threshold."""
     flagged = _flagged_ids()
     rows = s.execute(select(
-        col(QAPair.provider), col(QAPair.model), func.count().label("pairs"), func.count(col(QAPair.score)).label("scored"),
+        col(QAPair.provider), col(QAPair.model), func.count().label("pairs"),
+        func.count(col(QAPair.score)).label("scored"),
         func.avg(col(QAPair.score)).label("mean_score"), func.count(flagged.c.pair_id).label("flagged"),
         _count_if(col(QAPair.score) >= threshold).label("above_threshold"), *_grounding_sums(),
     ).outerjoin(flagged, flagged.c.pair_id == col(QAPair.id)).group_by(col(QAPair.provider), col(QAPair.model)))
@@ -172,7 +176,8 @@ def worst_grounding(s: Session, limit: int = EXAMPLES_PER_FLAG * 2) -> list[Row]
         func.coalesce(col(QAPair.edited_answer), col(QAPair.answer)).label("answer"), col(QAPair.numbers_total),
         col(QAPair.numbers_grounded), col(QAPair.score), missing,
     ).where(col(QAPair.numbers_total) > col(QAPair.numbers_grounded))
-     .order_by(missing.desc(), col(QAPair.score).is_(None), col(QAPair.score), col(QAPair.id)).limit(limit)).mappings().all()
+     .order_by(missing.desc(), col(QAPair.score).is_(None), col(QAPair.score), col(QAPair.id))
+     .limit(limit)).mappings().all()
     return [{k: v for k, v in r.items() if k != "missing"} for r in rows]
 
 
@@ -196,7 +201,8 @@ def provider_chunks(s: Session) -> dict[tuple[str, str], dict[str, int]]:
     """
     provider = func.coalesce(col(ChunkJob.provider), col(Run.provider))
     rows = s.execute(select(col(Run.provider), col(Run.model), provider, col(ChunkJob.status), func.count())
-                     .join(ChunkJob, col(ChunkJob.run_id) == col(Run.id)).where(col(ChunkJob.status).in_((JOB_DONE, JOB_FAILED)))
+                     .join(ChunkJob, col(ChunkJob.run_id) == col(Run.id))
+                     .where(col(ChunkJob.status).in_((JOB_DONE, JOB_FAILED)))
                      .group_by(col(Run.provider), col(Run.model), provider, col(ChunkJob.status)))
     out: dict[tuple[str, str], dict[str, int]] = {}
     for run_provider, run_model, job_provider, status, n in rows.all():
@@ -223,7 +229,8 @@ def provider_requests(s: Session) -> dict[tuple[str, str], Row]:
 def histogram(s: Session) -> list[int]:
     """Scored pairs in ten bins of ten points; below 0 counts in the first, 100 and above in the last."""
     width = 100 // BINS
-    bin_of = case(*((col(QAPair.score) < width * (i + 1), literal(i)) for i in range(BINS - 1)), else_=literal(BINS - 1))
+    bin_of = case(*((col(QAPair.score) < width * (i + 1), literal(i)) for i in range(BINS - 1)),
+                  else_=literal(BINS - 1))
     counts = [0] * BINS
     for b, n in s.execute(select(cast(bin_of, Integer).label("bin"), func.count())
                           .where(col(QAPair.score).is_not(None)).group_by("bin")).all():
@@ -244,8 +251,8 @@ def flag_examples(s: Session, per_flag: int = EXAMPLES_PER_FLAG) -> dict[str, li
     rank = func.row_number().over(partition_by=col(PairFlag.flag),
                                   order_by=(col(QAPair.score).is_(None), col(QAPair.score), col(QAPair.id))).label("rank")
     ranked = select(
-        col(PairFlag.flag), col(PairFlag.detail), col(PairFlag.points), col(QAPair.id).label("pair_id"), col(QAPair.question),
-        col(QAPair.answer), col(QAPair.score), rank,
+        col(PairFlag.flag), col(PairFlag.detail), col(PairFlag.points), col(QAPair.id).label("pair_id"),
+        col(QAPair.question), col(QAPair.answer), col(QAPair.score), rank,
     ).join(QAPair, col(QAPair.id) == col(PairFlag.pair_id)).subquery()
     out: dict[str, list[Row]] = {}
     for r in s.execute(select(ranked).where(ranked.c.rank <= per_flag).order_by(ranked.c.flag, ranked.c.rank)):
@@ -260,7 +267,7 @@ def job_totals(s: Session) -> dict[str, int]:
 
 
 
-def failure_reasons(s: Session, run_id: int | None = None) -> list[FailureReason]:
+def failure_reasons(s: Session, run_id: int | None = None) -> list[FailureRow]:
     """Failed chunks (`last_error` of each chunk's latest job, or of the run's jobs with `run_id`) and
     failed requests (`outcome`, `error`) grouped by reason (`distill.report.failures`), most chunks
     first, each with one example message (and, for unparseable replies, the start of one such reply). Grouped by
@@ -273,11 +280,11 @@ def failure_reasons(s: Session, run_id: int | None = None) -> list[FailureReason
         jobs, requests = jobs.where(col(ChunkJob.run_id) == run_id), requests.where(col(RequestLog.run_id) == run_id)
     else:  # a chunk failed in one run and done by a later one is not a failed chunk
         jobs = jobs.where(col(ChunkJob.id).in_(_latest_jobs()))
-    out: dict[str, FailureReason] = {}
+    out: dict[str, FailureRow] = {}
     samples: dict[str, Any] = {}  # reason -> a condition finding one request whose reply shows it
 
     def add(reason: str, column: Literal["chunks", "requests"], n: int, example: str | None, sample: Any) -> None:
-        row = out.setdefault(reason, FailureReason(reason=reason, label=failures.label(reason), chunks=0,
+        row = out.setdefault(reason, FailureRow(reason=reason, label=failures.label(reason), chunks=0,
                                                    requests=0, example="", reply_example=None))
         row[column] += int(n)
         if example and not row["example"]:

@@ -24,6 +24,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Label, LoadingIndicator, Static
@@ -58,12 +59,12 @@ class Step:
     """What one database step, run in a worker thread, leaves for the screen to do."""
 
     errors: list[str] = field(default_factory=list)
-    notices: list[tuple[str, str]] = field(default_factory=list)  # (message, severity)
+    notices: list[tuple[str, SeverityLevel]] = field(default_factory=list)
     show: bool = False  # redraw with `view`
     view: PairView | None = None
     then: Callable[[], None] | None = None  # run on the screen afterwards (open a dialog, quit)
 
-    def note(self, message: str, severity: str = "information") -> None:
+    def note(self, message: str, severity: SeverityLevel = "information") -> None:
         self.notices.append((message, severity))
 
 
@@ -205,9 +206,9 @@ class ReviewScreen(Screen[None]):
             return
         self.query_one("#busy").display = False
         for message in step.errors:
-            self.app.show_error(message)  # type: ignore[attr-defined]
+            self.app.show_error(message)  # type: ignore[attr-defined]  # Screen types `app` as any App; ours is ReviewApp
         for message, severity in step.notices:
-            self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
+            self.notify(message, severity=severity, markup=False)
         if step.show:
             self._show(step.view)
         else:
