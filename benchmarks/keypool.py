@@ -311,7 +311,7 @@ def per_request_ms(url: str, shared: bool, requests: int) -> float:
     """Milliseconds of pool bookkeeping per request (acquire + release), database included."""
     from db import open_database
     from distill.config import KeySpec
-    from distill.keypool import KeyPool, ManualClock, Outcome
+    from distill.keypool import KeyPool, ManualClock, RequestOutcome
     from distill.keystore import DbKeyStore
 
     factory = open_database(url)
@@ -321,7 +321,7 @@ def per_request_ms(url: str, shared: bool, requests: int) -> float:
     start = time.perf_counter()
     for _ in range(requests):
         key, sent_at = pool.acquire()
-        pool.release(key, Outcome("ok", tokens=10), sent_at)
+        pool.release(key, RequestOutcome("ok", tokens=10), sent_at)
     elapsed = time.perf_counter() - start
     factory.kw["bind"].dispose()
     return elapsed / requests * 1000
