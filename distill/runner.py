@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +29,9 @@ from distill.ingest import collect_inputs, ingest_file
 from distill import store, workers
 from distill.progress import Progress, SilentProgress
 from distill.workers import Timing
+
+if TYPE_CHECKING:
+    from distill.scoring.database import ScoreSummary
 
 
 class Interrupted(DistillError):
@@ -71,6 +75,7 @@ class RunResult:
     done_by: int | None = None  # then: the run that did these chunks
     number_ratio: float | None = None  # share of the run's pairs that ask for a number (goal >= 0.3)
     failures: list[dict[str, object]] = field(default_factory=list)  # by reason: distill.report.queries.failure_reasons
+    scored: ScoreSummary | None = None  # the scoring of the new pairs at the end
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
@@ -89,6 +94,7 @@ class RunResult:
             "up_to_date": self.up_to_date,
             "done_by": self.done_by,
             "failures": self.failures,
+            "scored": self.scored.to_json() if self.scored else None,
         }
 
 
@@ -173,7 +179,18 @@ def run(
     if types:
         result.number_ratio = round(types.get("number", 0) / sum(types.values()), 3)
     result.failures = run_failures(factory, result.run_id)
+    if result.pairs_added:
+        result.scored = score_new_pairs(factory)
     return result
+
+
+def score_new_pairs(factory: sessionmaker[Session]) -> ScoreSummary:
+    """Score the pairs not scored yet, at the end of a run or a `distill work`; several workers of
+    one run may end at once, so one scores at a time."""
+    from distill.scoring.database import score_database
+
+    with store.exclusive(factory, "scoring"):
+        return score_database(factory)
 
 
 def run_failures(factory: sessionmaker[Session], run_id: int) -> list[dict[str, object]]:

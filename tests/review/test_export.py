@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, Document, PairFlag, QAPair, Run, content_hash
-from distill.cli_export import register
+from distill.cli.export import register
 from distill.errors import DistillError, InputError
 from distill.formats import FORMATS, Conversation, from_row, to_row
 from review.export import DUPLICATE_FLAGS, ExportOptions, NothingToExport, export_pairs, output_paths, parse_statuses

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, PairEvidence, PairFlag, PairNumber, QAPair, content_hash
-from distill.cli_score import register
+from distill.cli.score import register
 from distill.generate.select import OfflineGenerator
 from distill.runner import RunOptions, run
 from distill.scoring import SCORER_VERSION, score_database
