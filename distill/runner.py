@@ -54,6 +54,7 @@ class RunOptions:
     per_chunk: int | None = None
     password: str | None = None
     workers: int = 1
+    score: bool = True  # score the new pairs at the end (False: leave them to `distill score`)
 
 
 @dataclass
@@ -179,7 +180,7 @@ def run(
     if types:
         result.number_ratio = round(types.get("number", 0) / sum(types.values()), 3)
     result.failures = run_failures(factory, result.run_id)
-    if result.pairs_added:
+    if result.pairs_added and opts.score:
         result.scored = score_new_pairs(factory)
     return result
 
