@@ -206,10 +206,11 @@ def _register_commands() -> None:
         cli_report,
         cli_review,
         cli_score,
+        cli_ship,
         cli_train,
     )
 
-    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval):
+    for module in (cli_score, cli_report, cli_review, cli_export, cli_train, cli_eval, cli_ship):
         module.register(app)
 
 
