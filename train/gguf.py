@@ -116,6 +116,8 @@ def read_config(model_dir: Path) -> dict[str, Any]:
     """config.json of a supported architecture, else an InputError naming what is supported."""
     if not model_dir.is_dir():
         raise InputError(model_dir, "no such model folder")
+    if (model_dir / "adapter_config.json").is_file() and not list(model_dir.glob("model*.safetensors")):
+        raise InputError(model_dir, "is a LoRA adapter: run `distill merge --adapter DIR --out MODEL` first")
     path = model_dir / "config.json"
     if not path.is_file():
         raise InputError(model_dir, "no config.json: not a Hugging Face model folder (the output of `distill merge`)")
@@ -123,8 +125,6 @@ def read_config(model_dir: Path) -> dict[str, Any]:
         config = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise InputError(path, "not valid JSON") from None
-    if (model_dir / "adapter_config.json").is_file() and not list(model_dir.glob("model*.safetensors")):
-        raise InputError(model_dir, "is a LoRA adapter: run `distill merge --adapter DIR --out MODEL` first")
     names = config.get("architectures") or []
     if not names or names[0] not in ARCHITECTURES:
         found = names[0] if names else config.get("model_type", "unknown")
