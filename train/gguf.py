@@ -144,15 +144,15 @@ def _write(model_dir: Path, config: dict[str, Any], path: Path, type: str, note:
     _add_hparams(writer, config, type)
     writer.add_name(model_dir.resolve().name)
     template = _add_tokenizer(writer, model_dir, vocab_size)
+    if note:
+        note(f"converting the weights of {model_dir} to {type}")
     count = 0
     for name, data in _gguf_tensors(model_dir, config, model_arch, arch, type):
         writer.add_tensor(name, data[0], raw_dtype=data[1])
         count += 1
-    if note:
-        note(f"writing {count} tensors ({type}) to {path.name}")
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
+    writer.write_tensors_to_file(progress=note is not None)  # gguf's own bar, on stderr
     writer.close()
     return count, vocab_size, template
 
