@@ -7,7 +7,7 @@ from importlib import import_module
 
 from distill.cli.app import app, main
 
-COMMAND_GROUPS = ("run", "status", "score", "report", "review", "export", "train", "eval", "reparse", "work")
+COMMAND_GROUPS = ("run", "status", "score", "report", "review", "export", "train", "eval", "ship", "reparse", "work")
 
 for _group in COMMAND_GROUPS:
     import_module(f"distill.cli.{_group}").register(app)

@@ -40,7 +40,7 @@ def test_flags_in_help_take_no_value() -> None:
     from distill.cli import COMMAND_GROUPS
 
     commands = [c.name for c in app.registered_commands if c.name] + ["merge"]
-    assert {"run", "status", "keys", "work", "reparse"} <= set(commands) and len(COMMAND_GROUPS) == 10
+    assert {"run", "status", "keys", "work", "reparse"} <= set(commands) and len(COMMAND_GROUPS) == 11
     for command in commands:
         shown = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "160"}).stdout
         json_lines = [line for line in shown.splitlines() if "--json " in line or "--help " in line]
