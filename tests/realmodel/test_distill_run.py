@@ -101,5 +101,5 @@ def check_summary(out: str, statuses: list[str], code: int) -> None:
     """Exit 0 with every chunk done, 3 with some failed; the JSON summary agrees with the database."""
     result = json.loads(out)
     done, failed = statuses.count("done"), statuses.count("failed")
-    assert result["chunks_done"] == done and result["chunks_failed"] == failed, (result, statuses)
+    assert result["chunks"]["done"] == done and result["chunks"]["failed"] == failed, (result, statuses)
     assert (code == 0) == (done == len(statuses)), (code, statuses)
