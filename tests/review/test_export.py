@@ -315,9 +315,9 @@ def test_cli_json_summary_and_exit_codes(factory, db_url: str, tmp_path: Path) -
 def test_offline_run_of_the_sample_policy_exports_its_approved_pairs(factory, db_url: str, sample_pdf: Path,
                                                                       tmp_path: Path) -> None:
     from distill.generate.select import OfflineGenerator
-    from distill.runner import run
+    from distill.runner import RunOptions, run
 
-    assert run(factory, [sample_pdf], OfflineGenerator()).pairs_added > 50
+    assert run(factory, [sample_pdf], OfflineGenerator(), RunOptions(score=False)).pairs_added > 50
     with session_scope(factory) as s:
         s.execute(text("UPDATE qa_pairs SET status = 'approved' WHERE id % 3 != 0"))
         s.execute(text("UPDATE qa_pairs SET edited_answer = '以财务部最新通知为准。' WHERE id = 1"))
