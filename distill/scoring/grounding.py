@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from distill.numbers import NumberMention, find_facts, supports
@@ -254,7 +255,8 @@ class _Checker:
             return base
         clauses = self.src.clauses
         out = [(round(sc + (ANCHOR if clauses[i].segment in anchors else 0.0), 6), i) for sc, i in base]
-        out.sort(key=lambda p: (-p[0], p[1]))
+        out.sort(key=itemgetter(1))  # then stably by score: best first, ties to the earlier clause
+        out.sort(key=itemgetter(0), reverse=True)
         return out
 
     def _segment(self, c: NumberCheck) -> int | None:
