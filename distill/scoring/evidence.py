@@ -165,7 +165,7 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 inside.append(facts[j])
                 j += 1
             local = [(max(a, s) - s, min(b, e) - s) for a, b in masked_spans if a < e and b > s]
-            toks = tokens(mask(text[s:e], local))
+            toks = tokens(mask(text[s:e], local) if local else text[s:e])
             if local:
                 first = min(a for a, _ in local)
                 if first <= 1 or text[s:s + first].strip().lower() in ("and", "or", "but", "then"):
