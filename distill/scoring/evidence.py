@@ -373,11 +373,13 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     shared = {i: answer_toks & src.clauses[i].tokens for i in sorted(counts) if counts[i] >= least}
     sizes = src.sizes
     strength = {i: len(sh) / sizes[i] for i, sh in shared.items()}
-    bonus = {i: 0.5 if src.clauses[i].segment in prefer else 0.0 for i in shared}
+    segments = src.segments
+    bonus = {i: 0.5 if segments[i] in prefer else 0.0 for i in shared}
     while left and len(chosen) < limit:
         best: tuple[float, int] | None = None
         for i, sh in shared.items():
-            gain = len(sh & left) - (MASK in sh and MASK in left)
+            # Before the first choice nothing is covered: what a clause shares is all new.
+            gain = (len(sh & left) if chosen else len(sh)) - (MASK in sh and MASK in left)
             if gain < 2 and not (gain >= 1 and not chosen and len(answer_toks) <= 3):
                 continue
             value = gain + strength[i] + bonus[i]
