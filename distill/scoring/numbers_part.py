@@ -107,6 +107,11 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     return is_example
 
 
+def _sentence_keys(src: SourceIndex) -> tuple[tuple[object, ...], ...]:
+    """The keys of each source sentence's facts (found once per source, not per pair)."""
+    return tuple(tuple(m.key for m in find_facts(s)) for s in src.sentences)
+
+
 def _missing_number(ctx: PairContext) -> Deduction | None:
     asked = ASKS_NUMBER.search(ctx.question)
     if asked is None or ctx.refusal:
@@ -117,8 +122,8 @@ def _missing_number(ctx: PairContext) -> Deduction | None:
     # Only a fault when the source has a number to give: "按什么比例返还" may rightly be
     # answered "按未履行服务期的比例" when the source sentence holds no figure either.
     if ctx.src is not None and ctx.question_sentences:
-        sentences = [ctx.src.sentences[i] for i in ctx.question_sentences]
-        if not any(m.key not in given for s in sentences for m in find_facts(s)):
+        keys = ctx.src.derived(_sentence_keys)
+        if not any(k not in given for i in ctx.question_sentences for k in keys[i]):
             return None
     return Deduction(NUMBER_ACCURACY, MISSING_POINTS,
                      f"the question asks “{asked.group()}” but the answer gives no number", MISSING_NUMBER)
