@@ -147,11 +147,14 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     for seg_start, seg_end, sentence_ends in _segments(text):
         added = False
         row = text[seg_start:seg_end].strip()
+        is_row = False
         if not row.startswith("|"):
             header = None
-        elif header is None:
-            header = tokens(row)
-        is_row = row.startswith("|") and header is not None and tokens(row) != header
+        else:
+            row_toks = tokens(row)
+            if header is None:
+                header = row_toks
+            is_row = row_toks != header
         lead: frozenset[str] = frozenset()  # the words of the rule's clauses without a number so far
         for s, e in _pieces(text, seg_start, seg_end):
             s, e = _trimmed(text, s, e)
