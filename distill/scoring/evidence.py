@@ -304,6 +304,16 @@ class SourceClauses:
         seg_score = {k: 0.6 * (0.7 * w / rest_total + 0.6 * seg_n[k] / (r_len + self.segment_sizes[k]))
                      for k, w in seg_ws.items()}
         sizes, segments, numbered = self.sizes, self.segments, self.numbered
+        if not seg_score and not bonus:
+            # Wording alone (the question's ranking): only clauses sharing a token, in one pass.
+            if masked:
+                out = [(round(0.7 * (ws[i] + mask_w) / total + 0.6 * (n[i] + 1) / (a_len + sizes[i]), 6)
+                        if numbered[i] else round(0.7 * ws[i] / total + 0.6 * n[i] / (a_len + sizes[i]), 6), i)
+                       for i in sorted(ws)]
+            else:
+                out = [(round(0.7 * ws[i] / total + 0.6 * n[i] / (a_len + sizes[i]), 6), i) for i in sorted(ws)]
+            out.sort(key=itemgetter(0), reverse=True)
+            return out
         out = []
         append = out.append
         # Ascending clause order, then a stable sort on the score alone: best first, ties to
