@@ -130,7 +130,7 @@ def _timed(fn):  # type: ignore[no-untyped-def]
 
 def _cli_seconds(db: Path, out: Path) -> tuple[float, float]:
     """The whole command in a fresh process (interpreter, imports, migration check, report, write): wall, CPU."""
-    code = ("import sys, typer; from distill.cli_report import register; app = typer.Typer(); "
+    code = ("import sys, typer; from distill.cli.report import register; app = typer.Typer(); "
             "app.callback()(lambda: None); register(app); sys.argv = ['distill'] + sys.argv[1:]; app()")
     before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     subprocess.run([sys.executable, "-c", code, "report", "--db", str(db), "--format", "html", "--out", str(out)],

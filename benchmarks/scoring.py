@@ -22,17 +22,27 @@
      worst case for a JSONL file from another tool;
    - "near-duplicate pass": MinHash LSH over the same pairs.
    Goal: >= 2,000 pairs/s on one core.
+   With `--baseline REV`, the scorer of git revision REV (5486df3 is the last one before
+   grounding) and the working tree's are also timed side by side on the same pairs, each in a
+   fresh process, alternately, best of `--rounds`: a ratio that a busy machine moves less than
+   it moves either figure.
 
-    python benchmarks/scoring.py [--pairs 100000] [--json results.json]
+    python benchmarks/scoring.py [--pairs 100000] [--json results.json] [--baseline 5486df3]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
+import pickle
 import random
 import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
@@ -149,6 +159,42 @@ def throughput(pairs: list[tuple[str, str, str]]) -> float:
     return len(pairs) / (time.process_time() - start)
 
 
+_CHILD = """
+import pickle, sys, time
+from distill.scoring import score_pair
+pairs = pickle.load(open(sys.argv[1], "rb"))
+start = time.process_time()
+for question, answer, source in pairs:
+    score_pair(question, answer, source)
+print(len(pairs) / (time.process_time() - start))
+"""
+
+
+def side_by_side(revision: str, sets: dict[str, list[tuple[str, str, str]]], rounds: int) -> dict[str, object]:
+    """Pairs per CPU second of the scorer at `revision` and of the working tree's, on the same
+    pairs, each in a fresh process, alternately; the best of `rounds` for each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp, "baseline")
+        old.mkdir()
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", revision, "distill"],
+                                 check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(old)
+        trees = {"baseline": old, "now": REPO}
+        best: dict[str, dict[str, float]] = {kind: {} for kind in sets}
+        for kind, pairs in sets.items():
+            data = Path(tmp, f"{kind}.pickle")
+            data.write_bytes(pickle.dumps(pairs))
+            for _ in range(rounds):
+                for name, tree in trees.items():
+                    out = subprocess.run([sys.executable, "-c", _CHILD, str(data)], check=True, capture_output=True,
+                                         text=True, cwd=tmp, env={**os.environ, "PYTHONPATH": str(tree)})
+                    best[kind][name] = max(best[kind].get(name, 0.0), float(out.stdout))
+    return {"baseline": revision, "rounds": rounds, **{
+        kind: {"baseline_pairs_per_s": round(b["baseline"]), "now_pairs_per_s": round(b["now"]),
+               "ratio": round(b["now"] / b["baseline"], 2)} for kind, b in best.items()}}
+
+
 def dedup_throughput(pairs: list[tuple[str, str, str]]) -> tuple[float, int]:
     start = time.process_time()
     found = find_near_duplicates(Candidate(i, q, a) for i, (q, a, _) in enumerate(pairs))
@@ -159,6 +205,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=100_000, help="generated pairs for the throughput figure")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--baseline", metavar="REV", help="also time the scorer of this git revision against the"
+                        " working tree's, side by side on the same pairs (5486df3: before grounding)")
+    parser.add_argument("--rounds", type=int, default=2, help="side-by-side rounds; the best of each counts")
     args = parser.parse_args()
 
     rows = load_gold(GOLD)
@@ -183,6 +232,15 @@ def main() -> None:
     print(f"  scoring, every source its own:     {figures['unique_sources_pairs_per_s']:>8,} pairs/s")
     print(f"  near-duplicate pass (MinHash LSH): {figures['near_duplicate_pass_pairs_per_s']:>8,} pairs/s"
           f"  ({found:,} near-duplicates)")
+    if args.baseline:
+        pairs = max(1, args.pairs // 5)  # the side-by-side runs are many: a fifth of the pairs each
+        side = side_by_side(args.baseline, {"shared": shared[:pairs], "unique": unique[:pairs]}, args.rounds)
+        results["side_by_side"] = side
+        print(f"Side by side with {args.baseline} ({pairs:,} pairs, fresh processes, best of {args.rounds}):")
+        for kind, title in (("shared", "sources shared by chunk"), ("unique", "every source its own")):
+            f = side[kind]
+            print(f"  {title + ':':<34}{f['baseline_pairs_per_s']:>8,} -> {f['now_pairs_per_s']:>7,} pairs/s"
+                  f"  ({f['ratio']:.2f}x)")
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 

@@ -32,6 +32,7 @@ from distill.workers import Timing
 
 if TYPE_CHECKING:
     from distill.report.queries import FailureRow
+    from distill.scoring.database import ScoreSummary
 
 
 class Interrupted(DistillError):
@@ -54,6 +55,7 @@ class RunOptions:
     per_chunk: int | None = None
     password: str | None = None
     workers: int = 1
+    score: bool = True  # score the new pairs at the end (False: leave them to `distill score`)
 
 
 @dataclass
@@ -75,6 +77,7 @@ class RunResult:
     done_by: int | None = None  # then: the run that did these chunks
     number_ratio: float | None = None  # share of the run's pairs that ask for a number (goal >= 0.3)
     failures: list[FailureRow] = field(default_factory=list)  # by reason
+    scored: ScoreSummary | None = None  # the scoring of the new pairs at the end
 
     def to_json(self) -> dict[str, object]:
         """The `distill run --json` shape."""
@@ -93,6 +96,7 @@ class RunResult:
             "up_to_date": self.up_to_date,
             "done_by": self.done_by,
             "failures": self.failures,
+            "scored": self.scored.to_json() if self.scored else None,
         }
 
 
@@ -177,7 +181,18 @@ def run(
     if types:
         result.number_ratio = round(types.get("number", 0) / sum(types.values()), 3)
     result.failures = run_failures(factory, result.run_id)
+    if result.pairs_added and opts.score:
+        result.scored = score_new_pairs(factory)
     return result
+
+
+def score_new_pairs(factory: sessionmaker[Session]) -> ScoreSummary:
+    """Score the pairs not scored yet, at the end of a run or a `distill work`; several workers of
+    one run may end at once, so one scores at a time."""
+    from distill.scoring.database import score_database
+
+    with store.exclusive(factory, "scoring"):
+        return score_database(factory)
 
 
 def run_failures(factory: sessionmaker[Session], run_id: int) -> list[FailureRow]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,8 +22,11 @@ from distill.errors import DistillError
 from distill.generate.base import Generator
 from distill.generate.select import LLMOptions, make_generator
 from distill.progress import Progress, SilentProgress
-from distill.runner import Assignment, Interrupted, RunOptions, WorkOutcome, new_run, work_jobs
+from distill.runner import Assignment, Interrupted, RunOptions, WorkOutcome, new_run, score_new_pairs, work_jobs
 from distill.workers import Timing
+
+if TYPE_CHECKING:
+    from distill.scoring.database import ScoreSummary
 
 
 @dataclass
@@ -45,12 +49,14 @@ class WorkResult:
     runs: list[int] = field(default_factory=list)
     skipped: dict[int, str] = field(default_factory=dict)  # runs this worker cannot do, and why
     stopped: str | None = None
+    scored: ScoreSummary | None = None  # the scoring of the new pairs at the end
 
     def to_json(self) -> dict[str, object]:
         """The `distill work --json` shape."""
         return {"jobs_done": self.jobs_done, "jobs_failed": self.jobs_failed, "claims_lost": self.claims_lost,
                 "pairs_added": self.pairs_added, "duplicates_skipped": self.duplicates_skipped, "runs": self.runs,
-                "skipped": {str(k): v for k, v in self.skipped.items()}, "stopped": self.stopped}
+                "skipped": {str(k): v for k, v in self.skipped.items()}, "stopped": self.stopped,
+                "scored": self.scored.to_json() if self.scored else None}
 
 
 class RunGenerators:
@@ -138,4 +144,5 @@ def _close(factory: sessionmaker[Session], outcome: WorkOutcome, gens: RunGenera
                           outcome.signal)
     return WorkResult(jobs_done=outcome.jobs_done, jobs_failed=outcome.jobs_failed, claims_lost=outcome.claims_lost,
                       pairs_added=outcome.pairs_added, duplicates_skipped=outcome.duplicates,
-                      runs=sorted(outcome.runs), skipped=dict(gens.skipped), stopped=outcome.stopped)
+                      runs=sorted(outcome.runs), skipped=dict(gens.skipped), stopped=outcome.stopped,
+                      scored=score_new_pairs(factory) if outcome.pairs_added else None)

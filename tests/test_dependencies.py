@@ -31,11 +31,7 @@ DISTRIBUTION = {
     "llama_cpp": "llama-cpp-python",
 }
 # Declared, never imported: each needs its reason.
-NOT_IMPORTED = {
-    "pydantic": "SQLModel's tables are pydantic models; distill.toml is validated with it (issue 14)",
-    "accelerate": "the training work that uses it (device placement, issue 14 point 4) is under way",
-    "bitsandbytes": "transformers loads it for QLoRA (BitsAndBytesConfig); train/device.py asks for it",
-}
+NOT_IMPORTED: dict[str, str] = {}  # each a declared dependency nothing imports, with its reason
 # Optional integrations: imported only after checking that the package is installed, never
 # required. Each needs its reason.
 OPTIONAL = {
@@ -89,7 +85,10 @@ def imported_names(path: Path) -> set[str]:
         for module in modules:
             parts = module.split(".")
             top = ".".join(parts[:2]) if parts[0] == "google" else parts[0]
-            sibling = (path.parent / f"{parts[0]}.py").exists() or (path.parent / parts[0]).is_dir()
+            # A script's folder is on sys.path, so its neighbours are ours; inside a package an
+            # absolute import never means the module beside it (train/gguf.py imports gguf).
+            script_dir = not (path.parent / "__init__.py").exists()
+            sibling = script_dir and ((path.parent / f"{parts[0]}.py").exists() or (path.parent / parts[0]).is_dir())
             if parts[0] not in sys.stdlib_module_names and parts[0] not in OWN and not sibling:
                 names.add(top)
     return names

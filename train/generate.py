@@ -6,7 +6,8 @@ each conversation's prompt, rendered by `train.chat.prompt_text` exactly as in t
   next token sits in the last column, which is what `generate` extends.
 - Decoding is greedy (`do_sample=False`, one beam, no repetition penalty): every setting the
   model's own generation_config.json could slip in (Qwen3: temperature 0.6, top-p 0.95) is
-  pinned to its neutral value.
+  pinned to its neutral value. A `Sampling` (eval's `--samples`, `distill chat`) replaces that
+  with the sampling settings it names, and only those.
 - Generation stops at the end-of-turn token (`<|im_end|>` for Qwen, `<end_of_turn>` for Gemma)
   or the tokenizer's/model's EOS; the answer is the new tokens before it, decoded with special
   tokens kept (FunctionGemma's `<start_function_call>` is the answer), an empty `<think>` block
@@ -39,6 +40,21 @@ _THINK = re.compile(r"^\s*<think>.*?</think>\s*", re.S)
 
 Note = Callable[[str], None]
 Advance = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """Sampled decoding; temperature 0 means greedy (with the repetition penalty still applied)."""
+
+    temperature: float = 0.7
+    top_p: float = 0.9
+    repetition_penalty: float = 1.0
+
+    def settings(self) -> dict[str, Any]:
+        """GenerationConfig fields: GREEDY's neutral values, overridden by this sampling."""
+        sampled = {"do_sample": True, "temperature": self.temperature, "top_p": self.top_p} if self.temperature > 0 \
+            else {"do_sample": False}
+        return {**GREEDY, **sampled, "repetition_penalty": self.repetition_penalty}
 
 
 @dataclass(frozen=True)
@@ -136,27 +152,36 @@ def stop_ids(tokenizer: Any, model: Any) -> list[int]:
 
 
 def generate(loaded: LoadedModel, conversations: list[Conversation], batch_size: int = 8,
-             max_new_tokens: int = 256, advance: Advance | None = None) -> GenerationRun:
-    """Greedy answers to every conversation's prompt, in the conversations' order."""
+             max_new_tokens: int = 256, advance: Advance | None = None,
+             sampling: Sampling | None = None) -> GenerationRun:
+    """Answers to every conversation's prompt, in the conversations' order (greedy unless `sampling`)."""
     from train.chat import prompt_text
 
+    return generate_prompts(loaded, [prompt_text(loaded.tokenizer, c) for c in conversations], batch_size,
+                            max_new_tokens, advance, sampling)
+
+
+def generate_prompts(loaded: LoadedModel, prompts: list[str], batch_size: int = 8, max_new_tokens: int = 256,
+                     advance: Advance | None = None, sampling: Sampling | None = None) -> GenerationRun:
+    """Answers to already rendered prompts (from `train.chat`), in order."""
     tokenizer = loaded.tokenizer
     tokenizer.padding_side = "left"
-    prompts = [prompt_text(tokenizer, c) for c in conversations]
     encoded = tokenizer(prompts, add_special_tokens=False)["input_ids"]  # the template holds BOS etc.
     order = sorted(range(len(encoded)), key=lambda i: -len(encoded[i]))
     outputs: list[Generation | None] = [None] * len(encoded)
     started = time.perf_counter()
     for at in range(0, len(order), batch_size):
         batch = order[at:at + batch_size]
-        for i, generation in zip(batch, _generate_batch(loaded, [encoded[i] for i in batch], max_new_tokens)):
+        for i, generation in zip(batch, _generate_batch(loaded, [encoded[i] for i in batch], max_new_tokens,
+                                                        sampling)):
             outputs[i] = generation
         if advance:
             advance(len(batch))
     return GenerationRun([g for g in outputs if g is not None], time.perf_counter() - started)
 
 
-def _generate_batch(loaded: LoadedModel, batch: list[list[int]], max_new_tokens: int) -> list[Generation]:
+def _generate_batch(loaded: LoadedModel, batch: list[list[int]], max_new_tokens: int,
+                    sampling: Sampling | None = None) -> list[Generation]:
     import torch
     from transformers import GenerationConfig
 
@@ -169,8 +194,9 @@ def _generate_batch(loaded: LoadedModel, batch: list[list[int]], max_new_tokens:
     device = next(model.parameters()).device
     input_ids = torch.tensor([[pad] * (width - len(ids)) + ids for ids in batch], device=device)
     attention = torch.tensor([[0] * (width - len(ids)) + [1] * len(ids) for ids in batch], device=device)
-    config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens, pad_token_id=pad,
-                              eos_token_id=stops, use_cache=True, **GREEDY)
+    decoding = sampling.settings() if sampling else {"do_sample": False, **GREEDY}
+    config = GenerationConfig(max_new_tokens=max_new_tokens, pad_token_id=pad, eos_token_id=stops, use_cache=True,
+                              **decoding)
     try:
         with torch.inference_mode():
             out = model.generate(input_ids=input_ids, attention_mask=attention, generation_config=config)

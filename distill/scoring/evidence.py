@@ -16,11 +16,15 @@ and line wraps aside.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 from distill.numbers import NumberMention, find_facts
+from distill.scoring.text import cached_property
 
 MASK = "#"
 _TOKEN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|#")
@@ -143,11 +147,14 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     for seg_start, seg_end, sentence_ends in _segments(text):
         added = False
         row = text[seg_start:seg_end].strip()
+        is_row = False
         if not row.startswith("|"):
             header = None
-        elif header is None:
-            header = tokens(row)
-        is_row = row.startswith("|") and header is not None and tokens(row) != header
+        else:
+            row_toks = tokens(row)
+            if header is None:
+                header = row_toks
+            is_row = row_toks != header
         lead: frozenset[str] = frozenset()  # the words of the rule's clauses without a number so far
         for s, e in _pieces(text, seg_start, seg_end):
             s, e = _trimmed(text, s, e)
@@ -161,7 +168,7 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 inside.append(facts[j])
                 j += 1
             local = [(max(a, s) - s, min(b, e) - s) for a, b in masked_spans if a < e and b > s]
-            toks = tokens(mask(text[s:e], local))
+            toks = tokens(mask(text[s:e], local) if local else text[s:e])
             if local:
                 first = min(a for a, _ in local)
                 if first <= 1 or text[s:s + first].strip().lower() in ("and", "or", "but", "then"):
@@ -188,6 +195,20 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+class Postings(dict[str, list[int]]):
+    """An inverted index over token sets: token -> the (ascending) numbers of the sets that
+    hold it, empty when none. A token's list is made the first time it is asked for: a source
+    with pairs of its own is asked about a few dozen of its tokens, not all of them."""
+
+    def __init__(self, sets: Sequence[frozenset[str]]) -> None:
+        super().__init__()
+        self.sets = sets
+
+    def __missing__(self, token: str) -> list[int]:
+        ids = self[token] = [i for i, s in enumerate(self.sets) if token in s]
+        return ids
+
+
 class SourceClauses:
     """A source analysed for grounding once: facts, their bounds, clauses and an inverted index."""
 
@@ -198,33 +219,38 @@ class SourceClauses:
         self.facts = tuple(find_facts(text) if facts is None else facts)
         bounds = [bound(text, m) for m in self.facts]
         self.clauses = split_clauses(text, self.facts, [(b[1], b[2]) for b in bounds])
-        index: dict[str, list[int]] = {}
-        for i, c in enumerate(self.clauses):
-            for t in c.tokens:
-                index.setdefault(t, []).append(i)
-        self.index = index
+        self.index = Postings([c.tokens for c in self.clauses])
         # A token's weight: one over the clauses that hold it (a word every clause has decides
         # nothing); a token the source lacks weighs 1.
-        self.weights = {t: 1.0 / len(ids) for t, ids in index.items()}
-        segs: dict[int, set[str]] = {}
-        for c in self.clauses:
-            segs.setdefault(c.segment, set()).update(c.tokens)
-        self.segment_tokens = {k: frozenset(v) for k, v in segs.items()}
-        segment_index: dict[str, list[int]] = {}
-        for k, toks in self.segment_tokens.items():
-            for t in toks:
-                segment_index.setdefault(t, []).append(k)
-        self.segment_index = segment_index
+        self.weights = {t: 1.0 / df for t, df in Counter(chain.from_iterable(c.tokens for c in self.clauses)).items()}
         # Flat per-clause facts for the ranking loop.
         self.sizes = [len(c.tokens) for c in self.clauses]
         self.segments = [c.segment for c in self.clauses]
         self.numbered = [bool(c.facts) for c in self.clauses]
-        self.segment_sizes = {k: len(v) for k, v in self.segment_tokens.items()}
-        self.segment_clauses: dict[int, list[int]] = {}
-        for i, c in enumerate(self.clauses):
-            self.segment_clauses.setdefault(c.segment, []).append(i)
         self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
         self.bounds = dict(zip((m.start for m in self.facts), bounds))
+
+    @cached_property
+    def segment_clauses(self) -> dict[int, list[int]]:
+        """Each segment's clauses (the segment tables are built only when a ranking asks for
+        them: a pair without numbers never does)."""
+        out: dict[int, list[int]] = {}
+        for i, c in enumerate(self.clauses):
+            out.setdefault(c.segment, []).append(i)
+        return out
+
+    @cached_property
+    def segment_tokens(self) -> dict[int, frozenset[str]]:
+        return {k: frozenset().union(*(self.clauses[i].tokens for i in ids)) for k, ids in self.segment_clauses.items()}
+
+    @cached_property
+    def segment_sizes(self) -> dict[int, int]:
+        return {k: len(v) for k, v in self.segment_tokens.items()}
+
+    @cached_property
+    def segment_index(self) -> "Postings":
+        tokens = self.segment_tokens
+        return Postings([tokens[k] for k in range(len(tokens))])
 
     def total(self, a: frozenset[str]) -> float:
         """The summed weight of a token set."""
@@ -248,7 +274,7 @@ class SourceClauses:
         index = self.index
         for t in toks:
             if len(t) > 1:
-                found = index.get(t)
+                found = index[t]
                 if found:
                     ids.update(found)
         return ids
@@ -278,26 +304,43 @@ class SourceClauses:
         seg_score = {k: 0.6 * (0.7 * w / rest_total + 0.6 * seg_n[k] / (r_len + self.segment_sizes[k]))
                      for k, w in seg_ws.items()}
         sizes, segments, numbered = self.sizes, self.segments, self.numbered
+        if not seg_score and not bonus:
+            # Wording alone (the question's ranking): only clauses sharing a token, in one pass.
+            if masked:
+                out = [(round(0.7 * (ws[i] + mask_w) / total + 0.6 * (n[i] + 1) / (a_len + sizes[i]), 6)
+                        if numbered[i] else round(0.7 * ws[i] / total + 0.6 * n[i] / (a_len + sizes[i]), 6), i)
+                       for i in sorted(ws)]
+            else:
+                out = [(round(0.7 * ws[i] / total + 0.6 * n[i] / (a_len + sizes[i]), 6), i) for i in sorted(ws)]
+            out.sort(key=itemgetter(0), reverse=True)
+            return out
         out = []
-        for i in candidates:
+        append = out.append
+        # Ascending clause order, then a stable sort on the score alone: best first, ties to
+        # the earlier clause, without a key building a tuple per clause.
+        for i in sorted(candidates):
             shared = n.get(i, 0)
-            weight = ws.get(i, 0.0)
-            if masked and numbered[i]:
-                shared += 1
-                weight += mask_w
-            score = 0.7 * weight / total + 0.6 * shared / (a_len + sizes[i]) if shared else 0.0
-            seg = segments[i]
-            if seg in seg_score:
-                score += seg_score[seg]
-            if seg in bonus:
-                score += 0.15
-            out.append((round(score, 6), -i))
-        # Best first, ties to the earlier clause: sorting (score, -index) pairs backwards does
-        # both without a key function.
-        out.sort(reverse=True)
-        return [(score, -i) for score, i in out]
+            if shared:
+                weight = ws[i]
+                if masked and numbered[i]:
+                    shared += 1
+                    weight += mask_w
+                score = 0.7 * weight / total + 0.6 * shared / (a_len + sizes[i])
+            elif masked and numbered[i]:
+                score = 0.7 * mask_w / total + 0.6 / (a_len + sizes[i])
+            else:
+                score = 0.0
+            if seg_score or bonus:
+                seg = segments[i]
+                if seg in seg_score:
+                    score += seg_score[seg]
+                if seg in bonus:
+                    score += 0.15
+            append((round(score, 6), i))
+        out.sort(key=itemgetter(0), reverse=True)
+        return out
 
-    def _accumulate(self, toks: frozenset[str], index: dict[str, list[int]]) -> tuple[dict[int, float], dict[int, int]]:
+    def _accumulate(self, toks: frozenset[str], index: "Postings") -> tuple[dict[int, float], dict[int, int]]:
         """For each entry of `index` (clause or segment) sharing tokens with `toks`: their
         summed weight and their number."""
         ws: dict[int, float] = {}
@@ -306,7 +349,7 @@ class SourceClauses:
         for t in toks:
             if t == MASK:
                 continue  # in every clause with a number: added by the caller, not looked up
-            ids = index.get(t)
+            ids = index[t]
             if ids:
                 w = weights[t]
                 for i in ids:
@@ -337,15 +380,19 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     # Each candidate's tokens shared with the answer, and its strength, computed once.
     # Only a clause sharing two words (one, for a tiny answer) can be chosen: the mask aside,
     # a clause's gain is at most the words it shares.
-    _, counts = src._accumulate(answer_toks, src.index)
+    index = src.index
+    counts = Counter(chain.from_iterable(index[t] for t in answer_toks if t != MASK))
     least = 1 if len(answer_toks) <= 3 else 2
     shared = {i: answer_toks & src.clauses[i].tokens for i in sorted(counts) if counts[i] >= least}
-    strength = {i: len(sh) / len(src.clauses[i].tokens) for i, sh in shared.items()}
-    bonus = {i: 0.5 if src.clauses[i].segment in prefer else 0.0 for i in shared}
+    sizes = src.sizes
+    strength = {i: len(sh) / sizes[i] for i, sh in shared.items()}
+    segments = src.segments
+    bonus = {i: 0.5 if segments[i] in prefer else 0.0 for i in shared}
     while left and len(chosen) < limit:
         best: tuple[float, int] | None = None
         for i, sh in shared.items():
-            gain = len(sh & left) - (MASK in sh and MASK in left)
+            # Before the first choice nothing is covered: what a clause shares is all new.
+            gain = (len(sh & left) if chosen else len(sh)) - (MASK in sh and MASK in left)
             if gain < 2 and not (gain >= 1 and not chosen and len(answer_toks) <= 3):
                 continue
             value = gain + strength[i] + bonus[i]

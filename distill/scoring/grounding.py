@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from distill.numbers import NumberMention, find_facts, supports
@@ -214,6 +215,7 @@ class _Checker:
         self.question_numbers = question_numbers
         self.contexts = [self._context(k) for k in range(len(answer.facts))]
         self._base: dict[int, list[tuple[float, int]]] = {}
+        self._held: dict[int, list[tuple[NumberMention, str]]] = {}
 
     def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         """The masked tokens of the clause around answer number k, and of the clauses of its
@@ -254,7 +256,8 @@ class _Checker:
             return base
         clauses = self.src.clauses
         out = [(round(sc + (ANCHOR if clauses[i].segment in anchors else 0.0), 6), i) for sc, i in base]
-        out.sort(key=lambda p: (-p[0], p[1]))
+        out.sort(key=itemgetter(1))  # then stably by score: best first, ties to the earlier clause
+        out.sort(key=itemgetter(0), reverse=True)
         return out
 
     def _segment(self, c: NumberCheck) -> int | None:
@@ -287,7 +290,9 @@ class _Checker:
         rel, bstart, _ = self.answer.bounds[k]
         ranked = self._ranked(k, anchors)
         base: dict[str, Any] = dict(start=m.start, end=m.end, surface=m.text)
-        holders = _holders(self.src, m)
+        holders = self._held.get(k)
+        if holders is None:  # the same on the second look, with anchors
+            holders = self._held[k] = _holders(self.src, m)
         if not holders:
             return self._unheld(m, ranked, base)
         score_of = {i: sc for sc, i in ranked}

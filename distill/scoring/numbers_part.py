@@ -26,7 +26,7 @@ from distill.scoring.result import (
     COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
     NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE, Deduction,
 )
-from distill.scoring.text import PairContext, content
+from distill.scoring.text import PairContext, SourceIndex, content
 
 HALLUCINATED_POINTS = 30.0
 FORMAT_POINTS = {"answer": 15.0, "question": 8.0}
@@ -88,19 +88,28 @@ def _context(text: str, m: NumberMention) -> tuple[str, str]:
     return content(before[-8:])[-_CONTEXT:], content(after[:8])[:_CONTEXT]
 
 
+def _source_sides(src: SourceIndex) -> frozenset[tuple[str, str]]:
+    """The wording either side of each source number, with its kind."""
+    return frozenset((m.kind, side) for m in src.facts for side in _context(src.text, m) if len(side) >= _CONTEXT)
+
+
 def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     """Whether a number of the question, one the source does not hold, is the asker's example
     ("预计金额为5000元时由谁审批？") rather than a rule restated with a wrong value ("单次出差超过
     10天的…", where the source says "单次出差时间超过7天的"): a restated rule keeps the source's
     wording on one side of the number, around a source number of the same kind."""
     assert ctx.src is not None
-    source = ctx.src.text
-    sides = {(m.kind, side) for m in ctx.src.facts for side in _context(source, m) if len(side) >= _CONTEXT}
+    sides = ctx.src.derived(_source_sides)
 
     def is_example(m: NumberMention) -> bool:
         return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) >= _CONTEXT)
 
     return is_example
+
+
+def _sentence_keys(src: SourceIndex) -> tuple[tuple[object, ...], ...]:
+    """The keys of each source sentence's facts (found once per source, not per pair)."""
+    return tuple(tuple(m.key for m in find_facts(s)) for s in src.sentences)
 
 
 def _missing_number(ctx: PairContext) -> Deduction | None:
@@ -113,8 +122,8 @@ def _missing_number(ctx: PairContext) -> Deduction | None:
     # Only a fault when the source has a number to give: "按什么比例返还" may rightly be
     # answered "按未履行服务期的比例" when the source sentence holds no figure either.
     if ctx.src is not None and ctx.question_sentences:
-        sentences = [ctx.src.sentences[i] for i in ctx.question_sentences]
-        if not any(m.key not in given for s in sentences for m in find_facts(s)):
+        keys = ctx.src.derived(_sentence_keys)
+        if not any(k not in given for i in ctx.question_sentences for k in keys[i]):
             return None
     return Deduction(NUMBER_ACCURACY, MISSING_POINTS,
                      f"the question asks “{asked.group()}” but the answer gives no number", MISSING_NUMBER)

@@ -39,6 +39,7 @@ _EN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 30
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
@@ -57,7 +58,7 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
         else:
             rel = {"lt2": "lt", "ge": "ge", "le": "le"}.get(kind, "")
         start -= len(b.group())
-    else:
+    elif _LETTER.search(before):  # every English bound is words: without a letter, none can match
         e = _EN_BEFORE.search(before)
         if e:
             rel = e.lastgroup or ""

@@ -85,6 +85,16 @@ class SourceIndex:
         self.sentences: tuple[str, ...] = tuple(s for s, _ in kept)
         self.grams: tuple[frozenset[str], ...] = tuple(grams_of(folded) for _, folded in kept)
         self._clauses: dict[int, list[frozenset[str]]] = {}
+        self._derived: dict[Callable[[SourceIndex], Any], Any] = {}
+
+    def derived(self, compute: Callable[["SourceIndex"], Any]) -> Any:
+        """`compute(self)`, computed once for this source: what a rubric part derives from
+        the source alone is not redone for each of its pairs."""
+        try:
+            return self._derived[compute]
+        except KeyError:
+            value = self._derived[compute] = compute(self)
+            return value
 
     @cached_property
     def facts(self) -> tuple[NumberMention, ...]:

@@ -36,6 +36,17 @@ def test_help_is_instant_and_loads_no_heavy_library() -> None:
     assert "run" in invoke("--help").stdout
 
 
+def test_flags_in_help_take_no_value() -> None:
+    from distill.cli import COMMAND_GROUPS
+
+    commands = [c.name for c in app.registered_commands if c.name] + ["merge"]
+    assert {"run", "status", "keys", "work", "reparse"} <= set(commands) and len(COMMAND_GROUPS) == 11
+    for command in commands:
+        shown = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "160"}).stdout
+        json_lines = [line for line in shown.splitlines() if "--json " in line or "--help " in line]
+        assert json_lines and not any("<bool>" in line for line in json_lines), (command, json_lines)
+
+
 def test_sample_document_gives_verified_pairs(sample_pdf: Path, db_url: str) -> None:
     result = invoke("run", str(sample_pdf), "--db", db_url, "--json")
     assert result.exit_code == 0, result.output

@@ -68,7 +68,10 @@ def test_concurrent_runs_and_a_worker_split_the_jobs_offline(policy: Path, db_ur
     jobs = query(db_url, "SELECT chunk_id, status, attempts FROM chunk_jobs")
     assert {s for _, s, _ in jobs} == {"done"} and all(a == 1 for _, _, a in jobs)  # each chunk generated once
     holders = {h for (h,) in query(db_url, "SELECT holder FROM workers WHERE jobs_done > 0")}
-    assert len(query(db_url, "SELECT id FROM workers")) == 2 and holders
+    # On a loaded machine the second may start after the first has finished: then it has
+    # nothing to do, says so, and works on nothing (no worker row).
+    joined = [r for r in results if not json.loads(r[1]).get("up_to_date")]
+    assert len(query(db_url, "SELECT id FROM workers")) == len(joined) and holders
     pairs = query(db_url, "SELECT count(*) FROM qa_pairs")[0][0]
     assert pairs == sum(json.loads(out)["pairs_added"] for _, out, _ in results) > 0
 

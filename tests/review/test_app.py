@@ -41,7 +41,7 @@ def generated(tmp_path: Path, db_url: str) -> Factory:
     path = tmp_path / "policy.txt"
     path.write_text(POLICY, encoding="utf-8")
     factory = open_database(db_url)
-    run(factory, [path], OfflineGenerator(), RunOptions(chunk_size=300, chunk_overlap=0))
+    run(factory, [path], OfflineGenerator(), RunOptions(chunk_size=300, chunk_overlap=0, score=False))
     with session_scope(factory) as s:
         assert len(s.scalars(select(QAPair.id)).all()) >= 10
     return factory

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, Document, PairFlag, QAPair, ReviewLog, Run, content_hash, utcnow
-from distill.cli_review import register
+from distill.cli.review import register
 from distill.errors import DistillError, InputError
 from review.decisions import Conflict, add_reason, auto_approve, decide, edit, undo_last
 from review.queue import claim
@@ -229,7 +229,7 @@ def test_auto_approve_from_the_command_line(db_url: str) -> None:
 
 
 def test_command_defaults_mirror_the_library() -> None:
-    from distill import cli_review
+    from distill.cli import review as cli_review
     from review import queue
 
     assert (cli_review.DEFAULT_THRESHOLD, cli_review.DEFAULT_SAMPLE) == (queue.DEFAULT_THRESHOLD, queue.DEFAULT_SAMPLE)

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, Document, PairFlag, QAPair, Run, content_hash
-from distill.cli_export import register
+from distill.cli.export import register
 from distill.errors import DistillError, InputError
 from distill.formats import FORMATS, Conversation, from_row, to_row
 from review.export import DUPLICATE_FLAGS, ExportOptions, NothingToExport, export_pairs, output_paths, parse_statuses
@@ -315,9 +315,9 @@ def test_cli_json_summary_and_exit_codes(factory, db_url: str, tmp_path: Path) -
 def test_offline_run_of_the_sample_policy_exports_its_approved_pairs(factory, db_url: str, sample_pdf: Path,
                                                                       tmp_path: Path) -> None:
     from distill.generate.select import OfflineGenerator
-    from distill.runner import run
+    from distill.runner import RunOptions, run
 
-    assert run(factory, [sample_pdf], OfflineGenerator()).pairs_added > 50
+    assert run(factory, [sample_pdf], OfflineGenerator(), RunOptions(score=False)).pairs_added > 50
     with session_scope(factory) as s:
         s.execute(text("UPDATE qa_pairs SET status = 'approved' WHERE id % 3 != 0"))
         s.execute(text("UPDATE qa_pairs SET edited_answer = '以财务部最新通知为准。' WHERE id = 1"))

@@ -11,7 +11,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from distill.cli_train import register
+from distill.cli.train import register
 from train.config import TrainConfig
 
 
@@ -84,7 +84,7 @@ def test_importing_the_commands_loads_no_torch() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, distill.cli_train; "
+    code = ("import sys, distill.cli.train; "
             "assert not {'torch', 'transformers', 'train.sft', 'train.config'} & set(sys.modules), sorted(sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 

@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from distill.cli_eval import register
+from distill.cli.eval import register
 from distill.formats import Conversation, to_row
 from tests.train.tiny import toy_conversations, write_jsonl
 

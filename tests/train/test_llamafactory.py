@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from distill.cli_train import register
+from distill.cli.train import register
 from distill.formats import to_row
 from review.manifest import dataset_info_entry
 from tests.train.tiny import toy_conversations, write_jsonl

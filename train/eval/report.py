@@ -120,6 +120,8 @@ def render_markdown(report: Report) -> str:
     lines += _metrics_section(report["metrics"])
     if report.get("compare"):
         lines += _compare_section(report["compare"])
+    if report.get("consistency"):
+        lines += _consistency_section(report["consistency"], report.get("predictions", []))
     lines += _breakdown_section(report.get("breakdown", {}))
     lines += _distribution_section(report["task"], report.get("distribution", {}))
     lines += _errors_section(report)
@@ -170,6 +172,23 @@ def _metrics_section(metrics: dict[str, Any]) -> list[str]:
     if rows:
         rows[0] = [f"**{rows[0][0]}**", f"**{rows[0][1]}**"]
     return ["## Results", ""] + table(["Metric", "Score"], rows)
+
+
+MAX_CONSISTENCY_ROWS = 30
+
+
+def _consistency_section(section: dict[str, Any], predictions: list[dict[str, Any]]) -> list[str]:
+    """Overall figures, then the least consistent number questions first."""
+    lines = [f"## Consistency ({section['samples']} samples per question, temperature {section['temperature']})", ""]
+    lines += table(["Metric", "Score"], [[m["label"], fmt(m)] for m in section["metrics"].values()])
+    inputs = {p["index"]: p["input"] for p in predictions}
+    rows = sorted((q for q in section["questions"] if q["number_question"]),
+                  key=lambda q: (q["sample_agreement"] or 0.0, q["reference_agreement"] or 0.0, q["index"]))
+    if rows:
+        lines += table(["#", "Question", "Agree with reference", "Agree with each other", "Distinct answers"],
+                       [[q["index"], inputs.get(q["index"], ""), _pct(q["reference_agreement"]),
+                         _pct(q["sample_agreement"]), q["distinct_answers"]] for q in rows[:MAX_CONSISTENCY_ROWS]])
+    return lines + [section["rule"], ""]
 
 
 def _compare_section(compare: dict[str, Any]) -> list[str]:

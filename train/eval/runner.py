@@ -11,6 +11,10 @@ object, a JSON list or a function call, else `qa`. For `classify` the evaluated 
 value is always copied from the input (FunctionGemma's `app_name`, `title`: arguments, not labels).
 `build_report` takes the answers as plain `Generation`s, so the scoring runs on scripted answers
 without a model.
+
+`--samples N --temperature T` (qa) answers every question N times with sampling: the headline
+figures score each question's first sample, and a consistency section (`train.eval.consistency`)
+scores all of them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any, Protocol
 from distill.errors import InputError
 from distill.formats import Conversation
 from train.data import read_conversations
-from train.eval import classify, qa
+from train.eval import classify, consistency, qa
 from train.eval.report import Report, compare_reports, read_report
 from train.generate import Generation
 
@@ -56,10 +60,25 @@ class EvalOptions:
     labels: Path | None = None
     fields: list[str] | None = None
     error_samples: int = 20
+    samples: int = 1  # answers per question; above 1, the report gains a consistency section
+    temperature: float = 0.0  # 0: greedy
+    seed: int = 0  # seeds the sampler when temperature > 0
+
+    @property
+    def sampling(self) -> Any:
+        """The train.generate.Sampling for a temperature above 0, else None (greedy)."""
+        from train.generate import Sampling
+
+        return Sampling(self.temperature, top_p=1.0, repetition_penalty=1.0) if self.temperature > 0 else None
 
     def validate(self) -> None:
         if self.task is not None and self.task not in TASKS:
             raise InputError(None, f"--task must be one of {', '.join(TASKS)}, not {self.task!r}")
+        if self.samples < 1 or self.temperature < 0:
+            raise InputError(None, "--samples must be at least 1 and --temperature at least 0")
+        if self.samples > 1 and self.temperature == 0:
+            raise InputError(None, "--samples above 1 needs --temperature above 0: greedy decoding gives the same "
+                                   "answer every time")
         for name in ("batch_size", "max_new_tokens"):
             if getattr(self, name) < 1:
                 raise InputError(None, f"--{name.replace('_', '-')} must be at least 1")
@@ -89,6 +108,8 @@ def prepare(options: EvalOptions) -> Prepared:
     sources = [_source(c, row) for c, row in zip(conversations, rows)]
     references = [classify.parse_reference(c.reference) for c in conversations]
     task = options.task or ("classify" if all(r is not None and _structured(r) for r in references) else "qa")
+    if task == "classify" and options.samples > 1:
+        raise InputError(None, "--samples applies to qa evaluations (answers with numbers), not classify")
     if task == "qa" and (options.labels or options.fields):
         why = "" if options.task else " (the references are not labels, so this is a qa evaluation)"
         raise InputError(None, f"--labels and --fields apply to classify only{why}")
@@ -148,18 +169,27 @@ def evaluate(options: EvalOptions, note: Any = None, progress: Progress | None =
     loaded = load_for_generation(options.model, options.adapter, note)
     if note:
         note(f"device: {loaded.device}, {loaded.dtype}; {len(prepared.conversations)} examples, task {prepared.task}")
+    n = len(prepared.conversations)
     if progress:
-        progress.start(len(prepared.conversations))
-    run = generate(loaded, prepared.conversations, options.batch_size, options.max_new_tokens,
-                   progress.advance if progress else None)
+        progress.start(n * options.samples)
+    if options.sampling is not None:
+        import torch
+
+        torch.manual_seed(options.seed)
+    run = generate(loaded, prepared.conversations * options.samples, options.batch_size, options.max_new_tokens,
+                   progress.advance if progress else None, options.sampling)
     setup = {"model": loaded.base, "adapter": loaded.adapter, "device": loaded.device, "dtype": loaded.dtype,
              "seconds": round(run.seconds, 2), "new_tokens": run.new_tokens,
              "tokens_per_second": round(run.tokens_per_second, 1)}
-    return build_report(prepared, run.outputs, setup)
+    # outputs are sample-major: run.outputs[k * n + i] is sample k of question i
+    samples = [[run.outputs[k * n + i] for k in range(options.samples)] for i in range(n)]
+    return build_report(prepared, [s[0] for s in samples], setup, samples if options.samples > 1 else None)
 
 
-def build_report(prepared: Prepared, outputs: list[Generation], setup: dict[str, Any]) -> Report:
-    """Score `outputs` (one per example, in order) and assemble the report."""
+def build_report(prepared: Prepared, outputs: list[Generation], setup: dict[str, Any],
+                 samples: list[list[Generation]] | None = None) -> Report:
+    """Score `outputs` (one per example, in order) and assemble the report; `samples` (per example,
+    its N sampled answers, `outputs` being the first of each) adds the consistency section."""
     body, predictions = (_qa_report if prepared.task == "qa" else _classify_report)(prepared, outputs)
     options = prepared.options
     config = {
@@ -168,12 +198,18 @@ def build_report(prepared: Prepared, outputs: list[Generation], setup: dict[str,
         "fields": [f.name for f in prepared.labels.fields] if prepared.labels else None,
         "skipped_fields": prepared.skipped or None,
         "labels": str(options.labels) if options.labels else None,
-        "decoding": "greedy (do_sample=False), chat template with enable_thinking=False",
+        "decoding": (f"sampled (temperature {options.temperature}, seed {options.seed})" if options.temperature > 0
+                     else "greedy (do_sample=False)") + ", chat template with enable_thinking=False",
+        "samples": options.samples, "temperature": options.temperature,
         "max_new_tokens": options.max_new_tokens, "batch_size": options.batch_size,
         "error_samples": options.error_samples, **{k: v for k, v in setup.items() if k not in ("model", "adapter")},
         "version": _version(), "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     report: Report = {"task": prepared.task, **body, "config": config}
+    if samples is not None:
+        report["consistency"] = _consistency(prepared, samples)
+        for prediction, answers in zip(predictions, samples):
+            prediction["samples"] = [g.text for g in answers]
     if prepared.baseline is not None:
         report["compare"] = compare_reports(prepared.baseline, report)
     report["predictions"] = predictions  # last: the figures come first in the file
@@ -189,6 +225,15 @@ def _qa_report(prepared: Prepared, outputs: list[Generation]) -> tuple[dict[str,
     return {"rule": qa.STRICT_RULE, "metrics": qa.qa_metrics(scores), "breakdown": qa.qa_breakdown(scores),
             "distribution": qa.qa_distribution(scores, [c.reference for c in convs], [g.text for g in outputs]),
             }, predictions
+
+
+def _consistency(prepared: Prepared, samples: list[list[Generation]]) -> dict[str, Any]:
+    """Every sample scored as `_qa_report` scores an answer, then the consistency figures."""
+    convs = prepared.conversations
+    scores = [[qa.score_answer(g.text, c.reference, question(c), source, g.finished) for g in answers]
+              for c, answers, source in zip(convs, samples, prepared.sources)]
+    return consistency.consistency_report(scores, [[g.text for g in a] for a in samples],
+                                          prepared.options.temperature)
 
 
 def _classify_report(prepared: Prepared, outputs: list[Generation]) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from db import open_database, session_scope
 from db.models import Chunk, ChunkJob, Document, PairFlag, QAPair, RequestLog, Run, content_hash
-from distill.cli_report import register
+from distill.cli.report import register
 from tests.backends import both_backends
 
 PAIRS = [  # id, document, chunk, run, type, score, status

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, PairEvidence, PairFlag, PairNumber, QAPair, content_hash
-from distill.cli_score import register
+from distill.cli.score import register
 from distill.generate.select import OfflineGenerator
 from distill.runner import RunOptions, run
 from distill.scoring import SCORER_VERSION, score_database
@@ -39,7 +39,7 @@ def factory(tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "policy.txt"
     path.write_text(POLICY, encoding="utf-8")
     factory = open_database(db_url)
-    assert run(factory, [path], OfflineGenerator(), RunOptions()).pairs_added >= 6
+    assert run(factory, [path], OfflineGenerator(), RunOptions(score=False)).pairs_added >= 6
     return factory
 
 

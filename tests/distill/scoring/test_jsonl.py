@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from distill.cli_score import register
+from distill.cli.score import register
 
 SOURCE = "员工应当在费用发生之日起30日内提交报销申请。单价在30000元以上的图书资料，须附采购合同。"
 ROWS = [

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 import typer
 
-from distill.cli_options import DbOption
+from distill.cli.options import DbOption
 
 FORMAT_NAMES = "messages | prompt-completion | alpaca | sharegpt"
 LEFT_OUT_LABELS = {  # review.export's reasons, in words

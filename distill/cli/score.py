@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 import typer
 
-from distill.cli_options import ConfigOption, DbOption
+from distill.cli.options import ConfigOption, DbOption
 
 
 def register(app: typer.Typer) -> None:

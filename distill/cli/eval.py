@@ -40,6 +40,9 @@ def eval_command(
     labels: Optional[Path] = typer.Option(None, "--labels", help="classify: the label set: a JSON object mapping each field to its labels, a JSON list, or one label per line (default: the labels in the references)."),
     fields: Optional[str] = typer.Option(None, "--fields", help="classify: comma-separated fields to evaluate (default: the keys of --labels, else the reference fields not copied from the input)."),
     error_samples: int = typer.Option(20, "--error-samples", min=0, help="Wrong answers listed in the Markdown report."),
+    samples: int = typer.Option(1, "--samples", min=1, help="qa: answer each question N times with sampling and report consistency (一致性): agreement with the reference and between samples."),
+    temperature: float = typer.Option(0.0, "--temperature", min=0.0, max=2.0, help="Sampling temperature (0: greedy; --samples above 1 needs more, e.g. 0.7)."),
+    seed: int = typer.Option(0, "--seed", help="Seed for sampled answers."),
 ) -> None:
     """Evaluate a base or fine-tuned model on a test set and write a benchmark report."""
     from distill.console import cli_errors, err, key_value_table, print_json
@@ -50,7 +53,7 @@ def eval_command(
         options = EvalOptions(model=model, data=data, adapter=adapter, task=task.value if task else None, batch_size=batch_size,
                               max_new_tokens=max_new_tokens, compare=compare, labels=labels,
                               fields=[f.strip() for f in fields.split(",") if f.strip()] if fields else None,
-                              error_samples=error_samples)
+                              error_samples=error_samples, samples=samples, temperature=temperature, seed=seed)
         with _Bar(enabled=err.is_terminal) as bar:
             report = evaluate(options, note=_note, progress=bar)
         if out is not None:
@@ -62,6 +65,7 @@ def eval_command(
         typer.echo(report_io.render_markdown(report), nl=False)
     else:
         rows = [(m["label"], report_io.fmt(m)) for m in report["metrics"].values()]
+        rows += [(m["label"], report_io.fmt(m)) for m in report.get("consistency", {}).get("metrics", {}).values()]
         stdout.print(key_value_table(f"distill eval ({report['task']}, {report['config']['examples']} examples)", rows))
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from distill.cli_options import DbOption
+from distill.cli.options import DbOption
 
 DEFAULT_THRESHOLD = 70.0  # mirrors review.queue.DEFAULT_THRESHOLD (kept out of the import path)
 DEFAULT_SAMPLE = 0.15

@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from distill.cli_options import ConfigOption, DbOption, JsonOption
+from distill.cli.options import ConfigOption, DbOption, JsonOption
 
 
 def register(app: typer.Typer) -> None:
@@ -34,7 +34,7 @@ def work_command(
     Start `distill run PATH --db postgresql://...` on one machine and `distill work --db postgresql://...` on any others: the chunk jobs are split between them, none is generated twice.
     """
     from distill.config import load_settings
-    from distill.console import PlainProgress, cli_errors, err, key_value_table, out, print_json
+    from distill.console import PlainProgress, cli_errors, err, key_value_table, out, print_json, styled
     from distill.database import open_for_command, write_failures
     from distill.errors import EXIT_PARTIAL
     from distill.work import WorkOptions
@@ -47,12 +47,6 @@ def work_command(
                            providers=tuple(p.strip() for p in (provider or "").split(";") if p.strip()))
         with write_failures(factory):
             result = work_runs(factory, settings, opts, None if as_json else PlainProgress())
-        if result.pairs_added:
-            from distill import store
-            from distill.scoring import score_database
-
-            with store.exclusive(factory, "scoring"):
-                score_database(factory)
     if as_json:
         print_json(result.to_json())
     else:
@@ -67,7 +61,7 @@ def work_command(
             err.print("No pending chunk job: nothing to do.")
     if result.stopped:
         if not as_json:
-            err.print(f"[bold red]stopped:[/] {result.stopped}; finished chunks are kept, run `distill work` again then.")
+            err.print(styled("stopped:", "bold red", f"{result.stopped}; finished chunks are kept, run `distill work` again then."))
         raise typer.Exit(EXIT_PARTIAL)
     if result.jobs_failed:
         if not as_json:

@@ -9,7 +9,7 @@ import typer
 
 from pathlib import Path
 
-from distill.cli_options import ConfigOption, DbOption, JsonOption
+from distill.cli.options import ConfigOption, DbOption, JsonOption
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from distill.cli_options import DbOption
+from distill.cli.options import DbOption
 
 
 class ReportFormat(str, Enum):
