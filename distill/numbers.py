@@ -569,7 +569,7 @@ def _ordinal_value(matched: str) -> tuple[float, str] | None:
     """第3章 -> (3, "章"), 第1-2条 -> (1, "条"), Article 5 -> (5, "Article"), （二） -> (2, "")."""
     m = _ORD_NUMBER.search(matched)
     value = _numeral(m.group()) if m else None
-    if value is None:
+    if m is None or value is None:
         return None
     if matched.startswith("第"):
         u = _ORD_UNIT_END.search(matched)
@@ -763,6 +763,8 @@ def supports(ref: NumberMention, cand: NumberMention) -> str | None:
 def _part_of(ref: NumberMention, cand: NumberMention) -> bool:
     """cand's value is an end of ref's range, or a date ref states more precisely."""
     if cand.kind == "date" and ref.kind == "date":
+        if not (isinstance(ref.value, tuple) and isinstance(cand.value, tuple)):
+            return False
         ends = ref.value if isinstance(ref.value[0], tuple) else (ref.value,)
         return any(_date_within(end, cand.value) for end in ends if not isinstance(cand.value[0], tuple))
     if ref.kind in ("date", "time") or not isinstance(ref.value, tuple) or not isinstance(cand.value, float):
@@ -781,7 +783,8 @@ def _written_as_part(ref: NumberMention, cand: NumberMention) -> bool:
         return re.search(rf"(?<!{_NUMERAL_EDGE}){re.escape(cand.surface)}{after}", ref.surface) is not None
     ends = _range_ends(written(ref))
     cw = written(cand)
-    return any(end == cw and value == cand.value for end, value in zip(ends, ref.value))
+    return isinstance(ref.value, tuple) and any(end == cw and value == cand.value
+                                                for end, value in zip(ends, ref.value))
 
 
 @lru_cache(maxsize=4096)

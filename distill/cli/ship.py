@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from train.chat_session import ChatSession
 
 
 def register(app: typer.Typer) -> None:
@@ -86,7 +89,7 @@ def chat_command(
         _loop(session)
 
 
-def _loop(session) -> None:  # type: ignore[no-untyped-def]
+def _loop(session: ChatSession) -> None:
     """Read a question, print the answer, until /exit, Ctrl-D or Ctrl-C."""
     from rich.prompt import Prompt
     from rich.text import Text

@@ -174,7 +174,7 @@ def _quantity_word(kind: str, unit: str, raw_unit: str) -> str:
 
 def interrogative(m: NumberMention) -> str | None:
     """The Chinese question word that stands for `m` in a question, or None if none fits."""
-    if m.kind == "date":
+    if m.kind == "date" and isinstance(m.value, tuple):
         if isinstance(m.value[0], tuple):
             first, second = m.value
             return _date_word(first) + "至" + _date_word(second).removeprefix(second[3])
@@ -211,7 +211,8 @@ def _salient(m: NumberMention, facts: list[NumberMention]) -> bool:
         return False
     if m.kind == "count" and m.text[:1] in "一两" and m.value in (1.0, 2.0) and not m.qualifier:
         return False
-    if m.kind == "count" and m.raw_unit == "个" and not m.text[:1].isdigit() and m.value <= 10:
+    if (m.kind == "count" and m.raw_unit == "个" and not m.text[:1].isdigit() and isinstance(m.value, float)
+            and m.value <= 10):
         return False  # "北京、上海、广州、深圳四个城市": a tally of what the sentence lists
     return sum(1 for f in facts if f.key == m.key) == 1
 

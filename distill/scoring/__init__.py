@@ -5,6 +5,8 @@ detection, and scoring of a database or of any JSONL file.
 Heavy pieces (datasketch, the database) are imported by the modules that need them only.
 """
 
+from typing import Any
+
 from distill.scoring.grounding import Grounding, NumberCheck, Span, ground_pair
 from distill.scoring.result import FLAG_NAMES, PART_MAX, Flag, PartScore, ScoreResult
 from distill.scoring.scorer import SCORER_VERSION, score_pair, scorer_version
@@ -13,7 +15,7 @@ __all__ = ["FLAG_NAMES", "PART_MAX", "SCORER_VERSION", "Flag", "Grounding", "Num
            "Span", "ground_pair", "score_pair", "scorer_version", "score_database", "score_jsonl", "ScoreSummary"]
 
 
-def __getattr__(name: str):  # type: ignore[no-untyped-def]
+def __getattr__(name: str) -> Any:
     # The database and JSONL entry points load SQLAlchemy and datasketch: only on first use.
     if name in ("score_database", "ScoreSummary"):
         from distill.scoring import database

@@ -17,18 +17,20 @@ With nothing new to score, a call only reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Row, delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import SQLModel, col
 
 from db.models import (
     REVIEW_APPROVED, REVIEW_PENDING, REVIEW_REJECTED, Chunk, PairBand, PairEvidence, PairFlag, PairNumber, PairSignature,
-    QAPair, utcnow,
+    QAPair, pk, utcnow,
 )
 from db.session import session_scope
+from db.writes import table_of
 from distill.scoring.dedup import (
     DEFAULT_THRESHOLD, BandIndex, NearDuplicate, NearDuplicateIndex, Signature, band_keys, decode, describe, encode,
     signature, similar, text_hash,
@@ -67,9 +69,9 @@ class ScoreSummary:
 
 
 def _ids_to_score(session: Session, version: str, rescore: bool) -> list[int]:
-    query = select(QAPair.id).order_by(QAPair.id)
+    query = select(pk(QAPair.id)).order_by(pk(QAPair.id))
     if not rescore:
-        query = query.where(or_(QAPair.scorer_version.is_(None), QAPair.scorer_version != version))
+        query = query.where(or_(col(QAPair.scorer_version).is_(None), col(QAPair.scorer_version) != version))
     return list(session.scalars(query))
 
 
@@ -80,10 +82,10 @@ def _batches(ids: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 
 def _score_batch(session: Session, ids: Sequence[int], strict: bool, version: str) -> int:
     rows = session.execute(
-        select(QAPair.id, func.coalesce(QAPair.edited_question, QAPair.question),
-               func.coalesce(QAPair.edited_answer, QAPair.answer), Chunk.text, QAPair.evidence_quote)
-        .join(Chunk, Chunk.id == QAPair.chunk_id)
-        .where(QAPair.id.in_(ids))
+        select(pk(QAPair.id), func.coalesce(QAPair.edited_question, QAPair.question),
+               func.coalesce(QAPair.edited_answer, QAPair.answer), col(Chunk.text), col(QAPair.evidence_quote))
+        .join(Chunk, col(Chunk.id) == col(QAPair.chunk_id))
+        .where(pk(QAPair.id).in_(ids))
     ).all()
     now = utcnow()
     updates, flags, evidence, numbers = [], [], [], []
@@ -96,12 +98,12 @@ def _score_batch(session: Session, ids: Sequence[int], strict: bool, version: st
     if updates:
         session.execute(update(QAPair), updates)
     # The duplicate flag belongs to the near-duplicate pass, not to the pair's own score.
-    session.execute(delete(PairFlag).where(PairFlag.pair_id.in_(ids), PairFlag.flag != DUPLICATE))
-    session.execute(delete(PairEvidence).where(PairEvidence.pair_id.in_(ids)))
-    session.execute(delete(PairNumber).where(PairNumber.pair_id.in_(ids)))
+    session.execute(delete(PairFlag).where(col(PairFlag.pair_id).in_(ids), col(PairFlag.flag) != DUPLICATE))
+    session.execute(delete(PairEvidence).where(col(PairEvidence.pair_id).in_(ids)))
+    session.execute(delete(PairNumber).where(col(PairNumber.pair_id).in_(ids)))
     for table, values in ((PairFlag, flags), (PairEvidence, evidence), (PairNumber, numbers)):
         if values:
-            session.execute(table.__table__.insert(), values)
+            session.execute(table_of(table).insert(), values)
     return len(rows)
 
 
@@ -140,13 +142,13 @@ def mark_near_duplicates(factory: sessionmaker[Session], threshold: float = DEFA
     """Recompute near-duplicates over all pairs; write only what changed, and keep every pair's
     signature and band keys for the incremental passes. Returns how many near-duplicates."""
     with session_scope(factory) as s:
-        rows = s.execute(select(
-            QAPair.id, QAPair.status, QAPair.score,
+        rows = list(s.execute(select(
+            pk(QAPair.id), col(QAPair.status), col(QAPair.score),
             func.coalesce(QAPair.edited_question, QAPair.question), func.coalesce(QAPair.edited_answer, QAPair.answer),
-        )).all()
+        )).all())
         rows.sort(key=_rank)
         index = NearDuplicateIndex(threshold)
-        found: dict[object, NearDuplicate] = {}
+        found: dict[int, NearDuplicate] = {}
         signatures, bands = [], []
         for pair_id, status, _, question, answer in rows:
             sig, m = signature(question, answer)
@@ -156,8 +158,9 @@ def mark_near_duplicates(factory: sessionmaker[Session], threshold: float = DEFA
             signatures.append({"pair_id": pair_id, "text_hash": text_hash(question, answer, threshold),
                                "signature": encode(sig)})
             bands += [{"key": key, "pair_id": pair_id} for key in band_keys(sig, threshold)]
-        before = dict(s.execute(select(QAPair.id, QAPair.duplicate_of).where(QAPair.duplicate_of.is_not(None))).all())
-        flagged = set(s.scalars(select(PairFlag.pair_id).where(PairFlag.flag == DUPLICATE)))
+        before = {pair_id: kept for pair_id, kept in s.execute(
+            select(pk(QAPair.id), col(QAPair.duplicate_of)).where(col(QAPair.duplicate_of).is_not(None))).all()}
+        flagged = set(s.scalars(select(col(PairFlag.pair_id)).where(col(PairFlag.flag) == DUPLICATE)))
         _write_duplicates(s, found, before, flagged)
         s.execute(delete(PairBand))
         s.execute(delete(PairSignature))
@@ -166,9 +169,9 @@ def mark_near_duplicates(factory: sessionmaker[Session], threshold: float = DEFA
         return len(found)
 
 
-def _insert(s: Session, table: type, values: list[dict[str, object]]) -> None:
+def _insert(s: Session, table: type[SQLModel], values: Sequence[Mapping[str, object]]) -> None:
     for batch in _batches(values, 5000):
-        s.execute(table.__table__.insert(), list(batch))  # type: ignore[attr-defined]
+        s.execute(table_of(table).insert(), list(batch))
 
 
 def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
@@ -179,8 +182,8 @@ def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
     near-duplicates (found through the kept band keys). Pairs outside that set share no band
     and no likeness with it, so their verdicts stand. Returns how many pairs it visited."""
     with session_scope(factory) as s:
-        missing = s.scalars(select(QAPair.id).outerjoin(PairSignature, PairSignature.pair_id == QAPair.id)
-                            .where(PairSignature.pair_id.is_(None)))
+        missing = s.scalars(select(pk(QAPair.id)).outerjoin(PairSignature, col(PairSignature.pair_id) == pk(QAPair.id))
+                            .where(col(PairSignature.pair_id).is_(None)))
         todo = sorted(set(dirty) | set(missing))
         if not todo:
             return 0
@@ -188,20 +191,21 @@ def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
         # and the pairs it pointed at.
         extra: set[int] = set()
         for batch in _batches(todo, BATCH_SIZE):
-            extra.update(s.scalars(select(QAPair.id).where(QAPair.duplicate_of.in_(batch))))
-            extra.update(s.scalars(select(QAPair.duplicate_of).where(QAPair.id.in_(batch),
-                                                                     QAPair.duplicate_of.is_not(None))))
+            extra.update(s.scalars(select(pk(QAPair.id)).where(col(QAPair.duplicate_of).in_(batch))))
+            # Not NULL by the WHERE, so typed as the ids they are.
+            extra.update(s.scalars(select(pk(QAPair.duplicate_of)).where(pk(QAPair.id).in_(batch),
+                                                                         col(QAPair.duplicate_of).is_not(None))))
         sigs, keys_of = _refresh(s, todo, threshold)
         extra -= set(todo)
         _load(s, sorted(extra), sigs, keys_of)
         group = _linked(s, set(todo) | extra, sigs, keys_of, threshold)
-        rows = []
+        rows: list[Row[int, str, float | None, int | None]] = []
         for batch in _batches(sorted(group), BATCH_SIZE):
-            rows += s.execute(select(QAPair.id, QAPair.status, QAPair.score, QAPair.duplicate_of)
-                              .where(QAPair.id.in_(batch))).all()
+            rows += s.execute(select(pk(QAPair.id), col(QAPair.status), col(QAPair.score), col(QAPair.duplicate_of))
+                              .where(pk(QAPair.id).in_(batch))).all()
         rows.sort(key=_rank)
         index = BandIndex(threshold)
-        found: dict[object, NearDuplicate] = {}
+        found: dict[int, NearDuplicate] = {}
         for pair_id, status, _, _ in rows:
             dup = index.add(pair_id, sigs[pair_id], keys_of[pair_id], keepable=status != REVIEW_REJECTED)
             if dup is not None:
@@ -209,8 +213,8 @@ def update_near_duplicates(factory: sessionmaker[Session], dirty: Iterable[int],
         before = {r[0]: r[3] for r in rows if r[3] is not None}
         flagged: set[int] = set()
         for batch in _batches(sorted(group), BATCH_SIZE):
-            flagged.update(s.scalars(select(PairFlag.pair_id).where(PairFlag.pair_id.in_(batch),
-                                                                    PairFlag.flag == DUPLICATE)))
+            flagged.update(s.scalars(select(col(PairFlag.pair_id)).where(col(PairFlag.pair_id).in_(batch),
+                                                                         col(PairFlag.flag) == DUPLICATE)))
         _write_duplicates(s, found, before, flagged)
         return len(group)
 
@@ -219,9 +223,9 @@ def _signatures_current(factory: sessionmaker[Session], threshold: float) -> boo
     """Whether the kept signatures were made with this threshold (judged on one of them, of a
     pair not rescored since); True when none is kept yet."""
     with session_scope(factory) as s:
-        row = s.execute(select(PairSignature.text_hash, func.coalesce(QAPair.edited_question, QAPair.question),
+        row = s.execute(select(col(PairSignature.text_hash), func.coalesce(QAPair.edited_question, QAPair.question),
                                func.coalesce(QAPair.edited_answer, QAPair.answer))
-                        .join(QAPair, QAPair.id == PairSignature.pair_id).limit(1)).first()
+                        .join(QAPair, pk(QAPair.id) == col(PairSignature.pair_id)).limit(1)).first()
     return row is None or row[0] == text_hash(row[1], row[2], threshold)
 
 
@@ -232,15 +236,15 @@ def _refresh(s: Session, ids: list[int], threshold: float) -> tuple[dict[int, Si
     signatures, bands = [], []
     for batch in _batches(ids, BATCH_SIZE):
         for pair_id, question, answer in s.execute(select(
-                QAPair.id, func.coalesce(QAPair.edited_question, QAPair.question),
-                func.coalesce(QAPair.edited_answer, QAPair.answer)).where(QAPair.id.in_(batch))):
+                pk(QAPair.id), func.coalesce(QAPair.edited_question, QAPair.question),
+                func.coalesce(QAPair.edited_answer, QAPair.answer)).where(pk(QAPair.id).in_(batch))):
             sig = sigs[pair_id] = signature(question, answer)[0]
             keys = keys_of[pair_id] = band_keys(sig, threshold)
             signatures.append({"pair_id": pair_id, "text_hash": text_hash(question, answer, threshold),
                                "signature": encode(sig)})
             bands += [{"key": key, "pair_id": pair_id} for key in keys]
-        s.execute(delete(PairBand).where(PairBand.pair_id.in_(batch)))
-        s.execute(delete(PairSignature).where(PairSignature.pair_id.in_(batch)))
+        s.execute(delete(PairBand).where(col(PairBand.pair_id).in_(batch)))
+        s.execute(delete(PairSignature).where(col(PairSignature.pair_id).in_(batch)))
     _insert(s, PairSignature, signatures)
     _insert(s, PairBand, bands)
     return sigs, keys_of
@@ -257,7 +261,8 @@ def _linked(s: Session, start: set[int], sigs: dict[int, Signature], keys_of: di
                 by_key.setdefault(key, []).append(pair_id)
         sharing: dict[int, set[int]] = {}  # candidate -> the frontier pairs it shares a band with
         for batch in _batches(sorted(by_key), BATCH_SIZE):
-            for pair_id, key in s.execute(select(PairBand.pair_id, PairBand.key).where(PairBand.key.in_(batch))):
+            for pair_id, key in s.execute(select(col(PairBand.pair_id), col(PairBand.key))
+                                          .where(col(PairBand.key).in_(batch))):
                 if pair_id not in group:
                     sharing.setdefault(pair_id, set()).update(by_key[key])
         _load(s, [c for c in sharing if c not in sigs], sigs, keys_of)
@@ -268,19 +273,21 @@ def _linked(s: Session, start: set[int], sigs: dict[int, Signature], keys_of: di
 
 def _load(s: Session, ids: list[int], sigs: dict[int, Signature], keys_of: dict[int, list[int]]) -> None:
     for batch in _batches(sorted(ids), BATCH_SIZE):
-        for pair_id, data in s.execute(select(PairSignature.pair_id, PairSignature.signature)
-                                       .where(PairSignature.pair_id.in_(batch))):
+        for pair_id, data in s.execute(select(col(PairSignature.pair_id), col(PairSignature.signature))
+                                       .where(col(PairSignature.pair_id).in_(batch))):
             sigs[pair_id] = decode(data)
-        for pair_id, key in s.execute(select(PairBand.pair_id, PairBand.key).where(PairBand.pair_id.in_(batch))):
+        for pair_id, key in s.execute(select(col(PairBand.pair_id), col(PairBand.key))
+                                      .where(col(PairBand.pair_id).in_(batch))):
             keys_of.setdefault(pair_id, []).append(key)
 
 
 def _drop_duplicate_flags(s: Session, keys: Sequence[object]) -> None:
     for batch in _batches(keys, BATCH_SIZE):  # a bounded IN list, whatever the database's limit
-        s.execute(delete(PairFlag).where(PairFlag.pair_id.in_(batch), PairFlag.flag == DUPLICATE))
+        s.execute(delete(PairFlag).where(col(PairFlag.pair_id).in_(batch), col(PairFlag.flag) == DUPLICATE))
 
 
-def _write_duplicates(s: Session, found: dict[object, NearDuplicate], before: dict[int, int], flagged: set[int]) -> None:
+def _write_duplicates(s: Session, found: dict[int, NearDuplicate], before: Mapping[int, int | None],
+                      flagged: set[int]) -> None:
     changed = [d for key, d in found.items() if before.get(key) != d.kept or key not in flagged]
     cleared = sorted(key for key in set(before) | flagged if key not in found)
     if cleared:
@@ -289,19 +296,20 @@ def _write_duplicates(s: Session, found: dict[object, NearDuplicate], before: di
     if changed:
         s.execute(update(QAPair), [{"id": d.key, "duplicate_of": d.kept} for d in changed])
         _drop_duplicate_flags(s, [d.key for d in changed])
-        s.execute(PairFlag.__table__.insert(), [
+        s.execute(table_of(PairFlag).insert(), [
             {"pair_id": d.key, "flag": DUPLICATE, "points": 0.0, "detail": describe(d)} for d in changed])
 
 
 def _summary(factory: sessionmaker[Session], summary: ScoreSummary) -> ScoreSummary:
     with session_scope(factory) as s:
         summary.pairs = int(s.scalar(select(func.count()).select_from(QAPair)) or 0)
-        mean = s.scalar(select(func.avg(QAPair.score)).where(QAPair.score.is_not(None)))
+        mean = s.scalar(select(func.avg(QAPair.score)).where(col(QAPair.score).is_not(None)))
         summary.mean_score = round(float(mean), 1) if mean is not None else None
         summary.flags = {flag: int(n) for flag, n in s.execute(
-            select(PairFlag.flag, func.count()).group_by(PairFlag.flag).order_by(func.count().desc(), PairFlag.flag))}
+            select(col(PairFlag.flag), func.count()).group_by(col(PairFlag.flag))
+            .order_by(func.count().desc(), col(PairFlag.flag)))}
         summary.duplicates = int(s.scalar(
-            select(func.count()).select_from(QAPair).where(QAPair.duplicate_of.is_not(None))) or 0)
+            select(func.count()).select_from(QAPair).where(col(QAPair.duplicate_of).is_not(None))) or 0)
     return summary
 
 

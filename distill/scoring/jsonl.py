@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from distill.errors import InputError
 from distill.scoring.dedup import DEFAULT_THRESHOLD, Candidate, describe, find_near_duplicates
@@ -140,7 +140,7 @@ def score_jsonl(
                 data["duplicate_of"] = dup.kept
             row["score"] = data
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            for name in data["flags"]:  # type: ignore[union-attr]
+            for name in cast("list[str]", data["flags"]):  # to_json() gives the flags' names
                 summary.flags[name] = summary.flags.get(name, 0) + 1
     if results:
         summary.mean_score = round(sum(r.total for r in results.values()) / len(results), 1)

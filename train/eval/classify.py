@@ -278,10 +278,10 @@ def classify_breakdown(scores: list[ClassifyScore], task: Task) -> dict[str, Any
 
 def _per_class(f: Field, verdicts: list[Verdict]) -> dict[str, Any]:
     columns = f.labels + [OTHER, NONE]
-    matrix = {label: Counter() for label in f.labels}
+    matrix: dict[Any, Counter[Any]] = {label: Counter() for label in f.labels}
     for v in verdicts:
         column = NONE if v.predicted is None else v.predicted if v.predicted in matrix else OTHER
-        matrix[v.expected][column] += 1  # type: ignore[index]
+        matrix[v.expected][column] += 1
     predicted = Counter(v.predicted for v in verdicts)
     classes = []
     for label in f.labels:
@@ -294,7 +294,9 @@ def _per_class(f: Field, verdicts: list[Verdict]) -> dict[str, Any]:
 
 
 def _per_label(f: Field, verdicts: list[Verdict]) -> dict[str, Any]:
-    support, predicted, hits = Counter(), Counter(), Counter()
+    support: Counter[Any] = Counter()
+    predicted: Counter[Any] = Counter()
+    hits: Counter[Any] = Counter()
     for v in verdicts:
         support.update(v.expected)
         predicted.update(v.predicted or ())
@@ -309,7 +311,8 @@ def classify_distribution(scores: list[ClassifyScore], task: Task) -> dict[str, 
     out: dict[str, Any] = {"examples": len(scores), "fields": {}}
     for f in task.fields:
         verdicts = [s.verdicts[f.name] for s in scores if f.name in s.verdicts]
-        expected, predicted = Counter(), Counter()
+        expected: Counter[Any] = Counter()
+        predicted: Counter[Any] = Counter()
         for v in verdicts:
             expected.update(v.expected if f.multi else [v.expected])
             if v.predicted is not None:
