@@ -143,16 +143,24 @@ def migration_lock(engine: Engine) -> Iterator[None]:
         with _sqlite_migration_lock(path):
             yield
         return
-    if engine.dialect.name != "postgresql":  # pragma: no cover - other databases: no lock
+    with advisory_lock(engine, _MIGRATION_LOCK_KEY):
+        yield
+
+
+@contextmanager
+def advisory_lock(engine: Engine, key: int) -> Iterator[None]:
+    """PostgreSQL: a session advisory lock on a connection of its own, held across transactions;
+    other databases: nothing (SQLite serialises its writers with the database lock)."""
+    if engine.dialect.name != "postgresql":
         yield
         return
     with engine.connect() as conn:
-        conn.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK_KEY})")
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({int(key)})")
         conn.commit()
         try:
             yield
         finally:
-            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK_KEY})")
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({int(key)})")
             conn.commit()
 
 

@@ -40,7 +40,7 @@ from db.models import (
     content_hash,
     utcnow,
 )
-from db.session import session_scope
+from db.session import advisory_lock, session_scope
 from db.writes import insert_ignoring_conflicts, rows_changed
 from distill.chunking import chunk_text
 from distill.generate import DraftPair
@@ -425,21 +425,8 @@ def unfinished_runs(factory: sessionmaker[Session], only: int | None = None) -> 
 
 @contextmanager
 def exclusive(factory: sessionmaker[Session], key: str) -> Iterator[None]:
-    """Held across several transactions: one process at a time does the work named `key`.
-
-    PostgreSQL: a session advisory lock on a connection of its own. SQLite needs none: its
-    writers are serialised by the database lock already.
-    """
-    engine = factory.kw["bind"]
-    if engine.dialect.name != "postgresql":
-        yield
-        return
+    """Held across several transactions: one process at a time does the work named `key`
+    (a PostgreSQL advisory lock; SQLite's writers are serialised by its database lock already)."""
     digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f"SELECT pg_advisory_lock({digest})")
-        conn.commit()
-        try:
-            yield
-        finally:
-            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({digest})")
-            conn.commit()
+    with advisory_lock(factory.kw["bind"], digest):
+        yield
