@@ -1,6 +1,6 @@
 """The user-facing error kinds of distill and the exit codes the CLI maps them to.
 
-Library code raises these with a one-line message; `distill/cli.py` prints the message
+Library code raises these with a one-line message; `distill.cli` prints the message
 (never a traceback) and exits with the error's code.
 """
 

@@ -1,6 +1,6 @@
 """`distill eval`: a thin command over `train.eval.runner.evaluate` and the report writers.
 
-The lead's `distill/cli.py` calls `register(app)`. Nothing from `train` (nor torch) is imported
+`distill.cli` calls `register(app)`. Nothing from `train` (nor torch) is imported
 at module level, so `distill --help` stays instant.
 
 Output: `--out REPORT.md` writes the Markdown and REPORT.json beside it (atomically) and prints

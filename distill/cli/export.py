@@ -1,6 +1,6 @@
 """`distill export`: a thin command over `review.export.export_pairs`.
 
-The lead's `distill/cli.py` calls `register(app)`. `review.export` (SQLAlchemy, the models) is
+`distill.cli` calls `register(app)`. `review.export` (SQLAlchemy, the models) is
 imported inside the command, so `distill --help` stays instant.
 """
 

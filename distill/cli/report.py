@@ -1,6 +1,6 @@
 """`distill report`: a thin command over `distill.report.model.build_report` and its renderers.
 
-The lead's `distill/cli.py` calls `register(app)`. The report modules are imported inside the
+`distill.cli` calls `register(app)`. The report modules are imported inside the
 command, so `distill --help` stays instant.
 """
 

@@ -1,6 +1,6 @@
 """`distill review`: the Textual review queue, or with --auto-approve a mechanical approval.
 
-The lead's `distill/cli.py` calls `register(app)`. Textual and the review package are imported
+`distill.cli` calls `register(app)`. Textual and the review package are imported
 inside the command, so `distill --help` stays instant.
 """
 

@@ -1,7 +1,7 @@
 """`distill score`: score the new pairs of the database, or any JSONL file of pairs.
 
 A thin command over `distill.scoring.score_database` and `distill.scoring.jsonl.score_jsonl`;
-the lead's `distill/cli.py` calls `register(app)`. The scorer (and datasketch) load inside
+`distill.cli` calls `register(app)`. The scorer (and datasketch) load inside
 the command, so `distill --help` stays instant.
 """
 

@@ -1,6 +1,6 @@
 """`distill train` and `distill merge`: thin commands over `train.sft.train` and `train.merge.merge`.
 
-The lead's `distill/cli.py` calls `register(app)`. Nothing from `train` (nor torch) is imported
+`distill.cli` calls `register(app)`. Nothing from `train` (nor torch) is imported
 at module level, so `distill --help` stays instant; the defaults named in --help mirror
 `train.config.TrainConfig` (a test keeps them in step).
 """

@@ -1,6 +1,6 @@
 """`distill work`: join the unfinished runs of a (shared) database and take their jobs.
 
-A thin command over `distill.work.work`; registered by `distill/cli.py` like the others.
+A thin command over `distill.work.work`; registered by `distill.cli` like the others.
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ def seeded_db(_seeded_file: Path, tmp_path: Path, db_url: str) -> str:
 
 @pytest.fixture
 def cli_app() -> typer.Typer:
-    """A Typer app holding only `report` (the lead wires `register` into distill/cli.py)."""
+    """A Typer app holding only `report` (the whole CLI registers it in `distill.cli`)."""
     app = typer.Typer()
 
     @app.callback()
