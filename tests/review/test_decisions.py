@@ -8,14 +8,13 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-import typer
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, Document, PairFlag, QAPair, ReviewLog, Run, content_hash, utcnow
-from distill.cli.review import register
+from distill.cli import app
 from distill.errors import DistillError, InputError
 from review.decisions import Conflict, add_reason, auto_approve, decide, edit, undo_last
 from review.queue import claim
@@ -206,24 +205,17 @@ def test_auto_approve_by_score_with_and_without_flags(factory: Factory) -> None:
     assert pair(factory, ids[0]).reviewed_by == "auto"
 
 
-def cli() -> typer.Typer:
-    app = typer.Typer()
-    register(app)
-    app.command("noop")(lambda: None)  # a second command, so that `review` is addressed by name
-    return app
-
-
 def test_auto_approve_from_the_command_line(db_url: str) -> None:
     factory = open_database(db_url)
     add_pairs(factory, [{"score": 90}, {"score": 90, "flags": ["refusal"]}, {"score": 10}])
-    result = CliRunner().invoke(cli(), ["review", "--db", db_url, "--auto-approve", "--min-score", "85",
+    result = CliRunner().invoke(app, ["review", "--db", db_url, "--auto-approve", "--min-score", "85",
                                         "--no-flags", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {"approved": 1, "min_score": 85.0, "no_flags": True, "reviewer": "auto"}
     with session_scope(factory) as s:
         assert s.scalar(select(func.count()).select_from(QAPair).where(QAPair.status == "approved")) == 1
         s.execute(update(QAPair).values(score=None))
-    result = CliRunner().invoke(cli(), ["review", "--db", db_url, "--auto-approve", "--min-score", "85"])
+    result = CliRunner().invoke(app, ["review", "--db", db_url, "--auto-approve", "--min-score", "85"])
     assert result.exit_code == 0 and "auto-approved 0" in result.stdout
     assert "run `distill score` first" in result.stderr
 
@@ -243,7 +235,7 @@ def test_command_defaults_mirror_the_library() -> None:
 ])
 def test_review_command_refuses_bad_flags_with_exit_2(db_url: str, args: list[str], message: str) -> None:
     open_database(db_url)  # review reads an existing database (a missing one is exit 2 too)
-    result = CliRunner().invoke(cli(), ["review", "--db", db_url, *args])
+    result = CliRunner().invoke(app, ["review", "--db", db_url, *args])
     assert result.exit_code == 2 and message in result.stderr
 
 

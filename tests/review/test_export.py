@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from sqlalchemy import text
 from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, Document, PairFlag, QAPair, Run, content_hash
-from distill.cli.export import register
+from distill.cli import app
 from distill.errors import DistillError, InputError
 from distill.formats import FORMATS, Conversation, from_row, to_row
 from review.export import DUPLICATE_FLAGS, ExportOptions, NothingToExport, export_pairs, output_paths, parse_statuses
@@ -286,17 +285,10 @@ def test_output_names_say_which_file_is_which(tmp_path: Path) -> None:
     assert [p.name for p in output_paths(tmp_path / "data.json", 0).values()] == ["data.json"]
 
 
-def cli():  # type: ignore[no-untyped-def]
-    app = typer.Typer()
-    register(app)
-    app.callback()(lambda: None)  # a group, so the command is called by name as under `distill`
-    return app
-
-
 def test_cli_json_summary_and_exit_codes(factory, db_url: str, tmp_path: Path) -> None:
     make_pairs(factory, [qa(i) for i in range(30)])
     runner = CliRunner()
-    done = runner.invoke(cli(), ["export", "--db", db_url, "--out", "out/d.jsonl", "--format", "alpaca", "--json"])
+    done = runner.invoke(app, ["export", "--db", db_url, "--out", "out/d.jsonl", "--format", "alpaca", "--json"])
     assert done.exit_code == 0, done.output
     summary = json.loads(done.stdout)
     assert [f["name"] for f in summary["files"]] == ["d.train.jsonl", "d.val.jsonl"]
@@ -305,9 +297,9 @@ def test_cli_json_summary_and_exit_codes(factory, db_url: str, tmp_path: Path) -
     assert summary["datasets"] == {"train": "d_train", "val": "d_val"}
 
     for bad in (["--format", "chatml"], ["--val-ratio", "1"], ["--val-ratio", "-0.1"], ["--status", "done"]):
-        result = runner.invoke(cli(), ["export", "--db", db_url, "--out", "x.jsonl", *bad])
+        result = runner.invoke(app, ["export", "--db", db_url, "--out", "x.jsonl", *bad])
         assert result.exit_code == 2, (bad, result.output)
-    nothing = runner.invoke(cli(), ["export", "--db", db_url, "--out", "y.jsonl", "--status", "rejected"])
+    nothing = runner.invoke(app, ["export", "--db", db_url, "--out", "y.jsonl", "--status", "rejected"])
     assert nothing.exit_code == 2 and "no pair to export with status rejected" in nothing.stderr
     assert not list(Path.cwd().glob("[xy]*"))
 
@@ -352,7 +344,7 @@ def test_every_approved_pair_left_out_is_counted_by_reason(factory, db_url: str,
     assert manifest["left_out"] == result.left_out and manifest["counts"]["left_out"] == 4
     assert result.counts["train"] + manifest["counts"]["left_out"] == 5  # every approved pair accounted for
 
-    table = CliRunner().invoke(cli(), ["export", "--db", db_url, "--out", "e.jsonl", "--val-ratio", "0"]).stdout
+    table = CliRunner().invoke(app, ["export", "--db", db_url, "--out", "e.jsonl", "--val-ratio", "0"]).stdout
     assert "duplicates dropped" in table and "near-duplicates" in table and "made equal by edits" in table
     assert "duplicates dropped 0" not in " ".join(table.split())
 

@@ -1,4 +1,4 @@
-"""`distill train` / `distill merge` through Typer, as the lead wires them: `register(app)`."""
+"""`distill train` / `distill merge` through the whole command line."""
 
 from __future__ import annotations
 
@@ -11,20 +11,14 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from distill.cli.train import register
+from distill.cli import app as distill_cli
 from train.config import TrainConfig
 
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    app = typer.Typer(rich_markup_mode="rich", pretty_exceptions_enable=False)
-
-    @app.callback()
-    def root() -> None:
-        """distill (test app)."""
-
-    register(app)
-    return app
+    """The whole `distill` command line, as users run it."""
+    return distill_cli
 
 
 def invoke(app: typer.Typer, *args: str):

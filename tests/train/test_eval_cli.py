@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from distill.cli.eval import register
+from distill.cli import app as distill_cli
 from distill.formats import Conversation, to_row
 from tests.train.tiny import toy_conversations, write_jsonl
 
@@ -23,14 +23,8 @@ SYSTEM = 'Classify the notification. Respond with ONLY a JSON object: {"folder":
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    app = typer.Typer(rich_markup_mode="rich", pretty_exceptions_enable=False)
-
-    @app.callback()
-    def root() -> None:
-        """distill (test app)."""
-
-    register(app)
-    return app
+    """The whole `distill` command line, as users run it."""
+    return distill_cli
 
 
 @pytest.fixture(scope="module")

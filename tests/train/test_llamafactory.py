@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from distill.cli.train import register
+from distill.cli import app as distill_cli
 from distill.formats import to_row
 from review.manifest import dataset_info_entry
 from tests.train.tiny import toy_conversations, write_jsonl
@@ -18,14 +18,8 @@ from tests.train.tiny import toy_conversations, write_jsonl
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    app = typer.Typer(pretty_exceptions_enable=False)
-
-    @app.callback()
-    def root() -> None:
-        """distill (test app)."""
-
-    register(app)
-    return app
+    """The whole `distill` command line, as users run it."""
+    return distill_cli
 
 
 def dataset_dir(folder: Path) -> Path:

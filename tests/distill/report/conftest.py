@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from db import open_database, session_scope
 from db.models import Chunk, ChunkJob, Document, PairFlag, QAPair, RequestLog, Run, content_hash
-from distill.cli.report import register
+from distill.cli import app as distill_cli
 from tests.backends import both_backends
 
 PAIRS = [  # id, document, chunk, run, type, score, status
@@ -136,17 +136,10 @@ def seeded_db(_seeded_file: Path, tmp_path: Path, db_url: str) -> str:
     return f"sqlite:///{path}"
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def cli_app() -> typer.Typer:
-    """A Typer app holding only `report` (the whole CLI registers it in `distill.cli`)."""
-    app = typer.Typer()
-
-    @app.callback()
-    def _root() -> None:
-        """Group mode: `report` stays a named subcommand."""
-
-    register(app)
-    return app
+    """The whole `distill` command line, as users run it."""
+    return distill_cli
 
 
 @pytest.fixture

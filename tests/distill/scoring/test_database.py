@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
 from sqlalchemy import select, update
 from typer.testing import CliRunner
 
 from db import open_database, session_scope
 from db.models import Chunk, PairEvidence, PairFlag, PairNumber, QAPair, content_hash
-from distill.cli.score import register
+from distill.cli import app
 from distill.generate.select import OfflineGenerator
 from distill.runner import RunOptions, run
 from distill.scoring import SCORER_VERSION, score_database
@@ -120,13 +119,6 @@ def test_near_duplicates_point_at_the_better_pair_kept(factory) -> None:  # type
 
 
 def test_the_command_scores_the_database(factory, db_url: str) -> None:  # type: ignore[no-untyped-def]
-    app = typer.Typer()
-
-    @app.callback()
-    def _root() -> None:
-        """Test app."""
-
-    register(app)
     result = CliRunner().invoke(app, ["score", "--db", db_url, "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

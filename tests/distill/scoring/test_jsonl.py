@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import typer
 from typer.testing import CliRunner
 
-from distill.cli.score import register
+from distill.cli import app
 
 SOURCE = "员工应当在费用发生之日起30日内提交报销申请。单价在30000元以上的图书资料，须附采购合同。"
 ROWS = [
@@ -22,19 +21,8 @@ ROWS = [
 ]
 
 
-def make_app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def _root() -> None:
-        """Test app."""
-
-    register(app)
-    return app
-
-
 def invoke(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(make_app(), list(args), catch_exceptions=False)
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
 def write_jsonl(path: Path, rows: list[object], blank_line: bool = False) -> Path:
