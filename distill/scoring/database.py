@@ -17,7 +17,7 @@ With nothing new to score, a call only reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -68,8 +68,10 @@ class ScoreSummary:
                 "flagged": dict(self.flags), "duplicates": self.duplicates, "scorer_version": self.version}
 
 
-def _ids_to_score(session: Session, version: str, rescore: bool) -> list[int]:
+def _ids_to_score(session: Session, version: str, rescore: bool, only: Collection[int] | None) -> list[int]:
     query = select(pk(QAPair.id)).order_by(pk(QAPair.id))
+    if only is not None:
+        query = query.where(pk(QAPair.id).in_(list(only)))
     if not rescore:
         query = query.where(or_(col(QAPair.scorer_version).is_(None), col(QAPair.scorer_version) != version))
     return list(session.scalars(query))
@@ -322,8 +324,11 @@ def score_database(
     dedup: bool | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    only: Collection[int] | None = None,
 ) -> ScoreSummary:
     """Score the pairs that need it (all with `rescore`), then mark near-duplicates.
+
+    `only`: consider just these pairs (the one a reviewer edited), whatever else waits.
 
     `dedup`: None runs the near-duplicate pass only when something was scored (so a call with
     nothing new is one query), over all pairs with `rescore`, else incrementally; True always
@@ -332,7 +337,7 @@ def score_database(
     version = scorer_version(strict)
     summary = ScoreSummary(version=version)
     with session_scope(factory) as s:
-        ids = _ids_to_score(s, version, rescore)
+        ids = _ids_to_score(s, version, rescore, only)
     if progress:
         progress(0, len(ids))
     for batch in _batches(ids, batch_size):

@@ -462,7 +462,7 @@ class ReviewScreen(Screen[None]):
         """Score what an edit reset (this pair's score) and redraw the pair with its new flags."""
         from distill.scoring import score_database  # the scorer loads datasketch: only when needed
 
-        self._attempt(step, score_database, self.factory)
+        self._attempt(step, score_database, self.factory, only=[view.id])
         self._refresh_work(step, view)
 
     def action_use_source_numbers(self) -> None:

@@ -221,3 +221,13 @@ def test_another_threshold_redoes_every_verdict(factory) -> None:  # type: ignor
     add_pair(factory, second, "员工丢失发票怎么办？", "员工丢失发票的，须提交书面说明并经部门负责人签字。")
     score_database(factory, dedup_threshold=0.99)  # the twins are less alike than that
     assert by_start(factory, "员工出差期间的住宿费每晚不超过300元，须凭").duplicate_of is None
+
+
+def test_only_scores_the_named_pairs_and_leaves_the_rest_waiting(factory) -> None:  # type: ignore[no-untyped-def]
+    waiting = list(pairs(factory).values())
+    first = waiting[0].id
+    summary = score_database(factory, only=[first])
+    assert summary.scored == 1
+    scored = {p.id: p.score for p in pairs(factory).values()}
+    assert scored[first] is not None
+    assert all(score is None for pair_id, score in scored.items() if pair_id != first)
