@@ -9,7 +9,8 @@ of another pair, as a run's output holds them), then:
    (`update_near_duplicates`), what a scoring run does now ("after");
 3. "before": what every scoring run that added a pair did until now, the old full pass: read
    every pair, MinHash and LSH over all of them (`find_near_duplicates`), on the same data;
-4. with `--verify`, the full pass again, and the check that it gives the incremental verdicts.
+4. the full pass again (`--rescore` on unchanged texts: signatures are rewritten only where a
+   text changed), and with `--verify` the check that it gives the incremental verdicts.
 
 Wall-clock time on the development machine (the pass is mostly database work).
 Goal: the incremental pass under 1 s.
@@ -126,16 +127,20 @@ def main() -> None:
         t = time.perf_counter()
         found = len(_old_full_pass(factory))
         full_s = time.perf_counter() - t
-        same = None
-        if args.verify:
-            mark_near_duplicates(factory)
-            same = _state(factory) == incremental
+        # `--rescore` again on unchanged texts: the full pass, writing only the 100 new signatures
+        # the incremental pass has not (none) — what every later rescore costs.
+        t = time.perf_counter()
+        mark_near_duplicates(factory)
+        rescore_s = time.perf_counter() - t
+        same = _state(factory) == incremental if args.verify else None
     figures = {"pairs": args.pairs, "added": args.added, "near_duplicates": found,
-               "first_full_pass_with_signatures_s": round(first_full_s, 2), "old_full_pass_s": round(full_s, 2),
+               "first_full_pass_with_signatures_s": round(first_full_s, 2),
+               "later_full_pass_s": round(rescore_s, 2), "old_full_pass_s": round(full_s, 2),
                "incremental_pass_s": round(incremental_s, 3), "incremental_visited": visited,
                "speed_up": round(full_s / incremental_s, 1), "same_verdicts": same}
     print(f"{args.pairs:,} pairs ({first:,} near-duplicates), then {args.added} added:")
-    print(f"  full pass writing every signature:    {first_full_s:8.2f} s  (once, and on --rescore)")
+    print(f"  first full pass, writing every signature: {first_full_s:8.2f} s  (once)")
+    print(f"  later full pass (--rescore), texts unchanged: {rescore_s:4.2f} s")
     print(f"  old full pass over every pair (before):{full_s:7.2f} s")
     print(f"  incremental pass (after):             {incremental_s:8.3f} s  ({visited} pairs visited; goal < {GOAL_S:g} s)"
           f"  {'met' if incremental_s < GOAL_S else 'MISSED'}")

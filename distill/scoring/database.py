@@ -149,26 +149,37 @@ def mark_near_duplicates(factory: sessionmaker[Session], threshold: float = DEFA
             func.coalesce(QAPair.edited_question, QAPair.question), func.coalesce(QAPair.edited_answer, QAPair.answer),
         )).all())
         rows.sort(key=_rank)
+        stored = dict(s.execute(select(col(PairSignature.pair_id), col(PairSignature.text_hash))).all())
         index = NearDuplicateIndex(threshold)
         found: dict[int, NearDuplicate] = {}
-        signatures, bands = [], []
+        signatures, bands, changed = [], [], []
         for pair_id, status, _, question, answer in rows:
             sig, m = signature(question, answer)
             dup = index.add_signature(pair_id, sig, m, keepable=status != REVIEW_REJECTED)
             if dup is not None:
                 found[pair_id] = dup
-            signatures.append({"pair_id": pair_id, "text_hash": text_hash(question, answer, threshold),
-                               "signature": encode(sig)})
-            bands += [{"key": key, "pair_id": pair_id} for key in band_keys(sig, threshold)]
+            digest = text_hash(question, answer, threshold)
+            if stored.get(pair_id) != digest:  # a rescore of unchanged texts rewrites none of them
+                changed.append(pair_id)
+                signatures.append({"pair_id": pair_id, "text_hash": digest, "signature": encode(sig)})
+                bands += [{"key": key, "pair_id": pair_id} for key in band_keys(sig, threshold)]
         before = {pair_id: kept for pair_id, kept in s.execute(
             select(pk(QAPair.id), col(QAPair.duplicate_of)).where(col(QAPair.duplicate_of).is_not(None))).all()}
         flagged = set(s.scalars(select(col(PairFlag.pair_id)).where(col(PairFlag.flag) == DUPLICATE)))
         _write_duplicates(s, found, before, flagged)
-        s.execute(delete(PairBand))
-        s.execute(delete(PairSignature))
-        _insert(s, PairSignature, signatures)
-        _insert(s, PairBand, bands)
+        gone = set(stored) - {row[0] for row in rows}
+        _replace_signatures(s, changed + sorted(gone), signatures, bands)
         return len(found)
+
+
+def _replace_signatures(s: Session, pair_ids: Sequence[int], signatures: Sequence[Mapping[str, object]],
+                        bands: Sequence[Mapping[str, object]]) -> None:
+    """Drop the signatures and band keys of `pair_ids`, then insert the new ones."""
+    for batch in _batches(pair_ids, BATCH_SIZE):
+        s.execute(delete(PairBand).where(col(PairBand.pair_id).in_(batch)))
+        s.execute(delete(PairSignature).where(col(PairSignature.pair_id).in_(batch)))
+    _insert(s, PairSignature, signatures)
+    _insert(s, PairBand, bands)
 
 
 def _insert(s: Session, table: type[SQLModel], values: Sequence[Mapping[str, object]]) -> None:

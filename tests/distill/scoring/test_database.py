@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 from typer.testing import CliRunner
 
 from db import open_database, session_scope
-from db.models import Chunk, PairEvidence, PairFlag, PairNumber, QAPair, content_hash
+from db.models import Chunk, PairBand, PairEvidence, PairFlag, PairNumber, PairSignature, QAPair, content_hash
 from distill.cli import app
 from distill.generate.select import OfflineGenerator
 from distill.runner import RunOptions, run
 from distill.scoring import SCORER_VERSION, score_database
 from distill.scoring.database import mark_near_duplicates
+from distill.scoring.dedup import DEFAULT_THRESHOLD, band_keys, signature, text_hash
 from review.decisions import auto_approve, edit
 
 # Articles one and two say the same thing in nearly the same words: their pairs are near-duplicates.
@@ -231,3 +234,54 @@ def test_only_scores_the_named_pairs_and_leaves_the_rest_waiting(factory) -> Non
     scored = {p.id: p.score for p in pairs(factory).values()}
     assert scored[first] is not None
     assert all(score is None for pair_id, score in scored.items() if pair_id != first)
+
+
+def kept_signatures(factory) -> dict[int, tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
+    with session_scope(factory) as s:
+        keys: dict[int, list[int]] = {}
+        for key, pair_id in s.execute(select(PairBand.key, PairBand.pair_id).order_by(PairBand.key)):
+            keys.setdefault(pair_id, []).append(key)
+        return {pair_id: (digest, keys.get(pair_id, [])) for pair_id, digest in
+                s.execute(select(PairSignature.pair_id, PairSignature.text_hash))}
+
+
+@contextmanager
+def inserted_rows(factory, table: str) -> Iterator[list[int]]:  # type: ignore[no-untyped-def]
+    """The row counts of the INSERTs into `table` that reach the database meanwhile."""
+    engine = factory.kw["bind"]
+    counts: list[int] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith(f"INSERT INTO {table.upper()}"):
+            counts.append(len(parameters) if executemany else 1)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield counts
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def fresh_signatures(factory) -> dict[int, tuple[str, list[int]]]:  # type: ignore[no-untyped-def]
+    """What every pair's kept signature should be: made from its shown text now."""
+    out = {}
+    for p in pairs(factory).values():
+        question, answer = p.edited_question or p.question, p.edited_answer or p.answer
+        sig, _ = signature(question, answer)
+        out[p.id] = (text_hash(question, answer, DEFAULT_THRESHOLD), sorted(band_keys(sig, DEFAULT_THRESHOLD)))
+    return out
+
+
+def test_the_full_pass_rewrites_the_signatures_of_edited_pairs_only_as_needed(factory) -> None:  # type: ignore[no-untyped-def]
+    mark_near_duplicates(factory)
+    assert kept_signatures(factory) == fresh_signatures(factory)
+    first = by_start(factory, "员工出差期间的住宿费每晚不超过300元，凭")
+    edit(factory, first.id, "alice", "员工报销有什么时限？", "员工应当在费用发生后及时报销，最迟不超过一个月。")
+    before = kept_signatures(factory)
+    with inserted_rows(factory, "pair_signatures") as written:
+        mark_near_duplicates(factory)
+    assert written == [1], "only the edited pair's signature is written again"
+    after = kept_signatures(factory)
+    assert after == fresh_signatures(factory)
+    assert after[first.id] != before[first.id]
+    assert {i: v for i, v in after.items() if i != first.id} == {i: v for i, v in before.items() if i != first.id}
