@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from distill.numbers import compare_numbers, find_facts  # noqa: E402
+from distill.numbers import DateRange, Quantity, compare_numbers, find_facts  # noqa: E402
 
 DOC = REPO / "docs" / "报销细则.md"
 OUT = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
@@ -392,8 +392,9 @@ def check_label(row: dict[str, object]) -> None:
     if "number_format_changed" in flags:  # type: ignore[operator]
         # A value of the source, in a surface the source never writes (compare_numbers may call
         # "2万元" exact against "8000元至20000元" for its digit, so this looks at the text).
-        values = {r.value for r in find_facts(source)} | {v for r in find_facts(source)
-                                                          if isinstance(r.value, tuple) for v in r.value}
+        facts = find_facts(source)
+        values = ({r.value for r in facts} | {Quantity(n) for r in facts for n in r.value.numbers}
+                  | {d for r in facts if isinstance(r.value, DateRange) for d in r.value.ends})
         assert any(c.value in values and (c.kind == "plain" or not re.search(rf"(?<![\d.]){re.escape(c.text)}(?![\d.])", source))
                    for c in find_facts(answer)), row
         assert not _held(diff_a, source), row

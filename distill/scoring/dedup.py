@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from distill.numbers import find_numbers
+from distill.numbers import Value, find_numbers, value_from_json
 from distill.scoring.text import content
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def similar(a: Signature, b: Signature, threshold: float = DEFAULT_THRESHOLD) ->
     return a.numbers == b.numbers and jaccard(a.hashes, b.hashes) >= threshold
 
 
-def question_numbers(question: str) -> frozenset[tuple[str, object]]:
+def question_numbers(question: str) -> frozenset[tuple[str, Value]]:
     """The numbers a question names, ordinals included, by kind and value."""
     return frozenset((m.kind, m.value) for m in find_numbers(question))
 
@@ -127,7 +127,7 @@ class Signature:
     when just computed, its MinHash, whose band keys are kept apart in `pair_bands`)."""
 
     hashes: "np.ndarray"  # sorted uint32
-    numbers: frozenset[tuple[str, object]]
+    numbers: frozenset[tuple[str, Value]]
     minhash: "np.ndarray | None" = None  # uint64, NUM_PERM values
 
 
@@ -138,16 +138,12 @@ def signature(question: str, answer: str) -> tuple[Signature, "MinHash"]:
     return Signature(hashes, question_numbers(question), m.hashvalues), m
 
 
-def _tuples(x: object) -> object:
-    return tuple(_tuples(v) for v in x) if isinstance(x, list) else x
-
-
 _HEADER = struct.Struct("<BI")
 
 
 def encode(sig: Signature) -> bytes:
     """The bytes kept in `pair_signatures.signature`: the shingle hashes and question numbers."""
-    numbers = json.dumps(sorted(json.dumps([k, v]) for k, v in sig.numbers)).encode()
+    numbers = json.dumps(sorted(json.dumps([k, v.to_json()]) for k, v in sig.numbers)).encode()
     return _HEADER.pack(1, len(sig.hashes)) + sig.hashes.astype("<u4").tobytes() + numbers
 
 
@@ -156,8 +152,8 @@ def decode(data: bytes) -> Signature:
     _, n = _HEADER.unpack_from(data)
     hashes = np.frombuffer(data, "<u4", n, _HEADER.size).astype(np.uint32)
     raw = json.loads(data[_HEADER.size + 4 * n:])
-    numbers: frozenset[tuple[str, object]] = frozenset(
-        (str(kind), _tuples(value)) for kind, value in (json.loads(item) for item in raw))
+    numbers: frozenset[tuple[str, Value]] = frozenset(
+        (str(kind), value_from_json(str(kind), value)) for kind, value in (json.loads(item) for item in raw))
     return Signature(hashes, numbers)
 
 
@@ -197,7 +193,7 @@ class NearDuplicateIndex:
             raise ValueError("the near-duplicate threshold must be in (0, 1]")
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=max(0.5, threshold - LSH_MARGIN), num_perm=NUM_PERM)
-        self._kept: dict[Hashable, tuple[np.ndarray, frozenset[tuple[str, object]]]] = {}
+        self._kept: dict[Hashable, tuple[np.ndarray, frozenset[tuple[str, Value]]]] = {}
         self._order: dict[Hashable, int] = {}
 
     def add(self, item: Candidate) -> NearDuplicate | None:
@@ -210,7 +206,7 @@ class NearDuplicateIndex:
         return self._add(key, keepable, sig.hashes, m, sig.numbers)
 
     def _add(self, key: Hashable, keepable: bool, hashes: "np.ndarray", m: "MinHash",
-             numbers: frozenset[tuple[str, object]]) -> NearDuplicate | None:
+             numbers: frozenset[tuple[str, Value]]) -> NearDuplicate | None:
         item = Candidate(key, "", "", keepable)
         best: tuple[float, int, Hashable] | None = None
         for key in self._lsh.query(m):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from distill.numbers import NumberMention, find_facts, supports
+from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, supports
 from distill.scoring.evidence import MASK, SourceClauses, align, find_quote, mask, source_clauses, tokens
 from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.result import (
@@ -191,11 +191,11 @@ def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, 
 
 def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: NumberMention) -> NumberMention | None:
     """A fact of the given clauses with m's number but another unit of the same kind (6年 for 6个月)."""
-    if not isinstance(m.value, float) or m.kind == "plain":
+    if not isinstance(m.value, Quantity) or m.kind == "plain":
         return None
     for i in clause_ids:
         for r in src.clauses[i].facts:
-            if r.kind == m.kind and r.unit != m.unit and isinstance(r.value, float) and _bare(r) == _bare(m):
+            if r.kind == m.kind and r.unit != m.unit and isinstance(r.value, Quantity) and _bare(r) == _bare(m):
                 return r
     return None
 
@@ -203,7 +203,10 @@ def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: Nu
 def _bare(m: NumberMention) -> float:
     """The number as written before its unit's multiplier: 6 of "6个月" and of "6年"."""
     digits = re.match(r"[\d.]+", m.surface.lstrip("$¥€£"))
-    return float(digits.group()) if digits else float(m.value)  # type: ignore[arg-type]
+    if digits:
+        return float(digits.group())
+    assert isinstance(m.value, Quantity), m  # asked of one number only
+    return m.value.number
 
 
 class _Checker:
@@ -313,8 +316,8 @@ class _Checker:
                                detail=f"the source gives {self._describe(slot)}; {m.text} is what it gives"
                                       f" for {self._subject_of(r)}")
         located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
-        if isinstance(r.value, tuple) and not isinstance(m.value, tuple) and m.kind != "date":
-            low, high = r.value
+        if isinstance(r.value, Range) and isinstance(m.value, Quantity) and m.kind != "date":
+            low, high = r.value.ends
             if (direction(rel) == "lower" and m.value == high) or (direction(rel) == "upper" and m.value == low):
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
@@ -342,9 +345,10 @@ class _Checker:
         if other is not None:
             return NumberCheck(**base, status=UNIT, source_surface=other.text, source_start=other.start,
                                source_end=other.end, detail=f"the source gives {self._describe(other)}, not {m.text}")
-        if isinstance(m.value, tuple) and m.kind != "date" and all(
-                any(isinstance(r.value, float) and r.value == end or isinstance(r.value, tuple) and end in r.value
-                    for r in self.src.facts) for end in m.value):
+        # A time counts as a range here, its hour and minute as the ends (so it always has: changing
+        # that changes verdicts).
+        if isinstance(m.value, (Range, Time)) and m.kind != "date" and all(
+                any(end in r.value.numbers for r in self.src.facts) for end in m.value.numbers):
             return NumberCheck(**base, status=RANGE, **_at(slot),
                                detail=f"the source does not give the range {m.text}"
                                       + (f"; it gives {self._describe(slot)}" if slot else ""))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from distill.fingerprint import code_hash
+from distill.numbers import MODULE_FILES as NUMBERS_MODULES
 
 if TYPE_CHECKING:
     from distill.scoring.grounding import Grounding
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 _HERE = Path(__file__).resolve().parent
 RULE_MODULES: tuple[Path, ...] = tuple(_HERE / f"{name}.py" for name in (
     "result", "scorer", "text", "numbers_part", "completeness", "clarity", "consistency", "format_part",
-    "grounding", "evidence", "relations")) + tuple(_HERE.parent / f"{name}.py" for name in (
-    "numbers", "textmetrics", "chunking", "cjk"))
+    "grounding", "evidence", "relations")) + NUMBERS_MODULES + tuple(_HERE.parent / f"{name}.py" for name in (
+    "textmetrics", "chunking", "cjk"))
 SCORER_VERSION = "2-" + code_hash(RULE_MODULES)
 
 NUMBER_ACCURACY, COMPLETENESS, CLARITY, CONSISTENCY, FORMAT = (

@@ -16,7 +16,7 @@ from typing import Any
 
 from distill import cjk
 from distill.chunking import split_sentences
-from distill.numbers import NumberMention, find_facts
+from distill.numbers import NumberMention, Quantity, Range, find_facts
 from distill.textmetrics import content, lcs_length, rouge_l  # noqa: F401  (re-exported for the parts)
 
 def bigrams(text: str) -> frozenset[str]:
@@ -109,7 +109,7 @@ class SourceIndex:
 
     @cached_property
     def _ranges_and_dates(self) -> tuple[list[int], list[int]]:
-        ranges = [i for i, m in enumerate(self.facts) if m.kind != "date" and isinstance(m.value, tuple)]
+        ranges = [i for i, m in enumerate(self.facts) if isinstance(m.value, Range)]
         dates = [i for i, m in enumerate(self.facts) if m.kind == "date"]
         return ranges, dates
 
@@ -123,8 +123,8 @@ class SourceIndex:
             keep.update(self._by_value.get(m.value, ()))
             if m.kind == "date":
                 keep.update(dates)
-            elif isinstance(m.value, float):
-                keep.update(i for i in ranges if m.value in self.facts[i].value)
+            elif isinstance(m.value, Quantity):
+                keep.update(i for i in ranges if m.value.number in self.facts[i].value.numbers)
         return tuple(self.facts[i] for i in sorted(keep))
 
     @cached_property

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from distill.scoring.dedup import Candidate, NearDuplicateIndex, find_near_duplicates, shingles
+from distill.numbers import Date, DateRange, Quantity, Range, Time
+from distill.scoring.dedup import Candidate, NearDuplicateIndex, decode, encode, find_near_duplicates, shingles, signature
 
 ANSWER = "员工单次出差时间超过7天的，《出差申请单》还须经分管副总经理批准。"
 PAIRS = [
@@ -54,3 +57,18 @@ def test_a_pair_that_may_not_be_kept_is_never_pointed_at() -> None:
     assert index.add(PAIRS[2]) is None  # 9 was not kept, so 3 is no duplicate of it
     dup = index.add(PAIRS[0])
     assert dup is not None and dup.kept == 3
+
+
+def test_a_stored_signature_keeps_the_question_numbers_as_before() -> None:
+    sig, _ = signature("2026年3月1日至3月31日、17:30前、3-5万元、第3条、30000元、次年1月31日？", ANSWER)
+    assert sig.numbers == {
+        ("date", DateRange(Date(2026, 3, 1), Date(2026, 3, 31))), ("time", Time(17, 30)),
+        ("amount", Range(30000.0, 50000.0)), ("ordinal", Quantity(3.0)), ("amount", Quantity(30000.0)),
+        ("date", Date(None, 1, 31, "次年"))}
+    data = encode(sig)
+    # The JSON that rows stored before the values had types of their own: stored signatures
+    # must still decode to values equal to new ones, or near-duplicates would go unfound.
+    assert json.loads(data[data.index(b'["[\\"'):]) == [
+        '["amount", 30000.0]', '["amount", [30000.0, 50000.0]]', '["date", [[2026, 3, 1, ""], [2026, 3, 31, ""]]]',
+        '["date", [null, 1, 31, "\\u6b21\\u5e74"]]', '["ordinal", 3.0]', '["time", [17, 30]]']
+    assert decode(data).numbers == sig.numbers

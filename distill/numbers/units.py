@@ -1,0 +1,89 @@
+"""Units: each unit as written, with its kind and its canonical spelling.
+
+"日" and "天" are one unit (天), "名" and "人" another (人), "千米" is 公里: a number compares by
+its canonical unit, and a rate ("元/人/天") by its canonical parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Chinese units: raw unit as written -> (kind, canonical unit).
+UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _units(kind: str, canonical: str, *raws: str) -> None:
+    for raw in raws:
+        UNITS[raw] = (kind, canonical)
+
+
+_units("amount", "元", "元", "元整", "块钱", "块", "圆", "人民币")
+for _c in ("美元", "港元", "港币", "欧元", "英镑", "日元", "韩元"):
+    _units("amount", _c, _c)
+_units("percent", "%", "%")
+_units("percent", "‰", "‰")
+_units("percent", "个百分点", "个百分点", "百分点")
+_units("duration", "个工作日", "个工作日", "工作日")
+_units("duration", "天", "个自然日", "自然日", "日", "天")
+_units("duration", "月", "个月")
+_units("duration", "年", "年")
+_units("duration", "周", "个星期", "星期", "周")
+_units("duration", "小时", "个小时", "小时")
+_units("duration", "分钟", "分钟")
+_units("duration", "晚", "晚", "夜")
+_units("duration", "学时", "学时", "课时")
+_units("count", "人", "人", "名", "位")
+_units("count", "人次", "人次")
+_units("count", "周年", "周年")
+for _c in "次个件张份项家台辆本页册套间批趟笔户所支场期轮届":
+    _units("count", _c, _c)
+_units("ratio", "倍", "倍")
+_units("ratio", "折", "折")
+_units("measure", "公里", "公里", "千米")
+_units("measure", "米", "米")
+_units("measure", "平方米", "平方米", "平米", "㎡")
+_units("measure", "公斤", "公斤", "千克")
+_units("measure", "克", "克")
+_units("measure", "吨", "吨")
+_units("measure", "升", "升")
+_units("measure", "岁", "岁", "周岁")
+_units("date", "月", "月")  # "1-3月": a range of months, only reached through a range
+for _c in "级档类号":
+    _units("ordinal", _c, _c)
+
+#: English units (matched case-insensitively): unit -> (kind, canonical unit, in Chinese).
+EN_UNITS: dict[str, tuple[str, str]] = {
+    "working days": ("duration", "个工作日"), "working day": ("duration", "个工作日"),
+    "business days": ("duration", "个工作日"), "business day": ("duration", "个工作日"),
+    "calendar days": ("duration", "天"), "days": ("duration", "天"), "day": ("duration", "天"),
+    "hours": ("duration", "小时"), "hour": ("duration", "小时"),
+    "minutes": ("duration", "分钟"), "minute": ("duration", "分钟"),
+    "weeks": ("duration", "周"), "week": ("duration", "周"),
+    "months": ("duration", "月"), "month": ("duration", "月"),
+    "years": ("duration", "年"), "year": ("duration", "年"),
+    "nights": ("duration", "晚"), "night": ("duration", "晚"),
+    "yuan": ("amount", "元"), "rmb": ("amount", "元"), "cny": ("amount", "元"),
+    "usd": ("amount", "美元"), "dollars": ("amount", "美元"), "dollar": ("amount", "美元"),
+    "percent": ("percent", "%"), "per cent": ("percent", "%"),
+    "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
+    "employees": ("count", "人"), "times": ("count", "次"),
+    "km": ("measure", "公里"), "kilometers": ("measure", "公里"), "kilometres": ("measure", "公里"),
+    "kg": ("measure", "公斤"),
+}
+#: English multipliers after the digits ("3 million", "5k").
+EN_MULT = {"thousand": 10**3, "k": 10**3, "million": 10**6, "billion": 10**9}
+#: A currency written before the number -> its canonical unit.
+CURRENCY_PREFIX = {"¥": "元", "RMB": "元", "CNY": "元", "$": "美元", "USD": "美元", "US$": "美元"}
+#: Rate parts as written -> canonical, so that "700元/日" and "每天700元" both state 元/天.
+RATE_CANON = {"人·天": "人/天", "人天": "人/天", "人日": "人/天", "日": "天", "夜": "晚", "千米": "公里",
+              "km": "公里", "星期": "周"}
+#: The kinds that take a rate in words ("每晚700元"). Percentages keep their unit ("每日万分之五"
+#: is a daily rate, but "万分之五/天" is not written).
+RATE_KINDS = frozenset({"amount", "count", "duration", "measure"})
+#: A percentage written in words ("百分之八") -> its unit.
+PERCENT_PREFIX_UNITS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+
+
+def canonical_rate(parts: Iterable[str]) -> str:
+    """"人天" -> "人/天", ["人", "日"] -> "人/天": one spelling per rate."""
+    return "/".join(RATE_CANON.get(p, p) for p in parts)
