@@ -208,6 +208,13 @@ def _bare(m: NumberMention) -> float:
     return float(digits.group()) if digits else float(m.value)  # type: ignore[arg-type]
 
 
+def _same_measure(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two facts measure the same thing: of one kind and unit (a rate aside), where a
+    kind has units that measure different things (8位 and 一次 are both counts); any two
+    durations or dates compare."""
+    return a.kind in ("duration", "date") or a.unit.split("/")[0] == b.unit.split("/")[0]
+
+
 class _Checker:
     """Checks the answer's numbers one by one against a source."""
 
@@ -341,15 +348,17 @@ class _Checker:
 
     def _said(self, k: int) -> frozenset[str]:
         """The answer's words for the subject of its number k: those before it in its clause,
-        and those before the first number of its sentence (what the whole sentence is about)."""
+        and the first clause of its sentence when that one states no number of its own (a
+        condition or subject, "法定节假日加班的，按…300%支付"; a first clause with a number of its
+        own, "…15个工作日内交货，验收合格后…10个工作日内付款", is that number's)."""
         text, bounds = self.answer.text, self.answer.bounds
-        spans = [(s, e) for _, s, e in bounds]
         m = self.answer.facts[k]
         ss, se = _sentence_span(text, m.start)
-        cs, _ = _piece(text, _CLAUSE, m.start)
-        said = words_before(text, max(cs, ss), bounds[k][1], spans)
-        first_end = min([b[1] for b in bounds if ss <= b[1] < se] + [_piece(text, _CLAUSE, ss)[1]])
-        return said | words_before(text, ss, min(first_end, bounds[k][1]), spans)
+        said = self._own_words(k)
+        first_end = _piece(text, _CLAUSE, ss)[1]
+        if first_end >= bounds[k][1] or any(ss <= b[1] < first_end for b in bounds):
+            return said
+        return said | words_before(text, ss, first_end, [(s, e) for _, s, e in bounds])
 
     def _rival(self, k: int, m: NumberMention, holders: list[NumberMention]) -> NumberMention | None:
         """A fact of m's kind, with another value, whose subject the answer names instead of the
@@ -357,8 +366,18 @@ class _Checker:
         said = self._said(k)
         if not said:
             return None
-        rivals = [f for f in self.src.facts if f.kind == m.kind and not supports(f, m) and f not in holders]
-        return contrast(said, holders, rivals, source_subjects(self.src.text), self.src.weights)
+        subjects = source_subjects(self.src.text)
+        # A rival stands where m stands: of its kind, and its clause worded like the answer.
+        rivals = [f for f in self.src.facts if f.kind == m.kind and not supports(f, m) and f not in holders
+                  and _same_measure(f, m) and said & subjects.of[f.start].clause]
+        return contrast(said, holders, rivals, subjects, self.src.weights)
+
+    def _own_words(self, k: int) -> frozenset[str]:
+        text, bounds = self.answer.text, self.answer.bounds
+        m = self.answer.facts[k]
+        ss, _ = _sentence_span(text, m.start)
+        cs, _ = _piece(text, _CLAUSE, m.start)
+        return words_before(text, max(cs, ss), bounds[k][1], [(s, e) for _, s, e in bounds])
 
     def _names(self, k: int, r: NumberMention, slot: NumberMention) -> bool:
         """Whether the answer names the subject of `r` (which states its number k) and not that
@@ -441,6 +460,16 @@ _GENERIC = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
+
+
+def _near(src: SourceClauses, i: int, j: int, across: bool) -> bool:
+    """Whether clauses i and j are in one rule or in rules next to each other: a ；apart, or
+    also a sentence apart when `across`."""
+    a, b = sorted((src.clauses[i], src.clauses[j]), key=lambda c: c.start)
+    return abs(a.segment - b.segment) <= 1 and (across or not _SENTENCE_BREAK.search(src.text, a.end, b.start))
+
+
 def _weighted_share(q: frozenset[str], said: frozenset[str], weights: dict[str, float]) -> float:
     """The share of the question's words that the source holds, each weighed by how few of the
     source's clauses hold it, found in `said`: "丢失图书怎么赔？" is about 丢失 more than 图书, which
@@ -468,9 +497,9 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     said = answer_toks | evidence_toks
     if len(q & said) / len(q) >= OFF_TOPIC_BELOW and _weighted_share(q, said, src.weights) >= OFF_TOPIC_WEIGHT_BELOW:
         return None
-    # A condition and its consequence may stand either side of a ；: the next rule counts.
-    near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if src.clauses[asked_clause].segment in near:
+    # A condition and its consequence may stand either side of a ；: the next rule counts, and so
+    # does the next sentence when the answer shares a word with the question.
+    if any(_near(src, i, asked_clause, across=bool(q & said)) for i in evidence):
         return None
     from distill.scoring.clarity import vague_reason
 

@@ -31,10 +31,23 @@ def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int
 
 
 @dataclass(frozen=True)
-class SourceSubjects:
-    """Each source fact's subject tokens, by the fact's start offset."""
+class Subject:
+    """A number's subject: its rule's (the words before the first number of the rule's first
+    clause), its clause's (the words before it in its clause) and both together."""
 
-    of: dict[int, frozenset[str]]
+    rule: frozenset[str]
+    clause: frozenset[str]
+    own: frozenset[str]
+
+
+NOBODY = Subject(frozenset(), frozenset(), frozenset())
+
+
+@dataclass(frozen=True)
+class SourceSubjects:
+    """Each source fact's subject, by the fact's start offset."""
+
+    of: dict[int, Subject]
 
 
 @lru_cache(maxsize=512)
@@ -52,26 +65,48 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
         at = src.bounds[first.facts[0].start][1] if first.facts else first.end
         said = words_before(src.text, first.start, at, spans)
         rule[seg] = last = said or last
-    out: dict[int, frozenset[str]] = {}
+    out: dict[int, Subject] = {}
     for c in src.clauses:
         for m in c.facts:
-            out[m.start] = words_before(src.text, c.start, src.bounds[m.start][1], spans) | rule[c.segment]
+            own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
+            out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment])
     return SourceSubjects(out)
+
+
+def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[str]], weights: dict[str, float],
+           clear: float) -> bool | None:
+    """True when `said` names `theirs` rather than any of `held`, False when it names one of
+    `held` rather than `theirs`, None when it cannot tell. Words count by their weight (rare
+    words of the source say more); one side wins by `clear` weight at least and three times the
+    other's (a word such as 借阅 that two rules share by chance does not outvote 暂停/权限)."""
+    def weight(ts: Iterable[str]) -> float:
+        return sum(weights.get(t, 1.0) for t in ts if len(t) > 1)
+
+    pro = weight(t for t in said & theirs if all(t not in h for h in held))
+    con = max((weight(said & (h - theirs)) for h in held), default=0.0)
+    if pro >= clear and con * 3 <= pro:
+        return True
+    if con >= clear and pro * 3 <= con:
+        return False
+    return None
 
 
 def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Iterable[NumberMention],
              subjects: SourceSubjects, weights: dict[str, float]) -> NumberMention | None:
-    """The rival fact whose subject the answer's wording (`said`) names, where no holder's is named:
-    some word of `said` is the rival's subject and no holder's, and no word of `said` is a
-    holder's subject and not the rival's. Of several, the one named by the weightiest words."""
-    held = [subjects.of.get(h.start, frozenset()) for h in holders]
+    """The rival fact whose subject the answer's wording (`said`) names rather than any holder's
+    (see `_named`). The rules' subjects decide first, when they clearly can (the answer's
+    "法定节假日加班的" names that rule, whatever wording of another rule it restores); else the
+    whole subjects do. Of several rivals, the one named by the weightiest words."""
+    held = [subjects.of.get(h.start, NOBODY) for h in holders]
     best: tuple[float, NumberMention] | None = None
     for r in rivals:
-        theirs = subjects.of.get(r.start, frozenset())
-        pro = [t for t in said & theirs if len(t) > 1 and all(t not in h for h in held)]
-        if not pro or any(said & (h - theirs) for h in held):
+        theirs = subjects.of.get(r.start, NOBODY)
+        verdict = _named(said, theirs.rule, [h.rule for h in held], weights, clear=1.0)
+        if verdict is None:
+            verdict = _named(said, theirs.own, [h.own for h in held], weights, clear=0.5)
+        if not verdict:
             continue
-        weight = sum(weights.get(t, 1.0) for t in pro)
+        weight = sum(weights.get(t, 1.0) for t in said & theirs.own)
         if best is None or weight > best[0]:
             best = (weight, r)
     return best[1] if best else None
