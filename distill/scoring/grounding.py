@@ -34,6 +34,7 @@ from typing import Any
 from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, supports
 from distill.scoring.evidence import MASK, SourceClauses, align, find_quote, mask, source_clauses, tokens
 from distill.scoring.relations import WORDS, bound, direction
+from distill.scoring.subjects import contrast, source_subjects, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
 )
@@ -49,6 +50,7 @@ MARGIN = 0.12  # a clause this much closer than every clause holding the value d
 MIN_SLOT = 0.45  # how close the deciding clause must be at least
 ANCHOR = 0.15  # added to the rule where the answer's other numbers stand: it breaks a tie of wording
 OFF_TOPIC_BELOW = 0.2
+OFF_TOPIC_WEIGHT_BELOW = 0.3  # of the question's words weighed by rarity in the source
 QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
 
 
@@ -209,6 +211,13 @@ def _bare(m: NumberMention) -> float:
     return m.value.number
 
 
+def _same_measure(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two facts measure the same thing: of one kind and unit (a rate aside), where a
+    kind has units that measure different things (8位 and 一次 are both counts); any two
+    durations or dates compare."""
+    return a.kind in ("duration", "date") or a.unit.split("/")[0] == b.unit.split("/")[0]
+
+
 class _Checker:
     """Checks the answer's numbers one by one against a source."""
 
@@ -310,10 +319,16 @@ class _Checker:
         top, top_i = ranked[0] if ranked else (0.0, -1)
         slot = self._slot(top_i, m)
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
-        if slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m):
+        if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
+                and not self._names(k, r, slot)):
             return NumberCheck(**base, status=MISATTRIBUTED, source_surface=slot.text, source_start=slot.start,
                                source_end=slot.end,
                                detail=f"the source gives {self._describe(slot)}; {m.text} is what it gives"
+                                      f" for {self._subject_of(r)}")
+        rival = self._rival(k, m, [h for h, _ in holders])
+        if rival is not None:
+            return NumberCheck(**base, status=MISATTRIBUTED, **_at(rival),
+                               detail=f"the source gives {self._describe(rival)}; {m.text} is what it gives"
                                       f" for {self._subject_of(r)}")
         located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
         if isinstance(r.value, Range) and isinstance(m.value, Quantity) and m.kind != "date":
@@ -333,6 +348,45 @@ class _Checker:
         status = GROUNDED if how == "exact" else FORMAT_CHANGED
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _said(self, k: int) -> frozenset[str]:
+        """The answer's words for the subject of its number k: those before it in its clause,
+        and the first clause of its sentence when that one states no number of its own (a
+        condition or subject, "法定节假日加班的，按…300%支付"; a first clause with a number of its
+        own, "…15个工作日内交货，验收合格后…10个工作日内付款", is that number's)."""
+        text, bounds = self.answer.text, self.answer.bounds
+        m = self.answer.facts[k]
+        ss, se = _sentence_span(text, m.start)
+        said = self._own_words(k)
+        first_end = _piece(text, _CLAUSE, ss)[1]
+        if first_end >= bounds[k][1] or any(ss <= b[1] < first_end for b in bounds):
+            return said
+        return said | words_before(text, ss, first_end, [(s, e) for _, s, e in bounds])
+
+    def _rival(self, k: int, m: NumberMention, holders: list[NumberMention]) -> NumberMention | None:
+        """A fact of m's kind, with another value, whose subject the answer names instead of the
+        subject of every fact stating m's value (see `distill.scoring.subjects`)."""
+        said = self._said(k)
+        if not said:
+            return None
+        subjects = source_subjects(self.src.text)
+        # A rival stands where m stands: of its kind, and its clause worded like the answer.
+        rivals = [f for f in self.src.facts if f.kind == m.kind and not supports(f, m) and f not in holders
+                  and _same_measure(f, m) and said & subjects.of[f.start].clause]
+        return contrast(said, holders, rivals, subjects, self.src.weights)
+
+    def _own_words(self, k: int) -> frozenset[str]:
+        text, bounds = self.answer.text, self.answer.bounds
+        m = self.answer.facts[k]
+        ss, _ = _sentence_span(text, m.start)
+        cs, _ = _piece(text, _CLAUSE, m.start)
+        return words_before(text, max(cs, ss), bounds[k][1], [(s, e) for _, s, e in bounds])
+
+    def _names(self, k: int, r: NumberMention, slot: NumberMention) -> bool:
+        """Whether the answer names the subject of `r` (which states its number k) and not that
+        of `slot`, the fact its wording is closest to: then the wording's pull is no misattribution."""
+        said = self._said(k)
+        return bool(said) and contrast(said, [slot], [r], source_subjects(self.src.text), self.src.weights) is not None
 
     def _unheld(self, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
         """A number whose value the source does not state: the asker's example, a changed unit,
@@ -410,6 +464,25 @@ _GENERIC = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
+
+
+def _near(src: SourceClauses, i: int, j: int, across: bool) -> bool:
+    """Whether clauses i and j are in one rule or in rules next to each other: a ；apart, or
+    also a sentence apart when `across`."""
+    a, b = sorted((src.clauses[i], src.clauses[j]), key=lambda c: c.start)
+    return abs(a.segment - b.segment) <= 1 and (across or not _SENTENCE_BREAK.search(src.text, a.end, b.start))
+
+
+def _weighted_share(q: frozenset[str], said: frozenset[str], weights: dict[str, float]) -> float:
+    """The share of the question's words that the source holds, each weighed by how few of the
+    source's clauses hold it, found in `said`: "丢失图书怎么赔？" is about 丢失 more than 图书, which
+    every rule of a library's policy names. Words the source lacks (the asker's own) say nothing."""
+    known = [t for t in q if t in weights]
+    total = sum(weights[t] for t in known)
+    return sum(weights[t] for t in known if t in said) / total if total else 1.0
+
+
 def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
               asked_clause: int | None) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
@@ -425,11 +498,12 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     if len(q) < 2:
         return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
-    if len(q & (answer_toks | evidence_toks)) / len(q) >= OFF_TOPIC_BELOW:
+    said = answer_toks | evidence_toks
+    if len(q & said) / len(q) >= OFF_TOPIC_BELOW and _weighted_share(q, said, src.weights) >= OFF_TOPIC_WEIGHT_BELOW:
         return None
-    # A condition and its consequence may stand either side of a ；: the next rule counts.
-    near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if src.clauses[asked_clause].segment in near:
+    # A condition and its consequence may stand either side of a ；: the next rule counts, and so
+    # does the next sentence when the answer shares a word with the question.
+    if any(_near(src, i, asked_clause, across=bool(q & said)) for i in evidence):
         return None
     from distill.scoring.clarity import vague_reason
 

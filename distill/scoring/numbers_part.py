@@ -66,6 +66,8 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
         if cand.text in seen:
             continue
         seen.add(cand.text)
+        if where == "question" and ref.kind == "plain" and cand.kind != "plain":
+            continue  # the asker's "after 10 days", where the source counts "10 user seats"
         reason = f"the {where} writes {cand.text} where the source writes {ref.text}"
         if strict:
             out.append(Deduction(NUMBER_ACCURACY, FORMAT_POINTS[where], reason, NUMBER_FORMAT_CHANGED))

@@ -21,6 +21,10 @@ _ZH_BEFORE = re.compile(
     r"|(?P<ge>至少|最少|最低|下限为|下限|起码|(?<![不未])满)"
     r"|(?P<le>最多|最高|至多|上限为|上限|最长|封顶))" + _GAP + r"$"
 )
+# A bound may stand before a "…的" phrase ("不超过学生总数的3%", "不低于合同金额的10%"), and an
+# adverb of degree before its verb ("至少使用3次", "最多可借阅10册"): the verb is kept as wording.
+_ZH_OF = re.compile(_ZH_BEFORE.pattern.removesuffix(_GAP + "$") + r"[\u4e00-\u9fff]{1,8}的$")
+_ZH_ADVERB = re.compile(r"(?:(?P<ge>至少|最少|最低)|(?P<le>最多|至多|最高|最长))(?:可以|可|能|须|应)?[\u4e00-\u9fff]{1,3}$")
 _ZH_AFTER = re.compile(
     r"(?:(?P<ge>(?:及|或)?(?:以上|之上))|(?P<le>(?:及|或)?(?:以下|之下)|以内|之内|内|为限|封顶)"
     r"|(?P<gt>以外|之外)|(?P<ge2>起))"
@@ -29,8 +33,8 @@ _EN_BEFORE = re.compile(
     r"(?:(?P<le>(?:no|not) more than|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"
     r"|at most|a maximum of|maximum of|capped at|(?:no|not) longer than|within|no later than)"
     r"|(?P<ge>(?:no|not) less than|at least|a minimum of|minimum of|(?:no|not) fewer than)"
-    r"|(?P<gt>more than|over|above|exceeding|exceeds?|longer than|greater than|beyond)"
-    r"|(?P<lt>less than|fewer than|under|below|shorter than))\s*(?:of\s+)?$",
+    r"|(?P<gt>more than|over|above|exceeding|exceeds?|longer than|greater than|beyond|after|later than)"
+    r"|(?P<lt>less than|fewer than|under|below|shorter than|before|earlier than))\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _EN_AFTER = re.compile(
@@ -48,7 +52,7 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
     start, end = m.start, m.end
     before = text[max(0, start - _WINDOW):start]
     rel = ""
-    b = _ZH_BEFORE.search(before[-8:])
+    b = _ZH_BEFORE.search(before[-8:]) or _ZH_OF.search(before[-16:])
     if b:
         kind = b.lastgroup or ""
         if kind == "gt":
@@ -58,6 +62,8 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
         else:
             rel = {"lt2": "lt", "ge": "ge", "le": "le"}.get(kind, "")
         start -= len(b.group())
+    elif adverb := _ZH_ADVERB.search(before[-8:]):
+        rel = adverb.lastgroup or ""
     elif _LETTER.search(before):  # every English bound is words: without a letter, none can match
         e = _EN_BEFORE.search(before)
         if e:

@@ -1,0 +1,112 @@
+"""What each number of a text is said of: the words before it in its clause, and its rule's subject.
+
+A number's wording around it finds the clause it came from (`distill.scoring.evidence`); its
+*subject* says whose number it is. Two clauses of one shape ("住宅每月每平方米2.5元，商铺每月每平方米6元",
+"full-time staff earn 20 days …; part-time staff earn 10 days") differ only there, and a clause
+that names no subject of its own ("…不超过20册，借期60天") has its rule's: the words before the
+number in the first clause of its segment ("研究生每人可借阅图书"), or of the segment before when
+the segment opens with its number ("满10年不满20年的，…").
+
+`contrast` is the test the grounding makes with them: an answer whose number the source states for
+one subject, but whose wording names another subject the source gives another value of the same
+kind, and nothing of the first, has its number misattributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from distill.numbers import NumberMention
+from distill.scoring.evidence import MASK, SourceClauses, mask, source_clauses, tokens
+
+
+def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The tokens of text[start:at], numbers (with their bounds) masked, the mask itself left out:
+    only words tell subjects apart."""
+    spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
+    piece = text[start:at]
+    return tokens(mask(piece, spans) if spans else piece) - {MASK}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A number's subject: its rule's (the words before the first number of the rule's first
+    clause), its clause's (the words before it in its clause) and both together."""
+
+    rule: frozenset[str]
+    clause: frozenset[str]
+    own: frozenset[str]
+
+
+NOBODY = Subject(frozenset(), frozenset(), frozenset())
+
+
+@dataclass(frozen=True)
+class SourceSubjects:
+    """Each source fact's subject, by the fact's start offset."""
+
+    of: dict[int, Subject]
+
+
+@lru_cache(maxsize=512)
+def source_subjects(text: str) -> SourceSubjects:
+    """The subjects of every fact of a source (cached like its clauses: a chunk's pairs share them)."""
+    return _subjects(source_clauses(text))
+
+
+def _subjects(src: SourceClauses) -> SourceSubjects:
+    spans = [(s, e) for _, s, e in src.bounds.values()]
+    rule: dict[int, frozenset[str]] = {}
+    last: frozenset[str] = frozenset()
+    for seg, ids in sorted(src.segment_clauses.items()):
+        first = src.clauses[ids[0]]
+        at = src.bounds[first.facts[0].start][1] if first.facts else first.end
+        said = words_before(src.text, first.start, at, spans)
+        rule[seg] = last = said or last
+    out: dict[int, Subject] = {}
+    for c in src.clauses:
+        for m in c.facts:
+            own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
+            out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment])
+    return SourceSubjects(out)
+
+
+def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[str]], weights: dict[str, float],
+           clear: float) -> bool | None:
+    """True when `said` names `theirs` rather than any of `held`, False when it names one of
+    `held` rather than `theirs`, None when it cannot tell. Words count by their weight (rare
+    words of the source say more); one side wins by `clear` weight at least and three times the
+    other's (a word such as 借阅 that two rules share by chance does not outvote 暂停/权限)."""
+    def weight(ts: Iterable[str]) -> float:
+        return sum(weights.get(t, 1.0) for t in ts if len(t) > 1)
+
+    pro = weight(t for t in said & theirs if all(t not in h for h in held))
+    con = max((weight(said & (h - theirs)) for h in held), default=0.0)
+    if pro >= clear and con * 3 <= pro:
+        return True
+    if con >= clear and pro * 3 <= con:
+        return False
+    return None
+
+
+def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Iterable[NumberMention],
+             subjects: SourceSubjects, weights: dict[str, float]) -> NumberMention | None:
+    """The rival fact whose subject the answer's wording (`said`) names rather than any holder's
+    (see `_named`). The rules' subjects decide first, when they clearly can (the answer's
+    "法定节假日加班的" names that rule, whatever wording of another rule it restores); else the
+    whole subjects do. Of several rivals, the one named by the weightiest words."""
+    held = [subjects.of.get(h.start, NOBODY) for h in holders]
+    best: tuple[float, NumberMention] | None = None
+    for r in rivals:
+        theirs = subjects.of.get(r.start, NOBODY)
+        verdict = _named(said, theirs.rule, [h.rule for h in held], weights, clear=1.0)
+        if verdict is None:
+            verdict = _named(said, theirs.own, [h.own for h in held], weights, clear=0.5)
+        if not verdict:
+            continue
+        weight = sum(weights.get(t, 1.0) for t in said & theirs.own)
+        if best is None or weight > best[0]:
+            best = (weight, r)
+    return best[1] if best else None

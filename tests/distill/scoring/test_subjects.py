@@ -1,0 +1,108 @@
+"""Whose number is it: subjects of source numbers, and the grounding checks built on them, on
+hand-checked cases of clauses that share their shape and differ only in their subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from distill.numbers import find_facts
+from distill.scoring import score_pair
+from distill.scoring.relations import bound
+from distill.scoring.subjects import source_subjects
+
+LIBRARY = (
+    "第五条 本科生每人可借阅图书不超过10册，借期30天，可续借1次，续借期15天。研究生每人可借阅图书不超过20册，借期60天。"
+    "逾期归还的，每册每天收取滞纳金0.1元。丢失图书的，按图书定价的2倍赔偿。连续逾期3次以上的，暂停借阅权限3个月。"
+)
+FEES = "第八条　物业费按建筑面积计收，住宅每月每平方米2.5元，商铺每月每平方米6元。"
+OVERTIME = "工作日加班的，按本人小时工资的150%支付加班费；法定节假日加班的，按300%支付。"
+LEAVE = ("Full-time staff earn 20 days of paid leave per year; part-time staff earn 10 days. "
+         "Unused leave of up to 8 days may be carried over. Sick leave of more than 3 days requires a doctor's note. "
+         "Parental leave is 16 weeks at full pay.")
+SUPPORT = ("Support tickets on the Team plan are answered within 4 hours, on the Basic plan within 2 business days. "
+           "Accounts unpaid for more than 30 days are suspended, and deleted after 90 days.")
+
+
+def subject_of(text: str, number: str) -> tuple[set[str], set[str]]:
+    start = text.index(number)
+    s = source_subjects(text).of[start]
+    return set(s.rule), set(s.own)
+
+
+def test_a_clause_without_a_subject_of_its_own_has_its_rules() -> None:
+    rule, own = subject_of(LIBRARY, "60天")
+    assert {"研究", "究生"} <= rule and "借期" in own and "本科" not in own
+    rule, own = subject_of(LIBRARY, "30天")
+    assert {"本科", "科生"} <= rule
+
+
+def test_clauses_of_one_rule_keep_their_own_subjects() -> None:
+    _, residential = subject_of(FEES, "2.5元")
+    _, shops = subject_of(FEES, "6元")
+    assert "住宅" in residential and "住宅" not in shops and "商铺" in shops
+    assert {"物业", "业费"} <= residential & shops  # the rule's first clause, a number-less lead
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "says"), [
+    (LIBRARY, "本科生借期多长？", "本科生借期为60天。", "30天"),
+    (LIBRARY, "暂停借阅多久？", "暂停借阅权限15天。", "3个月"),
+    (FEES, "住宅的物业费每平方米多少钱？", "住宅物业费为每月每平方米6元。", "2.5元"),
+    (LEAVE, "How many days do part-time staff earn?", "Part-time staff earn 20 days of paid leave per year.", "10 days"),
+    (SUPPORT, "How fast are Basic plan tickets answered?", "On the Basic plan, support tickets are answered within 4 hours.",
+     "2 business days"),
+])
+def test_a_number_given_for_another_subject_is_misattributed(source: str, question: str, answer: str, says: str) -> None:
+    result = score_pair(question, answer, source)
+    flag = next((f for f in result.flags if f.name == "misattributed_number"), None)
+    assert flag is not None, result.to_json()
+    assert f"the source gives {says}" in flag.detail
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    (LIBRARY, "研究生借书的借期是多久？", "研究生借阅图书的借期为60天。"),
+    (LIBRARY, "续借有什么规定？", "本科生可续借1次，续借期为15天。"),
+    (FEES, "商铺的物业费是多少？", "商铺物业费为每月每平方米6元。"),
+    # The answer restores wording the source leaves to the rule before: still the holiday rule's number.
+    (OVERTIME, "法定节假日加班给多少？", "法定节假日加班的，按小时工资的300%支付。"),
+    # A second rule of the answer is told by its own clause, not by the first rule's words.
+    (SUPPORT, "When is an unpaid account deleted?", "Unpaid accounts are deleted after 90 days."),
+    (LEAVE, "How many days of paid leave do full-time staff get?", "Full-time staff earn 20 days of paid leave per year."),
+])
+def test_a_number_given_for_its_own_subject_is_grounded(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
+
+
+@pytest.mark.parametrize(("text", "number", "rel"), [
+    ("名额不超过学生总数的3%", "3%", "le"),
+    ("名额不少于学生总数的3%", "3%", "ge"),
+    ("研究室每周至少使用3次", "3次", "ge"),
+    ("本科生每人最多可借阅10册", "10册", "le"),
+    ("Customers may cancel after 14 days", "14 days", "gt"),
+    ("Submit it before 30 days have passed", "30 days", "lt"),
+    ("质保金为合同金额的5%", "5%", ""),
+])
+def test_bounds_reach_over_a_的_phrase_and_an_adverbs_verb(text: str, number: str, rel: str) -> None:
+    (m,) = [f for f in find_facts(text) if f.text == number]
+    assert bound(text, m)[0] == rel
+
+
+def test_a_bound_turned_round_across_such_words_is_a_changed_comparator() -> None:
+    source = "一等奖学金每人每年8000元，名额不超过学生总数的3%。"
+    result = score_pair("一等奖学金名额有多少？", "一等奖学金名额不少于学生总数的3%。", source)
+    assert "comparator_changed" in result.flag_names
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    (LIBRARY, "丢失图书怎么赔？", "研究生每人可借阅图书不超过20册，借期60天。"),
+    (LEAVE, "How long is parental leave?", "Unused leave of up to 8 days may be carried over."),
+])
+def test_an_answer_from_another_sentence_sharing_only_a_common_word_is_off_topic(source: str, question: str,
+                                                                                answer: str) -> None:
+    assert "off_topic" in score_pair(question, answer, source).flag_names
+
+
+def test_the_askers_number_in_another_unit_is_not_a_reformatted_source_number() -> None:
+    source = "The Team plan includes 10 user seats. Customers may cancel within 14 days of purchase for a full refund."
+    result = score_pair("Can I get a refund after 10 days?", "Yes. Customers may cancel within 14 days of purchase.", source)
+    assert "number_format_changed" not in result.flag_names, result.to_json()
