@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from distill.numbers.numerals import integer_value, numeral_value, split_multiplier
-from distill.numbers.pattern import DATE_RE, NUM_UNIT_RE, ORD_NUMBER, ORD_UNIT_END, RANGE_SPLIT, YMD
+from distill.numbers.pattern import DATE_RE, EN_RANGE_SPLIT, NUM_UNIT_RE, ORD_NUMBER, ORD_UNIT_END, RANGE_SPLIT, YMD
 from distill.numbers.units import CURRENCY_PREFIX, EN_MULT, EN_UNITS, PERCENT_PREFIX_UNITS, UNITS, canonical_rate
 from distill.numbers.values import Date, DateRange, Quantity, Range, Time, Value
 
@@ -68,6 +68,8 @@ def classify(matched: str, kind_hint: str) -> Reading | None:
         return Reading("time", Time(int(h), int(mi or 0)), "", "")
     if kind_hint == "range":
         return _range_value(matched)
+    if kind_hint == "enrange":
+        return _english_range(matched)
     ov = _ordinal_value(matched)
     return None if ov is None else Reading("ordinal", Quantity(ov[0]), ov[1], ov[1])
 
@@ -209,6 +211,15 @@ def _range_value(matched: str) -> Reading | None:
     if kind == "plain" and a.kind == "percent":
         kind, unit = "percent", a.unit
     return Reading(kind, Range(lo, hi), unit, b.raw_unit)
+
+
+def _english_range(matched: str) -> Reading | None:
+    """"5 to 7 business days", "$10 to $20", "2 and 4 hours" (of "between 2 and 4 hours")."""
+    first, second = EN_RANGE_SPLIT.split(matched, maxsplit=1)
+    a, b = _english_quantity(first), _english_quantity(second)
+    if a is None or b is None or (a.unit and a.unit != b.unit) or a.number >= b.number:
+        return None  # two facts ("3 days and 5 hours"), or not a span from low to high
+    return Reading(b.kind, Range(a.number, b.number), b.unit, b.raw_unit)
 
 
 def _bare(side: str) -> float:

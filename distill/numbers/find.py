@@ -112,7 +112,7 @@ def _mention(text: str, folded: str, m: re.Match, kind_hint: str) -> list[Number
     matched = folded[start:end]
     result = classify(matched, kind_hint)
     if result is None:
-        if kind_hint in ("range", "drange"):
+        if kind_hint in ("range", "drange", "enrange"):
             # Not one range after all ("300元至五日"): look at the span for single numbers.
             return [_shift(x, start, text) for x in _scan(folded[start:end], SINGLE, text[start:end])]
         return []

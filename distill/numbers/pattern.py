@@ -68,6 +68,7 @@ _EN_MONTHS = (
 _EN_UNIT = rf"(?i:{_alt(EN_UNITS)})\b"
 _EN_MULT_RE = r"(?:[ \t]?(?:thousand|million|billion)\b|k\b)"
 
+_EN_END = rf"(?:[$][ \t]?{_ARABIC}|{_ARABIC}{_EN_MULT_RE}?[ \t]?{_EN_UNIT})"  # an English range's end
 _ALTERNATIVES = {
     "ord": (
         rf"第[ \t]?{_NUM}(?:{_SEP}{_NUM})?(?:{_ORD_UNITS})?"
@@ -93,6 +94,11 @@ _ALTERNATIVES = {
         rf"|{_PCT_PREFIX}{_NUM}[ \t]?{_SEP}[ \t]?{_PCT_PREFIX}{_NUM}"
         rf"|{_ARABIC}[ \t]?(?:~|-|至|到)[ \t]?{_ARABIC}(?![A-Za-z\d])"
     ),
+    # "5 to 7 business days", "$10 to $20", "between 2 and 4 hours": an English range.
+    "enrange": (
+        rf"(?:[$][ \t]?)?{_ARABIC}(?:[ \t]?{_EN_UNIT})?(?:[ \t]to[ \t]|[ \t]?[-–][ \t]?){_EN_END}"
+        rf"|(?<=[Bb]etween[ \t])(?:[$][ \t]?)?{_ARABIC}(?:[ \t]?{_EN_UNIT})?[ \t]and[ \t]{_EN_END}"
+    ),
     "pct": (
         rf"{_PCT_PREFIX}(?:百(?![{_D}{_U}])|{_NUM})"
         rf"|{_NUM}[ \t]?(?:%|‰|个百分点|百分点)"
@@ -117,7 +123,7 @@ PATTERN = re.compile(_FIRST + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ALTE
 # searched again with this one.
 SINGLE = re.compile(
     _FIRST + "(?:" + "|".join(
-        f"(?P<{k}>{v})" for k, v in _ALTERNATIVES.items() if k not in ("drange", "range")) + ")"
+        f"(?P<{k}>{v})" for k, v in _ALTERNATIVES.items() if k not in ("drange", "range", "enrange")) + ")"
 )
 
 # Pieces for taking a match apart (each applied to one matched string only).
@@ -132,6 +138,7 @@ DATE_RE = re.compile(
     rf"(?:(?P<m>[\d十一二三四五六七八九]{{1,3}})月份?)?(?:(?P<d>[\d十一二三四五六七八九]{{1,3}})[日号])?"
 )
 RANGE_SPLIT = re.compile(rf"[ \t]?{_SEP}[ \t]?")
+EN_RANGE_SPLIT = re.compile(r"[ \t]+(?:to|and)[ \t]+|[ \t]?[-–][ \t]?")
 # Bounds written around a number (qualifiers), never part of its span.
 QUALIFIER_AFTER = re.compile(
     r"及以上|及以下|以上|以下|以内|之内|以外|之外|左右|上下|之前|以前|之后|以后|为限"

@@ -122,6 +122,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("a fee of USD 1,200", [("USD 1,200", "amount", Quantity(1200.0), "美元")]),
     ("from March 1, 2026", [("March 1, 2026", "date", Date(2026, 3, 1), "")]),
     ("see Article 5", [("Article 5", "ordinal", Quantity(5.0), "Article")]),
+    # English ranges: "to" and a dash anywhere, "and" only after "between"
+    ("takes 5 to 7 business days", [("5 to 7 business days", "duration", Range(5.0, 7.0), "个工作日")]),
+    ("costs $10 to $20", [("$10 to $20", "amount", Range(10.0, 20.0), "美元")]),
+    ("between 2 and 4 hours", [("2 and 4 hours", "duration", Range(2.0, 4.0), "小时")]),
+    ("paid $5 and $7", [("$5", "amount", Quantity(5.0), "美元"), ("$7", "amount", Quantity(7.0), "美元")]),
+    ("3 days and 5 hours", [("3 days", "duration", Quantity(3.0), "天"), ("5 hours", "duration", Quantity(5.0), "小时")]),
     # Several in one sentence, in order
     ("员工单日外出超过3次或者往返超过40公里的，补助100元。",
      [("3次", "count", Quantity(3.0), "次"), ("40公里", "measure", Quantity(40.0), "公里"),
