@@ -41,6 +41,7 @@ _SEGMENT_END = re.compile(r"[；;。！？!?\n]+|(?<=[A-Za-z\d%)\]])\.(?=\s|$)")
 _CLAUSE_END = re.compile(r"[，,](?!\d{3})|、(?=[^、]{6,})")
 _RULE_ROW = re.compile(r"[|\s:\-]+")  # a Markdown table's |---|---| line
 _EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
+_ANY_AND = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)  # what every match of _EN_AND holds
 
 
 def stem(word: str) -> str:
@@ -99,13 +100,16 @@ class Clause(NamedTuple):
     facts: tuple[NumberMention, ...]
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside one segment."""
+def _pieces(text: str, start: int, end: int, english_and: bool = True) -> list[tuple[int, int]]:
+    """Clause spans inside one segment (`english_and`: whether the text may hold an English
+    "and"/"or" between spaces at all; a text that holds none is not searched for them)."""
     spans, last = [], start
     for m in _CLAUSE_END.finditer(text, start, end):
         spans.append((last, m.start()))
         last = m.end()
     spans.append((last, end))
+    if not english_and:
+        return spans
     out = []
     for s, e in spans:
         # English: "... $250 per night in London and up to $180 ..." is two clauses.
@@ -151,6 +155,7 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     spans = sorted(masked_spans)
     starts = [a for a, _ in spans]
     lo = 0
+    english_and = _ANY_AND.search(text) is not None
     segment = 0
     subject: frozenset[str] = frozenset()
     header: frozenset[str] | None = None  # a table's first row: its column names go with every row
@@ -166,7 +171,7 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 header = row_toks
             is_row = row_toks != header
         lead: frozenset[str] = frozenset()  # the words of the rule's clauses without a number so far
-        for s, e in _pieces(text, seg_start, seg_end):
+        for s, e in _pieces(text, seg_start, seg_end, english_and):
             s, e = _trimmed(text, s, e)
             if s >= e:
                 continue
@@ -208,30 +213,55 @@ class Postings(dict[str, "Posting | None"]):
     """An inverted index over token sets: token -> (its weight, the numbers of the sets that
     hold it), None when none holds it. A token's entry is made the first time it is asked
     for: a source with pairs of its own is asked about a few dozen of its tokens, not all of
-    them. A token's weight is one over the sets that hold it, or its weight in `weights` (the
-    clause index, for the index over segments). The mask token is never listed: nearly every
-    clause with a number holds it, so the ranking adds it by hand rather than walk its list."""
+    them. A token's weight is one over the sets that hold it (a word every clause has decides
+    nothing). The mask token is never listed: nearly every clause with a number holds it, so
+    the ranking adds it by hand rather than walk its list."""
 
-    def __init__(self, sets: Sequence[frozenset[str]], weights: "Postings | None" = None) -> None:
+    def __init__(self, sets: Sequence[frozenset[str]]) -> None:
         super().__init__()
         self.sets = sets
-        self.weights = weights
 
     def __missing__(self, token: str) -> "Posting | None":
         ids = [i for i, s in enumerate(self.sets) if token in s] if token != MASK else None
-        entry: Posting | None = None
-        if ids:
-            if self.weights is None:
-                entry = (1.0 / len(ids), ids)
-            else:
-                held = self.weights[token]
-                assert held is not None  # a segment's tokens are its clauses'
-                entry = (held[0], ids)
+        entry = self[token] = (1.0 / len(ids), ids) if ids else None
+        return entry
+
+
+class SegmentPostings(dict[str, "Posting | None"]):
+    """The same index over the segments of the clauses: token -> (its weight among the
+    clauses, the segments that hold it), read off the clauses' index."""
+
+    def __init__(self, clauses: Postings, segments: Sequence[int]) -> None:
+        super().__init__()
+        self.clauses = clauses
+        self.segments = segments
+
+    def __missing__(self, token: str) -> "Posting | None":
+        held = self.clauses[token]
+        entry = None
+        if held is not None:
+            segments = self.segments
+            # Clauses ascend, and so do their segments: only a change of segment is new.
+            ids = list(dict.fromkeys(segments[i] for i in held[1]))
+            entry = (held[0], ids)
         self[token] = entry
         return entry
 
 
-def _accumulate(toks: Iterable[str], postings: Postings,
+class SegmentSizes(dict[int, int]):
+    """segment -> the number of distinct tokens of its clauses (made when first asked for)."""
+
+    def __init__(self, src: "SourceClauses") -> None:
+        super().__init__()
+        self.src = src
+
+    def __missing__(self, k: int) -> int:
+        clauses = self.src.clauses
+        size = self[k] = len(frozenset().union(*(clauses[i].tokens for i in self.src.segment_clauses[k])))
+        return size
+
+
+def _accumulate(toks: Iterable[str], postings: Postings | SegmentPostings,
                 mask_weight: float) -> tuple[dict[int, float], dict[int, int], float]:
     """For each entry of `postings` sharing tokens with `toks`: their summed weight and their
     number; and the summed weight of `toks` (`mask_weight` for the mask, 1 for a token the
@@ -290,12 +320,10 @@ class SourceClauses:
         return out
 
     @cached_property
-    def _segment_tables(self) -> tuple[dict[int, int], Postings]:
+    def _segment_tables(self) -> tuple[SegmentSizes, SegmentPostings]:
         """Each segment's number of distinct tokens, and the inverted index over segments
         (with the clause weights of its tokens)."""
-        clauses = self.clauses
-        token_sets = [frozenset().union(*(clauses[i].tokens for i in ids)) for ids in self.segment_clauses.values()]
-        return dict(enumerate(map(len, token_sets))), Postings(token_sets, self.postings)
+        return SegmentSizes(self), SegmentPostings(self.postings, self.segments)
 
     def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset()) -> list[tuple[float, int]]:
         """(score, clause index), best first, ties to the earlier clause. A clause scores by

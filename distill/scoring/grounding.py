@@ -416,16 +416,17 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     one whose subject is nowhere in the source leaves unknown which rule it means."""
     if asked_clause is None or len(answer_toks - {MASK}) < 3:
         return None  # a short answer ("总经理。") is short_answer's business
+    # A condition and its consequence may stand either side of a ；: the next rule counts.
+    # (Tested first: it is the cheapest test, and it settles most pairs.)
+    asked_segment = src.clauses[asked_clause].segment
+    if any(abs(src.clauses[i].segment - asked_segment) <= 1 for i in evidence):
+        return None
     masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
     q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
     if len(q) < 2:
         return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
     if len(q & (answer_toks | evidence_toks)) / len(q) >= OFF_TOPIC_BELOW:
-        return None
-    # A condition and its consequence may stand either side of a ；: the next rule counts.
-    near = {src.clauses[i].segment + d for i in evidence for d in (-1, 0, 1)}
-    if src.clauses[asked_clause].segment in near:
         return None
     from distill.scoring.clarity import vague_reason
 
