@@ -416,41 +416,50 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     least = 1 if tiny else 2
     masked = MASK in answer_toks
     clauses, sizes, segments = src.clauses, src.sizes, src.segments
-    candidates = []  # (clause, its words shared, its strength, its bonus), in clause order
+    # The first choice: nothing is covered yet, so a clause's gain is the words it shares
+    # (ties to the earlier clause).
+    candidates = []  # (the most it can gain later, clause, its tokens, its strength, its bonus)
+    best: tuple[float, int, float] | None = None
     for i in sorted(counts):
         words = counts[i]
-        if words >= least:
-            shared = words + (masked and MASK in clauses[i].tokens)
-            candidates.append((i, words, shared / sizes[i], 0.5 if segments[i] in prefer else 0.0))
-    # The first choice: nothing is covered yet, so a clause's gain is the words it shares.
-    best: tuple[float, int, float] | None = None
-    for i, words, strength, bonus in candidates:
-        if words < 2 and not (words >= 1 and tiny):
+        if words < least:
             continue
+        toks = clauses[i].tokens
+        strength = (words + (masked and MASK in toks)) / sizes[i]
+        bonus = 0.5 if segments[i] in prefer else 0.0
         value = words + strength + bonus
         if best is None or value > best[0]:
             best = (value, i, strength)
+        if words >= 2:  # a later choice must gain two words
+            candidates.append((value, i, toks, strength, bonus))
     if best is None:
         return chosen
     chosen.append((best[1], round(best[2], 3)))
     left = answer_toks - clauses[best[1]].tokens
-    candidates = [c for c in candidates if c[0] != best[1]]
+    # Later choices, most promising first: a clause gains at most the words it shares, so the
+    # search stops at one that could not beat (or tie with) the best so far.
+    candidates.sort(key=itemgetter(0), reverse=True)
+    taken = best[1]
     while left and len(chosen) < limit:
         best = None
         mask_left = MASK in left
-        for i, _, strength, bonus in candidates:
-            toks = clauses[i].tokens
+        for most, i, toks, strength, bonus in candidates:
+            if best is not None and most < best[0]:
+                break
+            if i == taken:
+                continue
             gain = len(toks & left) - (mask_left and MASK in toks)
             if gain < 2:
                 continue
             value = gain + strength + bonus
-            if best is None or value > best[0]:
+            if best is None or value > best[0] or (value == best[0] and i < best[1]):
                 best = (value, i, strength)
         if best is None or best[2] < 0.34:
             break
         chosen.append((best[1], round(best[2], 3)))
         left -= clauses[best[1]].tokens
-        candidates = [c for c in candidates if c[0] != best[1]]
+        taken = best[1]
+        candidates = [c for c in candidates if c[1] != taken]
     return chosen
 
 

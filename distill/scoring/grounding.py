@@ -160,6 +160,7 @@ class _Side:
     text: str
     facts: list[NumberMention]
     bounds: list[tuple[str, int, int]]
+    _masked: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, facts: list[NumberMention] | None = None) -> "_Side":
@@ -167,9 +168,18 @@ class _Side:
         return cls(text, facts, [bound(text, m) for m in facts])
 
     def masked_tokens(self, start: int, end: int, extra: list[tuple[int, int]] | None = None) -> frozenset[str]:
+        """The tokens of text[start:end] with the facts and their bounds (and `extra` spans)
+        masked; without `extra`, kept: a sentence's pieces are asked for by each of its numbers."""
+        if extra is None:
+            known = self._masked.get((start, end))
+            if known is not None:
+                return known
         spans = [(max(s, start) - start, min(e, end) - start) for _, s, e in self.bounds if s < end and e > start]
         spans += [(s - start, e - start) for s, e in (extra or []) if s >= start and e <= end]
-        return tokens(mask(self.text[start:end], spans))
+        toks = tokens(mask(self.text[start:end], spans) if spans else self.text[start:end])
+        if extra is None:
+            self._masked[(start, end)] = toks
+        return toks
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,9 +211,20 @@ def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: Nu
 
 
 def _bare(m: NumberMention) -> float:
-    """The number as written before its unit's multiplier: 6 of "6个月" and of "6年"."""
-    digits = re.match(r"[\d.]+", m.surface.lstrip("$¥€£"))
-    return float(digits.group()) if digits else float(m.value)  # type: ignore[arg-type]
+    """The number as written before its unit's multiplier: 6 of "6个月" and of "6年" (kept by
+    text and value: it is asked of every fact of a source for each number it does not hold)."""
+    key = (m.text, m.value)
+    known = _BARE.get(key)
+    if known is None:
+        if len(_BARE) >= 4096:
+            _BARE.clear()
+        digits = _DIGITS.match(m.surface.lstrip("$¥€£"))
+        known = _BARE[key] = float(digits.group()) if digits else float(m.value)  # type: ignore[arg-type]
+    return known
+
+
+_DIGITS = re.compile(r"[\d.]+")
+_BARE: dict[tuple[str, object], float] = {}
 
 
 class _Checker:
