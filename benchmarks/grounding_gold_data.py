@@ -285,4 +285,33 @@ TUNING: list[tuple] = [
     ("warranty", OFF, "How long is the battery covered?", "Repairs outside the warranty cost a flat fee of $49.", f_off),
     ("warranty", LANG, "How long is the battery covered?", "电池的保修期为12个月。", f_lang),
     ("warranty", HAL, "What does a repair outside the warranty cost?", "Repairs outside the warranty cost a flat fee of $59.", f_hal),
+
+    # the asker's own case: a span reached (满N年, "after N months") or an amount had, bare or
+    # against a cap, is no restated rule; a threshold of the asker's own (超过, "more than") or
+    # a value beyond a cap is
+    ("leave", G, "工作满15年的员工年休假有几天？", "累计工作满10年不满20年的员工，年休假10天。", []),
+    ("leave", G, "已经工作满25年的员工有多少天年休假？", "员工累计工作满20年的，年休假15天。", []),
+    ("leave", G, "员工工作满3年，年休假有几天？", "员工累计工作满1年不满10年的，年休假5天。", []),
+    ("leave", G, "工作满7年的员工有几天年休假？", "工作满7年的员工年休假5天。", []),
+    ("leave", G, "工作满6个月的员工有年休假吗？", "没有。员工累计工作满1年的，才有年休假。", []),
+    ("leave", G, "病假累计25天的，工资照发吗？", "照发。病假每年累计不超过30天的，工资照发。", []),
+    ("procurement", G, "设备用满4年可以报废吗？", "不可以，设备使用年限不少于6年。", []),
+    ("warranty", G, "Is the battery still covered after 8 months?", "Yes. The battery is covered for 12 months.", []),
+    ("warranty", G, "Is the motor still covered after 36 months?",
+     "Yes. After 36 months the motor is still covered: its warranty is 60 months.", []),
+    ("warranty", G, "Is the motor covered after 3 years of use?", "Yes. The motor is covered for 60 months.", []),
+    ("warranty", G, "Can I still return the product 40 days after purchase?",
+     "No. Products may be returned within 30 days for a full refund.", []),
+    ("travel", G, "Do I need a director's approval for a trip of 3 days?",
+     "No. Only trips longer than 5 days need the approval of a director.", []),
+    ("travel", G, "Can I claim $200 for a night in a London hotel?",
+     "Yes. Hotel costs are reimbursed up to $250 per night in London.", []),
+    ("leave", MIS, "工作满14年的员工有几天年休假？", "员工累计工作满10年不满20年的，年休假15天。", f_mis),
+    ("leave", MIS, "工作满3年的员工有几天年休假？", "员工累计工作满1年不满10年的，年休假10天。", f_mis),
+    ("leave", HAL, "病假每年累计不超过40天的，工资照发吗？", "病假每年累计不超过30天的，工资照发。", f_hal),
+    ("warranty", MIS, "Is the battery still covered after 8 months?", "Yes. The battery is covered for 24 months.", f_mis),
+    ("travel", HAL, "Are trips longer than 3 days subject to a director's approval?",
+     "Yes. Trips longer than 3 days need the approval of a director.", f_hal),
+    ("travel", HAL, "Is the hotel limit in London $300 per night?",
+     "No. Hotel costs are reimbursed up to $250 per night in London.", f_hal),
 ]

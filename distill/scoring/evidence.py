@@ -16,18 +16,20 @@ and line wraps aside.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
+from typing import NamedTuple
 
 from distill.numbers import NumberMention, find_facts
 from distill.scoring.text import cached_property
 
 MASK = "#"
-_TOKEN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|#")
+_BIGRAM = re.compile(r"(?=([\u3400-\u9fff]{2}))")  # every pair of adjacent ideographs, overlapping
+_WORD = re.compile(r"[A-Za-z]+")
 _STOP = frozenset("""
 a an the of to in on at for by with from and or but is are was were be been being do does did have has had
 it its this that these those there their they them he she his her we our you your i me my what which who whom
@@ -39,6 +41,7 @@ _SEGMENT_END = re.compile(r"[；;。！？!?\n]+|(?<=[A-Za-z\d%)\]])\.(?=\s|$)")
 _CLAUSE_END = re.compile(r"[，,](?!\d{3})|、(?=[^、]{6,})")
 _RULE_ROW = re.compile(r"[|\s:\-]+")  # a Markdown table's |---|---| line
 _EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
+_ANY_AND = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)  # what every match of _EN_AND holds
 
 
 def stem(word: str) -> str:
@@ -54,20 +57,23 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
+def _word_token(word: str) -> str:
+    """A Latin word's token: lower-cased and stemmed; "" for a function word."""
+    word = word.lower()
+    return "" if word in _STOP else stem(word)
+
+
 def tokens(text: str) -> frozenset[str]:
     """Chinese character bigrams, stemmed English content words, and the mask token."""
-    out: set[str] = set()
-    for run in _TOKEN.findall(text):
-        first = run[0]
-        if first == MASK:
-            out.add(MASK)
-        elif first >= "\u3400":
-            if len(run) > 1:  # a lone character between numbers or marks ("的") says nothing
-                out.update(map(str.__add__, run, run[1:]))
-        else:
-            word = run.lower()
-            if word not in _STOP:
-                out.add(stem(word))
+    # A lone character between numbers or marks ("的") says nothing: only pairs count.
+    out = set(_BIGRAM.findall(text))
+    if MASK in text:
+        out.add(MASK)
+    words = _WORD.findall(text)
+    if words:
+        out.update(map(_word_token, words))
+        out.discard("")
     return frozenset(out)
 
 
@@ -83,9 +89,9 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
-class Clause:
-    """A clause of a text: its span, its segment, its masked tokens and its numbers."""
+class Clause(NamedTuple):
+    """A clause of a text: its span, its segment, its masked tokens and its numbers (a
+    named tuple: a chunk has dozens, and a frozen dataclass is slow to build)."""
 
     start: int
     end: int
@@ -94,13 +100,16 @@ class Clause:
     facts: tuple[NumberMention, ...]
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside one segment."""
+def _pieces(text: str, start: int, end: int, english_and: bool = True) -> list[tuple[int, int]]:
+    """Clause spans inside one segment (`english_and`: whether the text may hold an English
+    "and"/"or" between spaces at all; a text that holds none is not searched for them)."""
     spans, last = [], start
     for m in _CLAUSE_END.finditer(text, start, end):
         spans.append((last, m.start()))
         last = m.end()
     spans.append((last, end))
+    if not english_and:
+        return spans
     out = []
     for s, e in spans:
         # English: "... $250 per night in London and up to $180 ..." is two clauses.
@@ -140,7 +149,13 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     Likewise a clause with a number takes the words of the clauses of its rule before it that
     hold none ("一类会议是指…，每人每天综合定额不超过650元")."""
     clauses: list[Clause] = []
-    fi = 0
+    fi, n_facts = 0, len(facts)
+    # The masked spans by start: a clause looks only at those that start before its end and
+    # have not ended before the clauses so far began (`lo` moves past those).
+    spans = sorted(masked_spans)
+    starts = [a for a, _ in spans]
+    lo = 0
+    english_and = _ANY_AND.search(text) is not None
     segment = 0
     subject: frozenset[str] = frozenset()
     header: frozenset[str] | None = None  # a table's first row: its column names go with every row
@@ -156,18 +171,19 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 header = row_toks
             is_row = row_toks != header
         lead: frozenset[str] = frozenset()  # the words of the rule's clauses without a number so far
-        for s, e in _pieces(text, seg_start, seg_end):
+        for s, e in _pieces(text, seg_start, seg_end, english_and):
             s, e = _trimmed(text, s, e)
             if s >= e:
                 continue
-            while fi < len(facts) and facts[fi].start < s:
+            while fi < n_facts and facts[fi].start < s:
                 fi += 1
-            inside = []
             j = fi
-            while j < len(facts) and facts[j].start < e:
-                inside.append(facts[j])
+            while j < n_facts and facts[j].start < e:
                 j += 1
-            local = [(max(a, s) - s, min(b, e) - s) for a, b in masked_spans if a < e and b > s]
+            inside = facts[fi:j]
+            while lo < len(spans) and spans[lo][1] <= s:
+                lo += 1
+            local = [(max(a, s) - s, min(b, e) - s) for a, b in spans[lo:bisect_left(starts, e)] if b > s]
             toks = tokens(mask(text[s:e], local) if local else text[s:e])
             if local:
                 first = min(a for a, _ in local)
@@ -190,23 +206,99 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     return clauses
 
 
-def dice(a: frozenset[str], b: frozenset[str]) -> float:
-    """The Dice coefficient of two token sets."""
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+Posting = tuple[float, list[int]]  # a token's weight and the (ascending) entries that hold it
 
 
-class Postings(dict[str, list[int]]):
-    """An inverted index over token sets: token -> the (ascending) numbers of the sets that
-    hold it, empty when none. A token's list is made the first time it is asked for: a source
-    with pairs of its own is asked about a few dozen of its tokens, not all of them."""
+class Postings(dict[str, "Posting | None"]):
+    """An inverted index over token sets: token -> (its weight, the numbers of the sets that
+    hold it), None when none holds it. A token's entry is made the first time it is asked
+    for: a source with pairs of its own is asked about a few dozen of its tokens, not all of
+    them. A token's weight is one over the sets that hold it (a word every clause has decides
+    nothing). The mask token is never listed: nearly every clause with a number holds it, so
+    the ranking adds it by hand rather than walk its list."""
 
     def __init__(self, sets: Sequence[frozenset[str]]) -> None:
         super().__init__()
         self.sets = sets
 
-    def __missing__(self, token: str) -> list[int]:
-        ids = self[token] = [i for i, s in enumerate(self.sets) if token in s]
-        return ids
+    def __missing__(self, token: str) -> "Posting | None":
+        ids = [i for i, s in enumerate(self.sets) if token in s] if token != MASK else None
+        entry = self[token] = (1.0 / len(ids), ids) if ids else None
+        return entry
+
+
+class TokenWeights:
+    """A token's weight in a source (one over the clauses that hold it), read off its index;
+    `get` gives `default` for a token no clause holds, and for the mask."""
+
+    def __init__(self, postings: Postings) -> None:
+        self.postings = postings
+
+    def get(self, token: str, default: float = 1.0) -> float:
+        entry = self.postings[token] if token != MASK else None
+        return entry[0] if entry else default
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and token != MASK and self.postings[token] is not None
+
+
+class SegmentPostings(dict[str, "Posting | None"]):
+    """The same index over the segments of the clauses: token -> (its weight among the
+    clauses, the segments that hold it), read off the clauses' index."""
+
+    def __init__(self, clauses: Postings, segments: Sequence[int]) -> None:
+        super().__init__()
+        self.clauses = clauses
+        self.segments = segments
+
+    def __missing__(self, token: str) -> "Posting | None":
+        held = self.clauses[token]
+        entry = None
+        if held is not None:
+            segments = self.segments
+            # Clauses ascend, and so do their segments: only a change of segment is new.
+            ids = list(dict.fromkeys(segments[i] for i in held[1]))
+            entry = (held[0], ids)
+        self[token] = entry
+        return entry
+
+
+class SegmentSizes(dict[int, int]):
+    """segment -> the number of distinct tokens of its clauses (made when first asked for)."""
+
+    def __init__(self, src: "SourceClauses") -> None:
+        super().__init__()
+        self.src = src
+
+    def __missing__(self, k: int) -> int:
+        clauses = self.src.clauses
+        size = self[k] = len(frozenset().union(*(clauses[i].tokens for i in self.src.segment_clauses[k])))
+        return size
+
+
+def _accumulate(toks: Iterable[str], postings: Postings | SegmentPostings,
+                mask_weight: float) -> tuple[dict[int, float], dict[int, int], float]:
+    """For each entry of `postings` sharing tokens with `toks`: their summed weight and their
+    number; and the summed weight of `toks` (`mask_weight` for the mask, 1 for a token the
+    source lacks). Sums run in the order of `toks`."""
+    ws: dict[int, float] = {}
+    n: dict[int, int] = {}
+    total = 0.0
+    for t in toks:
+        found = postings[t]
+        if found is None:
+            total += mask_weight if t == MASK else 1.0
+            continue
+        w, ids = found
+        total += w
+        for i in ids:
+            if i in n:
+                ws[i] += w
+                n[i] += 1
+            else:
+                ws[i] = w
+                n[i] = 1
+    return ws, n, total
 
 
 class SourceClauses:
@@ -219,12 +311,16 @@ class SourceClauses:
         self.facts = tuple(find_facts(text) if facts is None else facts)
         bounds = [bound(text, m) for m in self.facts]
         self.clauses = split_clauses(text, self.facts, [(b[1], b[2]) for b in bounds])
-        self.index = Postings([c.tokens for c in self.clauses])
+        token_sets = [c.tokens for c in self.clauses]
+        self.postings = Postings(token_sets)
+        self.weights = TokenWeights(self.postings)
         # A token's weight: one over the clauses that hold it (a word every clause has decides
-        # nothing); a token the source lacks weighs 1.
-        self.weights = {t: 1.0 / df for t, df in Counter(chain.from_iterable(c.tokens for c in self.clauses)).items()}
-        # Flat per-clause facts for the ranking loop.
-        self.sizes = [len(c.tokens) for c in self.clauses]
+        # nothing); one the source lacks weighs 1.
+        masks = sum(MASK in t for t in token_sets)
+        self.mask_weight = 1.0 / masks if masks else 0.0
+        self._mask_total = 1.0 / masks if masks else 1.0  # what the mask adds to a token set's total weight
+        # Flat per-clause facts for the ranking loops.
+        self.sizes = [len(s) for s in token_sets]
         self.segments = [c.segment for c in self.clauses]
         self.numbered = [bool(c.facts) for c in self.clauses]
         self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
@@ -235,76 +331,39 @@ class SourceClauses:
         """Each segment's clauses (the segment tables are built only when a ranking asks for
         them: a pair without numbers never does)."""
         out: dict[int, list[int]] = {}
-        for i, c in enumerate(self.clauses):
-            out.setdefault(c.segment, []).append(i)
+        for i, k in enumerate(self.segments):
+            out.setdefault(k, []).append(i)
         return out
 
     @cached_property
-    def segment_tokens(self) -> dict[int, frozenset[str]]:
-        return {k: frozenset().union(*(self.clauses[i].tokens for i in ids)) for k, ids in self.segment_clauses.items()}
+    def _segment_tables(self) -> tuple[SegmentSizes, SegmentPostings]:
+        """Each segment's number of distinct tokens, and the inverted index over segments
+        (with the clause weights of its tokens)."""
+        return SegmentSizes(self), SegmentPostings(self.postings, self.segments)
 
-    @cached_property
-    def segment_sizes(self) -> dict[int, int]:
-        return {k: len(v) for k, v in self.segment_tokens.items()}
-
-    @cached_property
-    def segment_index(self) -> "Postings":
-        tokens = self.segment_tokens
-        return Postings([tokens[k] for k in range(len(tokens))])
-
-    def total(self, a: frozenset[str]) -> float:
-        """The summed weight of a token set."""
-        get = self.weights.get
-        return sum(get(t, 1.0) for t in a)
-
-    def likeness(self, a: frozenset[str], b: frozenset[str], a_total: float | None = None) -> float:
-        """0.7 x the weighted share of `a` found in `b` + 0.3 x their Dice coefficient
-        (`a_total`: `total(a)`, when the caller compares one `a` with many)."""
-        both = a & b
-        if not both:
-            return 0.0
-        get = self.weights.get
-        shared = sum(get(t, 1.0) for t in both)
-        return 0.7 * shared / (a_total if a_total is not None else self.total(a)) + 0.6 * len(both) / (len(a) + len(b))
-
-    def overlaps(self, toks: frozenset[str]) -> set[int]:
-        """The clauses sharing a word with `toks`: a bigram or an English word, not just the
-        mask or a lone character, which nearly every clause holds."""
-        ids: set[int] = set()
-        index = self.index
-        for t in toks:
-            if len(t) > 1:
-                found = index[t]
-                if found:
-                    ids.update(found)
-        return ids
-
-    def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset(),
-               bonus: frozenset[int] = frozenset()) -> list[tuple[float, int]]:
-        """(score, clause index), best first. A clause scores by its likeness to `clause_toks`
-        (the wording around a number), plus 0.6 x its segment's likeness to `rest_toks` (the
-        rest of the sentence, so the rule a clause belongs to counts too), plus 0.15 for a
-        segment in `bonus` (where the pair's other numbers stand).
+    def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset()) -> list[tuple[float, int]]:
+        """(score, clause index), best first, ties to the earlier clause. A clause scores by
+        its likeness to `clause_toks` (the wording around a number: 0.7 x the weighted share
+        of `clause_toks` it holds + 0.3 x their Dice coefficient), plus 0.6 x its segment's
+        likeness to `rest_toks` (the rest of the sentence, so the rule a clause belongs to
+        counts too). A clause that holds a number shares the mask token of a masked
+        `clause_toks`.
 
         The shared weights are summed along the inverted index, not by intersecting sets:
-        a pair is ranked against a chunk's clauses in a few dozen dictionary steps."""
-        ws, n = self._accumulate(clause_toks, self.index)
-        candidates = set(ws)
+        a pair is ranked against a chunk's clauses in a few dozen dictionary steps. Only the
+        clauses sharing a token (or whose segment does) are ranked."""
+        ws, n, total = _accumulate(clause_toks, self.postings, self._mask_total)
         a_len = len(clause_toks)
-        total = self.total(clause_toks) if clause_toks else 1.0
-        seg_ws: dict[int, float] = {}
-        seg_n: dict[int, int] = {}
-        if rest_toks:
-            seg_ws, seg_n = self._accumulate(rest_toks, self.segment_index)
-            rest_total, r_len = self.total(rest_toks), len(rest_toks)
-            for k in seg_ws:
-                candidates.update(self.segment_clauses[k])
+        if not clause_toks:
+            total = 1.0
         masked = MASK in clause_toks
-        mask_w = self.weights.get(MASK, 0.0)
-        seg_score = {k: 0.6 * (0.7 * w / rest_total + 0.6 * seg_n[k] / (r_len + self.segment_sizes[k]))
-                     for k, w in seg_ws.items()}
-        sizes, segments, numbered = self.sizes, self.segments, self.numbered
-        if not seg_score and not bonus:
+        mask_w = self.mask_weight
+        sizes, numbered = self.sizes, self.numbered
+        seg_ws: dict[int, float] = {}
+        if rest_toks:
+            seg_sizes, seg_postings = self._segment_tables
+            seg_ws, seg_n, rest_total = _accumulate(rest_toks, seg_postings, self._mask_total)
+        if not seg_ws:
             # Wording alone (the question's ranking): only clauses sharing a token, in one pass.
             if masked:
                 out = [(round(0.7 * (ws[i] + mask_w) / total + 0.6 * (n[i] + 1) / (a_len + sizes[i]), 6)
@@ -314,6 +373,14 @@ class SourceClauses:
                 out = [(round(0.7 * ws[i] / total + 0.6 * n[i] / (a_len + sizes[i]), 6), i) for i in sorted(ws)]
             out.sort(key=itemgetter(0), reverse=True)
             return out
+        r_len = len(rest_toks)
+        seg_score = {k: 0.6 * (0.7 * w / rest_total + 0.6 * seg_n[k] / (r_len + seg_sizes[k]))
+                     for k, w in seg_ws.items()}
+        candidates = set(ws)
+        segment_clauses = self.segment_clauses
+        for k in seg_ws:
+            candidates.update(segment_clauses[k])
+        segments = self.segments
         out = []
         append = out.append
         # Ascending clause order, then a stable sort on the score alone: best first, ties to
@@ -330,32 +397,12 @@ class SourceClauses:
                 score = 0.7 * mask_w / total + 0.6 / (a_len + sizes[i])
             else:
                 score = 0.0
-            if seg_score or bonus:
-                seg = segments[i]
-                if seg in seg_score:
-                    score += seg_score[seg]
-                if seg in bonus:
-                    score += 0.15
+            seg = segments[i]
+            if seg in seg_score:
+                score += seg_score[seg]
             append((round(score, 6), i))
         out.sort(key=itemgetter(0), reverse=True)
         return out
-
-    def _accumulate(self, toks: frozenset[str], index: "Postings") -> tuple[dict[int, float], dict[int, int]]:
-        """For each entry of `index` (clause or segment) sharing tokens with `toks`: their
-        summed weight and their number."""
-        ws: dict[int, float] = {}
-        n: dict[int, int] = {}
-        weights = self.weights
-        for t in toks:
-            if t == MASK:
-                continue  # in every clause with a number: added by the caller, not looked up
-            ids = index[t]
-            if ids:
-                w = weights[t]
-                for i in ids:
-                    ws[i] = ws.get(i, 0.0) + w
-                    n[i] = n.get(i, 0) + 1
-        return ws, n
 
 
 @lru_cache(maxsize=512)
@@ -373,38 +420,62 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     clauses that cover as much, one in a `prefer`red segment (the question's) wins.
 
     Strength is the share of the clause's tokens the answer carries, mask tokens included."""
-    left = set(answer_toks)
     chosen: list[tuple[int, float]] = []
-    if not left:
+    if not answer_toks or limit < 1:
         return chosen
-    # Each candidate's tokens shared with the answer, and its strength, computed once.
-    # Only a clause sharing two words (one, for a tiny answer) can be chosen: the mask aside,
+    # Each clause's words shared with the answer, counted along the index (the mask aside:
+    # it is no word). Only a clause sharing two words (one, for a tiny answer) can be chosen:
     # a clause's gain is at most the words it shares.
-    index = src.index
-    counts = Counter(chain.from_iterable(index[t] for t in answer_toks if t != MASK))
-    least = 1 if len(answer_toks) <= 3 else 2
-    shared = {i: answer_toks & src.clauses[i].tokens for i in sorted(counts) if counts[i] >= least}
-    sizes = src.sizes
-    strength = {i: len(sh) / sizes[i] for i, sh in shared.items()}
-    segments = src.segments
-    bonus = {i: 0.5 if segments[i] in prefer else 0.0 for i in shared}
+    postings = src.postings
+    counts = Counter(chain.from_iterable(p[1] for p in map(postings.__getitem__, answer_toks) if p is not None))
+    tiny = len(answer_toks) <= 3
+    least = 1 if tiny else 2
+    masked = MASK in answer_toks
+    clauses, sizes, segments = src.clauses, src.sizes, src.segments
+    # The first choice: nothing is covered yet, so a clause's gain is the words it shares
+    # (ties to the earlier clause).
+    candidates = []  # (the most it can gain later, clause, its tokens, its strength, its bonus)
+    best: tuple[float, int, float] | None = None
+    for i in sorted(counts):
+        words = counts[i]
+        if words < least:
+            continue
+        toks = clauses[i].tokens
+        strength = (words + (masked and MASK in toks)) / sizes[i]
+        bonus = 0.5 if segments[i] in prefer else 0.0
+        value = words + strength + bonus
+        if best is None or value > best[0]:
+            best = (value, i, strength)
+        if words >= 2:  # a later choice must gain two words
+            candidates.append((value, i, toks, strength, bonus))
+    if best is None:
+        return chosen
+    chosen.append((best[1], round(best[2], 3)))
+    left = answer_toks - clauses[best[1]].tokens
+    # Later choices, most promising first: a clause gains at most the words it shares, so the
+    # search stops at one that could not beat (or tie with) the best so far.
+    candidates.sort(key=itemgetter(0), reverse=True)
+    taken = best[1]
     while left and len(chosen) < limit:
-        best: tuple[float, int] | None = None
-        for i, sh in shared.items():
-            # Before the first choice nothing is covered: what a clause shares is all new.
-            gain = (len(sh & left) if chosen else len(sh)) - (MASK in sh and MASK in left)
-            if gain < 2 and not (gain >= 1 and not chosen and len(answer_toks) <= 3):
+        best = None
+        mask_left = MASK in left
+        for most, i, toks, strength, bonus in candidates:
+            if best is not None and most < best[0]:
+                break
+            if i == taken:
                 continue
-            value = gain + strength[i] + bonus[i]
-            if best is None or value > best[0]:
-                best = (value, i)
-        if best is None:
+            gain = len(toks & left) - (mask_left and MASK in toks)
+            if gain < 2:
+                continue
+            value = gain + strength + bonus
+            if best is None or value > best[0] or (value == best[0] and i < best[1]):
+                best = (value, i, strength)
+        if best is None or best[2] < 0.34:
             break
-        i = best[1]
-        if chosen and strength[i] < 0.34:
-            break
-        chosen.append((i, round(strength[i], 3)))
-        left -= shared.pop(i)
+        chosen.append((best[1], round(best[2], 3)))
+        left -= clauses[best[1]].tokens
+        taken = best[1]
+        candidates = [c for c in candidates if c[1] != taken]
     return chosen
 
 

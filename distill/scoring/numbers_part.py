@@ -2,7 +2,8 @@
 
 - `hallucinated_number`: a value in the answer that the source does not hold, or a rule of
   the source restated in the question with another value; it takes the whole part. A number
-  the question merely names as an example ("预计金额为5000元时…") is noted, not counted.
+  the question merely names as an example ("预计金额为5000元时…") or as where the asker stands
+  ("工作满12年的员工…", "after 8 months") is noted, not counted (see `_example_test`).
 - `number_format_changed`: the source's value written differently ("3万元" for "30000元",
   "三十日" for "30日", a dropped unit); an error in strict mode, a note in lenient mode.
 - `missing_number`: the question asks 多少/几/哪天/比例... and the answer gives no number
@@ -21,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from distill.numbers import NumberMention, compare_numbers, find_facts
+from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts
+from distill.scoring.relations import bound
 from distill.scoring.result import (
     COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
     NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE, Deduction,
@@ -90,21 +92,93 @@ def _context(text: str, m: NumberMention) -> tuple[str, str]:
     return content(before[-8:])[-_CONTEXT:], content(after[:8])[:_CONTEXT]
 
 
-def _source_sides(src: SourceIndex) -> frozenset[tuple[str, str]]:
-    """The wording either side of each source number, with its kind."""
-    return frozenset((m.kind, side) for m in src.facts for side in _context(src.text, m) if len(side) >= _CONTEXT)
+# Wording that says nothing of what a number is about: "30 days of the trip" and "a warranty of
+# 24 months" share "of", not a rule.
+_NO_WORDING = frozenset({"of_", "for", "the", "a__", "an_", "to_", "in_", "at_", "on_", "and", "or_", "is_", "are",
+                         "be_", "by_"})
+_DAYS = {"天": 1.0, "日": 1.0, "周": 7.0, "星期": 7.0, "月": 30.0, "年": 365.0}  # to compare durations
+Condition = tuple[NumberMention, str]  # a source number and the bound the source puts on it
+
+
+def _sides(text: str, m: NumberMention) -> list[str]:
+    return [side for side in _context(text, m) if len(side) >= _CONTEXT and side not in _NO_WORDING]
+
+
+def _source_sides(src: SourceIndex) -> dict[tuple[str, str], list[Condition]]:
+    """The wording either side of each source number, with its kind: -> the numbers so worded,
+    each with its bound."""
+    out: dict[tuple[str, str], list[Condition]] = {}
+    for m in src.facts:
+        sides = _sides(src.text, m)
+        if sides:
+            rel = bound(src.text, m)[0]
+            for side in sides:
+                out.setdefault((m.kind, side), []).append((m, rel))
+    return out
+
+
+def _as_threshold(text: str, m: NumberMention) -> bool:
+    """Whether the question states `m` as a bound of its own ("超过10天的", "5000元以下", "more
+    than 3 days", a range): a rule's threshold. "满12年" (a span of service reached) is where
+    the asker stands, as a bare number is."""
+    if isinstance(m.value, Range):
+        return True
+    rel, start, end = bound(text, m)
+    return bool(rel) and not (rel == "ge" and text.startswith("满", start) and end == m.end)
+
+
+def _in_days(m: NumberMention, value: float) -> float | None:
+    if m.kind == "duration" and m.unit in _DAYS:
+        return value * _DAYS[m.unit]
+    return None
+
+
+def _is_case_of(m: NumberMention, condition: Condition) -> bool:
+    """Whether the asker's number is a case of a source condition on the same quantity.
+
+    A lower bound (满10年, 超过7天, 以上, "more than", "at least") or a range bounds who or
+    what a rule is for: the asker's number is a case of it on either side (工作满12年, 满6个月,
+    一台15万元的设备). An upper bound (不超过30天, 以下, "up to", "within") caps the rule's value:
+    a number within the cap is a case ("病假累计25天", "a trip of 3 days"), one beyond it
+    misquotes the cap. A number the source states without a bound ("婚假为3天") is the rule's
+    value, which another value restates wrongly."""
+    r, rel = condition
+    if isinstance(r.value, Range):
+        return r.unit == m.unit
+    if not rel or not isinstance(m.value, Quantity) or not isinstance(r.value, Quantity):
+        return False
+    if r.unit == m.unit:
+        v, limit = m.value.number, r.value.number
+    else:
+        v_days, limit_days = _in_days(m, m.value.number), _in_days(r, r.value.number)
+        if v_days is None or limit_days is None:
+            return False
+        v, limit = v_days, limit_days
+    if rel in ("gt", "ge"):
+        return True
+    return v < limit if rel == "lt" else v <= limit
 
 
 def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     """Whether a number of the question, one the source does not hold, is the asker's example
-    ("预计金额为5000元时由谁审批？") rather than a rule restated with a wrong value ("单次出差超过
-    10天的…", where the source says "单次出差时间超过7天的"): a restated rule keeps the source's
-    wording on one side of the number, around a source number of the same kind."""
+    ("预计金额为5000元时由谁审批？", "工作满12年的员工有几天年休假？") rather than a rule restated
+    with a wrong value ("单次出差超过10天的…", where the source says "单次出差时间超过7天的").
+
+    A restated rule keeps the source's wording on one side of the number, around a source
+    number of the same kind; and either states the number as a threshold of its own (超过,
+    以下, "more than"), or gives a value that is no case of any condition so worded (see
+    `_is_case_of`). A number where the asker stands (bare, or a span reached: 满12年) that is a
+    case of such a condition is the asker's example."""
     assert ctx.src is not None
     sides = ctx.src.derived(_source_sides)
 
     def is_example(m: NumberMention) -> bool:
-        return not any((m.kind, side) in sides for side in _context(ctx.question, m) if len(side) >= _CONTEXT)
+        worded = [c for side in _sides(ctx.question, m) for c in sides.get((m.kind, side), ())]
+        if not worded:
+            return True
+        if _as_threshold(ctx.question, m):
+            return False
+        return any(_is_case_of(m, c) for c in worded)
 
     return is_example
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from distill.numbers import NumberMention
-from distill.scoring.evidence import MASK, SourceClauses, mask, source_clauses, tokens
+from distill.scoring.evidence import MASK, SourceClauses, TokenWeights, mask, source_clauses, tokens
 
 
 def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
@@ -73,7 +73,7 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
     return SourceSubjects(out)
 
 
-def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[str]], weights: dict[str, float],
+def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[str]], weights: TokenWeights,
            clear: float) -> bool | None:
     """True when `said` names `theirs` rather than any of `held`, False when it names one of
     `held` rather than `theirs`, None when it cannot tell. Words count by their weight (rare
@@ -92,7 +92,7 @@ def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[st
 
 
 def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Iterable[NumberMention],
-             subjects: SourceSubjects, weights: dict[str, float]) -> NumberMention | None:
+             subjects: SourceSubjects, weights: TokenWeights) -> NumberMention | None:
     """The rival fact whose subject the answer's wording (`said`) names rather than any holder's
     (see `_named`). The rules' subjects decide first, when they clearly can (the answer's
     "法定节假日加班的" names that rule, whatever wording of another rule it restores); else the

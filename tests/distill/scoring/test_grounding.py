@@ -133,3 +133,27 @@ def test_a_table_row_grounds_its_figures() -> None:
     assert score_pair("投影仪单价上限是多少？", "投影仪单价上限为8000元。", source).flags == []
     wrong = score_pair("打印机的最低使用年限是几年？", "打印机的最低使用年限为6年。", source)
     assert wrong.flag_names == ["misattributed_number"] and "5年 for 打印机" in wrong.flags[0].detail
+
+
+@pytest.mark.parametrize(("question", "answer", "source", "flagged"), [
+    # Where the asker stands: a span of service reached, an amount had, against a lower bound
+    # (either side of it) or within a cap, is the asker's case of the rule.
+    ("工作满15年的员工有几天年休假？", "员工累计工作满10年不满20年的，年休假10天。", LEAVE, False),
+    ("工作满6个月的员工有年休假吗？", "没有。员工累计工作满1年的，才有年休假。", LEAVE, False),
+    ("工作满7年的员工有几天年休假？", "工作满7年的员工年休假5天。", LEAVE, False),
+    ("病假累计25天的，工资照发吗？", "照发。病假每年累计不超过30天的，工资照发。", "病假每年累计不超过30天的，工资照发。", False),
+    ("Can I claim $200 for a night in a London hotel?", "Yes. Hotel costs are reimbursed up to $250 per night in London.",
+     TRAVEL, False),
+    # A threshold of the asker's own on the rule's wording, or a value beyond the cap, restates
+    # the rule with a number the source does not give.
+    ("病假每年累计不超过40天的，工资照发吗？", "病假每年累计不超过30天的，工资照发。", "病假每年累计不超过30天的，工资照发。", True),
+    ("Is the hotel limit in London $300 per night?", "No. Hotel costs are reimbursed up to $250 per night in London.",
+     TRAVEL, True),
+])
+def test_a_question_number_is_the_askers_case_or_a_restated_rule(question: str, answer: str, source: str,
+                                                                 flagged: bool) -> None:
+    result = score_pair(question, answer, source)
+    restated = [f for f in result.flags if f.name == "hallucinated_number"]
+    assert bool(restated) == flagged, result.to_json()
+    if flagged:
+        assert "the question states" in restated[0].detail
