@@ -243,15 +243,18 @@ class SegmentPostings(Postings):
 
 
 class SegmentSizes(dict[int, int]):
-    """segment -> the number of distinct tokens of its clauses (made when first asked for)."""
+    """segment -> the number of distinct tokens of its clauses (made when first asked for).
+    It holds the clauses, not their `SourceClauses`: a cycle would keep an analysis evicted
+    from the cache alive until the garbage collector found it."""
 
-    def __init__(self, src: "SourceClauses") -> None:
+    def __init__(self, clauses: Sequence[Clause], segment_clauses: dict[int, list[int]]) -> None:
         super().__init__()
-        self.src = src
+        self.clauses = clauses
+        self.segment_clauses = segment_clauses
 
     def __missing__(self, k: int) -> int:
-        clauses = self.src.clauses
-        size = self[k] = len(frozenset().union(*(clauses[i].tokens for i in self.src.segment_clauses[k])))
+        clauses = self.clauses
+        size = self[k] = len(frozenset().union(*(clauses[i].tokens for i in self.segment_clauses[k])))
         return size
 
 
@@ -319,7 +322,7 @@ class SourceClauses:
     def _segment_tables(self) -> tuple[SegmentSizes, SegmentPostings]:
         """Each segment's number of distinct tokens, and the inverted index over segments
         (with the clause weights of its tokens)."""
-        return SegmentSizes(self), SegmentPostings(self.postings, self.segments)
+        return SegmentSizes(self.clauses, self.segment_clauses), SegmentPostings(self.postings, self.segments)
 
     def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset()) -> list[tuple[float, int]]:
         """(score, clause index), best first, ties to the earlier clause. A clause scores by
