@@ -69,6 +69,9 @@ UNIT_SIGNS = "%％‰‱°℃℉′″㎡㎥㎏㎞㎝㎜㎎㏄"
 # --- numerals, labels, headings (regex fragments) --------------------------------------
 
 #: Chinese numeral characters used in labels and page numbers.
+# Function characters: a character pair holding one ("金为", "的借") is grammar, not a word.
+FUNCTION_CHARS = "的之为是了在和或及与其"
+
 CN_DIGITS = "一二三四五六七八九十百千零〇两"
 _SMALL = "一二三四五六七八九十"  # item numbers: 一 to 九十九
 #: "第三条", "第12款": an article label that opens a rule.

@@ -38,6 +38,7 @@ as so such not no yes also only into within about after before over under up
 """.split()) - {"not", "no", "over", "under", "within"}
 # Segment ends (a sentence, a rule between semicolons, a line); clause ends inside a segment.
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]+|(?<=[A-Za-z\d%)\]])\.(?=\s|$)")
+SENTENCE_BREAK = re.compile(r"[。！？!?\n]|(?<=[A-Za-z\d])\.(?=\s|$)")  # where a sentence ends
 _CLAUSE_END = re.compile(r"[，,](?!\d{3})|、(?=[^、]{6,})")
 _RULE_ROW = re.compile(r"[|\s:\-]+")  # a Markdown table's |---|---| line
 _EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
@@ -206,24 +207,20 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     return clauses
 
 
-Posting = tuple[float, list[int]]  # a token's weight and the (ascending) entries that hold it
-
-
-class Postings(dict[str, "Posting | None"]):
-    """An inverted index over token sets: token -> (its weight, the numbers of the sets that
-    hold it), None when none holds it. A token's entry is made the first time it is asked
-    for: a source with pairs of its own is asked about a few dozen of its tokens, not all of
-    them. A token's weight is one over the sets that hold it (a word every clause has decides
-    nothing). The mask token is never listed: nearly every clause with a number holds it, so
-    the ranking adds it by hand rather than walk its list."""
+class Postings(dict[str, "list[int] | None"]):
+    """An inverted index over token sets: token -> the (ascending) numbers of the sets that
+    hold it, None when none does. A token's entry is made the first time it is asked for: a
+    source with pairs of its own is asked about a few dozen of its tokens, not all of them.
+    The mask token is never listed: nearly every clause with a number holds it, so the ranking
+    adds it by hand rather than walk its list."""
 
     def __init__(self, sets: Sequence[frozenset[str]]) -> None:
         super().__init__()
         self.sets = sets
 
-    def __missing__(self, token: str) -> "Posting | None":
+    def __missing__(self, token: str) -> "list[int] | None":
         ids = [i for i, s in enumerate(self.sets) if token in s] if token != MASK else None
-        entry = self[token] = (1.0 / len(ids), ids) if ids else None
+        entry = self[token] = ids or None
         return entry
 
 
@@ -235,61 +232,64 @@ class TokenWeights:
         self.postings = postings
 
     def get(self, token: str, default: float = 1.0) -> float:
-        entry = self.postings[token] if token != MASK else None
-        return entry[0] if entry else default
+        ids = self.postings[token] if token != MASK else None
+        return 1.0 / len(ids) if ids else default
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token != MASK and self.postings[token] is not None
 
 
-class SegmentPostings(dict[str, "Posting | None"]):
-    """The same index over the segments of the clauses: token -> (its weight among the
-    clauses, the segments that hold it), read off the clauses' index."""
+class SegmentPostings(Postings):
+    """The same index over the segments of the clauses, read off the clauses' index."""
 
     def __init__(self, clauses: Postings, segments: Sequence[int]) -> None:
-        super().__init__()
+        super().__init__(())
         self.clauses = clauses
         self.segments = segments
 
-    def __missing__(self, token: str) -> "Posting | None":
+    def __missing__(self, token: str) -> "list[int] | None":
         held = self.clauses[token]
         entry = None
         if held is not None:
             segments = self.segments
             # Clauses ascend, and so do their segments: only a change of segment is new.
-            ids = list(dict.fromkeys(segments[i] for i in held[1]))
-            entry = (held[0], ids)
+            entry = list(dict.fromkeys(segments[i] for i in held))
         self[token] = entry
         return entry
 
 
 class SegmentSizes(dict[int, int]):
-    """segment -> the number of distinct tokens of its clauses (made when first asked for)."""
+    """segment -> the number of distinct tokens of its clauses (made when first asked for).
+    It holds the clauses, not their `SourceClauses`: a cycle would keep an analysis evicted
+    from the cache alive until the garbage collector found it."""
 
-    def __init__(self, src: "SourceClauses") -> None:
+    def __init__(self, clauses: Sequence[Clause], segment_clauses: dict[int, list[int]]) -> None:
         super().__init__()
-        self.src = src
+        self.clauses = clauses
+        self.segment_clauses = segment_clauses
 
     def __missing__(self, k: int) -> int:
-        clauses = self.src.clauses
-        size = self[k] = len(frozenset().union(*(clauses[i].tokens for i in self.src.segment_clauses[k])))
+        clauses = self.clauses
+        size = self[k] = len(frozenset().union(*(clauses[i].tokens for i in self.segment_clauses[k])))
         return size
 
 
-def _accumulate(toks: Iterable[str], postings: Postings | SegmentPostings,
-                mask_weight: float) -> tuple[dict[int, float], dict[int, int], float]:
+def _accumulate(toks: Iterable[str], postings: Postings, mask_weight: float,
+                clauses: Postings | None = None) -> tuple[dict[int, float], dict[int, int], float]:
     """For each entry of `postings` sharing tokens with `toks`: their summed weight and their
-    number; and the summed weight of `toks` (`mask_weight` for the mask, 1 for a token the
-    source lacks). Sums run in the order of `toks`."""
+    number; and the summed weight of `toks`. A token's weight is one over the clauses that
+    hold it (`clauses`: the clause index, when `postings` is another); `mask_weight` for the
+    mask; 1 for a token the source lacks. Sums run in the order of `toks`."""
     ws: dict[int, float] = {}
     n: dict[int, int] = {}
     total = 0.0
     for t in toks:
-        found = postings[t]
-        if found is None:
+        ids = postings[t]
+        if ids is None:
             total += mask_weight if t == MASK else 1.0
             continue
-        w, ids = found
+        # A segment's token is one of its clauses': the clause index holds it.
+        w = 1.0 / len(ids if clauses is None else clauses[t])  # type: ignore[arg-type]
         total += w
         for i in ids:
             if i in n:
@@ -339,7 +339,7 @@ class SourceClauses:
     def _segment_tables(self) -> tuple[SegmentSizes, SegmentPostings]:
         """Each segment's number of distinct tokens, and the inverted index over segments
         (with the clause weights of its tokens)."""
-        return SegmentSizes(self), SegmentPostings(self.postings, self.segments)
+        return SegmentSizes(self.clauses, self.segment_clauses), SegmentPostings(self.postings, self.segments)
 
     def ranked(self, clause_toks: frozenset[str], rest_toks: frozenset[str] = frozenset()) -> list[tuple[float, int]]:
         """(score, clause index), best first, ties to the earlier clause. A clause scores by
@@ -362,7 +362,7 @@ class SourceClauses:
         seg_ws: dict[int, float] = {}
         if rest_toks:
             seg_sizes, seg_postings = self._segment_tables
-            seg_ws, seg_n, rest_total = _accumulate(rest_toks, seg_postings, self._mask_total)
+            seg_ws, seg_n, rest_total = _accumulate(rest_toks, seg_postings, self._mask_total, self.postings)
         if not seg_ws:
             # Wording alone (the question's ranking): only clauses sharing a token, in one pass.
             if masked:
@@ -427,7 +427,7 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
     # it is no word). Only a clause sharing two words (one, for a tiny answer) can be chosen:
     # a clause's gain is at most the words it shares.
     postings = src.postings
-    counts = Counter(chain.from_iterable(p[1] for p in map(postings.__getitem__, answer_toks) if p is not None))
+    counts = Counter(chain.from_iterable(p for p in map(postings.__getitem__, answer_toks) if p is not None))
     tiny = len(answer_toks) <= 3
     least = 1 if tiny else 2
     masked = MASK in answer_toks

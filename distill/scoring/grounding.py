@@ -32,7 +32,9 @@ from operator import itemgetter
 from typing import Any
 
 from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, supports
-from distill.scoring.evidence import MASK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens
+from distill.scoring.evidence import (
+    MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
+)
 from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.subjects import contrast, source_subjects, words_before
 from distill.scoring.result import (
@@ -487,14 +489,11 @@ _GENERIC = re.compile(
 )
 
 
-_SENTENCE_BREAK = re.compile(r"[。！？!?\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
-
-
 def _near(src: SourceClauses, i: int, j: int, across: bool) -> bool:
     """Whether clauses i and j are in one rule or in rules next to each other: a ；apart, or
     also a sentence apart when `across`."""
     a, b = sorted((src.clauses[i], src.clauses[j]), key=lambda c: c.start)
-    return abs(a.segment - b.segment) <= 1 and (across or not _SENTENCE_BREAK.search(src.text, a.end, b.start))
+    return abs(a.segment - b.segment) <= 1 and (across or not SENTENCE_BREAK.search(src.text, a.end, b.start))
 
 
 def _weighted_share(q: frozenset[str], said: frozenset[str], weights: TokenWeights) -> float:

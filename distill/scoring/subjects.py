@@ -14,20 +14,28 @@ kind, and nothing of the first, has its number misattributed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from distill import cjk
 from distill.numbers import NumberMention
-from distill.scoring.evidence import MASK, SourceClauses, TokenWeights, mask, source_clauses, tokens
+from distill.scoring.evidence import MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, mask, source_clauses, tokens
+
+
+_ARTICLE = re.compile(cjk.ARTICLE)
+_FUNCTION = frozenset(cjk.FUNCTION_CHARS)
 
 
 def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
-    """The tokens of text[start:at], numbers (with their bounds) masked, the mask itself left out:
-    only words tell subjects apart."""
+    """The words of text[start:at], numbers (with their bounds) masked: its tokens less the mask,
+    an article's number (第五条) and Chinese pairs holding a function character (金为): only
+    words tell subjects apart."""
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
     piece = text[start:at]
-    return tokens(mask(piece, spans) if spans else piece) - {MASK}
+    found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
+    return frozenset(t for t in found if t != MASK and not _FUNCTION.intersection(t))
 
 
 @dataclass(frozen=True)
@@ -66,9 +74,18 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
         said = words_before(src.text, first.start, at, spans)
         rule[seg] = last = said or last
     out: dict[int, Subject] = {}
+    before: frozenset[str] = frozenset()  # the last clause words of the sentence before a number
+    end = 0
     for c in src.clauses:
+        if SENTENCE_BREAK.search(src.text, end, c.start):
+            before = frozenset()
+        end = c.end
         for m in c.facts:
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
+            # "单次费用不超过3000元的…；超过3000元不超过1万元的…；超过1万元的…": a rule that opens
+            # with its bound says its number of what the rule before said its number of.
+            own = own or before
+            before = own
             out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment])
     return SourceSubjects(out)
 

@@ -62,7 +62,7 @@ def test_good_pairs_score_high(report: GoldReport) -> None:
 
 
 GROUNDING = {part: REPO / "tests" / "fixtures" / f"scoring_gold_grounding{suffix}.jsonl"
-             for part, suffix in (("tuning", ""), ("holdout", "_holdout"))}
+             for part, suffix in (("tuning", ""), ("holdout", "_holdout"), ("holdout2", "_holdout2"))}
 ATTACHED = ("misattributed", "comparator", "range", "unit")
 NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}
 
