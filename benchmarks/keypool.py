@@ -221,14 +221,15 @@ class Rotation:
         """Pairs in the reply to one pass, or None when the pass was given up."""
         import openai
 
-        from distill.generate.llm import prompt
+        from distill.generate.prompts import Form, system_prompt
 
+        system = system_prompt(Form(lines=False, compact=False), "openai", "zh")  # the json_object rung's
         for _ in range(MAX_ATTEMPTS):
             client = self.clients[self.current]
             try:
                 reply = client.chat.completions.create(
                     model="gpt-4o-mini", temperature=0.1, response_format={"type": "json_object"},
-                    messages=[{"role": "system", "content": prompt("system.md", "openai")},
+                    messages=[{"role": "system", "content": system},
                               {"role": "user", "content": user}])
             except openai.RateLimitError as e:
                 time.sleep(retry_hint(e))
@@ -252,7 +253,8 @@ class Rotation:
 
 def passes(chunk: str) -> list[str]:
     """The user prompts distill sends for a chunk: number pass (if it has numbers), then general."""
-    from distill.generate.llm import few_shot_block, has_numeric_facts, prompt
+    from distill.generate.llm import has_numeric_facts
+    from distill.generate.prompts import few_shot_block, prompt
 
     examples = few_shot_block("openai")
     users = []

@@ -8,10 +8,13 @@ a pass already done (`Job.passes_done`) is not asked again.
 
 Each request takes a key from the pool, and its outcome goes back to the pool and into the
 request log with the raw reply. The output is asked for on the server's rung of the ladder
-(`json_schema`, `json_object`, `plain`; see `providers.capabilities`). Rate limits and
-transient failures move the request to another key; an unparseable reply is answered with a
-correction turn (the reply, and one line saying what was wrong) a bounded number of times,
-then the chunk fails with the reason. The stop event is checked before every attempt.
+(`json_schema`, `json_object`, `plain`; see `providers.capabilities`), in the chunk's language,
+as JSON above `plain` and as labelled lines on it, with as many pairs as the reply budget holds
+(`generate.prompts`). A reply without any JSON on a JSON rung shows a server that ignores
+`response_format`: it is asked on `plain` from then on. Rate limits and transient failures
+move the request to another key; an unparseable reply is answered with a correction turn (the
+reply, and one line saying what was wrong) a bounded number of times, then the chunk fails
+with the reason. The stop event is checked before every attempt.
 
 When the pool has no key left, `PoolExhausted` stops the run; when no key can even connect,
 `ProviderUnreachable` (a `PoolExhausted`) says so instead. An exception that is not a provider
@@ -20,7 +23,6 @@ error is a bug: the chunk fails with a pointer to the log file, which holds the 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -29,13 +31,25 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from distill.errors import DistillError, PartialFailure
 from distill.generate import DraftPair
 from distill.generate.base import ChunkFailed, Job
+from distill.generate.prompts import (
+    TOKENS_PER_PAIR,
+    Form,
+    few_shot_block,
+    fit,
+    form_for,
+    format_block,
+    language_of,
+    limit_text,
+    pair_schema,
+    phrases,
+    prompt,
+    prompt_version,
+    system_prompt,
+)
 from distill.generate.replies import ParsedReply, ReplyError, parse_reply
 from distill.keypool import KeyPool, PoolExhausted, PoolKey, RequestOutcome
 from distill.keystore import RequestRecord, RequestRecorder
@@ -45,51 +59,11 @@ from distill.providers.capabilities import Capabilities
 
 log = logging.getLogger(__name__)
 
-# Every prompt file a request is built from: their text decides the prompt version.
-PROMPT_FILES = ("system.md", "number_pass.md", "general_pass.md", "few_shot.json", "schema.json", "correction.md")
 MAX_PARSE_RETRIES = 2  # an unparseable reply gets this many correction turns
 MAX_ATTEMPTS = 12  # requests for one pass of one chunk, all causes together
 MAX_TOKENS_CAP = 4096
-TOKENS_PER_PAIR = 160  # question, answer, evidence quote and JSON around them
 REPLY_IN_CORRECTION = 4000  # characters of the failed reply sent back in a correction turn
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
-
-
-@lru_cache(maxsize=None)
-def prompt(name: str, provider: str | None = None) -> str:
-    """A prompt template: `distill/prompts/PROVIDER/NAME` when a provider has its own, else the shared one."""
-    folder = resources.files("distill").joinpath("prompts")
-    own = folder.joinpath(provider).joinpath(name) if provider else None
-    chosen = own if own is not None and own.is_file() else folder.joinpath(name)
-    return chosen.read_text(encoding="utf-8")
-
-
-def prompt_version(provider: str | None = None, read: Callable[[str, str | None], str] = prompt) -> str:
-    """`prompts-<hash>` of the prompt files this provider's requests are built from."""
-    digest = hashlib.sha256()
-    for name in PROMPT_FILES:
-        digest.update(name.encode() + b"\0" + read(name, provider).encode() + b"\0")
-    return "prompts-" + digest.hexdigest()[:12]
-
-
-PROMPT_VERSION = prompt_version()  # the shared prompts'; a provider's own files give it another
-
-
-def pair_schema(provider: str | None = None) -> dict[str, Any]:
-    """The JSON schema of a reply, sent as structured output on the top rung."""
-    schema: dict[str, Any] = json.loads(prompt("schema.json", provider))
-    return schema
-
-
-def few_shot_block(provider: str | None = None) -> str:
-    """The few-shot examples, correct and incorrect with the reason, as prompt text."""
-    data = json.loads(prompt("few_shot.json", provider))
-    good = "\n".join(json.dumps(p, ensure_ascii=False) for p in data["good"])
-    bad = "\n".join(
-        json.dumps({k: p[k] for k in ("question", "answer")}, ensure_ascii=False) + f"  ← 错误：{p['reason']}"
-        for p in data["bad"]
-    )
-    return f"示例原文：{data['source']}\n✅ 正确示例：\n{good}\n❌ 错误示例：\n{bad}"
 
 
 def numeric_facts(text: str) -> int:
@@ -122,8 +96,27 @@ def size_max_tokens(expected_pairs: int, prompt_tokens: int, context_len: int | 
     return budget
 
 
-def _limit(n: int | None, default: str) -> str:
-    return f"最多出{n}个问题" if n else default
+@dataclass(frozen=True)
+class _Pass:
+    """What one pass asks: its prompt file, the pairs it wants, what it says when not limited."""
+
+    stage: str
+    template: str  # number_pass.md | general_pass.md
+    default_limit: str  # the phrase used when the count is not limited
+    wanted: int  # pairs the chunk should yield in this pass
+    limit: int | None  # the user's --per-chunk (what is left of it), if any
+    asked: str = ""  # the general pass: questions the number pass already asked
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A pass's request on one rung of the ladder: the same for every attempt on that rung, so a
+    correction turn always follows the request its failed reply answered."""
+
+    output: str
+    form: Form
+    system: str
+    user: str
 
 
 class ProviderUnreachable(PoolExhausted):
@@ -223,23 +216,21 @@ class LLMGenerator:
             raise ChunkFailed(f"{line} ({log_pointer()})") from None
 
     def _generate(self, job: Job, per_chunk: int | None) -> list[DraftPair]:
+        language = language_of(job.text)
         kept: list[DraftPair] = []
         number: list[DraftPair] = []
         if has_numeric_facts(job.text) and "number" not in job.passes_done:
-            user = prompt("number_pass.md", self.provider).format(
-                limit=_limit(per_chunk, "不要遗漏"), examples=few_shot_block(self.provider), chunk=job.text)
-            expected = per_chunk or min(20, max(3, numeric_facts(job.text)))
+            wanted = per_chunk or min(20, max(3, numeric_facts(job.text)))
+            spec = _Pass("number", "number_pass.md", "all_numbers", wanted, per_chunk)
             number = [DraftPair(p.question, p.answer, "number", p.evidence)
-                      for p in self._ask(job, "number", user, expected)][:per_chunk]
+                      for p in self._ask(job, language, spec)][:per_chunk]
             kept += self._keep(job, "number", number)
         left = None if per_chunk is None else per_chunk - len(number)
         if (left is None or left > 0) and "general" not in job.passes_done:
-            asked = "\n".join(f"- {p.question}" for p in number) or "（无）"
-            user = prompt("general_pass.md", self.provider).format(
-                limit=_limit(left, "出3到5个问题"), asked=asked, examples=few_shot_block(self.provider),
-                chunk=job.text)
+            asked = "\n".join(f"- {p.question}" for p in number) or phrases(self.provider, language)["none_asked"]
+            spec = _Pass("general", "general_pass.md", "general_count", left or 5, left, asked)
             general = [DraftPair(p.question, p.answer, "general", p.evidence)
-                       for p in self._ask(job, "general", user, left or 5)][:left]
+                       for p in self._ask(job, language, spec)][:left]
             kept += self._keep(job, "general", general)
         return kept
 
@@ -256,50 +247,86 @@ class LLMGenerator:
         if self._cancel.is_set() or job.stop.is_set():
             raise InterruptedError("stopped before the next request")
 
-    def _request_for(self, system: str, user: str, turns: tuple[tuple[str, str], ...], expected: int) -> ChatRequest:
+    def _plan(self, job: Job, language: str, spec: _Pass) -> _Plan:
+        """The request of a pass on the current rung: its form and pair count fitted to the
+        reply budget (the budget from the full form's prompt, which the compact one undercuts)."""
+        assert self.capabilities is not None
+        rung, provider = self.capabilities.rung, self.provider
+        full = form_for(rung, compact=False)
+        probe = self._user(job, language, spec, full, spec.limit)
+        tokens = estimate_tokens(system_prompt(full, provider, language) + probe) + self._schema_tokens(rung)
+        budget = size_max_tokens(spec.wanted, tokens, self.capabilities.info.context_len, self.max_tokens)
+        compact, fits = fit(budget, spec.wanted)
+        form = form_for(rung, compact)
+        limit = min(spec.limit, fits) if spec.limit else (fits if fits < spec.wanted else None)
+        return _Plan(rung, form, system_prompt(form, provider, language), self._user(job, language, spec, form, limit))
+
+    def _user(self, job: Job, language: str, spec: _Pass, form: Form, limit: int | None) -> str:
+        provider = self.provider
+        return prompt(spec.template, provider, language).format(
+            limit=limit_text(limit, spec.default_limit, provider, language), asked=spec.asked,
+            examples=few_shot_block(provider, language, form), chunk=job.text)
+
+    def _schema_tokens(self, rung: str) -> int:
+        return estimate_tokens(json.dumps(pair_schema(self.provider))) if rung == "json_schema" else 0
+
+    def _request_for(self, plan: _Plan, spec: _Pass, turns: tuple[tuple[str, str], ...]) -> ChatRequest:
         assert self.capabilities is not None
         caps = self.capabilities
-        rung = caps.rung
-        prompt_tokens = estimate_tokens(system + user + "".join(t for _, t in turns))
-        schema = pair_schema(self.provider) if rung == "json_schema" else None
-        if schema is not None:
-            prompt_tokens += estimate_tokens(json.dumps(schema))
+        prompt_tokens = estimate_tokens(plan.system + plan.user + "".join(t for _, t in turns))
+        prompt_tokens += self._schema_tokens(plan.output)
         return ChatRequest(
-            system=system, user=user, model=self.model, temperature=self.requested_temperature,
-            max_tokens=size_max_tokens(expected, prompt_tokens, caps.info.context_len, self.max_tokens),
-            output=rung, schema=schema, turns=turns, timeout=self.timeout,
-            stream=self.stream and caps.stream, cancel=self._cancel)
+            system=plan.system, user=plan.user, model=self.model, temperature=self.requested_temperature,
+            max_tokens=size_max_tokens(spec.wanted, prompt_tokens, caps.info.context_len, self.max_tokens),
+            output=plan.output, schema=pair_schema(self.provider) if plan.output == "json_schema" else None,
+            turns=turns, timeout=self.timeout, stream=self.stream and caps.stream, cancel=self._cancel)
 
-    def _ask(self, job: Job, stage: str, user: str, expected: int) -> list[DraftPair]:
+    def _ask(self, job: Job, language: str, spec: _Pass) -> list[DraftPair]:
         """One pass: retried across keys until a reply parses; ChunkFailed when it never does."""
-        system = prompt("system.md", self.provider)
+        assert self.capabilities is not None
+        plan = self._plan(job, language, spec)
         turns: tuple[tuple[str, str], ...] = ()
         parse_failures, last_error = 0, ""
         for _ in range(MAX_ATTEMPTS):
             self._check_stop(job)
-            request = self._request_for(system, user, turns, expected)
-            sent = self._request(job, stage, request)
+            if plan.output != self.capabilities.rung:  # a rung was left: ask afresh on the new one
+                plan, turns = self._plan(job, language, spec), ()
+            request = self._request_for(plan, spec, turns)
+            sent = self._request(job, spec.stage, request)
             if sent is None:
                 continue
+            ignored = self._format_ignored(request, sent.reply)
             try:
                 parsed = self.parse(sent.reply.text, truncated=sent.reply.truncated)
             except ReplyError as e:
-                self._log(job, stage, sent, "unparseable", f"unparseable: {e}")
+                self._log(job, spec.stage, sent, "unparseable", f"unparseable: {e}")
                 parse_failures, last_error = parse_failures + 1, f"reply could not be parsed: {e}"
                 if parse_failures > MAX_PARSE_RETRIES:
                     break
-                turns = self._correction(sent.reply, str(e))
+                turns = () if ignored else self._correction(plan, sent.reply, str(e), language)
                 continue
-            self._log(job, stage, sent, "ok", None)
+            self._log(job, spec.stage, sent, "ok", None)
             return parsed.pairs
         raise ChunkFailed(last_error or f"no usable reply after {MAX_ATTEMPTS} attempts")
 
-    def _correction(self, reply: ChatReply, problem: str) -> tuple[tuple[str, str], ...]:
+    def _format_ignored(self, request: ChatRequest, reply: ChatReply) -> bool:
+        """Whether a reply shows that the server ignores `response_format` (text without a single
+        `{` on a JSON rung: no server that enforces the format sends that); it is asked for
+        labelled lines from then on."""
+        assert self.capabilities is not None
+        if request.output == "plain" or not reply.text.strip() or "{" in reply.text:
+            return False
+        self.capabilities.ignores_format(request.output)
+        return True
+
+    def _correction(self, plan: _Plan, reply: ChatReply, problem: str, language: str) -> tuple[tuple[str, str], ...]:
         """The failed reply and one line saying what was wrong with it, for the next attempt."""
+        words = phrases(self.provider, language)
         if reply.truncated:
-            problem += "（回复超出长度限制被截断：请少出几个问题，答案和依据写得简短些）"
-        line = prompt("correction.md", self.provider).format(problem=problem).strip()
-        return (("assistant", reply.text[:REPLY_IN_CORRECTION] or "（空）"), ("user", line))
+            problem += words["cut"]
+        line = prompt("correction.md", self.provider, language).format(
+            problem=problem, format=format_block(plan.form, self.provider, language)).strip()
+        return (("assistant", reply.text[:REPLY_IN_CORRECTION] or words["empty_reply"]), ("user", line))
 
     def _wait_note(self, job: Job, seconds: float) -> None:
         job.status(f"all {self.provider} keys cooling: waiting {seconds:.0f}s")

@@ -9,8 +9,10 @@ plausible-looking half answer.
 
 Weak models also send the wrong keys (`question_text`, `name`, `response`...), a mapping of
 question to answer, or no JSON at all: `Question: … Answer: …`, `问：… 答：…`, or a numbered
-list of questions each followed by its answer (`prose.py`). All of these are read too and
-recorded as repaired. Each pair keeps its `evidence` (the source sentence(s) it quotes).
+list of questions each followed by its answer (`prose.py`; on the plain rung distill asks
+for those labelled lines itself). All of these are read too and recorded as repaired; from
+a prose reply cut off at the token limit the finished pairs are kept and the one it ends in
+is dropped. Each pair keeps its `evidence` (the source sentence(s) it quotes).
 
 Each pair is normalised (whitespace collapsed; none left between two CJK characters), pairs
 with an empty question or answer or an unknown `type` are dropped, and a missing `type` is
@@ -59,11 +61,12 @@ class ParsedReply:
 
 
 def parse_reply(text: str, truncated: bool = False) -> ParsedReply:
-    """The pairs in a reply; `truncated` (finish reason length) only sharpens error messages.
+    """The pairs in a reply; `truncated` (finish reason length) says the reply was cut off.
 
-    Truncation is detected from the text itself, since a reply can be cut without the flag
-    saying so. An explicit empty list (`{"qa_pairs": []}`) is a valid answer with no pairs;
-    a reply whose pairs were all dropped raises `ReplyError`.
+    In JSON, truncation is detected from the text itself, since a reply can be cut without
+    the flag saying so; in prose only the flag tells a cut answer from a short one, so with
+    it the pair the reply ends in is dropped. An explicit empty list (`{"qa_pairs": []}`)
+    is a valid answer with no pairs; a reply whose pairs were all dropped raises `ReplyError`.
     """
     if not text or not text.strip():
         raise ReplyError("empty reply")
@@ -79,11 +82,11 @@ def parse_reply(text: str, truncated: bool = False) -> ParsedReply:
     if not _looks_like_json(text):
         from distill.generate.prose import prose_pairs
 
-        found = prose_pairs(text)
-        if found:
-            pairs = [read[0] for read in map(_pair, found) if read]
-            if pairs:
-                return ParsedReply(pairs=pairs, dropped=len(found) - len(pairs), repaired=True)
+        found = prose_pairs(text, truncated)
+        pairs = [read[0] for read in map(_pair, found.pairs) if read]
+        if pairs:
+            return ParsedReply(pairs=pairs, dropped=len(found.pairs) - len(pairs) + found.cut, repaired=True)
+        dropped_somewhere = dropped_somewhere or found.cut
     if dropped_somewhere:
         why = "cut off by the token limit" if truncated else "incomplete or unusable"
         raise ReplyError(f"no complete QA pair: {dropped_somewhere} {why}")

@@ -1,7 +1,8 @@
 """What one model server accepts, learned once and remembered per base URL and model.
 
 * The structured-output rung (`json_schema`, then `json_object`, then `plain`): a server that
-  refuses a rung with a 400 naming it moves down once, and the next run starts there.
+  refuses a rung with a 400 naming it moves down once, one that answers a JSON rung with no
+  JSON at all (it ignores `response_format`) goes to `plain`, and the next run starts there.
 * Whether it streams (a 400 naming `stream` turns streaming off for it, for this run).
 * Its context length and slots, where a local server reports them: llama.cpp's `GET /props`
   (`default_generation_settings.n_ctx`, `total_slots`), vLLM's `GET /v1/models`
@@ -140,6 +141,16 @@ class Capabilities:
                          refused, self.rung)
                 self._save()
             return self.rung
+
+    def ignores_format(self, asked: str) -> None:
+        """The server answered `asked` output with text that is no JSON at all: it ignores
+        `response_format` (`transformers serve` does), so `plain` from now on."""
+        with self._lock:
+            if self.rung == asked:
+                self.rung = OUTPUTS[-1]
+                log.info("%s (%s) ignores %s output: asking for labelled lines from now on", self.base_url,
+                         self.model, asked)
+                self._save()
 
     def no_stream(self) -> None:
         with self._lock:

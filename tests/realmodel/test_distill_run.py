@@ -5,8 +5,11 @@ What a weak local model does to a run is what this test is about: it answers slo
 ignores the JSON shape. The run must stay in control: it ends — by itself with 0 or 3 when the
 CLI can bound a reply (`--max-tokens`, `--timeout`), else by the documented Ctrl-C, Ctrl-C within
 DEADLINE_S — and leaves a database that explains itself: no chunk left claimed, every failed
-chunk and request with its reason, every stored pair scored. The server fixture checks that no
-process is left behind.
+chunk and request with its reason. And it gets pairs out of the model: the English prompt for
+the English text, labelled lines once the server shows it ignores `response_format`, and pairs
+sized to the small budget give at least one stored pair, each one read by the parser from a
+reply the run counted as usable, and scored. The server fixture checks that no process is left
+behind.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-from tests.realmodel.conftest import Server
+from distill.generate.replies import ReplyError, parse_reply
+from distill.keystore import unpack_reply
+from tests.realmodel.serve import Server
 
 POLICY = Path(__file__).with_name("short_policy.md")
 # Bounded by the options of issue 13: a 135M model on two CPU cores writes ~7-25 tokens/s, so
@@ -79,16 +84,21 @@ def test_a_run_against_a_real_local_model_ends_and_explains_itself(served: Serve
         jobs = con.execute("select status, last_error from chunk_jobs").fetchall()
         requests = con.execute("select outcome, error, finish_reason from requests").fetchall()
         pairs = con.execute("select question, answer, score from qa_pairs").fetchall()
+        usable = con.execute("select reply, finish_reason from requests where outcome = 'ok'").fetchall()
     statuses = [s for s, _ in jobs]
     print(f"\nreal model run: {seconds:.0f} s, exit {process.returncode}, ended by itself: {by_itself}, "
           f"bounded options: {bounded}, "
-          f"jobs {statuses}, requests {[(o, (e or '')[:60], f) for o, e, f in requests]}, pairs {len(pairs)}")
+          f"jobs {statuses}, requests {[(o, (e or '')[:60], f) for o, e, f in requests]}, pairs {len(pairs)}: "
+          f"{[(q[:60], a[:60], score) for q, a, score in pairs]}")
 
     assert len(jobs) >= 2, "the short policy makes several chunks"
     if by_itself:
         assert process.returncode in (0, 3), err[-1500:]
         check_summary(out, statuses, process.returncode)
+        assert pairs, "the run stores pairs from the real model"
         assert all(score is not None for _, _, score in pairs), "every stored pair is scored"
+        parsed = read_back(usable)
+        assert all((q, a) in parsed for q, a, _ in pairs), "every stored pair is one the parser read"
     else:
         assert not bounded, f"with --max-tokens and --timeout the run should end by itself within {DEADLINE_S} s"
         assert process.returncode == 130 and "run the same command again" in err, err[-1500:]
@@ -98,6 +108,18 @@ def test_a_run_against_a_real_local_model_ends_and_explains_itself(served: Serve
     assert all(error for outcome, error, _ in requests if outcome != "ok"), "every failed request says why"
     assert all(q.strip() and a.strip() for q, a, _ in pairs)
     assert "Traceback" not in err
+
+
+def read_back(replies: list[tuple[bytes, str | None]]) -> set[tuple[str, str]]:
+    """(question, answer) of every pair the parser reads from the usable replies, as it read them."""
+    found: set[tuple[str, str]] = set()
+    for blob, finish in replies:
+        try:
+            found.update((p.question, p.answer) for p in parse_reply(unpack_reply(blob) or "",
+                                                                     truncated=finish == "length").pairs)
+        except ReplyError:
+            continue  # a usable reply that no longer parses fails the assertion on its pairs
+    return found
 
 
 def check_summary(out: str, statuses: list[str], code: int) -> None:

@@ -41,6 +41,9 @@ Local-server behaviour (llama.cpp, vLLM, ``transformers serve``):
 * ``srv.props = {...}`` answers ``GET /props`` (llama.cpp: ``total_slots``,
   ``default_generation_settings.n_ctx``); ``srv.models = [...]`` answers
   ``GET /v1/models`` (vLLM: ``max_model_len``). Unset: 404, as other servers do.
+* ``srv.honour_max_tokens = True``: a reply longer than the request's ``max_tokens``
+  (counted as ``approx_tokens``) is cut there, finish reason ``length``, as a real model
+  stops writing; by default the responder's whole text is sent.
 * ``srv.reject_formats = {"json_schema"}``: a ``response_format`` of that type
   (Gemini: ``responseJsonSchema``) is answered 400 naming it, like a server
   without structured output.
@@ -376,6 +379,7 @@ class LLMServer:
         self.props: dict[str, Any] | None = None
         self.models: list[dict[str, Any]] | None = None
         self.reject_formats: set[str] = set()
+        self.honour_max_tokens = False
         self.max_concurrent = 0
         self._slots = threading.BoundedSemaphore(slots) if slots else None
         self._busy = 0
@@ -790,6 +794,9 @@ class LLMServer:
             content = wrong_shape(content)
         elif kind == "prose":
             content = prose(content)
+        budget = record.max_tokens
+        if self.honour_max_tokens and isinstance(budget, int) and approx_tokens(content) > budget:
+            content, finish = content[: (budget - 1) * 4], "length"  # as a real model runs out of tokens
         return completion_reply(
             record.provider,
             model=record.model,

@@ -27,7 +27,8 @@ from db import open_database
 from distill.cli import app
 from distill.config import load_settings
 from distill.generate.base import Job
-from distill.generate.llm import PROMPT_FILES, PROMPT_VERSION, estimate_tokens, prompt, prompt_version
+from distill.generate.llm import estimate_tokens
+from distill.generate.prompts import LANGUAGES, PROMPT_FILES, PROMPT_VERSION, prompt, prompt_version
 from distill.generate.offline import generate_offline
 from distill.generate.replies import ReplyError, parse_reply
 from distill.generate.select import LLMOptions, make_generator
@@ -413,10 +414,12 @@ def test_reparse_of_a_run_that_does_not_exist(db_url: str, local: LLMServer, pol
 # -- 8. versions that cannot lie ------------------------------------------------------------------
 def test_prompt_version_is_the_hash_of_the_prompt_files() -> None:
     # Golden: editing any prompt file changes this; update it together with the prompt.
-    assert PROMPT_VERSION == "prompts-0d789bd7f265"
-    for name in PROMPT_FILES:
-        edited = prompt_version(read=lambda n, p, name=name: prompt(n, p) + (" " if n == name else ""))
-        assert edited != PROMPT_VERSION, name
+    assert PROMPT_VERSION == "prompts-03dd7df6b217"
+    for language in LANGUAGES:
+        for name in PROMPT_FILES:
+            edited = prompt_version(read=lambda n, p, lang, name=name, language=language:
+                                    prompt(n, p, lang) + (" " if (n, lang) == (name, language) else ""))
+            assert edited != PROMPT_VERSION, (language, name)
 
 
 def test_the_prompt_version_is_part_of_the_run_signature(local: LLMServer, db_url: str) -> None:
@@ -425,5 +428,5 @@ def test_the_prompt_version_is_part_of_the_run_signature(local: LLMServer, db_ur
     _, choice = generator(local, db_url)
     gen = choice.generator
     before = new_run(gen, RunOptions()).signature
-    gen.version = prompt_version(read=lambda n, p: prompt(n, p) + "!")
+    gen.version = prompt_version(read=lambda n, p, lang: prompt(n, p, lang) + "!")
     assert new_run(gen, RunOptions()).signature != before

@@ -223,3 +223,50 @@ def test_chinese_prose_replies_with_evidence() -> None:
 def test_prose_without_questions_still_fails() -> None:
     with pytest.raises(ReplyError):
         parse_reply("1. The passage is about travel.\n2. It mentions 30 days.")
+
+
+LINES = ("Question: How long do claims take?\nAnswer: Claims are paid within 30 days.\n"
+         "Evidence: Claims are paid within 30 days of the request.\n\n"
+         "Question: Who approves taxis?\nAnswer: The department head approves taxis.\n\n")
+FIRST = DraftPair("How long do claims take?", "Claims are paid within 30 days.", "number",
+                  "Claims are paid within 30 days of the request.")
+SECOND = DraftPair("Who approves taxis?", "The department head approves taxis.", "general")
+
+
+def test_a_field_ends_at_a_blank_line() -> None:
+    # What a small model writes after its pair (an echoed heading, a comment) is not its answer.
+    parsed = parse_reply("Question: Who approves taxis?\n\nAnswer: The department head approves taxis.\n\n"
+                         "Example reply:\nThis is what the rules say.")
+    assert parsed.pairs == [SECOND]
+
+
+@pytest.mark.parametrize("cut", [
+    "Question: What is the meal allowance?\nAnswer: The meal allowance is 45 dol",
+    "Question: What is the meal allowance?\nAnswer: The meal allowance is 45 dollars per day.",  # is it over?
+    "Question: What is the meal allow",
+])
+def test_a_prose_reply_cut_at_the_limit_keeps_its_finished_pairs(cut: str) -> None:
+    parsed = parse_reply(LINES + cut, truncated=True)
+    assert parsed.pairs == [FIRST, SECOND] and parsed.repaired
+    assert parsed.dropped == (0 if cut.endswith("allow") else 1)
+    # Without the flag the text alone cannot tell a cut answer from a short one: it is kept.
+    assert len(parse_reply(LINES + cut).pairs) == (2 if cut.endswith("allow") else 3)
+
+
+def test_a_cut_evidence_quote_is_dropped_and_its_pair_kept() -> None:
+    text = LINES + "Question: What is the meal allowance?\nAnswer: The meal allowance is 45 dollars per day.\n" \
+                   "Evidence: The meal allow"
+    parsed = parse_reply(text, truncated=True)
+    assert parsed.pairs[-1] == DraftPair("What is the meal allowance?", "The meal allowance is 45 dollars per day.",
+                                         "number") and parsed.dropped == 0
+
+
+def test_a_numbered_list_cut_at_the_limit_loses_its_last_item() -> None:
+    text = "1. How long do claims take? Claims are paid within 30 days.\n2. Who approves taxis? The department"
+    assert parse_reply(text, truncated=True).pairs == [DraftPair("How long do claims take?",
+                                                                 "Claims are paid within 30 days.", "number")]
+
+
+def test_a_reply_cut_inside_its_only_pair_says_so() -> None:
+    with pytest.raises(ReplyError, match="1 cut off by the token limit"):
+        parse_reply("Question: What is the meal allowance?\nAnswer: The meal allowance is", truncated=True)
