@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from distill.numbers.numerals import integer_value, numeral_value, split_multiplier
-from distill.numbers.pattern import DATE_RE, EN_RANGE_SPLIT, NUM_UNIT_RE, ORD_NUMBER, ORD_UNIT_END, RANGE_SPLIT, YMD
+from distill.numbers.pattern import DATE_RE, EN_DEGREE_WORDS, EN_RANGE_SPLIT, NUM_UNIT_RE, ORD_NUMBER, ORD_UNIT_END, RANGE_SPLIT, YMD
 from distill.numbers.units import CURRENCY_PREFIX, EN_MULT, EN_UNITS, PERCENT_PREFIX_UNITS, UNITS, canonical_rate
 from distill.numbers.values import Date, DateRange, Quantity, Range, Time, Value
 
@@ -104,6 +104,9 @@ def _quantity(matched: str) -> _Scalar | None:
     return _Scalar(kind, float(value), unit, mult + unit_text)
 
 
+_EN_DEGREE = re.compile(rf"^(?:{EN_DEGREE_WORDS})[ \t]+", re.IGNORECASE)
+
+
 def _english_quantity(matched: str) -> _Scalar | None:
     """"30 days", "USD 1,200", "¥3,000", "5 million yuan", "30000" (Arabic digits, plain)."""
     m = re.fullmatch(
@@ -122,7 +125,7 @@ def _english_quantity(matched: str) -> _Scalar | None:
     unit_text = m["unit"].strip()
     if m["cur"]:
         return _Scalar("amount", float(value), CURRENCY_PREFIX[m["cur"]], (mult + unit_text).strip())
-    kind, unit = EN_UNITS.get(unit_text.lower(), ("plain", ""))
+    kind, unit = EN_UNITS.get(_EN_DEGREE.sub("", unit_text).lower(), ("plain", ""))
     return _Scalar(kind, float(value), unit, (mult + unit_text).strip())
 
 

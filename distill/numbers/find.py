@@ -33,6 +33,7 @@ from distill.numbers.characters import fold_number_forms
 from distill.numbers.classify import classify
 from distill.numbers.pattern import (
     APPROX,
+    EN_DEGREE_WORDS,
     PATTERN,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
@@ -96,8 +97,12 @@ def surfaces_in(text: str) -> set[str]:
     return {m.surface for m in find_facts(text)}
 
 
+_DEGREE = re.compile(rf"(?<=\d)[ \t]+(?:{EN_DEGREE_WORDS})(?=[ \t])", re.IGNORECASE)
+
+
 def _normalise_surface(text: str) -> str:
-    return THOUSANDS.sub("", WS.sub("", fold_number_forms(text)))
+    # "8 additional days" writes the number 8 days as the source's "8 days" does.
+    return THOUSANDS.sub("", WS.sub("", fold_number_forms(_DEGREE.sub("", text))))
 
 
 def _scan(folded: str, pattern: re.Pattern, text: str) -> list[NumberMention]:

@@ -68,6 +68,9 @@ _EN_MONTHS = (
 _EN_UNIT = rf"(?i:{_alt(EN_UNITS)})\b"
 _EN_MULT_RE = r"(?:[ \t]?(?:thousand|million|billion)\b|k\b)"
 
+# A word between an English number and its unit that leaves the unit as it is: "5 additional days".
+EN_DEGREE_WORDS = "additional|extra|consecutive|further|more|full"
+_EN_DEGREE = rf"(?i:{EN_DEGREE_WORDS})"
 _EN_END = rf"(?:[$][ \t]?{_ARABIC}|{_ARABIC}{_EN_MULT_RE}?[ \t]?{_EN_UNIT})"  # an English range's end
 _ALTERNATIVES = {
     "ord": (
@@ -109,7 +112,7 @@ _ALTERNATIVES = {
         rf"{_EN_MONTHS}\.?[ \t]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]\d{{4}})?(?![\d])"
         rf"|(?<![\d])\d{{1,2}}[ \t]{_EN_MONTHS}\.?(?:,?[ \t]\d{{4}})?(?![\d])"
     ),
-    "en": rf"{_ARABIC}{_EN_MULT_RE}?[ \t]?{_EN_UNIT}",
+    "en": rf"{_ARABIC}{_EN_MULT_RE}?[ \t]?(?:{_EN_DEGREE}[ \t])?{_EN_UNIT}",
     "plain": (
         rf"{_ARABIC}(?:[ \t]?(?:千万|百万|万亿|万|亿))?(?![A-Za-z\d])"
         rf"|(?<![{_D}{_U}几])(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"

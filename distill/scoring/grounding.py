@@ -331,7 +331,7 @@ class _Checker:
         if holders is None:  # the same on the second look, with anchors
             holders = self._held[k] = _holders(self.src, m)
         if not holders:
-            return self._unheld(m, ranked, base)
+            return self._unheld(k, m, ranked, base)
         score_of = {i: sc for sc, i in ranked}
         held = []
         for r, how in holders:
@@ -413,7 +413,7 @@ class _Checker:
         said = self._said(k)
         return bool(said) and contrast(said, [slot], [r], source_subjects(self.src.text), self.src.weights) is not None
 
-    def _unheld(self, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
+    def _unheld(self, k: int, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
         """A number whose value the source does not state: the asker's example, a changed unit,
         a changed range, a figure of another subject, or made up."""
         if any(supports(q, m) for q in self.question_numbers):
@@ -432,10 +432,15 @@ class _Checker:
                                detail=f"the source does not give the range {m.text}"
                                       + (f"; it gives {self._describe(slot)}" if slot else ""))
         elsewhere = _same_number_other_unit(self.src, range(len(self.src.clauses)), m)
-        if slot is not None and elsewhere is not None and ranked and ranked[0][0] >= MIN_SLOT:
-            return NumberCheck(**base, status=MISATTRIBUTED, **_at(slot),
-                               detail=f"the source gives {self._describe(slot)}; {_bare_text(m)} is what it gives"
-                                      f" for {self._subject_of(elsewhere)} ({elsewhere.text})")
+        if elsewhere is not None:
+            # The number with another unit stands elsewhere: taken from there (the wording points
+            # at another rule, or names its subject), or the unit changed on its own rule.
+            if slot is not None and (ranked[0][0] >= MIN_SLOT or self._names(k, slot, elsewhere)):
+                return NumberCheck(**base, status=MISATTRIBUTED, **_at(slot),
+                                   detail=f"the source gives {self._describe(slot)}; {_bare_text(m)} is what it"
+                                          f" gives for {self._subject_of(elsewhere)} ({elsewhere.text})")
+            return NumberCheck(**base, status=UNIT, **_at(elsewhere),
+                               detail=f"the source gives {self._describe(elsewhere)}, not {m.text}")
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
 

@@ -187,3 +187,8 @@ def test_compare_rate_in_words_with_rate_after_slash() -> None:
     assert [(c.text, r.text) for c, r in other.reformatted] == [("七百元", "700元/晚")]
     wrong = compare_numbers(source, "住宿费每月700元。")
     assert [m.text for m in wrong.unsupported] == ["700元"]
+
+
+def test_a_degree_word_before_the_unit_is_no_change_of_format() -> None:
+    diff = compare_numbers("Staff earn 8 days.", "Staff earn 8 additional days.")
+    assert not diff.reformatted and not diff.unsupported

@@ -127,6 +127,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("costs $10 to $20", [("$10 to $20", "amount", Range(10.0, 20.0), "美元")]),
     ("between 2 and 4 hours", [("2 and 4 hours", "duration", Range(2.0, 4.0), "小时")]),
     ("paid $5 and $7", [("$5", "amount", Quantity(5.0), "美元"), ("$7", "amount", Quantity(7.0), "美元")]),
+    ("earn 8 additional days", [("8 additional days", "duration", Quantity(8.0), "天")]),
     ("3 days and 5 hours", [("3 days", "duration", Quantity(3.0), "天"), ("5 hours", "duration", Quantity(5.0), "小时")]),
     # Several in one sentence, in order
     ("员工单日外出超过3次或者往返超过40公里的，补助100元。",
