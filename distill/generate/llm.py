@@ -55,7 +55,7 @@ from distill.keypool import KeyPool, PoolExhausted, PoolKey, RequestOutcome
 from distill.keystore import RequestRecord, RequestRecorder
 from distill.numbers import find_numbers
 from distill.providers.base import DEFAULT_TIMEOUT, ChatReply, ChatRequest, Provider, ProviderError
-from distill.providers.capabilities import Capabilities
+from distill.providers.capabilities import MAY_IGNORE_FORMAT, Capabilities
 
 log = logging.getLogger(__name__)
 
@@ -310,11 +310,13 @@ class LLMGenerator:
         raise ChunkFailed(last_error or f"no usable reply after {MAX_ATTEMPTS} attempts")
 
     def _format_ignored(self, request: ChatRequest, reply: ChatReply) -> bool:
-        """Whether a reply shows that the server ignores `response_format` (text without a single
-        `{` on a JSON rung: no server that enforces the format sends that); it is asked for
-        labelled lines from then on."""
+        """Whether a reply shows that an OpenAI-compatible server ignores `response_format` (text
+        without a single `{` on a JSON rung: no server that enforces the format sends that); it
+        is asked for labelled lines from then on."""
         assert self.capabilities is not None
-        if request.output == "plain" or not reply.text.strip() or "{" in reply.text:
+        if self.provider not in MAY_IGNORE_FORMAT or request.output == "plain":
+            return False
+        if not reply.text.strip() or "{" in reply.text:
             return False
         self.capabilities.ignores_format(request.output)
         return True

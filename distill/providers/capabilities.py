@@ -1,8 +1,9 @@
 """What one model server accepts, learned once and remembered per base URL and model.
 
 * The structured-output rung (`json_schema`, then `json_object`, then `plain`): a server that
-  refuses a rung with a 400 naming it moves down once, one that answers a JSON rung with no
-  JSON at all (it ignores `response_format`) goes to `plain`, and the next run starts there.
+  refuses a rung with a 400 naming it moves down once, an OpenAI-compatible one that answers a
+  JSON rung with no JSON at all (it ignores `response_format`) goes to `plain`, and the next
+  run starts there.
 * Whether it streams (a 400 naming `stream` turns streaming off for it, for this run).
 * Its context length and slots, where a local server reports them: llama.cpp's `GET /props`
   (`default_generation_settings.n_ctx`, `total_slots`), vLLM's `GET /v1/models`
@@ -33,6 +34,9 @@ from distill.providers.base import OUTPUTS
 log = logging.getLogger(__name__)
 # Zhipu has no json_schema mode; every other provider starts at the top.
 TOP_RUNG = {"zhipu": "json_object"}
+# Where a server may accept `response_format` and ignore it (`transformers serve`): the
+# OpenAI-compatible ones. Gemini's and Zhipu's own APIs enforce their JSON modes.
+MAY_IGNORE_FORMAT = frozenset({"openai"})
 PROBE_TIMEOUT = 2.0
 
 

@@ -19,6 +19,7 @@ import pytest
 from distill.generate.offline import generate_offline
 from distill.generate.prompts import COMPACT_TOKENS_PER_PAIR, REPLY_OVERHEAD, TOKENS_PER_PAIR, fit, language_of
 from tests.distill.generate.test_llm import POLICY, chunk_of, cli, rows
+from tests.distill.test_llm_run import KEYS, env_for
 from tests.servers.llm_server import LLMServer
 from tests.servers.responder import Prompt
 
@@ -127,6 +128,19 @@ def test_a_server_that_ignores_the_format_is_asked_for_labelled_lines(db_url: st
         srv.clear_requests()
         assert run_on(srv, db_url, write(tmp_path, "more.md", ENGLISH.replace("London", "Paris"))).exit_code == 0
         assert {r.json_mode for r in srv.requests} == {None}  # the next run starts on plain
+
+
+@pytest.mark.parametrize("provider", ["gemini", "zhipu"])
+def test_a_hosted_api_that_chats_once_keeps_its_json_mode(db_url: str, tmp_path: Path, provider: str) -> None:
+    # Gemini's and Zhipu's JSON modes are enforced: a reply without JSON there is that reply's
+    # fault, not a sign that the API ignores the format, and must not move it off its rung.
+    with LLMServer(responder=writes_no_json_unforced) as srv:
+        srv.add_key(provider, KEYS[provider][0])
+        result = cli("run", str(write(tmp_path, "rules.md", ENGLISH)), "--db", db_url, "--provider", provider,
+                     "--chunk-size", "400", "--json", env=env_for(srv, provider, KEYS[provider][:1]))
+        assert result.exit_code == 3
+        assert len({r.json_mode for r in srv.requests}) == 1 and None not in {r.json_mode for r in srv.requests}
+    assert rows(db_url, "SELECT rung FROM server_capabilities WHERE rung = 'plain'") == []
 
 
 def test_a_server_that_forces_json_keeps_its_rung(db_url: str, tmp_path: Path) -> None:
