@@ -253,6 +253,7 @@ class _Checker:
         self.contexts = [self._context(k) for k in range(len(answer.facts))]
         self._base: dict[int, list[tuple[float, int]]] = {}
         self._held: dict[int, list[tuple[NumberMention, str]]] = {}
+        self._said_of: dict[int, frozenset[str]] = {}  # asked up to four times a number: made once
 
     def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         """The masked tokens of the clause around answer number k, and of the clauses of its
@@ -346,15 +347,10 @@ class _Checker:
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
         if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
                 and not self._names(k, r, slot)):
-            return NumberCheck(**base, status=MISATTRIBUTED, source_surface=slot.text, source_start=slot.start,
-                               source_end=slot.end,
-                               detail=f"the source gives {self._describe(slot)}; {m.text} is what it gives"
-                                      f" for {self._subject_of(r)}")
+            return self._misattributed(base, m, slot, r)
         rival = self._rival(k, m, [h for h, _ in holders])
         if rival is not None:
-            return NumberCheck(**base, status=MISATTRIBUTED, **_at(rival),
-                               detail=f"the source gives {self._describe(rival)}; {m.text} is what it gives"
-                                      f" for {self._subject_of(r)}")
+            return self._misattributed(base, m, rival, r)
         located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
         if isinstance(r.value, Range) and isinstance(m.value, Quantity) and m.kind != "date":
             low, high = r.value.ends
@@ -374,7 +370,20 @@ class _Checker:
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
 
+    def _misattributed(self, base: dict[str, Any], m: NumberMention, given: NumberMention,
+                       holder: NumberMention) -> NumberCheck:
+        """m is what the source gives for `holder`'s subject; at m's place it gives `given`."""
+        return NumberCheck(**base, status=MISATTRIBUTED, **_at(given),
+                           detail=f"the source gives {self._describe(given)}; {m.text} is what it gives"
+                                  f" for {self._subject_of(holder)}")
+
     def _said(self, k: int) -> frozenset[str]:
+        said = self._said_of.get(k)
+        if said is None:
+            said = self._said_of[k] = self._subject_words(k)
+        return said
+
+    def _subject_words(self, k: int) -> frozenset[str]:
         """The answer's words for the subject of its number k: those before it in its clause,
         and the first clause of its sentence when that one states no number of its own (a
         condition or subject, "法定节假日加班的，按…300%支付"; a first clause with a number of its
