@@ -101,6 +101,8 @@ _ALTERNATIVES = {
     "enrange": (
         rf"(?:[$][ \t]?)?{_ARABIC}(?:[ \t]?{_EN_UNIT})?(?:[ \t]to[ \t]|[ \t]?[-–][ \t]?){_EN_END}"
         rf"|(?<=[Bb]etween[ \t])(?:[$][ \t]?)?{_ARABIC}(?:[ \t]?{_EN_UNIT})?[ \t]and[ \t]{_EN_END}"
+        # "children aged 4 to 11": two bare numbers make a range too, as "4至11" does.
+        rf"|(?<![\d.,]){_ARABIC}[ \t]to[ \t]{_ARABIC}(?![A-Za-z\d%‰]|[ \t]?[%‰])"
     ),
     "pct": (
         rf"{_PCT_PREFIX}(?:百(?![{_D}{_U}])|{_NUM})"

@@ -345,8 +345,9 @@ class _Checker:
         top, top_i = ranked[0] if ranked else (0.0, -1)
         slot = self._slot(top_i, m)
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
+        # A slot whose value the answer gives as well is accounted for ("团体课每节最多20人，报名满5人…").
         if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
-                and not self._names(k, r, slot)):
+                and not any(supports(slot, f) for f in self.answer.facts) and not self._names(k, r, slot)):
             return self._misattributed(base, m, slot, r)
         rival = self._rival(k, m, [h for h, _ in holders])
         if rival is not None:

@@ -68,8 +68,11 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
         if cand.text in seen:
             continue
         seen.add(cand.text)
-        if where == "question" and ref.kind == "plain" and cand.kind != "plain":
-            continue  # the asker's "after 10 days", where the source counts "10 user seats"
+        if where == "question" and (ref.kind == "plain" and cand.kind != "plain"
+                                    or _DIGIT_RUN.findall(cand.text) == _DIGIT_RUN.findall(ref.text)):
+            # The asker's "after 10 days", where the source counts "10 user seats"; the asker's
+            # "60岁" for the source's "60周岁": the asker writes a unit as they speak.
+            continue
         reason = f"the {where} writes {cand.text} where the source writes {ref.text}"
         if strict:
             out.append(Deduction(NUMBER_ACCURACY, FORMAT_POINTS[where], reason, NUMBER_FORMAT_CHANGED))
@@ -79,6 +82,7 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _context(text: str, m: NumberMention) -> tuple[str, str]:
@@ -159,6 +163,17 @@ def _is_case_of(m: NumberMention, condition: Condition) -> bool:
     return v < limit if rel == "lt" else v <= limit
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|我", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[，,。.!！?？;；]\s*(?!\d)")
+
+
+def _clause_of(text: str, m: NumberMention) -> str:
+    """The clause of `text` that holds the mention `m`."""
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
+    end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end)), len(text))
+    return text[start:end]
+
+
 def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     """Whether a number of the question, one the source does not hold, is the asker's example
     ("预计金额为5000元时由谁审批？", "工作满12年的员工有几天年休假？") rather than a rule restated
@@ -173,6 +188,8 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     sides = ctx.src.derived(_source_sides)
 
     def is_example(m: NumberMention) -> bool:
+        if _FIRST_PERSON.search(_clause_of(ctx.question, m)):
+            return True  # "I want to cancel 60 hours before…", "我借了8本": the asker's own case
         worded = [c for side in _sides(ctx.question, m) for c in sides.get((m.kind, side), ())]
         if not worded:
             return True

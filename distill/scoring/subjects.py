@@ -28,12 +28,18 @@ _ARTICLE = re.compile(cjk.ARTICLE)
 _FUNCTION = frozenset(cjk.FUNCTION_CHARS)
 
 
+# A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.
+_EXCLUDED = re.compile(
+    r"\b(?:outside(?: of)?|except(?: for)?|other than|apart from|besides|excluding|not in)\s+(?:the\s+)?[A-Za-z]+"
+    r"|除(?:了)?[\u4e00-\u9fff]{1,8}?(?:以外|之外|外)|[\u4e00-\u9fff]{2,4}(?:以外|之外)(?!的?\d)", re.IGNORECASE)
+
+
 def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The words of text[start:at], numbers (with their bounds) masked: its tokens less the mask,
-    an article's number (第五条) and Chinese pairs holding a function character (金为): only
-    words tell subjects apart."""
+    an article's number (第五条), Chinese pairs holding a function character (金为) and a
+    subject named to be excluded: only words tell subjects apart."""
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
-    piece = text[start:at]
+    piece = _EXCLUDED.sub(lambda e: " " * len(e.group()), text[start:at])  # offsets kept
     found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
     return frozenset(t for t in found if t != MASK and not _FUNCTION.intersection(t))
 
@@ -46,9 +52,15 @@ class Subject:
     rule: frozenset[str]
     clause: frozenset[str]
     own: frozenset[str]
+    head: frozenset[str] = frozenset()  # the words its clause opens with
+    sentence: int = -1
 
 
 NOBODY = Subject(frozenset(), frozenset(), frozenset())
+# What a clause opens with, its article number and spaces aside: the head of its subject, which a
+# parallel clause changes ("首套住房…70%，二套住房…50%"; "full-time staff …; part-time staff …").
+# Its first word: a pair of characters (a number's too: "二套住房"), or an English word.
+_OPENING = re.compile(rf"(?:{cjk.ARTICLE}|[\s\u3000|])*([\u4e00-\u9fff]{{2}}|[A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -72,22 +84,54 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
         first = src.clauses[ids[0]]
         at = src.bounds[first.facts[0].start][1] if first.facts else first.end
         said = words_before(src.text, first.start, at, spans)
+        if not said and first.facts:  # "年满60周岁的会员购买年卡，…": the subject follows its number
+            said = words_before(src.text, first.facts[0].end, first.end, spans)
         rule[seg] = last = said or last
     out: dict[int, Subject] = {}
+    bounded = [(s, e) for rel, s, e in src.bounds.values() if rel]
     before: frozenset[str] = frozenset()  # the last clause words of the sentence before a number
-    end = 0
+    end = sentence = 0
     for c in src.clauses:
         if SENTENCE_BREAK.search(src.text, end, c.start):
             before = frozenset()
+            sentence += 1
         end = c.end
+        head = _head(src.text, c.start, c.end, bounded)
         for m in c.facts:
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
+            # "… $450 for members", "年满60周岁的会员": words after the number in its clause say
+            # whose it is as well.
+            own |= words_before(src.text, m.end, c.end, spans)
             # "单次费用不超过3000元的…；超过3000元不超过1万元的…；超过1万元的…": a rule that opens
             # with its bound says its number of what the rule before said its number of.
             own = own or before
             before = own
-            out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment])
+            out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment], head, sentence)
     return SourceSubjects(out)
+
+
+def _head(text: str, start: int, end: int, bounded: list[tuple[int, int]]) -> frozenset[str]:
+    """A clause's first word; none when it opens with a bound ("超过1万元的…"): its number is
+    then what tells it from the clauses beside it."""
+    opening = _OPENING.match(text, start, end)
+    if opening is None or any(s <= opening.start(1) < e for s, e in bounded):
+        return frozenset()
+    return frozenset(tokens(opening.group(1))) - {MASK}
+
+
+def _parallel(said: frozenset[str], theirs: Subject, held: list[Subject]) -> bool | None:
+    """Between clauses of one sentence that differ in their opening words, the answer's words
+    decide: True when they hold theirs and none of the holders', False the other way round."""
+    held = [h for h in held if h.sentence == theirs.sentence]  # a holder elsewhere is no parallel
+    if not theirs.head or not held or not all(h.head for h in held):
+        return None
+    mine = theirs.head.difference(*(h.head for h in held))
+    others = frozenset().union(*(h.head - theirs.head for h in held))
+    if said & mine and not said & others:
+        return True
+    if said & others and not said & mine:
+        return False
+    return None
 
 
 def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[str]], weights: TokenWeights,
@@ -118,7 +162,9 @@ def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Ite
     best: tuple[float, NumberMention] | None = None
     for r in rivals:
         theirs = subjects.of.get(r.start, NOBODY)
-        verdict = _named(said, theirs.rule, [h.rule for h in held], weights, clear=1.0)
+        verdict = _parallel(said, theirs, held)
+        if verdict is None:
+            verdict = _named(said, theirs.rule, [h.rule for h in held], weights, clear=1.0)
         if verdict is None:
             verdict = _named(said, theirs.own, [h.own for h in held], weights, clear=0.5)
         if not verdict:
