@@ -41,6 +41,8 @@ _units("ratio", "倍", "倍")
 _units("ratio", "折", "折")
 _units("measure", "公里", "公里", "千米")
 _units("measure", "米", "米")
+_units("measure", "厘米", "厘米", "公分")
+_units("measure", "毫米", "毫米")
 _units("measure", "平方米", "平方米", "平米", "㎡")
 _units("measure", "公斤", "公斤", "千克")
 _units("measure", "克", "克")
@@ -68,7 +70,11 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
     "employees": ("count", "人"), "times": ("count", "次"),
     "km": ("measure", "公里"), "kilometers": ("measure", "公里"), "kilometres": ("measure", "公里"),
-    "kg": ("measure", "公斤"),
+    "kg": ("measure", "公斤"), "kilograms": ("measure", "公斤"), "grams": ("measure", "克"),
+    "cm": ("measure", "厘米"), "centimeters": ("measure", "厘米"), "centimetres": ("measure", "厘米"),
+    "mm": ("measure", "毫米"), "millimeters": ("measure", "毫米"), "millimetres": ("measure", "毫米"),
+    "meters": ("measure", "米"), "metres": ("measure", "米"), "miles": ("measure", "英里"),
+    "pounds": ("measure", "磅"), "lbs": ("measure", "磅"), "liters": ("measure", "升"), "litres": ("measure", "升"),
 }
 #: English multipliers after the digits ("3 million", "5k").
 EN_MULT = {"thousand": 10**3, "k": 10**3, "million": 10**6, "billion": 10**9}

@@ -53,6 +53,7 @@ MIN_SLOT = 0.45  # how close the deciding clause must be at least
 ANCHOR = 0.15  # added to the rule where the answer's other numbers stand: it breaks a tie of wording
 OFF_TOPIC_BELOW = 0.2
 OFF_TOPIC_WEIGHT_BELOW = 0.3  # of the question's words weighed by rarity in the source
+POINTED, POINTED_RATIO = 0.5, 0.4  # see `_pointed`
 QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
 
 
@@ -520,19 +521,34 @@ def _weighted_share(q: frozenset[str], said: frozenset[str], weights: TokenWeigh
     return sum(weights.get(t) for t in known if t in said) / total if total else 1.0
 
 
+def _pointed(src: SourceClauses, evidence: list[int], q_ranked: list[tuple[float, int]]) -> bool:
+    """Whether the question points clearly at a rule that the answer's evidence is not of: the
+    clause it is closest to is close (POINTED), in another segment than every evidence clause,
+    and the evidence much farther from the question (under POINTED_RATIO of that)."""
+    top, asked = q_ranked[0]
+    if top < POINTED or any(src.clauses[i].segment == src.clauses[asked].segment for i in evidence):
+        return False
+    score_of = {i: sc for sc, i in q_ranked}
+    return max((score_of.get(i, 0.0) for i in evidence), default=0.0) < POINTED_RATIO * top
+
+
 def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
-              asked_clause: int | None) -> str | None:
+              q_ranked: list[tuple[float, int]]) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
     (its tokens less question words, single characters and numbers) are (almost) absent from
     the answer and from the clauses it rests on, and the rule the question points at is not
     the one the answer rests on, nor next to it (an elliptical "须经总经理审批。" answers
     "…有什么要求？"). A question with no subject of its own is vague_question's business, and
     one whose subject is nowhere in the source leaves unknown which rule it means."""
-    if asked_clause is None or len(answer_toks - {MASK}) < 3:
+    if not q_ranked or len(answer_toks - {MASK}) < 3:
         return None  # a short answer ("总经理。") is short_answer's business
+    asked_clause = q_ranked[0][1]
     # A condition and its consequence may stand either side of a ；: the next rule counts.
-    # (Tested first: it is the cheapest test, and it settles most pairs.)
-    if any(_near(src, i, asked_clause, across=False) for i in evidence):
+    # (Tested first: it is the cheapest test, and it settles most pairs.) Not when the question
+    # points at its rule and the answer rests on another, weighing few of its words ("监控录像保存
+    # 多久？" answered with how long staff records are kept, the sentence before).
+    pointed = _pointed(src, evidence, q_ranked)
+    if not pointed and any(_near(src, i, asked_clause, across=False) for i in evidence):
         return None
     masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
     q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
@@ -540,10 +556,11 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
         return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
     said = answer_toks | evidence_toks
-    if len(q & said) / len(q) >= OFF_TOPIC_BELOW and _weighted_share(q, said, src.weights) >= OFF_TOPIC_WEIGHT_BELOW:
+    weighed = _weighted_share(q, said, src.weights)
+    if weighed >= OFF_TOPIC_WEIGHT_BELOW and (pointed or len(q & said) / len(q) >= OFF_TOPIC_BELOW):
         return None
     # The next sentence counts too when the answer shares a word with the question.
-    if q & said and any(_near(src, i, asked_clause, across=True) for i in evidence):
+    if not pointed and q & said and any(_near(src, i, asked_clause, across=True) for i in evidence):
         return None
     from distill.scoring.clarity import vague_reason
 
@@ -616,7 +633,7 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
         if problem:
             out.issues.append((UNSUPPORTED_EVIDENCE, problem))
     evidence = [i for i, _ in chosen[:2]]
-    off = off_topic(q, answer_toks, src, evidence, asked_clause) if q.text.strip() else None
+    off = off_topic(q, answer_toks, src, evidence, q_ranked) if q.text.strip() else None
     if off:
         out.issues.append((OFF_TOPIC, off))
     for c in out.numbers:
