@@ -106,3 +106,78 @@ def test_the_askers_number_in_another_unit_is_not_a_reformatted_source_number() 
     source = "The Team plan includes 10 user seats. Customers may cancel within 14 days of purchase for a full refund."
     result = score_pair("Can I get a refund after 10 days?", "Yes. Customers may cancel within 14 days of purchase.", source)
     assert "number_format_changed" not in result.flag_names, result.to_json()
+
+
+# Parallel clauses that differ in their first word, a word other rules also name (so that its
+# rarity says little); a subject after its number; one named to be excluded.
+PASSES = "第四条　年票价格为600元，次票价格为50元。学生购买年票或次票可享受8折优惠。年票每年可补办不超过3次，次票不超过1次。"
+RATES = "第六条　一级会员积分兑换比例为10%，二级会员为5%。一级会员和二级会员均可参加年度抽奖，二级会员须先完成实名认证。"
+PARKING = ("Parking costs $4 per hour for visitors and $2 per hour for residents. "
+           "Outside the city centre, parking is free on Sundays.")
+BIKES = "Helmets are lent free of charge for children aged 6 to 12. Adults pay $3 per helmet."
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "says"), [
+    (PASSES, "次票每年能补办几次？", "次票每年可补办不超过3次。", "1次"),
+    (RATES, "二级会员积分兑换比例是多少？", "二级会员积分兑换比例为10%。", "5%"),
+])
+def test_a_parallel_clauses_number_given_to_its_neighbour_is_misattributed(source: str, question: str, answer: str,
+                                                                           says: str) -> None:
+    result = score_pair(question, answer, source)
+    flag = next((f for f in result.flags if f.name == "misattributed_number"), None)
+    assert flag is not None, result.to_json()
+    assert f"the source gives {says}" in flag.detail
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    (PASSES, "次票可以补办2次吗？", "不能。次票每年补办不超过1次。"),
+    (RATES, "二级会员兑换比例多少？", "二级会员积分兑换比例为5%。"),
+    (RATES, "一级会员兑换比例多少？", "一级会员积分兑换比例为10%。"),
+])
+def test_a_parallel_clauses_own_number_is_grounded(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
+
+
+def test_a_subject_after_its_number_and_one_named_to_be_excluded() -> None:
+    _, visitors = subject_of(PARKING, "$4")
+    assert "visitor" in visitors and "resident" not in visitors
+    _, residents = subject_of(PARKING, "$2")
+    assert "resident" in residents
+    source = "Rooms cost $120 per night in Rome and $90 per night in other cities."
+    result = score_pair("What is the room rate outside Rome?", "Outside Rome, rooms cost $90 per night.", source)
+    assert result.flags == [], result.to_json()
+
+
+def test_bare_english_ranges_are_ranges_and_a_changed_end_is_caught() -> None:
+    (ages,) = [f for f in find_facts(BIKES) if f.text == "6 to 12"]
+    assert (ages.value.low, ages.value.high) == (6, 12)
+    assert [f.text for f in find_facts("Prices rose 10 to 20%.")] == ["10", "20%"]
+    result = score_pair("Who gets a free helmet?", "Helmets are free for children aged 6 to 14.", BIKES)
+    assert "range_changed" in result.flag_names or "hallucinated_number" in result.flag_names, result.to_json()
+    assert score_pair("Who gets a free helmet?", "Children aged 6 to 12 get a helmet free of charge.", BIKES).flags == []
+
+
+def test_the_askers_own_case_in_the_first_person_is_an_example() -> None:
+    source = "Bookings can be changed free of charge up to 24 hours before the tour."
+    result = score_pair("I want to change my booking 30 hours before the tour. Is that free?",
+                        "Yes. Bookings can be changed free of charge up to 24 hours before the tour.", source)
+    assert result.flags == [], result.to_json()
+    # The same number restating the rule is no example.
+    restated = score_pair("Can bookings be changed free up to 30 hours before the tour?",
+                          "Yes. Bookings can be changed free of charge up to 24 hours before the tour.", source)
+    assert "hallucinated_number" in restated.flag_names, restated.to_json()
+
+
+def test_lengths_are_units() -> None:
+    source = "Banners must be at most 120 cm wide."
+    result = score_pair("How wide may a banner be?", "Banners must be at most 120 mm wide.", source)
+    assert "unit_changed" in result.flag_names, result.to_json()
+
+
+def test_an_answer_from_the_rule_beside_the_one_asked_about_is_off_topic() -> None:
+    source = "第七条　会员卡挂失须在发现丢失后2天内办理；补办会员卡的，收取工本费15元。会员卡有效期为3年。"
+    answer = "会员卡挂失须在发现丢失后2天内办理。"
+    assert score_pair("会员卡挂失要多久内办？", answer, source).flags == []
+    result = score_pair("补办会员卡的工本费是多少？", answer, source)
+    assert "off_topic" in result.flag_names, result.to_json()
