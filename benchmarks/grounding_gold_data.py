@@ -679,3 +679,237 @@ HOLDOUT3: list[tuple] = [
     ("hotel", UNIT, "Until when can I cancel for free?", "Rooms can be cancelled free of charge up to 48 days before check-in.", f_unit),
     ("hotel", OFF, "What time is check-out?", "Late check-out until 2 pm costs $30.", f_off),
 ]
+
+
+# HOLDOUT4 was written blind by another helper who read nothing of the project (no code, no earlier
+# rows), after the session-4 rules above were settled on HOLDOUT3, and was first run once they were:
+# six more documents (property repair fund, exam rules, phone and transport allowances in Chinese;
+# bike sharing, lab chemical storage, loan and card terms in English). Its first run is saved in
+# benchmarks/results/grounding_holdout4_first_run.txt.
+DOCS.update({
+    "wuye_fund": (
+        "小区物业维修基金及物业管理规定\n"
+        "第1条 住宅业主按建筑面积每平方米30元首次缴存维修基金，商铺业主按每平方米50元缴存。\n"
+        "第2条 单次维修费用不超过5000元的，由物业服务企业审批；超过5000元至5万元的，须经业主委员会同意；"
+        "超过5万元的，须经业主大会表决，同意人数不少于业主总人数的50%。\n"
+        "第3条 维修基金余额低于首次缴存总额30%的，业主应在3个月内续缴。\n"
+        "第4条 紧急维修可先行施工，物业应在24小时内公示，并在10个工作日内补办审批手续。\n"
+        "第5条 物业服务收费标准如下：\n"
+        "| 项目 | 标准 |\n"
+        "| --- | --- |\n"
+        "| 住宅物业费 | 每月每平方米2.5元 |\n"
+        "| 商铺物业费 | 每月每平方米5元 |\n"
+        "| 地面停车位 | 每月150元 |\n"
+        "| 地下停车位 | 每月300元 |\n"
+        "第6条 业主拖欠物业费满3个月不满6个月的，物业可书面催缴；满6个月以上的，可依法提起诉讼。\n"
+        "第7条 物业应于每年6月30日前公布上一年度维修基金收支情况，公示期不少于15天。"
+    ),
+    "exam_rules": (
+        "本科课程考试与补考规定\n"
+        "第1条 学生缺勤超过课程总学时20%的，取消该课程期末考试资格。\n"
+        "第2条 课程总评成绩中平时成绩占40%，期末成绩占60%；总评成绩60分以上为及格。\n"
+        "第3条 因病申请缓考的，须在考试开始前2天提交校医院证明；考试当天突发疾病的，可在考后3个工作日内补交。\n"
+        "第4条 迟到超过30分钟的考生不得进入考场；开考不满30分钟的，考生不得交卷离场。\n"
+        "第5条 总评不及格的课程，可参加下学期开学后第1周至第2周组织的补考，每门课程补考不超过1次；"
+        "补考成绩60分以上的，按60分记载。补考报名截止日期为3月10日（春季）和9月10日（秋季）。\n"
+        "第6条 一学年内不及格课程累计达到5门以上的，给予学业警告；达到10门以上的，作退学处理。\n"
+        "第7条 重修每学分收费100元，每学期重修不超过4门。成绩复核须在成绩公布后5个工作日内提出。"
+    ),
+    "telecom_transport": (
+        "通讯费与交通补贴管理规定\n"
+        "第1条 部门经理及以上人员通讯费每月报销不超过300元；其他员工每月报销不超过100元。\n"
+        "第2条 外勤岗位（销售、客服）员工每月交通补贴500元；非外勤岗位员工每月交通补贴200元。\n"
+        "第3条 入职不满3个月的员工，通讯费和交通补贴按标准的50%发放；满3个月不满6个月的按80%发放；满6个月以上的全额发放。\n"
+        "第4条 当月出勤低于15天的，交通补贴按实际出勤天数折算；当月病假超过10天的，不发交通补贴。\n"
+        "第5条 加班至22点以后离开公司的，可报销打车费，每次不超过100元，每月不超过8次。\n"
+        "第6条 报销单据须在费用发生后30天内提交，财务部在5个工作日内审核，审核通过后10个工作日内打款。\n"
+        "第7条 当年通讯费须在12月31日前报销，逾期不予报销。"
+    ),
+    "bike_share": (
+        "CityCycle Rules\n"
+        "1. Rides cost $2 per ride for members, $3 for others, and include up to 30 minutes.\n"
+        "2. Each additional 15 minutes or part thereof costs $1.\n"
+        "3. Monthly membership is $15; annual membership is $90.\n"
+        "4. Riders must be at least 16. Riders under 18 need a parent's consent and may not use e-bikes.\n"
+        "5. Bikes not docked within 24 hours count as lost ($250 fee).\n"
+        "6. Parking outside a station zone costs $15. More than 3 such violations in a month suspend the account for 7 days.\n"
+        "7. Billing refunds are issued within 3 to 5 business days if requested no more than 30 days after the ride."
+    ),
+    "lab_storage": (
+        "Chemical Storage\n"
+        "1. Flammables: no more than 10 gallons outside a cabinet; each cabinet holds up to 60 gallons.\n"
+        "2. Acids and bases: separate cabinets at least 3 feet apart; oxidizers at least 20 feet from flammables.\n"
+        "3. Opened peroxide formers: test every 3 months, discard within 12 months; unopened, after 18 months.\n"
+        "4. Flush eyewashes weekly for at least 3 minutes.\n"
+        "5. Fume hood face velocity: between 80 and 120 ft/min.\n"
+        "6. Waste containers may stay in a lab no more than 90 days; full ones must go within 3 days.\n"
+        "7. Trained staff may clean spills under 1 liter; spills over 1 liter require EHS."
+    ),
+    "loan_card": (
+        "Credit Terms\n"
+        "1. Personal loans: $5,000 to $50,000, for 12 to 60 months. Origination fee: 2%.\n"
+        "2. APR is 7.9% for credit scores of 740 or higher and 12.9% for scores between 670 and 739; "
+        "scores under 670 are not eligible.\n"
+        "3. Payments more than 15 days late incur a $35 fee.\n"
+        "4. Purchase APR is 19.9%; cash advance APR is 24.9%. Purchases get a grace period of at least 21 days, "
+        "cash advances none.\n"
+        "5. Cash advance fee: 5% or $10, whichever is greater.\n"
+        "6. Minimum payment: 2% of the balance or $35, whichever is greater.\n"
+        "7. Balance transfers made within 60 days of opening get 0% APR for 12 months."
+    ),
+})
+
+HOLDOUT4: list[tuple] = [
+    # --- wuye_fund. Hard cases: 30 used for 住宅缴存标准 (30元/平方米) and for the 30% 余额 threshold;
+    # 3 used for 续缴期限 and for 满3个月 拖欠; parallel 住宅30元 / 商铺50元 (MIS); bracket
+    # 超过5000元至5万元 (委员会) vs 超过5万元 (业主大会) (RNG); 24小时公示 adjacent to
+    # 10个工作日补办 (OFF, shares 紧急维修); asker's own 3000元 and 4个月; markdown table row.
+    ("wuye_fund", G, "住宅首次缴存维修基金的标准是多少？",
+     "住宅业主按建筑面积每平方米30元首次缴存维修基金。", []),
+    ("wuye_fund", G, "我们楼电梯维修要花3000元，需要业主委员会同意吗？",
+     "不需要。3000元不超过5000元，由物业服务企业审批即可。", []),
+    ("wuye_fund", MIS, "商铺首次缴存维修基金的标准是多少？",
+     "商铺业主按每平方米30元首次缴存维修基金。", f_mis),
+    ("wuye_fund", CMP, "维修基金余额剩多少时需要续缴？",
+     "维修基金余额超过首次缴存总额30%的，业主应在3个月内续缴。", f_cmp),
+    ("wuye_fund", RNG, "维修费用多少时需要业主委员会同意？",
+     "单次维修费用超过5万元的，须经业主委员会同意。", f_rng),
+    ("wuye_fund", UNIT, "紧急维修后物业要在多长时间内公示？",
+     "紧急维修可先行施工，物业应在24天内公示。", f_unit),
+    ("wuye_fund", OFF, "紧急维修后多久内要补办审批手续？",
+     "紧急维修可以先行施工，物业应在24小时内公示。", f_off),
+    ("wuye_fund", G, "地下车位每个月收多少钱？",
+     "地下停车位的收费标准是每月300元。", []),
+    ("wuye_fund", G, "欠了4个月物业费，物业会直接起诉吗？",
+     "暂时不会。拖欠满3个月不满6个月的，物业可以书面催缴；满6个月以上才可以依法提起诉讼。", []),
+    ("wuye_fund", G, "维修基金的收支情况什么时候公布？要公示多久？",
+     "物业应在每年6月30日前公布上一年度的收支情况，公示至少15天。", []),
+
+    # --- exam_rules. Hard cases: 60 used for 期末占比 (60%), 及格线 (60分) and 补考记载 (60分);
+    # 30分钟 used for both 迟到入场 and 交卷离场; parallel 平时40% / 期末60% (MIS); 2天 缓考 vs
+    # 第2周 补考 (UNIT 天→周 where 周 occurs with 2 elsewhere); 补考 weeks 第1周至第2周 (RNG);
+    # 补考次数 adjacent to 补考记载 (OFF, shares 补考); asker's own 85分 and 5门.
+    ("exam_rules", G, "缺课多少会被取消考试资格？",
+     "缺勤一旦超过课程总学时的20%，就会被取消该课程的期末考试资格。", []),
+    ("exam_rules", MIS, "平时成绩在总评里占多少？",
+     "平时成绩占课程总评成绩的60%。", f_mis),
+    ("exam_rules", G, "期末成绩占总评多少？总评多少分算及格？",
+     "期末成绩占总评的60%，总评达到60分以上即为及格。", []),
+    ("exam_rules", CMP, "迟到多久就不能进考场了？",
+     "迟到不超过30分钟的考生不得进入考场。", f_cmp),
+    ("exam_rules", G, "开考多久以后才能交卷离场？",
+     "开考满30分钟后才可以交卷离场，不满30分钟不得离场。", []),
+    ("exam_rules", UNIT, "因病缓考的证明要提前多久交？",
+     "因病申请缓考的，须在考试开始前2周提交校医院证明。", f_unit),
+    ("exam_rules", G, "我补考考了85分，成绩单上会记多少分？",
+     "会记为60分。补考成绩60分以上的，一律按60分记载。", []),
+    ("exam_rules", RNG, "补考一般安排在什么时候？",
+     "补考在下学期开学后第2周至第3周组织。", f_rng),
+    ("exam_rules", OFF, "每门课程补考最多能考几次？",
+     "补考成绩60分以上的，按60分记载。", f_off),
+    ("exam_rules", G, "这学期我想重修5门课，可以吗？",
+     "不能。每学期最多只能重修4门。", []),
+
+    # --- telecom_transport. Hard cases: 100 used for 普通员工通讯费 and 打车每次上限; parallel
+    # 经理300元 / 其他员工100元 (MIS); brackets 不满3个月50% / 满3个月不满6个月80% / 满6个月以上全额
+    # (RNG); 低于15天 flipped to 不低于 (CMP); 病假10天 vs 出勤15天 adjacent, shares 当月/交通补贴 (OFF);
+    # 10 also used for 10个工作日打款; asker's own 150元 and 5个月; 销售 resolved via 外勤 parenthetical.
+    ("telecom_transport", G, "我是普通员工，这个月话费150元，能全报吗？",
+     "不能全报。普通员工通讯费每月最多报销100元。", []),
+    ("telecom_transport", MIS, "部门经理每月通讯费能报多少？",
+     "部门经理每月通讯费最多报销100元。", f_mis),
+    ("telecom_transport", G, "加班打车每次最多能报多少？",
+     "加班到22点以后离开公司的，打车费每次最多报100元，每月最多报8次。", []),
+    ("telecom_transport", G, "做销售的每月交通补贴是多少？",
+     "销售属于外勤岗位，每月交通补贴500元。", []),
+    ("telecom_transport", CMP, "什么情况下交通补贴要按出勤天数折算？",
+     "当月出勤不低于15天的，交通补贴按实际出勤天数折算。", f_cmp),
+    ("telecom_transport", UNIT, "财务部收到报销单据后多久审核？",
+     "财务部在收到单据后5个月内完成审核。", f_unit),
+    ("telecom_transport", RNG, "哪些员工的补贴按80%发放？",
+     "入职满6个月以上的员工，补贴按80%发放。", f_rng),
+    ("telecom_transport", OFF, "当月病假多少天就不发交通补贴了？",
+     "当月出勤低于15天的，交通补贴按实际出勤天数折算。", f_off),
+    ("telecom_transport", G, "我入职5个月了，能拿全额交通补贴吗？",
+     "不能。入职满3个月不满6个月的按80%发放，满6个月以上才全额发放。", []),
+    ("telecom_transport", G, "去年的话费拖到今年还能报吗？",
+     "不能。当年通讯费须在12月31日前报销，逾期不予报销。", []),
+
+    # --- bike_share. Hard cases: subject after number ("$2 per ride for members, $3 for others");
+    # $15 used for monthly membership and for the parking fee; 30 used for included minutes and
+    # refund deadline days; 3 used for violations and refund lower bound; "3 to 5" -> "5 to 7"
+    # with 7 taken from the suspension rule (RNG); parking fee adjacent to the >3 violations rule
+    # (OFF, shares "parking outside a station zone"); asker's own 40 minutes and 17-year-old.
+    ("bike_share", G, "How much does a standard ride cost for someone without a membership?",
+     "Non-members pay $3 per ride, which covers up to 30 minutes.", []),
+    ("bike_share", MIS, "What does a member pay per ride?",
+     "Members pay $3 per ride, including up to 30 minutes.", f_mis),
+    ("bike_share", G, "My ride lasted 40 minutes. How much extra will I pay as a member?",
+     "You'll pay $1 extra: rides include 30 minutes, and each additional 15 minutes or part thereof costs $1.", []),
+    ("bike_share", CMP, "How old do you have to be to ride?",
+     "Riders must be at most 16 years old.", f_cmp),
+    ("bike_share", G, "Can my 17-year-old ride an e-bike if I give consent?",
+     "No. Riders under 18 may not use e-bikes; parental consent only covers regular bikes.", []),
+    ("bike_share", UNIT, "How long can I keep a bike before it's considered lost?",
+     "A bike not docked within 24 minutes is treated as lost, and a $250 fee applies.", f_unit),
+    ("bike_share", RNG, "How quickly are billing refunds issued?",
+     "Billing refunds are issued within 5 to 7 business days.", f_rng),
+    ("bike_share", OFF, "What happens if I park outside a station zone more than 3 times in a month?",
+     "Parking outside a station zone costs $15.", f_off),
+    ("bike_share", G, "How much is a monthly membership, and what's the fine for parking outside a zone?",
+     "A monthly membership is $15, and parking outside a station zone also costs $15.", []),
+    ("bike_share", G, "Is there a deadline for requesting a refund on a billing error?",
+     "Yes. You have at most 30 days after the ride to request it, and refunds arrive within 3 to 5 business days.", []),
+
+    # --- lab_storage. Hard cases: 3 used for feet apart, test interval months, eyewash minutes and
+    # waste pickup days; parallel opened 12 months / unopened 18 months (MIS); parallel acids-bases
+    # 3 feet / oxidizers 20 feet (MIS); 80-120 -> 60-120 using the cabinet's 60 (RNG); under/over
+    # 1 liter (CMP); 90-day limit adjacent to the full-container 3-day rule (OFF, shares "waste
+    # containers ... stay in a lab"); asker's own 0.5 liters and 50 gallons.
+    ("lab_storage", G, "How much flammable liquid can be kept outside a cabinet?",
+     "At most 10 gallons of flammable liquids may be kept outside a storage cabinet.", []),
+    ("lab_storage", MIS, "How far apart must acids and bases be stored?",
+     "Acids and bases must be kept in separate cabinets at least 20 feet apart.", f_mis),
+    ("lab_storage", RNG, "What is the acceptable fume hood face velocity?",
+     "Face velocity must be between 60 and 120 ft/min.", f_rng),
+    ("lab_storage", UNIT, "How long does each eyewash flush have to run?",
+     "Eyewash stations must be flushed weekly for at least 3 hours.", f_unit),
+    ("lab_storage", G, "We spilled about 0.5 liters of acetone. Do we need to call EHS?",
+     "No. Trained staff may clean up spills under 1 liter; EHS is only required for spills over 1 liter.", []),
+    ("lab_storage", CMP, "When does a spill require EHS?",
+     "Spills under 1 liter require EHS.", f_cmp),
+    ("lab_storage", G, "How often are opened peroxide formers tested, and when must they be thrown out?",
+     "They are tested every 3 months and must be discarded within 12 months of opening.", []),
+    ("lab_storage", MIS, "When must unopened peroxide formers be discarded?",
+     "Unopened peroxide formers must be discarded after 12 months.", f_mis),
+    ("lab_storage", OFF, "How long can a full waste container stay in the lab?",
+     "Waste containers may stay in a lab no more than 90 days.", f_off),
+    ("lab_storage", G, "Can one cabinet hold 50 gallons of flammable liquid?",
+     "Yes. Each cabinet can hold up to 60 gallons.", []),
+
+    # --- loan_card. Hard cases: 2% used for origination fee and minimum payment; $35 used for late
+    # fee and minimum payment floor; 12 used for minimum term and the 0% APR period; 60 used for
+    # maximum term and balance-transfer window; parallel 7.9% / 12.9% score bands (MIS); 670 band
+    # edge (CMP); 12-60 -> 15-60 using the late-fee 15 (RNG); cash advance APR adjacent to cash
+    # advance fee (OFF, shares "cash advance"); asker's own 700 score and $1,000 balance.
+    ("loan_card", G, "What's the smallest personal loan I can get?",
+     "The minimum personal loan is $5,000, and loans go up to $50,000.", []),
+    ("loan_card", RNG, "What loan terms are offered?",
+     "Personal loans have terms between 15 and 60 months.", f_rng),
+    ("loan_card", MIS, "What APR applies to borrowers with credit scores between 670 and 739?",
+     "Those borrowers get an APR of 7.9%.", f_mis),
+    ("loan_card", G, "My credit score is 700. What APR would I get on a personal loan?",
+     "A score of 700 falls in the 670 to 739 band, so your APR would be 12.9%.", []),
+    ("loan_card", CMP, "Who is not eligible for a personal loan?",
+     "Applicants with credit scores of 670 or higher are not eligible.", f_cmp),
+    ("loan_card", G, "Do cash advances get a grace period?",
+     "No. The grace period of at least 21 days applies only to purchases; cash advances get none.", []),
+    ("loan_card", UNIT, "How long is the grace period on card purchases?",
+     "Purchases get a grace period of at least 21 weeks.", f_unit),
+    ("loan_card", G, "What's my minimum payment on a $1,000 balance?",
+     "It would be $35, since 2% of $1,000 is only $20 and the minimum is the greater of 2% or $35.", []),
+    ("loan_card", OFF, "What is the fee for taking a cash advance?",
+     "The cash advance APR is 24.9%.", f_off),
+    ("loan_card", CMP, "When do balance transfers qualify for 0% APR?",
+     "Balance transfers made after 60 days of opening get 0% APR for 12 months.", f_cmp),
+]

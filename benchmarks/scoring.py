@@ -59,7 +59,8 @@ GOLD = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
 GROUNDING_GOLD = {"tuning": REPO / "tests" / "fixtures" / "scoring_gold_grounding.jsonl",
                   "held out": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout.jsonl",
                   "held out, second set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout2.jsonl",
-                  "held out, third set (blind)": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout3.jsonl"}
+                  "held out, third set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout3.jsonl",
+                  "held out, fourth set (blind)": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout4.jsonl"}
 ATTACHED_KINDS = ("misattributed", "comparator", "range", "unit")
 NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}
 CAUGHT_GOAL, FALSE_ALARM_GOAL = 0.95, 0.02
