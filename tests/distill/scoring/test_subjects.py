@@ -22,6 +22,14 @@ LEAVE = ("Full-time staff earn 20 days of paid leave per year; part-time staff e
 SUPPORT = ("Support tickets on the Team plan are answered within 4 hours, on the Basic plan within 2 business days. "
            "Accounts unpaid for more than 30 days are suspended, and deleted after 90 days.")
 
+# Parallel clauses that differ in their first word, a word other rules also name (so that its
+# rarity says little); a subject after its number; one named to be excluded.
+PASSES = "第四条　年票价格为600元，次票价格为50元。学生购买年票或次票可享受8折优惠。年票每年可补办不超过3次，次票不超过1次。"
+RATES = "第六条　一级会员积分兑换比例为10%，二级会员为5%。一级会员和二级会员均可参加年度抽奖，二级会员须先完成实名认证。"
+PARKING = ("Parking costs $4 per hour for visitors and $2 per hour for residents. "
+           "Outside the city centre, parking is free on Sundays.")
+BIKES = "Helmets are lent free of charge for children aged 6 to 12. Adults pay $3 per helmet."
+
 
 def subject_of(text: str, number: str) -> tuple[set[str], set[str]]:
     start = text.index(number)
@@ -50,6 +58,8 @@ def test_clauses_of_one_rule_keep_their_own_subjects() -> None:
     (LEAVE, "How many days do part-time staff earn?", "Part-time staff earn 20 days of paid leave per year.", "10 days"),
     (SUPPORT, "How fast are Basic plan tickets answered?", "On the Basic plan, support tickets are answered within 4 hours.",
      "2 business days"),
+    (PASSES, "次票每年能补办几次？", "次票每年可补办不超过3次。", "1次"),
+    (RATES, "二级会员积分兑换比例是多少？", "二级会员积分兑换比例为10%。", "5%"),
 ])
 def test_a_number_given_for_another_subject_is_misattributed(source: str, question: str, answer: str, says: str) -> None:
     result = score_pair(question, answer, source)
@@ -67,6 +77,9 @@ def test_a_number_given_for_another_subject_is_misattributed(source: str, questi
     # A second rule of the answer is told by its own clause, not by the first rule's words.
     (SUPPORT, "When is an unpaid account deleted?", "Unpaid accounts are deleted after 90 days."),
     (LEAVE, "How many days of paid leave do full-time staff get?", "Full-time staff earn 20 days of paid leave per year."),
+    (PASSES, "次票可以补办2次吗？", "不能。次票每年补办不超过1次。"),
+    (RATES, "二级会员兑换比例多少？", "二级会员积分兑换比例为5%。"),
+    (RATES, "一级会员兑换比例多少？", "一级会员积分兑换比例为10%。"),
 ])
 def test_a_number_given_for_its_own_subject_is_grounded(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
@@ -108,35 +121,6 @@ def test_the_askers_number_in_another_unit_is_not_a_reformatted_source_number() 
     assert "number_format_changed" not in result.flag_names, result.to_json()
 
 
-# Parallel clauses that differ in their first word, a word other rules also name (so that its
-# rarity says little); a subject after its number; one named to be excluded.
-PASSES = "第四条　年票价格为600元，次票价格为50元。学生购买年票或次票可享受8折优惠。年票每年可补办不超过3次，次票不超过1次。"
-RATES = "第六条　一级会员积分兑换比例为10%，二级会员为5%。一级会员和二级会员均可参加年度抽奖，二级会员须先完成实名认证。"
-PARKING = ("Parking costs $4 per hour for visitors and $2 per hour for residents. "
-           "Outside the city centre, parking is free on Sundays.")
-BIKES = "Helmets are lent free of charge for children aged 6 to 12. Adults pay $3 per helmet."
-
-
-@pytest.mark.parametrize(("source", "question", "answer", "says"), [
-    (PASSES, "次票每年能补办几次？", "次票每年可补办不超过3次。", "1次"),
-    (RATES, "二级会员积分兑换比例是多少？", "二级会员积分兑换比例为10%。", "5%"),
-])
-def test_a_parallel_clauses_number_given_to_its_neighbour_is_misattributed(source: str, question: str, answer: str,
-                                                                           says: str) -> None:
-    result = score_pair(question, answer, source)
-    flag = next((f for f in result.flags if f.name == "misattributed_number"), None)
-    assert flag is not None, result.to_json()
-    assert f"the source gives {says}" in flag.detail
-
-
-@pytest.mark.parametrize(("source", "question", "answer"), [
-    (PASSES, "次票可以补办2次吗？", "不能。次票每年补办不超过1次。"),
-    (RATES, "二级会员兑换比例多少？", "二级会员积分兑换比例为5%。"),
-    (RATES, "一级会员兑换比例多少？", "一级会员积分兑换比例为10%。"),
-])
-def test_a_parallel_clauses_own_number_is_grounded(source: str, question: str, answer: str) -> None:
-    result = score_pair(question, answer, source)
-    assert result.flags == [], result.to_json()
 
 
 def test_a_subject_after_its_number_and_one_named_to_be_excluded() -> None:
