@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from distill.numbers import find_facts
+from distill.numbers import Range, find_facts
 from distill.scoring import score_pair
 from distill.scoring.relations import bound
 from distill.scoring.subjects import source_subjects
@@ -135,7 +135,7 @@ def test_a_subject_after_its_number_and_one_named_to_be_excluded() -> None:
 
 def test_bare_english_ranges_are_ranges_and_a_changed_end_is_caught() -> None:
     (ages,) = [f for f in find_facts(BIKES) if f.text == "6 to 12"]
-    assert (ages.value.low, ages.value.high) == (6, 12)
+    assert ages.value == Range(6.0, 12.0)
     assert [f.text for f in find_facts("Prices rose 10 to 20%.")] == ["10", "20%"]
     result = score_pair("Who gets a free helmet?", "Helmets are free for children aged 6 to 14.", BIKES)
     assert "range_changed" in result.flag_names or "hallucinated_number" in result.flag_names, result.to_json()
