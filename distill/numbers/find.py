@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from distill.numbers.characters import fold_number_forms
 from distill.numbers.classify import classify
@@ -100,6 +101,7 @@ def surfaces_in(text: str) -> set[str]:
 _DEGREE = re.compile(rf"(?<=\d)[ \t]+(?:{EN_DEGREE_WORDS})(?=[ \t])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # asked of the same source facts by every pair of a chunk; surfaces recur
 def _normalise_surface(text: str) -> str:
     # "8 additional days" writes the number 8 days as the source's "8 days" does.
     return THOUSANDS.sub("", WS.sub("", fold_number_forms(_DEGREE.sub("", text))))

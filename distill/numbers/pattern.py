@@ -23,7 +23,10 @@ def _alt(words: Iterable[str]) -> str:
 
 
 # An Arabic number not glued to a word ("Qwen3", "A4", "GPT-4") nor inside another number.
-_ARABIC = r"(?<![A-Za-z_\d.])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Its digit runs are possessive (\d++): nothing that may follow a number starts with a digit,
+# so giving digits back could never make a reading match; it only made every failed reading
+# ("2000元" is no range) retry once per digit.
+_ARABIC = r"(?<![A-Za-z_\d.])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d++)(?:\.\d++)?"
 # A multiplier after Arabic digits; 千 before 米/克 is the unit 千米/千克, 百 before 分之 a percent.
 _MULT = r"(?:千万|百万|万亿|万|亿|千(?![米克])|百(?!分之))"
 # "一" after 下/上/同/统/唯... is a word ("下一年度", "统一"), not a number; after 哪/某/每 it
@@ -77,7 +80,7 @@ _ALTERNATIVES = {
         rf"第[ \t]?{_NUM}(?:{_SEP}{_NUM})?(?:{_ORD_UNITS})?"
         r"|(?:Article|Chapter|Section|Clause|Item|Part|Paragraph|Appendix|Annex)[ \t]\d+"
         rf"|(?:附件|附表|附录)[ \t]?{_NUM}"
-        r"|(?<![A-Za-z\d])\d+(?:st|nd|rd|th)\b"
+        r"|(?<![A-Za-z\d])\d++(?:st|nd|rd|th)\b"
     ),
     # List markers: "（一）", "(2)", "①" anywhere; "一、" / "2、" after a break; "3." at a line start.
     "list": (
@@ -120,29 +123,32 @@ _ALTERNATIVES = {
         rf"|(?<![{_D}{_U}几])(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"
     ),
 }
-# The characters each alternative can start with (a superset is safe, a missing one is not).
-_CN_START = rf"\d{_D}十拾"  # _NUM's first character
-_DATE_START = r"\d〇零一二三四五六七八九十每次当本上去今明同翌下"  # _YEAR's, _MONTH's, the marks'
-_STARTS = {
-    "ord": r"\d第ACSIP附", "list": rf"\d（(①-⑳{_D}十", "drange": _DATE_START, "date": _DATE_START,
-    "iso": r"\d", "time": r"\d", "range": rf"{_CN_START}百千万", "enrange": r"\d$",
-    "pct": rf"{_CN_START}百千万", "cur": r"¥$RCU", "qty": _CN_START, "endate": r"\dJFMASOND",
+# What each alternative's match starts with: the characters it can start with (a superset is
+# safe, a missing one is not), and for a date its 年 or 月 within five characters (every
+# reading of _DATE has one: "2024年", "每月5日", "十二月"; a date range may open with a YMD).
+_CN_START = rf"[\d{_D}十拾]"  # _NUM's first character
+_DATE_START = r"[\d〇零一二三四五六七八九十每次当本上去今明同翌下]"  # _YEAR's, _MONTH's, the marks'
+_GUARDS = {
+    "ord": r"[\d第ACSIP附]", "list": rf"[\d（(①-⑳{_D}十]",
+    "drange": rf"{_DATE_START}(?:.{{0,4}}[年月]|\d{{3}}[-/.])", "date": rf"{_DATE_START}.{{0,4}}[年月]",
+    "iso": r"\d", "time": r"\d", "range": rf"[{_CN_START[1:-1]}百千万]", "enrange": r"[\d$]",
+    "pct": rf"[{_CN_START[1:-1]}百千万]", "cur": r"[¥$RCU]", "qty": _CN_START, "endate": r"[\dJFMASOND]",
     "en": r"\d", "plain": _CN_START,
 }
-assert _STARTS.keys() == _ALTERNATIVES.keys()
+assert _GUARDS.keys() == _ALTERNATIVES.keys()
 # Every alternative starts with one of these characters; testing that first at each position
 # spares trying a dozen alternatives where no number can start (a 3x speed-up).
 _FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明同翌下¥$RCUASIPJFMOND附百千万])"
 
 
 def _compile(names: Iterable[str]) -> re.Pattern[str]:
-    """The alternation of the named readings, in order. Each is guarded by a test of the
-    character it can start with: where it cannot match (a date's 每 before most readings, a
-    digit before the currency and month readings), it fails at once instead of after walking
-    its lookbehinds and sub-alternatives (the matches stay the same: a guard only refuses a
-    position the reading could not start at)."""
+    """The alternation of the named readings, in order. Each is guarded by a lookahead
+    (`_GUARDS`) for what it starts with: where it cannot match (a date's 每 before most
+    readings, a digit before the currency and month readings, "2000元" before a date), it
+    fails at once instead of after walking its lookbehinds and sub-alternatives (the matches
+    stay the same: a guard only refuses a position the reading could not start at)."""
     return re.compile(_FIRST + "(?:" + "|".join(
-        f"(?=[{_STARTS[k]}])(?P<{k}>{_ALTERNATIVES[k]})" for k in names) + ")")
+        f"(?={_GUARDS[k]})(?P<{k}>{_ALTERNATIVES[k]})" for k in names) + ")")
 
 
 PATTERN = _compile(_ALTERNATIVES)

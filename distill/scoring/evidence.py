@@ -68,13 +68,15 @@ def _word_token(word: str) -> str:
 def tokens(text: str) -> frozenset[str]:
     """Chinese character bigrams, stemmed English content words, and the mask token."""
     # A lone character between numbers or marks ("的") says nothing: only pairs count.
-    out = set(_BIGRAM.findall(text))
+    grams = _BIGRAM.findall(text)
     if MASK in text:
-        out.add(MASK)
+        grams.append(MASK)
     words = _WORD.findall(text)
-    if words:
-        out.update(map(_word_token, words))
-        out.discard("")
+    if not words:  # Chinese text: the set straight from the list, without a set in between
+        return frozenset(grams)
+    out = set(grams)
+    out.update(map(_word_token, words))
+    out.discard("")
     return frozenset(out)
 
 
@@ -134,7 +136,7 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, ends its sentence) for each segment: a ；/; goes on with the same sentence."""
     out, last = [], 0
     for m in _SEGMENT_END.finditer(text):
-        out.append((last, m.start(), not set(m.group()) <= set("；;")))
+        out.append((last, m.start(), bool(m.group().strip("；;"))))  # any other mark ends the sentence
         last = m.end()
     out.append((last, len(text), True))
     return out
@@ -207,19 +209,20 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     return clauses
 
 
-class Postings(dict[str, "list[int] | None"]):
+class Postings(dict[str, "tuple[int, ...] | None"]):
     """An inverted index over token sets: token -> the (ascending) numbers of the sets that
     hold it, None when none does. A token's entry is made the first time it is asked for: a
     source with pairs of its own is asked about a few dozen of its tokens, not all of them.
     The mask token is never listed: nearly every clause with a number holds it, so the ranking
-    adds it by hand rather than walk its list."""
+    adds it by hand rather than walk its list. Entries are tuples, not lists: a tuple of ints
+    drops out of the garbage collector's scans, and a cache holds hundreds of indexes."""
 
     def __init__(self, sets: Sequence[frozenset[str]]) -> None:
         super().__init__()
         self.sets = sets
 
-    def __missing__(self, token: str) -> "list[int] | None":
-        ids = [i for i, s in enumerate(self.sets) if token in s] if token != MASK else None
+    def __missing__(self, token: str) -> "tuple[int, ...] | None":
+        ids = tuple([i for i, s in enumerate(self.sets) if token in s]) if token != MASK else None
         entry = self[token] = ids or None
         return entry
 
@@ -247,13 +250,13 @@ class SegmentPostings(Postings):
         self.clauses = clauses
         self.segments = segments
 
-    def __missing__(self, token: str) -> "list[int] | None":
+    def __missing__(self, token: str) -> "tuple[int, ...] | None":
         held = self.clauses[token]
         entry = None
         if held is not None:
             segments = self.segments
             # Clauses ascend, and so do their segments: only a change of segment is new.
-            entry = list(dict.fromkeys(segments[i] for i in held))
+            entry = tuple(dict.fromkeys(segments[i] for i in held))
         self[token] = entry
         return entry
 
@@ -311,7 +314,7 @@ class SourceClauses:
         self.facts = tuple(find_facts(text) if facts is None else facts)
         bounds = [bound(text, m) for m in self.facts]
         self.clauses = split_clauses(text, self.facts, [(b[1], b[2]) for b in bounds])
-        token_sets = [c.tokens for c in self.clauses]
+        token_sets = tuple(c.tokens for c in self.clauses)
         self.postings = Postings(token_sets)
         self.weights = TokenWeights(self.postings)
         # A token's weight: one over the clauses that hold it (a word every clause has decides
@@ -319,10 +322,10 @@ class SourceClauses:
         masks = sum(MASK in t for t in token_sets)
         self.mask_weight = 1.0 / masks if masks else 0.0
         self._mask_total = 1.0 / masks if masks else 1.0  # what the mask adds to a token set's total weight
-        # Flat per-clause facts for the ranking loops.
-        self.sizes = [len(s) for s in token_sets]
-        self.segments = [c.segment for c in self.clauses]
-        self.numbered = [bool(c.facts) for c in self.clauses]
+        # Flat per-clause facts for the ranking loops (tuples: no garbage-collector scans).
+        self.sizes = tuple(len(s) for s in token_sets)
+        self.segments = tuple(c.segment for c in self.clauses)
+        self.numbered = tuple(bool(c.facts) for c in self.clauses)
         self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
         self.bounds = dict(zip((m.start for m in self.facts), bounds))
 

@@ -41,7 +41,7 @@ def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
     piece = _EXCLUDED.sub(lambda e: " " * len(e.group()), text[start:at])  # offsets kept
     found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
-    return frozenset(t for t in found if t != MASK and not _FUNCTION.intersection(t))
+    return frozenset(t for t in found if t != MASK and _FUNCTION.isdisjoint(t))
 
 
 @dataclass(frozen=True)
