@@ -20,7 +20,7 @@ from typing import Union
 
 from distill.numbers.find import NumberMention, find_facts
 from distill.numbers.numerals import split_multiplier
-from distill.numbers.pattern import NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT
+from distill.numbers.pattern import NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT, SURFACE_EN_RANGE_SPLIT
 from distill.numbers.values import Date, DateRange, Quantity, Range
 
 
@@ -104,6 +104,8 @@ def _range_ends(text: str) -> tuple[str, ...]:
     """The two ends of a range as written, the first completed with the unit it leaves to the
     second: "5万至20万元" -> ("5万元", "20万元"), "3-5万元" -> ("3万元", "5万元")."""
     parts = RANGE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        parts = SURFACE_EN_RANGE_SPLIT.split(text, maxsplit=1)  # "$5000to$50000"
     if len(parts) != 2:
         return ()
     first, second = parts

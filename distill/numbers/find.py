@@ -98,13 +98,15 @@ def surfaces_in(text: str) -> set[str]:
     return {m.surface for m in find_facts(text)}
 
 
+_EN_AND = re.compile(r"(?<=\d)[ \t]+and[ \t]+(?=[$\d])")
 _DEGREE = re.compile(rf"(?<=\d)[ \t]+(?:{EN_DEGREE_WORDS})(?=[ \t])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # asked of the same source facts by every pair of a chunk; surfaces recur
 def _normalise_surface(text: str) -> str:
-    # "8 additional days" writes the number 8 days as the source's "8 days" does.
-    return THOUSANDS.sub("", WS.sub("", fold_number_forms(_DEGREE.sub("", text))))
+    # "8 additional days" writes the number 8 days as the source's "8 days" does; "between 670
+    # and 739" writes the range "670 to 739" does.
+    return THOUSANDS.sub("", WS.sub("", fold_number_forms(_EN_AND.sub(" to ", _DEGREE.sub("", text)))))
 
 
 def _scan(folded: str, pattern: re.Pattern, text: str) -> list[NumberMention]:

@@ -106,6 +106,7 @@ _ALTERNATIVES = {
         rf"|(?<=[Bb]etween[ \t])(?:[$][ \t]?)?{_ARABIC}(?:[ \t]?{_EN_UNIT})?[ \t]and[ \t]{_EN_END}"
         # "children aged 4 to 11": two bare numbers make a range too, as "4至11" does.
         rf"|(?<![\d.,]){_ARABIC}[ \t]to[ \t]{_ARABIC}(?![A-Za-z\d%‰]|[ \t]?[%‰])"
+        rf"|(?<=[Bb]etween[ \t]){_ARABIC}[ \t]and[ \t]{_ARABIC}(?![A-Za-z\d%‰]|[ \t]?[%‰])"
     ),
     "pct": (
         rf"{_PCT_PREFIX}(?:百(?![{_D}{_U}])|{_NUM})"
@@ -169,6 +170,8 @@ DATE_RE = re.compile(
 )
 RANGE_SPLIT = re.compile(rf"[ \t]?{_SEP}[ \t]?")
 EN_RANGE_SPLIT = re.compile(r"[ \t]+(?:to|and)[ \t]+|[ \t]?[-–][ \t]?")
+# The same in a surface (spaces and 1,000-commas gone): "$5000to$50000", "5to7businessdays".
+SURFACE_EN_RANGE_SPLIT = re.compile(r"(?<=\d)(?:to|and)(?=[$\d])")
 # Bounds written around a number (qualifiers), never part of its span.
 QUALIFIER_AFTER = re.compile(
     r"及以上|及以下|以上|以下|以内|之内|以外|之外|左右|上下|之前|以前|之后|以后|为限"

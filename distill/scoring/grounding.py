@@ -36,7 +36,7 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.relations import WORDS, bound, direction
-from distill.scoring.subjects import contrast, source_subjects, words_before
+from distill.scoring.subjects import blank_excluded, contrast, source_subjects, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
 )
@@ -181,7 +181,9 @@ class _Side:
                 return known
         spans = [(max(s, start) - start, min(e, end) - start) for _, s, e in self.bounds if s < end and e > start]
         spans += [(s - start, e - start) for s, e in (extra or []) if s >= start and e <= end]
-        toks = tokens(mask(self.text[start:end], spans) if spans else self.text[start:end])
+        # Words named to be excluded ("non-members", "outside London") point at no clause.
+        piece = blank_excluded(self.text[start:end])
+        toks = tokens(mask(piece, spans) if spans else piece)
         if extra is None:
             self._masked[(start, end)] = toks
         return toks
@@ -407,8 +409,10 @@ class _Checker:
             return None
         subjects = source_subjects(self.src.text)
         # A rival stands where m stands: of its kind, and its clause worded like the answer.
+        # A fact whose value the answer gives as well is accounted for: no rival.
         rivals = [f for f in self.src.facts if f.kind == m.kind and not supports(f, m) and f not in holders
-                  and _same_measure(f, m) and said & subjects.of[f.start].clause]
+                  and _same_measure(f, m) and said & subjects.of[f.start].clause
+                  and not any(supports(f, a) for a in self.answer.facts)]
         return contrast(said, holders, rivals, subjects, self.src.weights)
 
     def _own_words(self, k: int) -> frozenset[str]:
@@ -500,7 +504,8 @@ def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses
 
 _GENERIC = re.compile(
     r"多少|几|什么|哪些|哪个|哪|是否|如何|怎么|怎样|谁|吗|呢|请问|可以|能否|需要|应当|应该|有没有|是不是|多久|多长|时间|标准|规定|要求"
-    r"|\b(?:how|many|much|long|often|what|which|who|when|where|why|does|do|is|are|can|may|must|should)\b",
+    r"|\b(?:how|many|much|long|often|what|which|who|when|where|why|does|do|is|are|can|may|must|should|would|will"
+    r"|could|get|got|have|has)\b",
     re.IGNORECASE,
 )
 
@@ -632,7 +637,10 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
         out.spans = quote_spans + out.spans
         if problem:
             out.issues.append((UNSUPPORTED_EVIDENCE, problem))
-    evidence = [i for i, _ in chosen[:2]]
+    # The answer rests on the clauses it is worded like, and on those that state its numbers.
+    evidence = list(dict.fromkeys([i for i, _ in chosen[:2]] + [
+        i for c in out.numbers if c.status == GROUNDED and c.source_start is not None
+        for i in (src.clause_of_fact.get(c.source_start),) if i is not None]))
     off = off_topic(q, answer_toks, src, evidence, q_ranked) if q.text.strip() else None
     if off:
         out.issues.append((OFF_TOPIC, off))

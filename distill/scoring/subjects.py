@@ -25,13 +25,21 @@ from distill.scoring.evidence import MASK, SENTENCE_BREAK, SourceClauses, TokenW
 
 
 _ARTICLE = re.compile(cjk.ARTICLE)
-_FUNCTION = frozenset(cjk.FUNCTION_CHARS)
+# Pairs holding a function character are grammar; pairs holding 每 are a rate ("每月", or "费每" of
+# "打车费每次" against "通讯费每月"), which the unit check compares, not whose number it is.
+_FUNCTION = frozenset(cjk.FUNCTION_CHARS + "每")
 
 
 # A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.
 _EXCLUDED = re.compile(
     r"\b(?:outside(?: of)?|except(?: for)?|other than|apart from|besides|excluding|not in)\s+(?:the\s+)?[A-Za-z]+"
+    r"|\bnon-?[A-Za-z]+|\bwithout\s+(?:an?\s+|the\s+|any\s+)?[A-Za-z]+"
     r"|除(?:了)?[\u4e00-\u9fff]{1,8}?(?:以外|之外|外)|[\u4e00-\u9fff]{2,4}(?:以外|之外)(?!的?\d)", re.IGNORECASE)
+
+
+def blank_excluded(text: str) -> str:
+    """`text` with the subjects it names to be excluded blanked out, offsets kept."""
+    return _EXCLUDED.sub(lambda e: " " * len(e.group()), text) if _EXCLUDED.search(text) else text
 
 
 def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
@@ -39,7 +47,7 @@ def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int
     an article's number (第五条), Chinese pairs holding a function character (金为) and a
     subject named to be excluded: only words tell subjects apart."""
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
-    piece = _EXCLUDED.sub(lambda e: " " * len(e.group()), text[start:at])  # offsets kept
+    piece = blank_excluded(text[start:at])
     found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
     return frozenset(t for t in found if t != MASK and _FUNCTION.isdisjoint(t))
 
@@ -116,7 +124,7 @@ def _head(text: str, start: int, end: int, bounded: list[tuple[int, int]]) -> fr
     opening = _OPENING.match(text, start, end)
     if opening is None or any(s <= opening.start(1) < e for s, e in bounded):
         return frozenset()
-    return frozenset(tokens(opening.group(1))) - {MASK}
+    return frozenset(t for t in tokens(opening.group(1)) if t != MASK and _FUNCTION.isdisjoint(t))
 
 
 def _parallel(said: frozenset[str], theirs: Subject, held: list[Subject]) -> bool | None:

@@ -165,3 +165,27 @@ def test_an_answer_from_the_rule_beside_the_one_asked_about_is_off_topic() -> No
     assert score_pair("会员卡挂失要多久内办？", answer, source).flags == []
     result = score_pair("补办会员卡的工本费是多少？", answer, source)
     assert "off_topic" in result.flag_names, result.to_json()
+
+
+def test_a_rate_word_is_no_subject_word() -> None:
+    # "打车费每次" and "通讯费每月" share the pair 费每: no reason to take the taxi cap for the phone cap.
+    source = ("第1条 部门经理通讯费每月报销不超过300元。"
+              "第5条 加班至22点以后离开公司的，可报销打车费，每次不超过100元，每月不超过8次。")
+    result = score_pair("加班打车每次能报多少？", "加班到22点以后离开公司的，打车费每次最多报100元。", source)
+    assert result.flags == [], result.to_json()
+
+
+def test_a_non_member_is_not_named_a_member() -> None:
+    source = "Classes cost $8 for members and $12 for others. Members may bring one guest a month."
+    result = score_pair("What does a class cost without a membership?", "Classes cost $12 for non-members.", source)
+    assert result.flags == [], result.to_json()
+    wrong = score_pair("What does a class cost for members?", "Classes cost $12 for members.", source)
+    assert "misattributed_number" in wrong.flag_names, wrong.to_json()
+
+
+def test_a_range_end_restated_alone_is_the_sources_number() -> None:
+    source = "Personal loans range from $5,000 to $50,000. Scores between 670 and 739 pay 12.9% APR."
+    result = score_pair("How much can I borrow?", "You can borrow at least $5,000 and up to $50,000.", source)
+    assert result.flags == [], result.to_json()
+    result = score_pair("Which scores pay 12.9%?", "Scores from 670 to 739 pay an APR of 12.9%.", source)
+    assert "number_format_changed" not in result.flag_names, result.to_json()
