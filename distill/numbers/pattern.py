@@ -86,7 +86,9 @@ _ALTERNATIVES = {
     "list": (
         rf"[（(](?:\d{{1,2}}|[{_D}十]{{1,3}})[）)]|[①-⑳]"
         rf"|(?<![^\s：:；;。，,])(?:\d{{1,2}}|[{_D}十]{{1,3}})、"
-        r"|(?<![^\n \t\u3000])\d{1,2}\.(?=[ \t\u3000]|[^\x00-\x7f])"
+        # "1. " opening a line (or after a colon) is a list marker; "at least 16. Riders…" ends a sentence.
+        r"|(?:(?<=\n)|(?<=\n[ \t\u3000])|(?<=\n[ \t\u3000]{2})|(?<=\n[ \t\u3000]{4})|(?<![\s\S])|(?<=[:：][ \t]))"
+        r"\d{1,2}\.(?=[ \t\u3000]|[^\x00-\x7f])"
     ),
     "drange": rf"(?:{_DATE}|{YMD})[ \t]?{_SEP}[ \t]?(?:{_DATE}|{YMD}|{_DAY})",
     "date": _DATE,

@@ -55,6 +55,7 @@ for _c in "级档类号":
 
 #: English units (matched case-insensitively): unit -> (kind, canonical unit, in Chinese).
 EN_UNITS: dict[str, tuple[str, str]] = {
+    "years old": ("measure", "岁"), "year old": ("measure", "岁"),
     "working days": ("duration", "个工作日"), "working day": ("duration", "个工作日"),
     "business days": ("duration", "个工作日"), "business day": ("duration", "个工作日"),
     "calendar days": ("duration", "天"), "days": ("duration", "天"), "day": ("duration", "天"),
@@ -74,6 +75,8 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "cm": ("measure", "厘米"), "centimeters": ("measure", "厘米"), "centimetres": ("measure", "厘米"),
     "mm": ("measure", "毫米"), "millimeters": ("measure", "毫米"), "millimetres": ("measure", "毫米"),
     "meters": ("measure", "米"), "metres": ("measure", "米"), "miles": ("measure", "英里"),
+    "feet": ("measure", "英尺"), "foot": ("measure", "英尺"), "inches": ("measure", "英寸"),
+    "gallons": ("measure", "加仑"), "liter": ("measure", "升"), "litre": ("measure", "升"),
     "pounds": ("measure", "磅"), "lbs": ("measure", "磅"), "liters": ("measure", "升"), "litres": ("measure", "升"),
 }
 #: English multipliers after the digits ("3 million", "5k").

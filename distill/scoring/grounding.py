@@ -36,7 +36,7 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.relations import WORDS, bound, direction
-from distill.scoring.subjects import blank_excluded, contrast, source_subjects, words_before
+from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
 )
@@ -395,7 +395,8 @@ class _Checker:
         text, bounds = self.answer.text, self.answer.bounds
         m = self.answer.facts[k]
         ss, se = _sentence_span(text, m.start)
-        said = self._own_words(k)
+        # The sentence's first word too, numbers and all: "二套住房…3.5%" names 二套 (see `head_of`).
+        said = self._own_words(k) | head_of(text, ss, se, [(s, e) for rel, s, e in bounds if rel])
         first_end = _piece(text, _CLAUSE, ss)[1]
         if first_end >= bounds[k][1] or any(ss <= b[1] < first_end for b in bounds):
             return said
@@ -425,8 +426,11 @@ class _Checker:
     def _names(self, k: int, r: NumberMention, slot: NumberMention) -> bool:
         """Whether the answer names the subject of `r` (which states its number k) and not that
         of `slot`, the fact its wording is closest to: then the wording's pull is no misattribution."""
+        # Any word of r's subject, and none of slot's, is enough here: the slot was chosen by
+        # wording alone ("Students pay $150" for "members pay $450").
         said = self._said(k)
-        return bool(said) and contrast(said, [slot], [r], source_subjects(self.src.text), self.src.weights) is not None
+        return bool(said) and contrast(said, [slot], [r], source_subjects(self.src.text), self.src.weights,
+                                       any_word=True) is not None
 
     def _unheld(self, k: int, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
         """A number whose value the source does not state: the asker's example, a changed unit,

@@ -24,6 +24,10 @@ _ZH_BEFORE = re.compile(
 # A bound may stand before a "…的" phrase ("不超过学生总数的3%", "不低于合同金额的10%"), and an
 # adverb of degree before its verb ("至少使用3次", "最多可借阅10册"): the verb is kept as wording.
 _ZH_OF = re.compile(_ZH_BEFORE.pattern.removesuffix(_GAP + "$") + r"[\u4e00-\u9fff]{1,8}的$")
+# Before a percentage, the base may stand without 的: "低于首次缴存总额30%", "不超过学生总数3%".
+_ZH_BASE = re.compile(_ZH_BEFORE.pattern.removesuffix(_GAP + "$") + r"[\u4e00-\u9fff]{1,8}$")
+# A measure word that the number leaves out may stand before a bound after it: "1万条以上".
+_MEASURE = "条个件项份名户台套"
 _ZH_ADVERB = re.compile(r"(?:(?P<ge>至少|最少|最低)|(?P<le>最多|至多|最高|最长))(?:可以|可|能|须|应)?[\u4e00-\u9fff]{1,3}$")
 _ZH_AFTER = re.compile(
     r"(?:(?P<ge>(?:及|或)?(?:以上|之上))|(?P<le>(?:及|或)?(?:以下|之下)|以内|之内|内|为限|封顶)"
@@ -52,7 +56,8 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
     start, end = m.start, m.end
     before = text[max(0, start - _WINDOW):start]
     rel = ""
-    b = _ZH_BEFORE.search(before[-8:]) or _ZH_OF.search(before[-16:])
+    b = (_ZH_BEFORE.search(before[-8:]) or _ZH_OF.search(before[-16:])
+         or (_ZH_BASE.search(before[-16:]) if m.kind == "percent" else None))
     if b:
         kind = b.lastgroup or ""
         if kind == "gt":
@@ -70,6 +75,8 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
             rel = e.lastgroup or ""
             start = max(0, m.start - len(before)) + e.start()
     a = _ZH_AFTER.match(text, end)
+    if a is None and text[end:end + 1] and text[end] in _MEASURE:
+        a = _ZH_AFTER.match(text, end + 1)
     if a and not rel:
         rel = {"ge2": "ge"}.get(a.lastgroup or "", a.lastgroup or "")
         end = a.end()

@@ -28,6 +28,9 @@ _ARTICLE = re.compile(cjk.ARTICLE)
 # Pairs holding a function character are grammar; pairs holding 每 are a rate ("每月", or "费每" of
 # "打车费每次" against "通讯费每月"), which the unit check compares, not whose number it is.
 _FUNCTION = frozenset(cjk.FUNCTION_CHARS + "每")
+# What a rule does with its number (pay, cost, earn…) says nothing of whose number it is: a rule
+# worded "Students pay $150" is no nearer "members pay $450" for its verb.
+_PREDICATES = frozenset({"pay", "paid", "cost", "charge", "charg", "get", "got", "receive", "earn", "given", "take"})
 
 
 # A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.
@@ -49,7 +52,7 @@ def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
     piece = blank_excluded(text[start:at])
     found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
-    return frozenset(t for t in found if t != MASK and _FUNCTION.isdisjoint(t))
+    return frozenset(t for t in found if t != MASK and _FUNCTION.isdisjoint(t) and t not in _PREDICATES)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             before = frozenset()
             sentence += 1
         end = c.end
-        head = _head(src.text, c.start, c.end, bounded)
+        head = head_of(src.text, c.start, c.end, bounded)
         for m in c.facts:
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
             # "… $450 for members", "年满60周岁的会员": words after the number in its clause say
@@ -118,7 +121,7 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
     return SourceSubjects(out)
 
 
-def _head(text: str, start: int, end: int, bounded: list[tuple[int, int]]) -> frozenset[str]:
+def head_of(text: str, start: int, end: int, bounded: list[tuple[int, int]]) -> frozenset[str]:
     """A clause's first word; none when it opens with a bound ("超过1万元的…"): its number is
     then what tells it from the clauses beside it."""
     opening = _OPENING.match(text, start, end)
@@ -161,7 +164,7 @@ def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[st
 
 
 def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Iterable[NumberMention],
-             subjects: SourceSubjects, weights: TokenWeights) -> NumberMention | None:
+             subjects: SourceSubjects, weights: TokenWeights, any_word: bool = False) -> NumberMention | None:
     """The rival fact whose subject the answer's wording (`said`) names rather than any holder's
     (see `_named`). The rules' subjects decide first, when they clearly can (the answer's
     "法定节假日加班的" names that rule, whatever wording of another rule it restores); else the
@@ -175,6 +178,9 @@ def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Ite
             verdict = _named(said, theirs.rule, [h.rule for h in held], weights, clear=1.0)
         if verdict is None:
             verdict = _named(said, theirs.own, [h.own for h in held], weights, clear=0.5)
+        if verdict is None and any_word:
+            # `any_word`: a word of theirs and none of the holders' is enough, however common.
+            verdict = _named(said, theirs.own, [h.own for h in held], weights, clear=1e-9)
         if not verdict:
             continue
         weight = sum(weights.get(t, 1.0) for t in said & theirs.own)

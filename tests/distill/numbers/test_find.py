@@ -102,6 +102,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("一、总则", [("一、", "ordinal", Quantity(1.0), "")]),
     ("（二）差旅费", [("（二）", "ordinal", Quantity(2.0), "")]),
     ("一类城市", [("一类", "ordinal", Quantity(1.0), "类")]),
+    ("Rules\n1. Rides", [("1.", "ordinal", Quantity(1.0), "")]),
+    # A number that ends a sentence is no list marker: "at least 16. Riders…"
+    ("be at least 16. Riders", [("16", "plain", Quantity(16.0), "")]),
+    ("Riders must be 16 years old", [("16 years old", "measure", Quantity(16.0), "岁")]),
+    ("3 feet apart", [("3 feet", "measure", Quantity(3.0), "英尺")]),
     # Plain numbers, and digits inside words that are no fact
     ("编号30000", [("30000", "plain", Quantity(30000.0), "")]),
     ("约3万", [("3万", "plain", Quantity(30000.0), "")]),

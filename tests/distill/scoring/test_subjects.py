@@ -189,3 +189,31 @@ def test_a_range_end_restated_alone_is_the_sources_number() -> None:
     assert result.flags == [], result.to_json()
     result = score_pair("Which scores pay 12.9%?", "Scores from 670 to 739 pay an APR of 12.9%.", source)
     assert "number_format_changed" not in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("text", "number", "rel"), [
+    ("涉及个人信息1万条以上的", "1万", "ge"),  # a measure word the number leaves out
+    ("余额低于首次缴存总额30%的", "30%", "lt"),  # a percentage's base without 的
+])
+def test_bounds_reach_over_a_measure_word_and_a_percentages_base(text: str, number: str, rel: str) -> None:
+    (m,) = [f for f in find_facts(text) if f.text == number]
+    assert bound(text, m)[0] == rel
+
+
+def test_a_bound_turned_round_over_a_percentages_base_is_a_changed_comparator() -> None:
+    source = "第3条 押金余额低于首次缴存总额20%的，用户应在10天内补缴。"
+    result = score_pair("押金余额剩多少要补缴？", "押金余额超过首次缴存总额20%的，用户应在10天内补缴。", source)
+    assert "comparator_changed" in result.flag_names, result.to_json()
+
+
+def test_a_verb_says_nothing_of_whose_number_it_is() -> None:
+    source = ("Registration costs $300 for members until May 1; after May 1 it is $400 for members. "
+              "Students pay $100 with a student card.")
+    result = score_pair("What will a member pay in June?", "After May 1, members pay $400.", source)
+    assert result.flags == [], result.to_json()
+
+
+def test_ages_and_feet_are_units() -> None:
+    source = "Riders must be at least 14. Keep bikes at least 3 feet apart. Rent a bike for 3 hours at most."
+    result = score_pair("How old must riders be?", "Riders must be at most 14 years old.", source)
+    assert "comparator_changed" in result.flag_names, result.to_json()
