@@ -55,6 +55,7 @@ OFF_TOPIC_BELOW = 0.2
 OFF_TOPIC_WEIGHT_BELOW = 0.3  # of the question's words weighed by rarity in the source
 POINTED, POINTED_RATIO = 0.5, 0.4  # see `_pointed`
 QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
+ASKED_SLOT, ASKED_MARGIN, ASKED_SHARE = 0.4, 0.15, 0.5  # see `_unanswered_slot`
 
 
 @dataclass(frozen=True)
@@ -506,6 +507,44 @@ def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses
     return None
 
 
+def _question_words(question: _Side) -> frozenset[str]:
+    """The question's subject words: its tokens less question words, numbers and single characters."""
+    masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
+    return frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+
+
+def _unanswered_slot(question: _Side, answer: _Side, answer_toks: frozenset[str], checks: list[NumberCheck],
+                     src: SourceClauses, ranked: list[tuple[float, int]]) -> str | None:
+    """Why an answer to a question asking for a number answers another rule, or None: the
+    question points clearly at one clause (ASKED_SLOT, ahead of the next by ASKED_MARGIN) that
+    states one number; the answer does not give it, and the numbers it does give, each grounded,
+    the source states elsewhere ("紧急维修后多久内要补办审批手续？" answered with the 24 hours
+    for the notice, not the 10 working days for the paperwork). An answer that names the asked
+    subject with a wrong number is misattributed instead."""
+    if not checks or not ranked or question.facts or any(c.status != GROUNDED for c in checks):
+        return None  # (a question with a case of its own, "My ride lasted 40 minutes…", asks how rules apply)
+    top, asked = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    facts = src.clauses[asked].facts
+    if top < ASKED_SLOT or top - second < ASKED_MARGIN or len(facts) != 1:
+        return None
+    if any(supports(facts[0], m) for m in answer.facts):
+        return None
+    held_in = [src.clause_of_fact.get(c.source_start) for c in checks if c.source_start is not None]
+    if asked in held_in or facts[0].kind not in {m.kind for m in answer.facts}:
+        return None  # the asked value itself, or a number of another kind: another aspect of the rule
+    # An answer that speaks of what the question asks about, whatever its clause ("When is an
+    # unpaid account deleted?" is asked of the clause about unpaid accounts, answered by the next).
+    # Words the asked clause shares with the answer's (its rule's subject) tell them not apart.
+    theirs = frozenset().union(*(src.clauses[i].tokens for i in held_in if i is not None))
+    words = _question_words(question) - (theirs & src.clauses[asked].tokens)
+    if not words or _weighted_share(words, answer_toks | theirs, src.weights) >= ASKED_SHARE:
+        return None
+    what = subject(src.text, src.clauses[asked].start, src.clauses[asked].end, facts[0])
+    return (f"the question asks about {what or 'another rule'} (the source gives {facts[0].text});"
+            f" the answer gives {', '.join(c.surface for c in checks)} of another rule")
+
+
 _GENERIC = re.compile(
     r"多少|几|什么|哪些|哪个|哪|是否|如何|怎么|怎样|谁|吗|呢|请问|可以|能否|需要|应当|应该|有没有|是不是|多久|多长|时间|标准|规定|要求"
     r"|\b(?:how|many|much|long|often|what|which|who|when|where|why|does|do|is|are|can|may|must|should|would|will"
@@ -559,8 +598,7 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     pointed = _pointed(src, evidence, q_ranked)
     if not pointed and any(_near(src, i, asked_clause, across=False) for i in evidence):
         return None
-    masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
-    q = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+    q = _question_words(question)
     if len(q) < 2:
         return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
@@ -646,6 +684,8 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
         i for c in out.numbers if c.status == GROUNDED and c.source_start is not None
         for i in (src.clause_of_fact.get(c.source_start),) if i is not None]))
     off = off_topic(q, answer_toks, src, evidence, q_ranked) if q.text.strip() else None
+    if not off and asked:
+        off = _unanswered_slot(q, a, answer_toks, out.numbers, src, q_ranked)
     if off:
         out.issues.append((OFF_TOPIC, off))
     for c in out.numbers:

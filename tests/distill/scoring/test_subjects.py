@@ -217,3 +217,14 @@ def test_ages_and_feet_are_units() -> None:
     source = "Riders must be at least 14. Keep bikes at least 3 feet apart. Rent a bike for 3 hours at most."
     result = score_pair("How old must riders be?", "Riders must be at most 14 years old.", source)
     assert "comparator_changed" in result.flag_names, result.to_json()
+
+
+def test_an_answer_that_gives_another_clauses_number_for_the_asked_one_is_off_topic() -> None:
+    source = "第4条 设备故障可先行报修，维修部门应在2小时内响应，并在5个工作日内修复。"
+    answer = "维修部门应在2小时内响应。"
+    result = score_pair("设备故障后多久内要修复？", answer, source)
+    assert "off_topic" in result.flag_names, result.to_json()
+    assert score_pair("维修部门多久内响应？", answer, source).flags == []
+    # A question with a case of its own asks how the rules apply: no slot to answer.
+    assert "off_topic" not in score_pair("故障报修3小时了还没人来，正常吗？", "不正常。维修部门应在2小时内响应。",
+                                         source).flag_names
