@@ -590,6 +590,8 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     one whose subject is nowhere in the source leaves unknown which rule it means."""
     if not q_ranked or len(answer_toks - {MASK}) < 3:
         return None  # a short answer ("总经理。") is short_answer's business
+    if question.facts and q_ranked[0][0] < POINTED:
+        return None  # the asker's own case ("我买年卡20天了…") in words no rule uses: which rule it means is open
     asked_clause = q_ranked[0][1]
     # A condition and its consequence may stand either side of a ；: the next rule counts.
     # (Tested first: it is the cheapest test, and it settles most pairs.) Not when the question

@@ -228,3 +228,10 @@ def test_an_answer_that_gives_another_clauses_number_for_the_asked_one_is_off_to
     # A question with a case of its own asks how the rules apply: no slot to answer.
     assert "off_topic" not in score_pair("故障报修3小时了还没人来，正常吗？", "不正常。维修部门应在2小时内响应。",
                                          source).flag_names
+
+
+def test_the_askers_own_case_in_other_words_is_not_off_topic() -> None:
+    source = ("第三条　会员年卡价格为3600元，年满60周岁的会员购买年卡可享受7折优惠。"
+              "购卡后7日以内可申请全额退款；超过7日不满30日的，退还卡费的50%；超过30日的，不予退款。")
+    result = score_pair("我买年卡15天了，想退卡能退多少？", "购卡超过7日不满30日的，可以退还卡费的50%。", source)
+    assert "off_topic" not in result.flag_names, result.to_json()
