@@ -25,7 +25,9 @@ from distill.scoring.evidence import MASK, SENTENCE_BREAK, SourceClauses, TokenW
 
 
 _ARTICLE = re.compile(cjk.ARTICLE)
-_FUNCTION = frozenset(cjk.FUNCTION_CHARS)
+# A function character blanked out drops exactly the pairs that hold it (and no English word holds one).
+_BLANK_FUNCTION = str.maketrans(dict.fromkeys(cjk.FUNCTION_CHARS, " "))
+_NO_MASK = frozenset((MASK,))
 
 
 # A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.
@@ -40,8 +42,7 @@ def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int
     subject named to be excluded: only words tell subjects apart."""
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
     piece = _EXCLUDED.sub(lambda e: " " * len(e.group()), text[start:at])  # offsets kept
-    found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
-    return frozenset(t for t in found if t != MASK and _FUNCTION.isdisjoint(t))
+    return tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece).translate(_BLANK_FUNCTION)) - _NO_MASK
 
 
 @dataclass(frozen=True)
