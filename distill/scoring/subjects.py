@@ -97,6 +97,8 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             before = frozenset()
             sentence += 1
         end = c.end
+        if not c.facts:
+            continue  # a clause without a number has no subject to give (nor needs its head)
         head = _head(src.text, c.start, c.end, bounded)
         for m in c.facts:
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
