@@ -405,10 +405,14 @@ class _Checker:
         said = self._said(k)
         if not said:
             return None
+        # A rival stands where m stands: of its kind, and its clause worded like the answer. The
+        # cheap tests first: without a fact of m's kind and measure, the subjects are not needed.
+        rivals = [f for f in self.src.facts if f.kind == m.kind and _same_measure(f, m) and f not in holders
+                  and not supports(f, m)]
+        if not rivals:
+            return None
         subjects = source_subjects(self.src.text)
-        # A rival stands where m stands: of its kind, and its clause worded like the answer.
-        rivals = [f for f in self.src.facts if f.kind == m.kind and not supports(f, m) and f not in holders
-                  and _same_measure(f, m) and said & subjects.of[f.start].clause]
+        rivals = [f for f in rivals if said & subjects.of[f.start].clause]
         return contrast(said, holders, rivals, subjects, self.src.weights)
 
     def _own_words(self, k: int) -> frozenset[str]:
