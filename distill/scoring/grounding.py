@@ -407,7 +407,7 @@ class _Checker:
             return None
         # A rival stands where m stands: of its kind, and its clause worded like the answer. The
         # cheap tests first: without a fact of m's kind and measure, the subjects are not needed.
-        rivals = [f for f in self.src.facts if f.kind == m.kind and _same_measure(f, m) and f not in holders
+        rivals = [f for f in self.src.facts_of_kind.get(m.kind, ()) if _same_measure(f, m) and f not in holders
                   and not supports(f, m)]
         if not rivals:
             return None
