@@ -402,14 +402,15 @@ class _Checker:
     def _rival(self, k: int, m: NumberMention, holders: list[NumberMention]) -> NumberMention | None:
         """A fact of m's kind, with another value, whose subject the answer names instead of the
         subject of every fact stating m's value (see `distill.scoring.subjects`)."""
-        said = self._said(k)
-        if not said:
-            return None
         # A rival stands where m stands: of its kind, and its clause worded like the answer. The
-        # cheap tests first: without a fact of m's kind and measure, the subjects are not needed.
+        # cheap tests first: without a fact of m's kind and measure, neither the answer's words
+        # nor the source's subjects are needed.
         rivals = [f for f in self.src.facts_of_kind.get(m.kind, ()) if _same_measure(f, m) and f not in holders
                   and not supports(f, m)]
         if not rivals:
+            return None
+        said = self._said(k)
+        if not said:
             return None
         subjects = source_subjects(self.src.text)
         rivals = [f for f in rivals if said & subjects.of[f.start].clause]
