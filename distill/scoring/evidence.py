@@ -330,6 +330,14 @@ class SourceClauses:
         self.bounds = dict(zip((m.start for m in self.facts), bounds))
 
     @cached_property
+    def facts_of_kind(self) -> dict[str, tuple[NumberMention, ...]]:
+        """The facts of each kind, in source order (a rival to a number is one of its kind)."""
+        out: dict[str, list[NumberMention]] = {}
+        for m in self.facts:
+            out.setdefault(m.kind, []).append(m)
+        return {kind: tuple(ms) for kind, ms in out.items()}
+
+    @cached_property
     def segment_clauses(self) -> dict[int, list[int]]:
         """Each segment's clauses (the segment tables are built only when a ranking asks for
         them: a pair without numbers never does)."""

@@ -406,15 +406,19 @@ class _Checker:
     def _rival(self, k: int, m: NumberMention, holders: list[NumberMention]) -> NumberMention | None:
         """A fact of m's kind, with another value, whose subject the answer names instead of the
         subject of every fact stating m's value (see `distill.scoring.subjects`)."""
+        # A rival stands where m stands: of its kind, and its clause worded like the answer. The
+        # cheap tests first: without a fact of m's kind and measure, neither the answer's words
+        # nor the source's subjects are needed.
+        # A fact whose value the answer gives as well is accounted for: no rival.
+        rivals = [f for f in self.src.facts_of_kind.get(m.kind, ()) if _same_measure(f, m) and f not in holders
+                  and not supports(f, m) and not any(supports(f, a) for a in self.answer.facts)]
+        if not rivals:
+            return None
         said = self._said(k)
         if not said:
             return None
         subjects = source_subjects(self.src.text)
-        # A rival stands where m stands: of its kind, and its clause worded like the answer.
-        # A fact whose value the answer gives as well is accounted for: no rival.
-        rivals = [f for f in self.src.facts if f.kind == m.kind and not supports(f, m) and f not in holders
-                  and _same_measure(f, m) and said & subjects.of[f.start].clause
-                  and not any(supports(f, a) for a in self.answer.facts)]
+        rivals = [f for f in rivals if said & subjects.of[f.start].clause]
         return contrast(said, holders, rivals, subjects, self.src.weights)
 
     def _own_words(self, k: int) -> frozenset[str]:

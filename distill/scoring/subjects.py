@@ -26,11 +26,13 @@ from distill.scoring.evidence import MASK, SENTENCE_BREAK, SourceClauses, TokenW
 
 _ARTICLE = re.compile(cjk.ARTICLE)
 # Pairs holding a function character are grammar; pairs holding 每 are a rate ("每月", or "费每" of
-# "打车费每次" against "通讯费每月"), which the unit check compares, not whose number it is.
+# "打车费每次" against "通讯费每月"), which the unit check compares, not whose number it is. Blanking
+# the character out drops exactly the pairs that hold it (and no English word holds one).
 _FUNCTION = frozenset(cjk.FUNCTION_CHARS + "每")
+_BLANK_FUNCTION = str.maketrans(dict.fromkeys(_FUNCTION, " "))
 # What a rule does with its number (pay, cost, earn…) says nothing of whose number it is: a rule
-# worded "Students pay $150" is no nearer "members pay $450" for its verb.
-_PREDICATES = frozenset({"pay", "paid", "cost", "charge", "charg", "get", "got", "receive", "earn", "given", "take"})
+# worded "Students pay $150" is no nearer "members pay $450" for its verb. (The mask goes too.)
+_NOT_WORDS = frozenset({"pay", "paid", "cost", "charge", "charg", "get", "got", "receive", "earn", "given", "take", MASK})
 
 
 # A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.
@@ -51,8 +53,7 @@ def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int
     subject named to be excluded: only words tell subjects apart."""
     spans = [(max(s, start) - start, min(e, at) - start) for s, e in bounds if s < at and e > start]
     piece = blank_excluded(text[start:at])
-    found = tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece))
-    return frozenset(t for t in found if t != MASK and _FUNCTION.isdisjoint(t) and t not in _PREDICATES)
+    return tokens(_ARTICLE.sub(" ", mask(piece, spans) if spans else piece).translate(_BLANK_FUNCTION)) - _NOT_WORDS
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             before = frozenset()
             sentence += 1
         end = c.end
+        if not c.facts:
+            continue  # a clause without a number has no subject to give (nor needs its head)
         head = head_of(src.text, c.start, c.end, bounded)
         for m in c.facts:
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
