@@ -511,6 +511,20 @@ def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses
     return None
 
 
+# What a question asks for, where its words say: the kind of number.
+_ASKS_KIND = (
+    ("count", re.compile(r"几次|多少次|几个|几位|几人|多少人|多少个|how many times|how many (?:people|persons|guests)", re.I)),
+    ("amount", re.compile(r"多少钱|多少元|几元|什么价|how much (?:does|do|is|will|would|money)|what (?:fee|price|cost)", re.I)),
+    ("duration", re.compile(r"多久|多长时间|几天|多少天|几个月|几年|多少年|how long|how many (?:days|weeks|months|years|hours)",
+                            re.I)),
+    ("percent", re.compile(r"百分之几|多少%|比例|what percentage|what share", re.I)),
+)
+
+
+def _asked_kind(question: str) -> str | None:
+    return next((kind for kind, words in _ASKS_KIND if words.search(question)), None)
+
+
 def _question_words(question: _Side) -> frozenset[str]:
     """The question's subject words: its tokens less question words, numbers and single characters."""
     masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
@@ -535,8 +549,16 @@ def _unanswered_slot(question: _Side, answer: _Side, answer_toks: frozenset[str]
     if any(supports(facts[0], m) for m in answer.facts):
         return None
     held_in = [src.clause_of_fact.get(c.source_start) for c in checks if c.source_start is not None]
-    if asked in held_in or facts[0].kind not in {m.kind for m in answer.facts}:
-        return None  # the asked value itself, or a number of another kind: another aspect of the rule
+    if asked in held_in:
+        return None
+    kind = _asked_kind(question.text)
+    if kind is not None:
+        # The question says what it asks for ("几次", "how much"): the asked clause must state one
+        # of that kind (the answer gives another number, of that kind or not).
+        if facts[0].kind != kind:
+            return None
+    elif facts[0].kind not in {m.kind for m in answer.facts}:
+        return None  # a number of another kind: maybe another aspect of the rule
     # An answer that speaks of what the question asks about, whatever its clause ("When is an
     # unpaid account deleted?" is asked of the clause about unpaid accounts, answered by the next).
     # Words the asked clause shares with the answer's (its rule's subject) tell them not apart.

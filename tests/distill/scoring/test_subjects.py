@@ -235,3 +235,10 @@ def test_the_askers_own_case_in_other_words_is_not_off_topic() -> None:
               "购卡后7日以内可申请全额退款；超过7日不满30日的，退还卡费的50%；超过30日的，不予退款。")
     result = score_pair("我买年卡15天了，想退卡能退多少？", "购卡超过7日不满30日的，可以退还卡费的50%。", source)
     assert "off_topic" not in result.flag_names, result.to_json()
+
+
+def test_a_question_asking_how_many_times_answered_with_another_rules_number_is_off_topic() -> None:
+    source = "第5条 每位学员每学期可申请调课不超过2次；调课须提前3天提出，逾期不予受理。"
+    result = score_pair("每学期可申请调课最多几次？", "调课须提前3天提出，逾期不予受理。", source)
+    assert "off_topic" in result.flag_names, result.to_json()
+    assert score_pair("每学期最多能调几次课？", "每位学员每学期可申请调课不超过2次。", source).flags == []
