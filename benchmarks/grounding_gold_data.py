@@ -913,3 +913,246 @@ HOLDOUT4: list[tuple] = [
     ("loan_card", CMP, "When do balance transfers qualify for 0% APR?",
      "Balance transfers made after 60 days of opening get 0% APR for 12 months.", f_cmp),
 ]
+
+
+# HOLDOUT5 was written blind by a third helper who read nothing of the project, and first run
+# after the session-4 rules settled on HOLDOUT3 and HOLDOUT4 (six documents: kindergarten fees,
+# year-end bonuses and taxi/ride-hailing rules in Chinese; a swimming pool, university housing and
+# a software refund/SLA policy in English). Its first run is saved in
+# benchmarks/results/grounding_holdout5_first_run.txt.
+DOCS.update({
+    "kindergarten_zh": (
+        "第一条 本园招收年满3周岁至6周岁的幼儿。小班为满3岁不满4岁，中班为满4岁不满5岁，大班为满5岁不满6岁。\n"
+        "第二条 秋季入园报名时间为6月1日至6月15日，新生于9月1日入园。入园前须完成体检，体检报告有效期为3个月。\n"
+        "第三条 小班每班不超过25人，中班每班不超过30人，大班每班不超过35人。\n"
+        "第四条 收费标准如下：\n"
+        "| 项目 | 标准 |\n"
+        "|---|---|\n"
+        "| 保育教育费 | 每月1200元 |\n"
+        "| 伙食费 | 每天15元 |\n"
+        "| 校车费 | 每月300元 |\n"
+        "第五条 幼儿因病连续请假超过5天的，按实际请假天数退还伙食费；不满5天的，伙食费不予退还。\n"
+        "第六条 当月请假15天以上的，保育教育费减半收取；整月请假的，保育教育费全免。\n"
+        "第七条 家长应于每月10日前缴纳当月费用；逾期超过10天的，园方可暂停校车服务。\n"
+        "第八条 同一家庭2名以上幼儿同时在园的，第二名幼儿保育教育费减免20%。"
+    ),
+    "year_end_bonus_zh": (
+        "第一条 本办法适用于在职满1年的正式员工；入职满3个月不满1年的，按实际在职月数折算年终奖；试用期员工不参与发放。\n"
+        "第二条 年度考核分为A、B、C、D四个等级，A级人数不超过部门人数的10%，D级人数不低于5%。\n"
+        "第三条 年终奖基数为本人12月份基本工资：A级发放基数的3倍，B级发放2倍，C级发放1倍，D级不发放。司龄5年以上的员工另加发2000元。\n"
+        "第四条 部门全年利润超过500万元的，年终奖上浮20%；利润在100万元至500万元之间的，不作调整；低于100万元的，下浮20%。\n"
+        "第五条 员工全年出勤不少于200天方可参加考核；病假累计超过30天或事假累计超过10天的，考核等级不得高于C级。\n"
+        "第六条 年终奖于次年1月31日前发放；单人年终奖超过10万元的，分两次发放，第二次于6月30日前发放。\n"
+        "第七条 在年终奖发放前提出离职的员工，不享受当年年终奖。\n"
+        "第八条 员工对考核结果有异议的，应在结果公布后5个工作日以内提出申诉，人力资源部在10个工作日内答复。"
+    ),
+    "taxi_rideshare_zh": (
+        "第一条 出租车起步价13元，含3公里；超过3公里的部分每公里2.5元。夜间23时至次日5时，起步价为16元。\n"
+        "第二条 单程超过15公里的，超出部分加收50%空驶费。\n"
+        "第三条 网约车使用年限不超过8年，行驶里程达到60万公里的应当报废；出租车使用年限不超过6年。\n"
+        "第四条 网约车驾驶员须取得驾驶证满3年，年龄不超过60周岁；出租车驾驶员年龄不超过55周岁。驾驶员每连续驾驶4小时，应休息不少于20分钟。\n"
+        "第五条 等候费每5分钟2元；乘客预约后，驾驶员超过约定时间10分钟未到达的，乘客可免费取消订单。\n"
+        "第六条 乘客投诉应在行程结束后30天以内提出，平台须在24小时内受理，7个工作日内反馈结果。\n"
+        "第七条 驾驶员一年内被有效投诉3次以上的，暂停接单30天；不满3次的，进行培训教育。\n"
+        "第八条 拒载、绕路的，每次处以200元以上500元以下罚款。"
+    ),
+    "swimming_pool_en": (
+        "Riverside Pool Rules\n"
+        "1. Entry: $5 per visit for residents, $8 for visitors; seniors over 65 pay $3; children under 3 free.\n"
+        "2. Children under 12 need an adult at least 18; one adult may supervise no more than 3 children.\n"
+        "3. 10-visit pass: $40 for residents, $65 for visitors, valid 6 months.\n"
+        "4. Lessons run 8 weeks, at least 4 and no more than 10 students. Cancel within 7 days for a full refund.\n"
+        "5. Parties cancelled more than 48 hours ahead are refunded. Parties for between 20 and 50 people cost $120 per hour, booked 3 to 5 days ahead.\n"
+        "6. Entry within 30 minutes of closing: $3."
+    ),
+    "university_housing_en": (
+        "Housing Policy\n"
+        "1. First-year students must live in university housing for at least 2 semesters.\n"
+        "2. Rent per semester: $3,400 single room, $2,600 shared room. A $300 deposit is due within 14 days of the offer.\n"
+        "3. Quiet hours: 10 p.m. to 8 a.m. weeknights, midnight to 10 a.m. weekends.\n"
+        "4. Overnight guests: no more than 3 nights per month; guests must be at least 16.\n"
+        "5. Urgent repairs answered within 4 hours, routine ones within 3 to 5 business days.\n"
+        "6. Contracts cancelled before July 1 get a full deposit refund.\n"
+        "7. Vacate within 24 hours after the last exam; late checkout costs $50 per day."
+    ),
+    "software_refund_sla_en": (
+        "Refund and SLA\n"
+        "1. Monthly plans: full refund within 14 days of purchase.\n"
+        "2. Annual plans: full refund within 30 days, 50% between day 31 and day 90, none after day 90. "
+        "Refunds carry a $25 fee and take 5 to 10 working days.\n"
+        "3. Uptime guarantee: 99.9% for Business, 99.5% for Starter. Below it but at least 99.0%: 10% credit; "
+        "95.0% to 99.0%: 25%; under 95.0%: 50%. Credits cap at 50% of the fee.\n"
+        "4. Critical tickets: reply within 1 hour on Business, 4 hours on Starter; normal ones within 24 hours.\n"
+        "5. Up to 8 hours of monthly maintenance, announced at least 48 hours ahead, is excluded from uptime."
+    ),
+})
+
+HOLDOUT5: list[tuple] = [
+    # --- kindergarten_zh ---
+    # Hard cases: 30 is 中班's cap (MIS gives it to 大班); asker's own 7天 in the
+    # question (not in source); asker's 2岁 where 2 appears in the source only as
+    # 2名; table-row fees answered from two rows; OFF answer shares "校车" with the
+    # question but states the late-payment rule, not the bus fee; RNG turns the
+    # 3至6周岁 span into an open "6周岁以上" bracket.
+    ("kindergarten_zh", G, "中班每个班最多有多少名幼儿？",
+     "中班每个班级的幼儿人数最多为30人。", []),
+    ("kindergarten_zh", G, "孩子生病请了7天假，伙食费能退吗？",
+     "可以。幼儿因病连续请假超过5天的，伙食费会按实际请假天数退还。", []),
+    ("kindergarten_zh", G, "新生哪天入园？什么时候报名？",
+     "新生在9月1日正式入园，报名则安排在6月1日至6月15日。", []),
+    ("kindergarten_zh", G, "我家孩子才2岁，能报名入园吗？",
+     "不能。本园只招收年满3周岁至6周岁的幼儿。", []),
+    ("kindergarten_zh", G, "伙食费和保育教育费各收多少？",
+     "伙食费按每天15元收取，保育教育费为每月1200元。", []),
+    ("kindergarten_zh", MIS, "大班每班人数上限是多少？",
+     "大班每班人数不超过30人。", f_mis),
+    ("kindergarten_zh", CMP, "当月请假多少天可以减半收取保育教育费？",
+     "当月请假15天以下的，保育教育费减半收取。", f_cmp),
+    ("kindergarten_zh", RNG, "幼儿园招收多大年龄的孩子？",
+     "本园招收年满6周岁以上的幼儿。", f_rng),
+    ("kindergarten_zh", UNIT, "入园体检报告的有效期是多长？",
+     "体检报告的有效期为3年。", f_unit),
+    ("kindergarten_zh", OFF, "校车费每月收多少钱？",
+     "家长逾期超过10天未缴费的，园方可以暂停校车服务。", f_off),
+
+    # --- year_end_bonus_zh ---
+    # Hard cases: 20% restated for both the raise and the cut (good); asker's 8个月
+    # and 15万元 are not in the source; 30 is the 病假 threshold (MIS gives it to
+    # 事假, whose threshold is 10); RNG replaces the 100万元至500万元 band with
+    # "500万元以上"; UNIT 个工作日→个月; OFF answer (第六条, payout date) sits right
+    # before the asked 第七条 and shares "年终奖".
+    ("year_end_bonus_zh", G, "考核为B级的员工年终奖怎么算？",
+     "B级员工可以拿到本人12月份基本工资2倍的年终奖。", []),
+    ("year_end_bonus_zh", G, "我入职8个月了，今年有年终奖吗？",
+     "可以拿。入职满3个月不满1年的员工，会按实际在职月数折算年终奖。", []),
+    ("year_end_bonus_zh", G, "部门利润会怎样影响年终奖？",
+     "部门全年利润高于500万元时年终奖上浮20%，低于100万元时下浮20%，在100万元至500万元之间的保持不变。", []),
+    ("year_end_bonus_zh", G, "如果我的年终奖是15万元，会一次发完吗？",
+     "不会。单人年终奖超过10万元的要分两次发放，第二次在6月30日前发放。", []),
+    ("year_end_bonus_zh", G, "对考核结果不满意，怎么申诉、多久有答复？",
+     "需在结果公布后5个工作日以内提出申诉，人力资源部会在10个工作日内给予答复。", []),
+    ("year_end_bonus_zh", MIS, "事假请多少天会影响考核等级？",
+     "全年事假累计超过30天的，考核等级不得高于C级。", f_mis),
+    ("year_end_bonus_zh", CMP, "D级人数比例有什么要求？",
+     "D级人数不超过部门人数的5%。", f_cmp),
+    ("year_end_bonus_zh", RNG, "部门利润在什么范围内年终奖不作调整？",
+     "部门全年利润在500万元以上的，年终奖不作调整。", f_rng),
+    ("year_end_bonus_zh", UNIT, "考核结果公布后多长时间内可以申诉？",
+     "应在考核结果公布后5个月以内提出申诉。", f_unit),
+    ("year_end_bonus_zh", OFF, "离职的员工还能拿年终奖吗？",
+     "年终奖于次年1月31日前发放。", f_off),
+
+    # --- taxi_rideshare_zh ---
+    # Hard cases: asker's 9公里 and 12分钟 are not in the source; 3 and 30 each
+    # used for two subjects (3公里/3年/3次, 30天 complaint window / 30天 suspension);
+    # 8 years belongs to 网约车, 6 to 出租车 (MIS swaps); RNG collapses the
+    # 200元以上500元以下 band to "500元以上"; UNIT changes only the rest-time unit
+    # (分钟→小时) while keeping 4小时 right; OFF answers the service-life limit
+    # (same article, shares "网约车") when mileage was asked.
+    ("taxi_rideshare_zh", G, "白天打车9公里，费用怎么算？",
+     "起步价13元包含3公里，超出3公里的部分按每公里2.5元计费。", []),
+    ("taxi_rideshare_zh", G, "网约车司机和出租车司机的年龄上限分别是多少？",
+     "出租车司机最多55周岁，网约车司机最多60周岁。", []),
+    ("taxi_rideshare_zh", G, "司机被有效投诉一次会被停止接单吗？",
+     "不会。一年内有效投诉不满3次的只进行培训教育，达到3次以上才会暂停接单30天。", []),
+    ("taxi_rideshare_zh", G, "投诉以后多久能有结果？",
+     "平台会在24小时内受理投诉，并在7个工作日内反馈处理结果。", []),
+    ("taxi_rideshare_zh", G, "司机比约定时间晚了12分钟还没到，我能免费取消吗？",
+     "可以。驾驶员超过约定时间10分钟仍未到达的，乘客可以免费取消订单。", []),
+    ("taxi_rideshare_zh", MIS, "出租车最多能使用几年？",
+     "出租车使用年限不超过8年。", f_mis),
+    ("taxi_rideshare_zh", CMP, "跑多远开始加收空驶费？",
+     "单程不超过15公里的，超出部分加收50%空驶费。", f_cmp),
+    ("taxi_rideshare_zh", RNG, "司机绕路会被罚多少钱？",
+     "绕路的，每次处以500元以上罚款。", f_rng),
+    ("taxi_rideshare_zh", UNIT, "司机连续开车多久必须休息，要休息多长时间？",
+     "驾驶员每连续驾驶4小时，应休息不少于20小时。", f_unit),
+    ("taxi_rideshare_zh", OFF, "网约车行驶多少公里就要报废？",
+     "网约车的使用年限不超过8年。", f_off),
+
+    # --- swimming_pool_en ---
+    # Hard cases: "$5 per visit for residents" (subject after the number);
+    # asker's 11-year-old (11 not in source) and 2-year-old (2 only as a list
+    # item number); $3 restated for two subjects
+    # (seniors and late arrivals); $65 is the visitors' pass price and also the
+    # senior age (MIS gives it to residents); RNG "3 to 5" -> "5 to 7" with 7 from
+    # the lesson rule; OFF answer is the party-refund sentence right after the
+    # lesson-refund rule and shares "cancel"/"refund".
+    ("swimming_pool_en", G, "How much does a single swim cost for someone who lives in town?",
+     "Residents pay $5 for each visit.", []),
+    ("swimming_pool_en", G, "Does my 2-year-old have to pay to get in?",
+     "No. Children younger than 3 swim for free.", []),
+    ("swimming_pool_en", G, "Can my 11-year-old come swim on her own?",
+     "No. Children under 12 have to be accompanied by an adult aged 18 or older.", []),
+    ("swimming_pool_en", G, "Is there a cheaper entry price for seniors?",
+     "Yes. Swimmers over 65 pay $3, the same reduced fee charged to guests who arrive within 30 minutes of closing.", []),
+    ("swimming_pool_en", G, "How many people can come to a private party, and how far ahead must I book?",
+     "You need to book 3 to 5 days in advance, and parties are for groups of 20 to 50 people.", []),
+    ("swimming_pool_en", MIS, "How much is the 10-visit pass for residents?",
+     "Residents pay $65 for the 10-visit pass.", f_mis),
+    ("swimming_pool_en", CMP, "What is the minimum class size for swimming lessons?",
+     "Lesson classes have at most 4 students.", f_cmp),
+    ("swimming_pool_en", RNG, "How far in advance does a party rental have to be booked?",
+     "Party rentals must be booked 5 to 7 days ahead.", f_rng),
+    ("swimming_pool_en", UNIT, "How long does a course of swimming lessons last?",
+     "Swimming lessons run for 8 months.", f_unit),
+    ("swimming_pool_en", OFF, "Can I get my money back if I cancel my swimming lessons?",
+     "Parties cancelled more than 48 hours ahead get a refund.", f_off),
+
+    # --- university_housing_en ---
+    # Hard cases: asker's 17-year-old guest (17 not in source; the rule
+    # states 16); 10 restated for two quiet-hour subjects; "June" question answered
+    # from "before July 1" with no new number; $2,600 is the shared-room rent (MIS
+    # gives it to singles); RNG "3 to 5" -> "5 to 8" with 8 from quiet hours;
+    # OFF shares "deposit" but answers the cancellation refund, not the deposit
+    # amount.
+    ("university_housing_en", G, "Do first-year students have to live on campus?",
+     "Yes. First-year students are required to stay in university housing for a minimum of 2 semesters.", []),
+    ("university_housing_en", G, "My 17-year-old sister wants to stay overnight in my room. Is that allowed?",
+     "Yes. Overnight guests must be at least 16, and you can host guests for no more than 3 nights a month.", []),
+    ("university_housing_en", G, "How quickly are repair requests handled?",
+     "Routine requests are handled within 3 to 5 business days, while urgent repairs get an answer within 4 hours.", []),
+    ("university_housing_en", G, "When are quiet hours?",
+     "On weeknights quiet hours run from 10 p.m. to 8 a.m.; on weekends they start at midnight and end at 10 a.m.", []),
+    ("university_housing_en", G, "If I cancel my housing contract in June, do I get my deposit back?",
+     "You get the full deposit back, since contracts cancelled before July 1 are fully refunded.", []),
+    ("university_housing_en", MIS, "How much is the rent for a single room?",
+     "A single room costs $2,600 per semester.", f_mis),
+    ("university_housing_en", CMP, "How old do overnight guests have to be?",
+     "Overnight guests may be at most 16 years old.", f_cmp),
+    ("university_housing_en", RNG, "How long do routine maintenance requests take?",
+     "Routine requests are handled within 5 to 8 business days.", f_rng),
+    ("university_housing_en", UNIT, "How soon after my last exam do I have to move out?",
+     "Rooms must be vacated within 24 days after your last exam.", f_unit),
+    ("university_housing_en", OFF, "How much is the housing deposit?",
+     "Contracts cancelled before July 1 get a full deposit refund.", f_off),
+
+    # --- software_refund_sla_en ---
+    # Hard cases: asker's 11 days and 97% (not in source); 50% used for three
+    # subjects (annual refund, lowest-tier credit, credit cap) and restated for two
+    # in a good row; 4 hours is Starter critical response (MIS gives it to normal
+    # tickets, which get 24); CMP "at least 48 hours" -> "no more than 48 hours";
+    # RNG "5 to 10" -> "10 to 14" with 14 from the monthly-refund rule; UNIT
+    # hours -> minutes; OFF answers the processing-time clause of the same
+    # sentence as the asked fee, sharing "refund(s)".
+    ("software_refund_sla_en", G, "I paid for a monthly plan 11 days ago. Can I still get my money back?",
+     "Yes. Monthly plans qualify for a full refund when cancelled within 14 days of purchase.", []),
+    ("software_refund_sla_en", G, "What uptime do you promise?",
+     "Business plans are guaranteed 99.9% uptime, and Starter plans 99.5%.", []),
+    ("software_refund_sla_en", G, "Our uptime was 97% last month. What credit do we get?",
+     "When uptime falls between 95.0% and 99.0%, you receive a 25% credit.", []),
+    ("software_refund_sla_en", G, "How fast will support answer a critical ticket on the Starter plan?",
+     "On Starter, critical tickets get a first response within 4 hours, compared with 1 hour on Business.", []),
+    ("software_refund_sla_en", G, "Is a 50% credit the most I can get?",
+     "Yes. Credits are capped at 50% of the fee, which is also the credit given when uptime is under 95.0%.", []),
+    ("software_refund_sla_en", MIS, "How quickly do normal support tickets get a response?",
+     "Normal tickets get a first response within 4 hours.", f_mis),
+    ("software_refund_sla_en", CMP, "How much notice do you give before scheduled maintenance?",
+     "Scheduled maintenance is announced no more than 48 hours in advance.", f_cmp),
+    ("software_refund_sla_en", RNG, "How long does it take to process a refund?",
+     "Refunds are processed in 10 to 14 business days.", f_rng),
+    ("software_refund_sla_en", UNIT, "How much scheduled maintenance is excluded from the uptime figure?",
+     "Up to 8 minutes of scheduled maintenance per month is excluded from uptime.", f_unit),
+    ("software_refund_sla_en", OFF, "Is there a fee when an annual plan is refunded?",
+     "Refunds are processed in 5 to 10 business days.", f_off),
+]
