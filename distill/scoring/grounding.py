@@ -36,7 +36,7 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.relations import WORDS, bound, direction
-from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_before
+from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_after, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
 )
@@ -409,24 +409,28 @@ class _Checker:
         # A rival stands where m stands: of its kind, and its clause worded like the answer. The
         # cheap tests first: without a fact of m's kind and measure, neither the answer's words
         # nor the source's subjects are needed.
-        # A fact whose value the answer gives as well is accounted for: no rival.
         rivals = [f for f in self.src.facts_of_kind.get(m.kind, ()) if _same_measure(f, m) and f not in holders
-                  and not supports(f, m) and not any(supports(f, a) for a in self.answer.facts)]
+                  and not supports(f, m)]
         if not rivals:
             return None
         said = self._said(k)
         if not said:
             return None
         subjects = source_subjects(self.src.text)
-        rivals = [f for f in rivals if said & subjects.of[f.start].clause]
+        # (Tested last, the dearest:) a fact whose value the answer gives as well is accounted for.
+        rivals = [f for f in rivals if said & subjects.of[f.start].clause
+                  and not any(supports(f, a) for a in self.answer.facts)]
         return contrast(said, holders, rivals, subjects, self.src.weights)
 
     def _own_words(self, k: int) -> frozenset[str]:
         text, bounds = self.answer.text, self.answer.bounds
         m = self.answer.facts[k]
-        ss, _ = _sentence_span(text, m.start)
-        cs, _ = _piece(text, _CLAUSE, m.start)
-        return words_before(text, max(cs, ss), bounds[k][1], [(s, e) for _, s, e in bounds])
+        ss, se = _sentence_span(text, m.start)
+        cs, ce = _piece(text, _CLAUSE, m.start)
+        spans = [(s, e) for _, s, e in bounds]
+        # As for the source's numbers (`distill.scoring.subjects`): the words after it in its
+        # clause too ("Children younger than 3 swim for free").
+        return words_before(text, max(cs, ss), bounds[k][1], spans) | words_after(text, m.end, min(ce, se), spans)
 
     def _names(self, k: int, r: NumberMention, slot: NumberMention) -> bool:
         """Whether the answer names the subject of `r` (which states its number k) and not that

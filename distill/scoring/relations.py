@@ -37,8 +37,8 @@ _EN_BEFORE = re.compile(
     r"(?:(?P<le>(?:no|not) more than|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"
     r"|at most|a maximum of|maximum of|capped at|(?:no|not) longer than|within|no later than)"
     r"|(?P<ge>(?:no|not) less than|at least|a minimum of|minimum of|(?:no|not) fewer than)"
-    r"|(?P<gt>more than|over|above|exceeding|exceeds?|longer than|greater than|beyond|after|later than)"
-    r"|(?P<lt>less than|fewer than|under|below|shorter than|before|earlier than))\s*(?:of\s+)?$",
+    r"|(?P<gt>more than|over|above|exceeding|exceeds?|longer than|greater than|beyond|after|later than|older than)"
+    r"|(?P<lt>less than|fewer than|under|below|shorter than|before|earlier than|younger than))\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _EN_AFTER = re.compile(

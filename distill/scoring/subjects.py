@@ -47,6 +47,16 @@ def blank_excluded(text: str) -> str:
     return _EXCLUDED.sub(lambda e: " " * len(e.group()), text) if _EXCLUDED.search(text) else text
 
 
+# A rate right after a number ("$5 per visit", "每人") is its unit's, not whose number it is.
+_RATE_AFTER = re.compile(r"[ \t]*(?:(?:for[ \t]+)?(?:per|each|every|a|an)[ \t]+[A-Za-z]+|/[ \t]*[A-Za-z]+|每[\u4e00-\u9fff])", re.IGNORECASE)
+
+
+def words_after(text: str, at: int, end: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The words of text[at:end] after a number, as `words_before` has them, its rate aside."""
+    rate = _RATE_AFTER.match(text, at, end)
+    return words_before(text, rate.end() if rate else at, end, bounds)
+
+
 def words_before(text: str, start: int, at: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The words of text[start:at], numbers (with their bounds) masked: its tokens less the mask,
     an article's number (第五条), Chinese pairs holding a function character (金为) and a
@@ -115,7 +125,7 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
             # "… $450 for members", "年满60周岁的会员": words after the number in its clause say
             # whose it is as well.
-            own |= words_before(src.text, m.end, c.end, spans)
+            own |= words_after(src.text, m.end, c.end, spans)
             # "单次费用不超过3000元的…；超过3000元不超过1万元的…；超过1万元的…": a rule that opens
             # with its bound says its number of what the rule before said its number of.
             own = own or before
@@ -136,7 +146,11 @@ def head_of(text: str, start: int, end: int, bounded: list[tuple[int, int]]) -> 
 def _parallel(said: frozenset[str], theirs: Subject, held: list[Subject]) -> bool | None:
     """Between clauses of one sentence that differ in their opening words, the answer's words
     decide: True when they hold theirs and none of the holders', False the other way round."""
-    held = [h for h in held if h.sentence == theirs.sentence]  # a holder elsewhere is no parallel
+    # A holder elsewhere is no parallel, but one the answer names ("children under 3 free") leaves
+    # the parallel clauses' words undecided.
+    if any(said & (h.own - theirs.own) for h in held if h.sentence != theirs.sentence):
+        return None
+    held = [h for h in held if h.sentence == theirs.sentence]
     if not theirs.head or not held or not all(h.head for h in held):
         return None
     mine = theirs.head.difference(*(h.head for h in held))

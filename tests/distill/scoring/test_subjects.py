@@ -242,3 +242,10 @@ def test_a_question_asking_how_many_times_answered_with_another_rules_number_is_
     result = score_pair("每学期可申请调课最多几次？", "调课须提前3天提出，逾期不予受理。", source)
     assert "off_topic" in result.flag_names, result.to_json()
     assert score_pair("每学期最多能调几次课？", "每位学员每学期可申请调课不超过2次。", source).flags == []
+
+
+def test_the_words_after_an_answers_number_name_its_subject_too() -> None:
+    source = ("1. Entry: $6 per visit for residents; children under 4 free.\n"
+              "2. Children under 10 need an adult at least 16; one adult may supervise no more than 4 children.")
+    result = score_pair("Does my 3-year-old have to pay?", "No. Children younger than 4 swim for free.", source)
+    assert result.flags == [], result.to_json()
