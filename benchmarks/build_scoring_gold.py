@@ -29,7 +29,8 @@ GROUNDING_OUT = {"tuning": REPO / "tests" / "fixtures" / "scoring_gold_grounding
                  "holdout2": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout2.jsonl",
                  "holdout3": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout3.jsonl",
                  "holdout4": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout4.jsonl",
-                 "holdout5": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout5.jsonl"}
+                 "holdout5": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout5.jsonl",
+                 "holdout6": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout6.jsonl"}
 
 # ---------------------------------------------------------------------------------------------
 # Good pairs: (article, question, answer)
@@ -433,12 +434,12 @@ def build() -> list[dict[str, object]]:
 
 def build_grounding(part: str) -> list[dict[str, object]]:
     """The grounding rows (`benchmarks/grounding_gold_data.py`) of one part: "tuning", "holdout"
-    "holdout2" … "holdout5"."""
+    "holdout2" … "holdout6"."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     import grounding_gold_data as data
 
     rows: list[dict[str, object]] = []
-    for entry in {"tuning": data.TUNING, "holdout": data.HOLDOUT, "holdout2": data.HOLDOUT2, "holdout3": data.HOLDOUT3, "holdout4": data.HOLDOUT4, "holdout5": data.HOLDOUT5}[part]:
+    for entry in {"tuning": data.TUNING, "holdout": data.HOLDOUT, "holdout2": data.HOLDOUT2, "holdout3": data.HOLDOUT3, "holdout4": data.HOLDOUT4, "holdout5": data.HOLDOUT5, "holdout6": data.HOLDOUT6}[part]:
         doc, kind, q, a, flags = entry[:5]
         row: dict[str, object] = {"id": f"{part}-{len(rows) + 1}", "kind": kind, "set": part, "document": doc,
                                   "question": q, "answer": a, "source": data.DOCS[doc], "expected_flags": flags,

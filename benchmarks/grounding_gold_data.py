@@ -1156,3 +1156,198 @@ HOLDOUT5: list[tuple] = [
     ("software_refund_sla_en", OFF, "Is there a fee when an annual plan is refunded?",
      "Refunds are processed in 5 to 10 business days.", f_off),
 ]
+
+
+# HOLDOUT6 was written blind by a fourth helper who read nothing of the project, and first run
+# after every session-4 rule (six documents: hospital visiting, small-business loan subsidies and
+# campus cards in Chinese; airline baggage, a library's e-books and printing, and co-working
+# membership in English). Its first run is saved in benchmarks/results/grounding_holdout6_first_run.txt.
+DOCS.update({
+    "hospital_visiting": (
+        "医院住院探视与陪护管理规定\n"
+        "第一条 普通病房每日探视时间为15:00至20:00，每次探视不超过30分钟，每位患者同时探视人数不超过2人。"
+        "探视人员携带的食品、物品每次不超过5公斤。\n"
+        "第二条 重症监护病房每日探视1次，时间为16:00至16:30，每次限1人；不满12岁的儿童不得进入。\n"
+        "第三条 住院患者原则上限1人陪护；70周岁以上的患者或手术后72小时以内的患者，可申请2人陪护。\n"
+        "第四条 陪护证押金为50元，出院时凭证退还；陪护证遗失的，补办收取工本费10元。\n"
+        "第五条 陪护床租金为每晚15元；连续租用超过7天的，自第8天起按每晚10元收取。\n"
+        "第六条 陪护人员须年满18周岁、不满65周岁；体温超过37.3℃的不得陪护。\n"
+        "第七条 患者出院后应在3个工作日内办理结算；逾期超过30天未结算的，医院将电话催缴。"
+    ),
+    "sme_loan_subsidy": (
+        "小微企业贷款贴息政策\n"
+        "第一条 本政策适用于年营业收入不超过2000万元、从业人员不超过100人的小微企业。\n"
+        "第二条 贴息标准如下：\n"
+        "| 项目 | 标准 |\n"
+        "| --- | --- |\n"
+        "| 单户贷款额度 | 不超过500万元 |\n"
+        "| 一般企业贴息比例 | 贷款利息的50% |\n"
+        "| 科技型企业贴息比例 | 贷款利息的60% |\n"
+        "| 贴息期限 | 不超过12个月 |\n"
+        "第三条 贷款期限满6个月不满1年的，按实际期限贴息；贷款期限1年以上的，最多贴息1年。\n"
+        "第四条 企业应于每年12月31日前提交当年度贴息申请；财政部门收到申请材料后15个工作日内完成审核，"
+        "审核通过后10个工作日内拨付资金。\n"
+        "第五条 纳税信用等级为C级以下的，或近2年内贷款逾期超过3次的，不予贴息。\n"
+        "第六条 单户企业年度贴息金额最高不超过20万元；设立不满2年的企业，最高不超过10万元。"
+    ),
+    "campus_card": (
+        "校园一卡通与食堂充值规定\n"
+        "第一条 新生入学时免费领取一卡通，卡内预存押金20元，毕业离校时退还押金。\n"
+        "第二条 一卡通遗失补办收取工本费20元，补卡在1个工作日内完成；入学不满1年且卡片非人为损坏的，可免费更换。\n"
+        "第三条 食堂充值单次不少于10元、不超过500元；自助充值机每日累计充值不超过1000元。\n"
+        "第四条 卡内余额低于5元时不能在食堂消费；单笔消费超过50元需输入密码。\n"
+        "第五条 早餐时段为6:30至9:00，午餐时段为11:00至13:00，晚餐时段为17:00至19:00。\n"
+        "第六条 挂失后24小时以内可在线解除挂失；挂失超过7天未解除的，系统自动注销原卡。\n"
+        "第七条 毕业生应于6月30日前申请退还卡内余额；逾期未申请的，余额于12月31日后转入学生资助基金。\n"
+        "第八条 教职工每月餐补300元，于每月5日前发放；当月未用完的餐补不结转。"
+    ),
+    "airline_baggage": (
+        "Baggage Policy\n"
+        "1. Carry-on: Economy passengers may bring 1 bag of up to 7 kg; Premium passengers 2 bags of up to 7 kg each.\n"
+        "2. Checked: Economy includes 1 bag of up to 23 kg; Premium 2 bags of up to 32 kg each. "
+        "Infants under 2 years get 10 kg.\n"
+        "3. Extra bags cost $30 per bag for economy, $20 for premium if bought online at least 24 hours before departure; "
+        "$60 at the airport.\n"
+        "4. Economy bags over 23 kg and no more than 32 kg are charged $50. Bags over 32 kg are not accepted.\n"
+        "5. Report damaged bags within 7 days and delayed bags within 21 days. Delayed bags usually arrive in 3 to 5 days."
+    ),
+    "library_ebook_print": (
+        "E-book & Printing Rules\n"
+        "1. Adults may borrow up to 10 e-books at once; juniors (under 16) up to 5.\n"
+        "2. Loans last 21 days and can be renewed once for 14 days if nobody is on the hold list.\n"
+        "3. Members may place no more than 5 holds; held titles are kept 3 days once available.\n"
+        "4. Black-and-white pages cost $0.10, color pages $0.50. Members get 20 free black-and-white pages a week.\n"
+        "5. Jobs not released within 24 hours are deleted; jobs of more than 100 pages need staff approval.\n"
+        "6. Fines over $10 block e-book borrowing.\n"
+        "7. Printing: between 9 a.m. and 8 p.m. on weekdays, until 5 p.m. on weekends."
+    ),
+    "coworking_membership": (
+        "Member Terms\n"
+        "1. Hot Desk: 8 a.m. to 8 p.m. weekdays. Dedicated Desk: 24 hours, 7 days a week.\n"
+        "2. Monthly fee: $250 for Hot Desk, $400 for Dedicated Desk; paying annually saves 10%.\n"
+        "3. Free meeting-room hours monthly: Hot Desk 4, Dedicated Desk 10; extra hours $25 each. "
+        "Bookings last no more than 3 hours.\n"
+        "4. Up to 2 guests per member a day; guests staying over 4 hours pay a $15 fee.\n"
+        "5. Cancel with at least 30 days' written notice. Cancelling in the first 3 months forfeits the $100 deposit; "
+        "otherwise it is refunded within 14 days after leaving.\n"
+        "6. Payments more than 7 days late incur a 5% fee."
+    ),
+})
+
+HOLDOUT6: list[tuple] = [
+    # hospital_visiting — hard cases: 10 appears as 工本费 and as discounted bed rent (MIS uses it for 押金);
+    # 2 is both visitor count and companion count (good row restates both); 75岁 asker number;
+    # CMP flips 超过→不超过 on 37.3℃; RNG moves ICU start to the general-ward 15:00;
+    # OFF answers 陪护证押金 when 陪护床 fee was asked (shared word 陪护).
+    ("hospital_visiting", G, "普通病房每次探视最长可以待多久？", "普通病房每次探视的时长不能超过30分钟。", []),
+    ("hospital_visiting", G, "我父亲75岁住院，可以安排两个人陪护吗？", "可以。70周岁以上的患者可以申请2人陪护。", []),
+    ("hospital_visiting", G, "陪护床连续租10天怎么收费？", "连续租用超过7天的，从第8天起按每晚10元收取，之前每晚15元。", []),
+    ("hospital_visiting", G, "普通病房同时能来几个探视的人？手术后的病人能有几个陪护？",
+     "普通病房每位患者同时探视不超过2人；术后72小时以内的患者可申请2人陪护。", []),
+    ("hospital_visiting", G, "我16岁，可以留在医院陪护我妈妈吗？", "不能。陪护人员必须年满18周岁且不满65周岁。", []),
+    ("hospital_visiting", MIS, "陪护证押金要交多少？", "陪护证押金为10元，出院时凭证退还。", f_mis),
+    ("hospital_visiting", CMP, "体温多少就不能陪护了？", "体温不超过37.3℃的人员不得陪护。", f_cmp),
+    ("hospital_visiting", RNG, "重症监护病房几点可以探视？", "重症监护病房每日探视时间为15:00至16:30，每次限1人。", f_rng),
+    ("hospital_visiting", UNIT, "出院以后多久之内要办结算？", "患者出院后应在3个月内办理结算。", f_unit),
+    ("hospital_visiting", OFF, "陪护床怎么收费？", "陪护证押金为50元，出院时凭证退还。", f_off),
+
+    # sme_loan_subsidy — hard cases: table rows for 一般 50% vs 科技型 60% (MIS swaps them);
+    # 10 is both 拨付工作日 and new-firm cap; 2 is both 近2年 and 设立不满2年; RNG changes 不满1年→不满2年;
+    # UNIT 20万元→20元; OFF answers 审核期限 when 提交截止 asked (shared 贴息申请).
+    ("sme_loan_subsidy", G, "我们公司员工80人，年收入1500万元，能申请贴息吗？",
+     "可以。年营业收入不超过2000万元、从业人员不超过100人的小微企业都适用这项政策。", []),
+    ("sme_loan_subsidy", G, "科技型企业的贴息比例是多少？", "科技型企业可以获得贷款利息60%的贴息。", []),
+    ("sme_loan_subsidy", G, "审核和拨款各需要多长时间？", "财政部门收到材料后15个工作日内审核完毕，审核通过后再于10个工作日内拨付。", []),
+    ("sme_loan_subsidy", G, "刚成立一年的企业，一年最多能拿到多少贴息？", "设立不满2年的企业，年度贴息最高不超过10万元。", []),
+    ("sme_loan_subsidy", G, "纳税信用是D级的企业能享受贴息吗？", "不能。纳税信用等级在C级以下的企业不予贴息。", []),
+    ("sme_loan_subsidy", MIS, "一般企业的贴息比例是多少？", "一般企业的贴息比例为贷款利息的60%。", f_mis),
+    ("sme_loan_subsidy", CMP, "单户贷款额度有什么要求？", "单户贷款额度需在500万元以上才能享受贴息。", f_cmp),
+    ("sme_loan_subsidy", RNG, "贷款期限多长时按实际期限贴息？", "贷款期限满6个月不满2年的，按实际期限贴息。", f_rng),
+    ("sme_loan_subsidy", UNIT, "单户企业一年最多能拿多少贴息？", "单户企业年度贴息金额最高不超过20元。", f_unit),
+    ("sme_loan_subsidy", OFF, "贴息申请的截止时间是什么时候？", "财政部门收到贴息申请材料后，会在15个工作日内完成审核。", f_off),
+
+    # campus_card — hard cases: 20元 is both 押金 and 工本费 (good row restates both); 500 vs 50 (MIS puts
+    # 充值上限 500 on password threshold); CMP 不超过→不少于 on daily 1000; RNG stretches breakfast to 11:00;
+    # UNIT 天→周; OFF: asks 毕业生押金, answer gives adjacent 毕业生余额 rule (shared 毕业生/退还).
+    ("campus_card", G, "一卡通丢了，补办要多少钱、多久能拿到？", "补办需交20元工本费，一般1个工作日内就能办好。", []),
+    ("campus_card", G, "新生押金和补卡工本费分别是多少？", "两者都是20元：新生卡内预存押金20元，补卡工本费也是20元。", []),
+    ("campus_card", G, "卡里只剩3元了，还能在食堂吃饭吗？", "不能。卡内余额低于5元时无法在食堂消费。", []),
+    ("campus_card", G, "食堂晚饭几点开始？", "晚餐时段从17:00开始，到19:00结束。", []),
+    ("campus_card", G, "挂失以后还能自己在网上取消吗？", "可以。挂失后24小时以内可以在线解除挂失。", []),
+    ("campus_card", MIS, "单笔消费多少钱需要输入密码？", "单笔消费超过500元需要输入密码。", f_mis),
+    ("campus_card", CMP, "自助充值机一天能充多少钱？", "自助充值机每日累计充值不少于1000元。", f_cmp),
+    ("campus_card", RNG, "早餐几点供应？", "早餐时段为6:30至11:00。", f_rng),
+    ("campus_card", UNIT, "挂失多久不解除会注销原卡？", "挂失超过7周未解除的，系统会自动注销原卡。", f_unit),
+    ("campus_card", OFF, "毕业生的押金怎么退？", "毕业生应在6月30日前申请退还卡内余额。", f_off),
+
+    # airline_baggage — hard cases: "$30 per bag for economy, $20 for premium" (subject after number; MIS gives
+    # $20 to economy); 7 kg shared by both cabins (good row); CMP at least→no more than 24 hours;
+    # RNG 3 to 5 → 3 to 7 days; UNIT days→weeks; OFF answers damaged-bag deadline when delayed-bag asked.
+    ("airline_baggage", G, "I'm flying economy with a 20 kg suitcase. Is it included?",
+     "Yes. An economy ticket includes one checked bag weighing up to 23 kg.", []),
+    ("airline_baggage", G, "What does an extra bag cost for a premium passenger who buys it online?",
+     "If bought online at least 24 hours before departure, each extra bag costs premium passengers $20.", []),
+    ("airline_baggage", G, "What is the carry-on weight limit in economy and in premium?",
+     "Both cabins share the same 7 kg limit per carry-on bag, although premium passengers may bring two bags instead of one.", []),
+    ("airline_baggage", G, "Can I check a 35 kg bag?", "No. Bags heavier than 32 kg are not accepted.", []),
+    ("airline_baggage", G, "What's the overweight fee for a 25 kg economy bag?",
+     "An economy bag heavier than 23 kg but not above 32 kg is charged $50.", []),
+    ("airline_baggage", MIS, "How much is an extra bag for economy if I buy it online?",
+     "Economy passengers pay $20 per extra bag when it is bought online at least 24 hours before departure.", f_mis),
+    ("airline_baggage", CMP, "When do I need to buy an extra bag online to get the lower fee?",
+     "Extra bags must be bought online no more than 24 hours before departure.", f_cmp),
+    ("airline_baggage", RNG, "How long does it usually take for a delayed bag to arrive?",
+     "Delayed bags usually arrive in 3 to 7 days.", f_rng),
+    ("airline_baggage", UNIT, "How long do I have to report a damaged bag?",
+     "Damaged bags must be reported within 7 weeks.", f_unit),
+    ("airline_baggage", OFF, "By when must I report a delayed bag?",
+     "Damaged bags must be reported within 7 days.", f_off),
+
+    # library_ebook_print — hard cases: 5 is junior limit, hold limit and weekend closing (good row restates
+    # two); $4 and age 12 asker numbers; MIS gives renewal 14 days to hold pickup; CMP more than→no more than;
+    # RNG weekday end 8 p.m.→5 p.m. (weekend number); UNIT hours→minutes; OFF price vs free-page quota.
+    ("library_ebook_print", G, "My son is 12. How many e-books can he have out at once?",
+     "As a junior member under 16, he can borrow at most 5 e-books at a time.", []),
+    ("library_ebook_print", G, "Can I renew an e-book if someone is waiting for it?",
+     "No. A loan can be renewed once, for 14 days, only when no one is on the hold list.", []),
+    ("library_ebook_print", G, "How many e-books can a junior member borrow, and how many holds can a member place?",
+     "Junior members can borrow up to 5 e-books, and holds are likewise capped at 5 per member.", []),
+    ("library_ebook_print", G, "How much does a color print cost?", "Color pages are $0.50 each.", []),
+    ("library_ebook_print", G, "I owe $4 in fines. Can I still borrow e-books?",
+     "Yes. Borrowing e-books is only blocked once fines exceed $10.", []),
+    ("library_ebook_print", MIS, "How long will a held title be kept for me?",
+     "A held title is kept for 14 days after it becomes available.", f_mis),
+    ("library_ebook_print", CMP, "Which print jobs need staff approval?",
+     "Print jobs of no more than 100 pages need staff approval.", f_cmp),
+    ("library_ebook_print", RNG, "When can I print on a weekday?",
+     "On weekdays, printing is available between 9 a.m. and 5 p.m.", f_rng),
+    ("library_ebook_print", UNIT, "How long do I have to release a print job?",
+     "Print jobs not released within 24 minutes are deleted.", f_unit),
+    ("library_ebook_print", OFF, "How many free black-and-white pages do I get?",
+     "Black-and-white pages cost $0.10 each.", f_off),
+
+    # coworking_membership — hard cases: "$250 for Hot Desk, $400 for Dedicated Desk" (MIS swaps);
+    # 4 is free hours and guest-fee threshold; 10 is free hours and 10% discount; asker numbers 2 a.m., 5-hour;
+    # CMP more than→no more than 7 days; RNG 8 p.m.→10 p.m.; UNIT days→weeks; OFF: deposit asked,
+    # adjacent notice-period sentence given (shared "cancel").
+    ("coworking_membership", G, "I have a Dedicated Desk. Can I come in at 2 a.m. on a Sunday?",
+     "Yes. Dedicated Desk members have round-the-clock access every day of the week.", []),
+    ("coworking_membership", G, "How many free meeting-room hours come with a Dedicated Desk?",
+     "Dedicated Desk members get 10 free meeting-room hours each month.", []),
+    ("coworking_membership", G, "Can I book a meeting room for a 5-hour workshop?",
+     "No. A single booking can last 3 hours at most.", []),
+    ("coworking_membership", G, "How much notice do I need to give to cancel?",
+     "You need to give written notice at least 30 days in advance.", []),
+    ("coworking_membership", G, "My guest will stay the whole afternoon. Is there a charge?",
+     "Guests who stay longer than 4 hours are charged a $15 fee.", []),
+    ("coworking_membership", MIS, "What is the monthly fee for a Hot Desk?",
+     "A Hot Desk membership costs $400 per month.", f_mis),
+    ("coworking_membership", CMP, "When does the late-payment fee apply?",
+     "A 5% fee is charged on payments no more than 7 days late.", f_cmp),
+    ("coworking_membership", RNG, "What are the Hot Desk access hours?",
+     "Hot Desk members can use the space from 8 a.m. to 10 p.m. on weekdays.", f_rng),
+    ("coworking_membership", UNIT, "How soon is my deposit refunded after my membership ends?",
+     "Deposits are refunded within 14 weeks after the membership ends.", f_unit),
+    ("coworking_membership", OFF, "Do I lose my deposit if I cancel?",
+     "To cancel, you must give at least 30 days' written notice.", f_off),
+]

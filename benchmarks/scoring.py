@@ -61,7 +61,8 @@ GROUNDING_GOLD = {"tuning": REPO / "tests" / "fixtures" / "scoring_gold_groundin
                   "held out, second set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout2.jsonl",
                   "held out, third set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout3.jsonl",
                   "held out, fourth set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout4.jsonl",
-                  "held out, fifth set (blind)": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout5.jsonl"}
+                  "held out, fifth set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout5.jsonl",
+                  "held out, sixth set (blind)": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout6.jsonl"}
 ATTACHED_KINDS = ("misattributed", "comparator", "range", "unit")
 NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}
 CAUGHT_GOAL, FALSE_ALARM_GOAL = 0.95, 0.02
