@@ -111,7 +111,7 @@ def _english_quantity(matched: str) -> _Scalar | None:
     """"30 days", "USD 1,200", "¥3,000", "5 million yuan", "30000" (Arabic digits, plain)."""
     m = re.fullmatch(
         r"(?P<cur>[¥$]|RMB|CNY|USD|US\$)?[ \t]?(?P<num>[\d,]+(?:\.\d+)?)[ \t]?"
-        r"(?P<mult>thousand|million|billion|k|[万亿千百]+)?[ \t]?(?P<unit>.*)",
+        r"(?P<mult>thousand|million|billion|k(?![A-Za-z])|[万亿千百]+)?[ \t]?(?P<unit>.*)",
         matched,
     )
     if not m:
@@ -122,7 +122,7 @@ def _english_quantity(matched: str) -> _Scalar | None:
         value *= EN_MULT[mult]
     elif mult:
         value *= integer_value(["1", *mult]) or 1
-    unit_text = m["unit"].strip()
+    unit_text = m["unit"].strip().removeprefix("-")  # "5-hour"
     if m["cur"]:
         return _Scalar("amount", float(value), CURRENCY_PREFIX[m["cur"]], (mult + unit_text).strip())
     kind, unit = EN_UNITS.get(_EN_DEGREE.sub("", unit_text).lower(), ("plain", ""))

@@ -120,7 +120,7 @@ _ALTERNATIVES = {
         rf"{_EN_MONTHS}\.?[ \t]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]\d{{4}})?(?![\d])"
         rf"|(?<![\d])\d{{1,2}}[ \t]{_EN_MONTHS}\.?(?:,?[ \t]\d{{4}})?(?![\d])"
     ),
-    "en": rf"{_ARABIC}{_EN_MULT_RE}?[ \t]?(?:{_EN_DEGREE}[ \t])?{_EN_UNIT}",
+    "en": rf"{_ARABIC}{_EN_MULT_RE}?(?:[ \t]?|-)(?:{_EN_DEGREE}[ \t])?{_EN_UNIT}",  # "5 hours", "5-hour"
     "plain": (
         rf"{_ARABIC}(?:[ \t]?(?:千万|百万|万亿|万|亿))?(?![A-Za-z\d])"
         rf"|(?<![{_D}{_U}几])(?:[{_D}]|[十拾])[{_D}{_U}]*?[万亿][{_D}{_U}]*"

@@ -55,7 +55,7 @@ for _c in "级档类号":
 
 #: English units (matched case-insensitively): unit -> (kind, canonical unit, in Chinese).
 EN_UNITS: dict[str, tuple[str, str]] = {
-    "years old": ("measure", "岁"), "year old": ("measure", "岁"),
+    "years old": ("measure", "岁"), "year old": ("measure", "岁"), "year-old": ("measure", "岁"),
     "working days": ("duration", "个工作日"), "working day": ("duration", "个工作日"),
     "business days": ("duration", "个工作日"), "business day": ("duration", "个工作日"),
     "calendar days": ("duration", "天"), "days": ("duration", "天"), "day": ("duration", "天"),

@@ -610,8 +610,14 @@ def _pointed(src: SourceClauses, evidence: list[int], q_ranked: list[tuple[float
     return max((score_of.get(i, 0.0) for i in evidence), default=0.0) < POINTED_RATIO * top
 
 
+def _measured_alike(asked: list[NumberMention], given: Iterable[NumberMention]) -> bool:
+    """Whether the answer gives a number of the kind and unit of one of the question's."""
+    return any(a.kind == g.kind and a.unit.split("/")[0] == g.unit.split("/")[0] and a.kind != "plain"
+               for a in asked for g in given)
+
+
 def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
-              q_ranked: list[tuple[float, int]]) -> str | None:
+              q_ranked: list[tuple[float, int]], answer_facts: Iterable[NumberMention] = ()) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
     (its tokens less question words, single characters and numbers) are (almost) absent from
     the answer and from the clauses it rests on, and the rule the question points at is not
@@ -620,8 +626,11 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     one whose subject is nowhere in the source leaves unknown which rule it means."""
     if not q_ranked or len(answer_toks - {MASK}) < 3:
         return None  # a short answer ("总经理。") is short_answer's business
-    if question.facts and q_ranked[0][0] < POINTED:
-        return None  # the asker's own case ("我买年卡20天了…") in words no rule uses: which rule it means is open
+    if question.facts and (q_ranked[0][0] < POINTED or _measured_alike(question.facts, answer_facts)):
+        # The asker's own case ("我买年卡20天了…", "Can I check a 35 kg bag?"): the rule it falls
+        # under is what the answer gives, worded like the question or not; with a number measured
+        # as the asker's, the answer says which rule that is.
+        return None
     asked_clause = q_ranked[0][1]
     # A condition and its consequence may stand either side of a ；: the next rule counts.
     # (Tested first: it is the cheapest test, and it settles most pairs.) Not when the question
@@ -715,7 +724,7 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     evidence = list(dict.fromkeys([i for i, _ in chosen[:2]] + [
         i for c in out.numbers if c.status == GROUNDED and c.source_start is not None
         for i in (src.clause_of_fact.get(c.source_start),) if i is not None]))
-    off = off_topic(q, answer_toks, src, evidence, q_ranked) if q.text.strip() else None
+    off = off_topic(q, answer_toks, src, evidence, q_ranked, a.facts) if q.text.strip() else None
     if not off and asked:
         off = _unanswered_slot(q, a, answer_toks, out.numbers, src, q_ranked)
     if off:

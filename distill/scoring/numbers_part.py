@@ -69,9 +69,10 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
             continue
         seen.add(cand.text)
         if where == "question" and (ref.kind == "plain" and cand.kind != "plain"
-                                    or _DIGIT_RUN.findall(cand.text) == _DIGIT_RUN.findall(ref.text)):
+                                    or _DIGIT_RUN.findall(cand.text) == _DIGIT_RUN.findall(ref.text)
+                                    or _DIGIT_RUN.search(cand.text) is None):
             # The asker's "after 10 days", where the source counts "10 user seats"; the asker's
-            # "60岁" for the source's "60周岁": the asker writes a unit as they speak.
+            # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak.
             continue
         reason = f"the {where} writes {cand.text} where the source writes {ref.text}"
         if strict:

@@ -107,6 +107,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("be at least 16. Riders", [("16", "plain", Quantity(16.0), "")]),
     ("Riders must be 16 years old", [("16 years old", "measure", Quantity(16.0), "岁")]),
     ("3 feet apart", [("3 feet", "measure", Quantity(3.0), "英尺")]),
+    ("a 35 kg bag", [("35 kg", "measure", Quantity(35.0), "公斤")]),  # kg is no thousand grams
+    ("a 5-hour workshop", [("5-hour", "duration", Quantity(5.0), "小时")]),
     # Plain numbers, and digits inside words that are no fact
     ("编号30000", [("30000", "plain", Quantity(30000.0), "")]),
     ("约3万", [("3万", "plain", Quantity(30000.0), "")]),

@@ -249,3 +249,13 @@ def test_the_words_after_an_answers_number_name_its_subject_too() -> None:
               "2. Children under 10 need an adult at least 16; one adult may supervise no more than 4 children.")
     result = score_pair("Does my 3-year-old have to pay?", "No. Children younger than 4 swim for free.", source)
     assert result.flags == [], result.to_json()
+
+
+def test_the_askers_case_measured_like_the_answers_number_is_not_off_topic() -> None:
+    source = ("Checked: Economy includes 1 bag of up to 23 kg; Premium 2 bags of up to 32 kg each. "
+              "Bags over 32 kg are not accepted.")
+    result = score_pair("Can I check a 35 kg bag?", "No. Bags heavier than 32 kg are not accepted.", source)
+    assert result.flags == [], result.to_json()
+    spelled = score_pair("成立一年的企业最多能拿多少贴息？", "设立不满2年的企业，年度贴息最高不超过10万元。",
+                         "第三条 设立不满2年的企业，年度贴息最高不超过10万元；设立满1年的企业须提供纳税证明。")
+    assert "number_format_changed" not in spelled.flag_names, spelled.to_json()
