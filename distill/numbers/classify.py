@@ -64,14 +64,27 @@ def classify(matched: str, kind_hint: str) -> Reading | None:
         d = _english_date(matched)
         return None if d is None else Reading("date", d, "", "")
     if kind_hint == "time":
-        h, mi = (re.split(r"[:时]", matched.rstrip("分")) + ["0"])[:2]
-        return Reading("time", Time(int(h), int(mi or 0)), "", "")
+        return Reading("time", _time(matched), "", "")
     if kind_hint == "range":
         return _range_value(matched)
     if kind_hint == "enrange":
         return _english_range(matched)
     ov = _ordinal_value(matched)
     return None if ov is None else Reading("ordinal", Quantity(ov[0]), ov[1], ov[1])
+
+
+_MERIDIEM = re.compile(r"[ \t]?([aApP])\.?[mM]\.?$")
+
+
+def _time(matched: str) -> Time:
+    """"14:30", "9时30分", "9 a.m.", "5:30 pm"."""
+    meridiem = _MERIDIEM.search(matched)
+    clock = matched[:meridiem.start()] if meridiem else matched.rstrip("分")
+    h, mi = (re.split(r"[:时]", clock) + ["0"])[:2]
+    hour = int(h)
+    if meridiem:  # 12 a.m. is midnight, 12 p.m. noon
+        hour = hour % 12 + (12 if meridiem.group(1) in "pP" else 0)
+    return Time(hour, int(mi or 0))
 
 
 def _as_reading(s: _Scalar | None) -> Reading | None:

@@ -109,6 +109,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("3 feet apart", [("3 feet", "measure", Quantity(3.0), "英尺")]),
     ("a 35 kg bag", [("35 kg", "measure", Quantity(35.0), "公斤")]),  # kg is no thousand grams
     ("a 5-hour workshop", [("5-hour", "duration", Quantity(5.0), "小时")]),
+    ("open 9 a.m. to 5 p.m.", [("9 a.m.", "time", Time(9, 0), ""), ("5 p.m.", "time", Time(17, 0), "")]),
+    ("by 12:30 pm", [("12:30 pm", "time", Time(12, 30), "")]),
     # Plain numbers, and digits inside words that are no fact
     ("编号30000", [("30000", "plain", Quantity(30000.0), "")]),
     ("约3万", [("3万", "plain", Quantity(30000.0), "")]),
