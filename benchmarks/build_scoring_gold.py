@@ -24,13 +24,10 @@ from distill.numbers import DateRange, Quantity, compare_numbers, find_facts  # 
 
 DOC = REPO / "docs" / "报销细则.md"
 OUT = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
-GROUNDING_OUT = {"tuning": REPO / "tests" / "fixtures" / "scoring_gold_grounding.jsonl",
-                 "holdout": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout.jsonl",
-                 "holdout2": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout2.jsonl",
-                 "holdout3": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout3.jsonl",
-                 "holdout4": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout4.jsonl",
-                 "holdout5": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout5.jsonl",
-                 "holdout6": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout6.jsonl"}
+# The grounding parts, each a list of `benchmarks/grounding_gold_data.py` (TUNING, HOLDOUT, …) and a fixture.
+GROUNDING_PARTS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+GROUNDING_OUT = {part: REPO / "tests" / "fixtures" / f"scoring_gold_grounding{'' if part == 'tuning' else '_' + part}.jsonl"
+                 for part in GROUNDING_PARTS}
 
 # ---------------------------------------------------------------------------------------------
 # Good pairs: (article, question, answer)
@@ -433,13 +430,12 @@ def build() -> list[dict[str, object]]:
 
 
 def build_grounding(part: str) -> list[dict[str, object]]:
-    """The grounding rows (`benchmarks/grounding_gold_data.py`) of one part: "tuning", "holdout"
-    "holdout2" … "holdout6"."""
+    """The grounding rows (`benchmarks/grounding_gold_data.py`) of one of GROUNDING_PARTS."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     import grounding_gold_data as data
 
     rows: list[dict[str, object]] = []
-    for entry in {"tuning": data.TUNING, "holdout": data.HOLDOUT, "holdout2": data.HOLDOUT2, "holdout3": data.HOLDOUT3, "holdout4": data.HOLDOUT4, "holdout5": data.HOLDOUT5, "holdout6": data.HOLDOUT6}[part]:
+    for entry in getattr(data, part.upper()):
         doc, kind, q, a, flags = entry[:5]
         row: dict[str, object] = {"id": f"{part}-{len(rows) + 1}", "kind": kind, "set": part, "document": doc,
                                   "question": q, "answer": a, "source": data.DOCS[doc], "expected_flags": flags,

@@ -55,14 +55,14 @@ from distill.scoring.dedup import Candidate, find_near_duplicates  # noqa: E402
 from distill.scoring.evaluate import evaluate_gold, load_gold  # noqa: E402
 from distill.scoring.text import source_index  # noqa: E402
 
+sys.path.insert(0, str(REPO / "benchmarks"))
+from build_scoring_gold import GROUNDING_OUT  # noqa: E402  (one list of the grounding fixtures)
+
 GOLD = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
-GROUNDING_GOLD = {"tuning": REPO / "tests" / "fixtures" / "scoring_gold_grounding.jsonl",
-                  "held out": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout.jsonl",
-                  "held out, second set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout2.jsonl",
-                  "held out, third set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout3.jsonl",
-                  "held out, fourth set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout4.jsonl",
-                  "held out, fifth set": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout5.jsonl",
-                  "held out, sixth set (blind)": REPO / "tests" / "fixtures" / "scoring_gold_grounding_holdout6.jsonl"}
+_NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth"}
+GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
+                   else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
+                  for part, path in GROUNDING_OUT.items()}
 ATTACHED_KINDS = ("misattributed", "comparator", "range", "unit")
 NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}
 CAUGHT_GOAL, FALSE_ALARM_GOAL = 0.95, 0.02

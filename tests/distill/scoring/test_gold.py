@@ -6,6 +6,7 @@ import collections
 import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,11 +35,17 @@ def test_gold_set_is_big_enough_and_covers_every_defect() -> None:
         assert (row["kind"] == "good") == (row["expected_flags"] == [])
 
 
-def test_gold_file_is_what_its_builder_writes() -> None:
+def _builder() -> Any:
+    """`benchmarks/build_scoring_gold.py`, loaded as a module."""
     spec = importlib.util.spec_from_file_location("build_scoring_gold", BUILDER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_file_is_what_its_builder_writes() -> None:
+    module = _builder()
     built = [json.dumps(r, ensure_ascii=False) for r in module.build()]
     assert GOLD.read_text(encoding="utf-8").splitlines() == built
 
@@ -61,19 +68,14 @@ def test_good_pairs_score_high(report: GoldReport) -> None:
     assert sum(report.good_scores) / len(report.good_scores) >= 98
 
 
-GROUNDING = {part: REPO / "tests" / "fixtures" / f"scoring_gold_grounding{suffix}.jsonl"
-             for part, suffix in (("tuning", ""), ("holdout", "_holdout"), ("holdout2", "_holdout2"))}
 ATTACHED = ("misattributed", "comparator", "range", "unit")
 NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}
 
 
 def test_grounding_gold_files_are_what_the_builder_writes_and_cover_the_issue() -> None:
-    spec = importlib.util.spec_from_file_location("build_scoring_gold", BUILDER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _builder()
     rows = []
-    for part, path in GROUNDING.items():
+    for part, path in module.GROUNDING_OUT.items():  # every part, the held-out sets too
         built = [json.dumps(r, ensure_ascii=False) for r in module.build_grounding(part)]
         assert path.read_text(encoding="utf-8").splitlines() == built
         rows += load_gold(path)
@@ -88,7 +90,7 @@ def test_grounding_gold_files_are_what_the_builder_writes_and_cover_the_issue() 
 def test_grounding_targets_on_the_rows_the_rules_were_settled_on() -> None:
     from distill.scoring import score_pair
 
-    rows = load_gold(GROUNDING["tuning"])
+    rows = load_gold(_builder().GROUNDING_OUT["tuning"])
 
     def flags(row: dict) -> set[str]:  # type: ignore[type-arg]
         return set(score_pair(row["question"], row["answer"], row["source"],
