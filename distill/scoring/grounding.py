@@ -26,7 +26,7 @@ asks about, nor does its evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -167,6 +167,7 @@ class _Side:
     facts: list[NumberMention]
     bounds: list[tuple[str, int, int]]
     _masked: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    _words: frozenset[str] | None = None  # see `_question_words`: asked by two off-topic tests
 
     @classmethod
     def of(cls, text: str, facts: list[NumberMention] | None = None) -> "_Side":
@@ -236,11 +237,16 @@ def _bare(m: NumberMention) -> float:
     return known
 
 
+def _same_unit(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two numbers have one unit, a rate aside ("元" and "元/晚")."""
+    return a.unit.split("/")[0] == b.unit.split("/")[0]
+
+
 def _same_measure(a: NumberMention, b: NumberMention) -> bool:
     """Whether two facts measure the same thing: of one kind and unit (a rate aside), where a
     kind has units that measure different things (8位 and 一次 are both counts); any two
     durations or dates compare."""
-    return a.kind in ("duration", "date") or a.unit.split("/")[0] == b.unit.split("/")[0]
+    return a.kind in ("duration", "date") or _same_unit(a, b)
 
 
 _DIGITS = re.compile(r"[\d.]+")
@@ -322,9 +328,8 @@ class _Checker:
         unit (a rate aside)."""
         if clause_i < 0:
             return None
-        unit = m.unit.split("/")[0]
         same = [r for r in self.src.clauses[clause_i].facts
-                if r.kind == m.kind and (r.unit.split("/")[0] == unit or m.kind == "plain")]
+                if r.kind == m.kind and (m.kind == "plain" or _same_unit(r, m))]
         return same[0] if len(same) == 1 else None
 
     def check(self, k: int, anchors: frozenset[int] = frozenset()) -> NumberCheck:
@@ -531,8 +536,10 @@ def _asked_kind(question: str) -> str | None:
 
 def _question_words(question: _Side) -> frozenset[str]:
     """The question's subject words: its tokens less question words, numbers and single characters."""
-    masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
-    return frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+    if question._words is None:
+        masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
+        question._words = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
+    return question._words
 
 
 def _unanswered_slot(question: _Side, answer: _Side, answer_toks: frozenset[str], checks: list[NumberCheck],
@@ -610,14 +617,13 @@ def _pointed(src: SourceClauses, evidence: list[int], q_ranked: list[tuple[float
     return max((score_of.get(i, 0.0) for i in evidence), default=0.0) < POINTED_RATIO * top
 
 
-def _measured_alike(asked: list[NumberMention], given: Iterable[NumberMention]) -> bool:
+def _measured_alike(asked: list[NumberMention], given: Sequence[NumberMention]) -> bool:
     """Whether the answer gives a number of the kind and unit of one of the question's."""
-    return any(a.kind == g.kind and a.unit.split("/")[0] == g.unit.split("/")[0] and a.kind != "plain"
-               for a in asked for g in given)
+    return any(a.kind == g.kind and a.kind != "plain" and _same_unit(a, g) for a in asked for g in given)
 
 
 def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
-              q_ranked: list[tuple[float, int]], answer_facts: Iterable[NumberMention] = ()) -> str | None:
+              q_ranked: list[tuple[float, int]], answer_facts: Sequence[NumberMention] = ()) -> str | None:
     """Why the answer does not address the question, or None: the question's subject words
     (its tokens less question words, single characters and numbers) are (almost) absent from
     the answer and from the clauses it rests on, and the rule the question points at is not

@@ -44,7 +44,7 @@ _EXCLUDED = re.compile(
 
 def blank_excluded(text: str) -> str:
     """`text` with the subjects it names to be excluded blanked out, offsets kept."""
-    return _EXCLUDED.sub(lambda e: " " * len(e.group()), text) if _EXCLUDED.search(text) else text
+    return _EXCLUDED.sub(lambda e: " " * len(e.group()), text)
 
 
 # A rate right after a number ("$5 per visit", "每人") is its unit's, not whose number it is.
