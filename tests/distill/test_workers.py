@@ -29,6 +29,7 @@ POLICY = "\n\n".join(
     for i in range(1, 25)
 )
 CHUNKING = ["--chunk-size", "120", "--chunk-overlap", "0"]
+STALL = 60.0  # seconds a stalled request waits (the server's stop cuts it short)
 
 
 @pytest.fixture
@@ -120,18 +121,27 @@ def query_ok(url: str, sql: str) -> list:  # type: ignore[type-arg]
 @pytest.mark.parametrize("elsewhere", [False, True], ids=["same-host", "other-host"])
 def test_kill_9_of_a_worker_loses_nothing_and_its_chunks_are_taken_over(policy: Path, db_url: str,
                                                                          elsewhere: bool) -> None:
-    with LLMServer(require_key=False, latency=0.15, responder=grounded_model) as srv:
+    with LLMServer(require_key=False, latency=0.15) as srv:
+        def stall_after_first_reply(provider: str, model: str, prompt: Prompt) -> str:
+            # Every later request waits: the victim is surely killed holding claims, however
+            # fast or slow the machine (polling for a moment mid-run raced a loaded box).
+            srv.latency = STALL
+            return grounded_model(provider, model, prompt)
+
+        srv.responder = stall_after_first_reply
         env = {"OPENAI_BASE_URL": srv.openai_base_url}
         args = ["--db", db_url, "--provider", "openai", "--model", "m", "--workers", "2", *CHUNKING]
         victim = distill("run", str(policy), *args, env=env)
         deadline = time.monotonic() + 120
-        while not query_ok(db_url, "SELECT id FROM chunk_jobs WHERE status = 'done'") and time.monotonic() < deadline:
+        while (srv.latency != STALL or not query_ok(db_url, "SELECT id FROM chunk_jobs WHERE status = 'running'")) \
+                and time.monotonic() < deadline:
             time.sleep(0.1)
         victim.kill()  # kill -9, mid-run: its claims stay `running` and its heartbeat stops
         victim.communicate()
         if elsewhere:  # as if it ran on another machine: no pid to check, only its silent heartbeat
             execute(db_url, "UPDATE chunk_jobs SET claimed_by = 'elsewhere:1:dead' WHERE status = 'running'")
         held = query(db_url, "SELECT count(*) FROM chunk_jobs WHERE status = 'running'")[0][0]
+        srv.responder, srv.latency = grounded_model, 0.15
         survivor = distill("run", str(policy), *args, env=env)
         code, _, err = finish(survivor)
     assert code == 0, err
