@@ -76,6 +76,7 @@ class Subject:
     own: frozenset[str]
     head: frozenset[str] = frozenset()  # the words its clause opens with
     sentence: int = -1
+    after: frozenset[str] = frozenset()  # the words after it in its clause
 
 
 NOBODY = Subject(frozenset(), frozenset(), frozenset())
@@ -122,15 +123,15 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             continue  # a clause without a number has no subject to give (nor needs its head)
         head = head_of(src.text, c.start, c.end, bounded)
         for m in c.facts:
-            own = words_before(src.text, c.start, src.bounds[m.start][1], spans)
             # "… $450 for members", "年满60周岁的会员": words after the number in its clause say
             # whose it is as well.
-            own |= words_after(src.text, m.end, c.end, spans)
+            after = words_after(src.text, m.end, c.end, spans)
+            own = words_before(src.text, c.start, src.bounds[m.start][1], spans) | after
             # "单次费用不超过3000元的…；超过3000元不超过1万元的…；超过1万元的…": a rule that opens
             # with its bound says its number of what the rule before said its number of.
             own = own or before
             before = own
-            out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment], head, sentence)
+            out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment], head, sentence, after)
     return SourceSubjects(out)
 
 
@@ -144,17 +145,36 @@ def head_of(text: str, start: int, end: int, bounded: list[tuple[int, int]]) -> 
 
 
 def _parallel(said: frozenset[str], theirs: Subject, held: list[Subject]) -> bool | None:
-    """Between clauses of one sentence that differ in their opening words, the answer's words
-    decide: True when they hold theirs and none of the holders', False the other way round."""
+    """Between clauses of one sentence that differ in their opening words (or in the words after
+    their numbers), the answer's words decide: True when they hold theirs and none of the
+    holders', False the other way round."""
     # A holder elsewhere is no parallel, but one the answer names ("children under 3 free") leaves
     # the parallel clauses' words undecided.
     if any(said & (h.own - theirs.own) for h in held if h.sentence != theirs.sentence):
         return None
     held = [h for h in held if h.sentence == theirs.sentence]
-    if not theirs.head or not held or not all(h.head for h in held):
+    if not held:
         return None
-    mine = theirs.head.difference(*(h.head for h in held))
-    others = frozenset().union(*(h.head - theirs.head for h in held))
+    if theirs.head and all(h.head for h in held):
+        return _told_apart(said, theirs.head, [h.head for h in held])
+    # Clauses that name their subject after the number ("Monthly fee: $250 for Hot Desk, $400 for
+    # Dedicated Desk") differ there, each in words of its own (words that only one of them adds,
+    # "…150%支付加班费" beside "…300%支付", are no subject).
+    if not (theirs.after.difference(*(h.after for h in held)) and all(h.after - theirs.after for h in held)):
+        return None
+    verdict = _told_apart(said, theirs.after, [h.after for h in held])
+    # The other side's words before its number still count against it ("announced at least 48
+    # hours ahead" against "Up to 8 hours of monthly maintenance").
+    if verdict and any(said & (h.clause - theirs.clause) for h in held):
+        return None
+    if verdict is False and said & theirs.clause.difference(*(h.clause for h in held)):
+        return None
+    return verdict
+
+
+def _told_apart(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[str]]) -> bool | None:
+    mine = theirs.difference(*held)
+    others = frozenset().union(*(h - theirs for h in held))
     if said & mine and not said & others:
         return True
     if said & others and not said & mine:

@@ -29,6 +29,10 @@ RATES = "第六条　一级会员积分兑换比例为10%，二级会员为5%。
 PARKING = ("Parking costs $4 per hour for visitors and $2 per hour for residents. "
            "Outside the city centre, parking is free on Sundays.")
 BIKES = "Helmets are lent free of charge for children aged 6 to 12. Adults pay $3 per helmet."
+# Parallel clauses naming their subject after the number, with a word (desk) they share, and words
+# that other rules name too (so that their rarity says little).
+DESKS = ("Hot Desk: 8 a.m. to 8 p.m. on weekdays. Monthly fee: $250 for Hot Desk, $400 for Dedicated Desk. "
+         "Meeting-room hours monthly: Hot Desk 4, Dedicated Desk 10.")
 
 
 def subject_of(text: str, number: str) -> tuple[set[str], set[str]]:
@@ -60,6 +64,7 @@ def test_clauses_of_one_rule_keep_their_own_subjects() -> None:
      "2 business days"),
     (PASSES, "次票每年能补办几次？", "次票每年可补办不超过3次。", "1次"),
     (RATES, "二级会员积分兑换比例是多少？", "二级会员积分兑换比例为10%。", "5%"),
+    (DESKS, "What is the monthly fee for a Hot Desk?", "A Hot Desk membership costs $400 per month.", "$250"),
 ])
 def test_a_number_given_for_another_subject_is_misattributed(source: str, question: str, answer: str, says: str) -> None:
     result = score_pair(question, answer, source)
@@ -80,6 +85,11 @@ def test_a_number_given_for_another_subject_is_misattributed(source: str, questi
     (PASSES, "次票可以补办2次吗？", "不能。次票每年补办不超过1次。"),
     (RATES, "二级会员兑换比例多少？", "二级会员积分兑换比例为5%。"),
     (RATES, "一级会员兑换比例多少？", "一级会员积分兑换比例为10%。"),
+    (DESKS, "How much is a Dedicated Desk?", "A Dedicated Desk costs $400 per month."),
+    (DESKS, "What is the monthly fee for a Hot Desk?", "The Hot Desk monthly fee is $250."),
+    # Words after each number differ, but the answer names the words before its own.
+    ("Up to 8 hours of monthly maintenance, announced at least 48 hours ahead, is excluded from uptime.",
+     "How much notice is given before maintenance?", "Maintenance is announced at least 48 hours in advance."),
 ])
 def test_a_number_given_for_its_own_subject_is_grounded(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
