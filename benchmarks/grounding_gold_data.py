@@ -1351,3 +1351,371 @@ HOLDOUT6: list[tuple] = [
     ("coworking_membership", OFF, "Do I lose my deposit if I cancel?",
      "To cancel, you must give at least 30 days' written notice.", f_off),
 ]
+
+
+# HOLDOUT7 and HOLDOUT8 were written blind by two more helpers who read nothing of the project
+# (session 5), and first run after the rules learned from HOLDOUT3-6. HOLDOUT7: housing-fund
+# withdrawals, driving-school fees and home-care subsidies in Chinese; car rental, a nursery and a
+# museum in English. First run: benchmarks/results/grounding_holdout7_first_run.txt.
+DOCS.update({
+    "gjj_tiqu": (
+        "住房公积金提取管理规定\n"
+        "第一条 购买自住住房的，职工可提取本人及配偶账户余额，提取总额不超过购房款总额，须在购房合同备案之日起2年内申请。\n"
+        "第二条 租赁自住住房的，每年提取1次：无房职工每月提取额不超过1500元；本市已有1套住房但人均面积低于15平方米的，每月不超过1000元。\n"
+        "第三条 偿还住房贷款的，每年可提取1次，提取额不超过上年度实际还款本息额。\n"
+        "第四条 离职后连续失业满2年不满5年的，可提取账户余额的50%；满5年的，可提取全部余额。\n"
+        "第五条 男职工满60周岁、女职工满55周岁，或出境定居的，可销户提取全部余额。\n"
+        "第六条 申请材料齐全的，公积金中心在5个工作日内办结；材料不全的，在2个工作日内一次性告知需补正的材料。\n"
+        "第七条 以虚假材料骗提的，责令退回，5年内不得再次申请提取和公积金贷款。\n"
+    ),
+    "jiaxiao_shoufei": (
+        "机动车驾驶培训与考试收费规定\n"
+        "第一条 培训费按准驾车型收取：\n"
+        "| 车型 | 培训费 | 学时不少于 |\n"
+        "|---|---|---|\n"
+        "| C1手动挡 | 4500元 | 62学时 |\n"
+        "| C2自动挡 | 4800元 | 58学时 |\n"
+        "| D摩托车 | 1500元 | 30学时 |\n"
+        "第二条 考试费：科目一50元；科目二C1为230元、C2为200元；科目三路考200元，安全文明常识考试50元。\n"
+        "第三条 补考收费与首次考试相同；同一科目考试不合格的，10日后方可再次预约，每科目补考不超过5次。\n"
+        "第四条 报名后7日内未开始培训而退学的，全额退费；已培训不满10学时的，退还培训费的70%；满10学时的，按剩余学时折算退费。\n"
+        "第五条 驾校另行加收费用超过200元的，学员可向运管部门投诉，投诉受理后15个工作日内答复。\n"
+        "第六条 学员年龄须在18周岁至70周岁之间。\n"
+    ),
+    "yanglao_butie": (
+        "社区居家养老服务补贴实施办法\n"
+        "第一条 本办法适用于本市户籍、年满60周岁并居住在社区的老年人。\n"
+        "第二条 按失能等级每月发放服务补贴：轻度失能300元，中度失能500元，重度失能800元。\n"
+        "第三条 年满80周岁不满90周岁的老人另发高龄津贴每月100元；年满90周岁的，每月300元。\n"
+        "第四条 低保家庭老人补贴标准上浮20%；家庭人均月收入低于当地低保标准2倍的，上浮10%。\n"
+        "第五条 补贴以服务券形式发放，用于助餐、助洁、助浴等服务；当月未使用的可累计使用，但累计不得超过3个月，不得兑换现金。\n"
+        "第六条 申请人提交材料后，街道在10个工作日内完成评估，区民政部门在5个工作日内审核，审核通过的次月起发放。\n"
+        "第七条 老人住院超过30天或入住养老机构的，暂停发放补贴。\n"
+    ),
+    "car_rental": (
+        "Car Rental - Key Terms\n"
+        "1. Drivers must be at least 21 and have held a full licence for at least 2 years. "
+        "Ages 21 to 24: surcharge of $25 per day.\n"
+        "2. Daily rentals include 200 miles per day, then $0.25 per mile; 7 days or more: unlimited miles.\n"
+        "3. Return with a full tank, or pay fuel plus a $10 fee.\n"
+        "4. Grace period: 29 minutes. More than 29 minutes late: one extra hour at $15; "
+        "more than 3 hours late: a full extra day.\n"
+        "5. Free cancellation at least 48 hours before pick-up; within 48 hours: $50.\n"
+        "6. Deposit: $300 economy, $500 SUV; refunded within 10 days.\n"
+        "7. Additional drivers: $10 per day.\n"
+    ),
+    "daycare_policy": (
+        "Little Oaks Nursery - Parent Policy\n"
+        "1. Open 7:30 am to 6:00 pm, Monday to Friday. Collection after 6:00 pm costs $1 per minute.\n"
+        "2. Ages 6 months to 5 years; each child attends at least 2 full days per week.\n"
+        "3. Full day $60; half day (up to 5 hours) $35.\n"
+        "4. A child with a temperature of 38°C or above stays home until fever-free for 24 hours; "
+        "after vomiting or diarrhoea, for 48 hours.\n"
+        "5. Up to 2 weeks' holiday a year at half fees, with at least 4 weeks' notice.\n"
+        "6. Withdrawal requires 4 weeks' written notice.\n"
+        "7. Staff ratios: 1:3 under 2 years, 1:5 for 2-year-olds, 1:8 for ages 3 to 5.\n"
+    ),
+    "museum_rules": (
+        "City Museum - Admission and Membership\n"
+        "1. Admission:\n"
+        "| Visitor | Price |\n"
+        "|---|---|\n"
+        "| Adult (18-64) | $20 |\n"
+        "| Senior (65+) | $15 |\n"
+        "| Student (ID) | $12 |\n"
+        "| Child (5-17) | $8 |\n"
+        "| Under 5 | Free |\n"
+        "2. Membership: Individual $60 per year; Family $120 per year (2 adults, up to 4 children). "
+        "Members: free admission, 10% off in the shop.\n"
+        "3. Special exhibitions: $12 non-members, $5 members.\n"
+        "4. Groups of 10 or more: 20% off if booked at least 14 days ahead.\n"
+        "5. Open 10 am to 5 pm (Thursdays until 8 pm); last entry 1 hour before closing.\n"
+        "6. Unused memberships are refundable within 14 days of purchase.\n"
+    ),
+})
+
+HOLDOUT7: list[tuple] = [
+    # gjj_tiqu — hard: 2/5/1 each used for several things (年/个工作日/次/套), parallel 1500 vs 1000元, 满2年不满5年 band, asker's own numbers (4000元, 3年)
+    ("gjj_tiqu", G, "我在本市没有房子，一直租房住，月租4000元，每个月最多能提多少公积金？",
+     "无房职工租房提取，每月最多可以提1500元，每年办理一次。", []),
+    ("gjj_tiqu", G, "我失业已经3年了，能把公积金全部取出来吗？",
+     "还不能全部取。连续失业满2年不满5年的，只能提取账户余额的50%；失业满5年后才可以提取全部余额。", []),
+    ("gjj_tiqu", G, "提取申请交上去以后要等多久？",
+     "材料齐全的，中心5个工作日内办结；材料不全的，会在2个工作日内一次性告诉你要补哪些材料。", []),
+    ("gjj_tiqu", G, "女职工多大年纪可以把公积金账户销掉、余额全取出来？",
+     "女职工年满55周岁即可销户提取全部余额，男职工则要满60周岁。", []),
+    ("gjj_tiqu", G, "买房合同备案一年半了才想起来提公积金，还来得及吗？",
+     "来得及，购房提取只要在合同备案之日起2年内申请就行。", []),
+    ("gjj_tiqu", MIS, "本市已有一套小面积住房的职工租房，每月能提多少？",
+     "每月提取额不超过1500元。", f_mis),
+    ("gjj_tiqu", CMP, "购房提取公积金有没有时间限制？",
+     "有，须在购房合同备案之日起2年后申请。", f_cmp),
+    ("gjj_tiqu", RNG, "离职失业多久可以提取一半的余额？",
+     "连续失业满1年不满5年的，可提取账户余额的50%。", f_rng),
+    ("gjj_tiqu", UNIT, "用假材料骗提公积金会怎么处理？",
+     "责令退回，并且5个月内不得再次申请提取和公积金贷款。", f_unit),
+    ("gjj_tiqu", OFF, "还房贷提取公积金，一年最多能提多少钱？",
+     "无房职工租房提取的，每月提取额不超过1500元。", f_off),
+
+    # jiaxiao_shoufei — hard: table rows, 200元 used three times (C2科目二/科目三/投诉门槛), 50元 twice, 10 as 日 and 学时, C1/C2 digits, asker's 3天/300元
+    ("jiaxiao_shoufei", G, "我想学自动挡，学费多少？最少要练多少学时？",
+     "C2自动挡培训费4800元，培训不少于58学时。", []),
+    ("jiaxiao_shoufei", G, "科目三没过，能不能第二天就约补考？补考要多少钱？",
+     "不能，同一科目不合格要等10日后才能再预约；补考收费和首次一样，科目三路考是200元。", []),
+    ("jiaxiao_shoufei", G, "C1和C2科目二的考试费一样吗？",
+     "不一样：C1科目二230元，C2科目二200元。", []),
+    ("jiaxiao_shoufei", G, "我报名才3天，还没开始练车就不想学了，学费能全退吗？",
+     "可以，报名后7日内还没开始培训就退学的，全额退费。", []),
+    ("jiaxiao_shoufei", G, "驾校另外让我交300元的杂费，我能投诉吗？",
+     "可以。另行加收超过200元的，可以向运管部门投诉，受理后15个工作日内给答复。", []),
+    ("jiaxiao_shoufei", MIS, "考摩托车驾照至少要学多少学时？",
+     "D摩托车培训不少于58学时。", f_mis),
+    ("jiaxiao_shoufei", CMP, "同一科目补考次数有限制吗？",
+     "每科目补考不少于5次。", f_cmp),
+    ("jiaxiao_shoufei", RNG, "多大年纪可以报名学车？",
+     "学员年龄须在18周岁至62周岁之间。", f_rng),
+    ("jiaxiao_shoufei", UNIT, "投诉驾校乱收费后多久会有答复？",
+     "投诉受理后15周内答复。", f_unit),
+    ("jiaxiao_shoufei", OFF, "科目二补考要交多少钱？",
+     "同一科目考试不合格的，10日后方可再次预约。", f_off),
+
+    # yanglao_butie — hard: 300元 is both 轻度失能 and 90岁津贴, 10 as 工作日 and %, parallel 300/500/800 and 20%/10%, sums across two clauses (500+100), 满80不满90 band
+    ("yanglao_butie", G, "我妈中度失能，今年85岁，每月一共能领多少？",
+     "中度失能服务补贴每月500元，再加上80至90周岁之间的高龄津贴每月100元，合计每月600元。", []),
+    ("yanglao_butie", G, "服务券这个月没用完，会作废吗？",
+     "不会马上作废，可以累计使用，但最多累计3个月，也不能换成现金。", []),
+    ("yanglao_butie", G, "从交材料到开始领补贴，大概要多久？",
+     "街道10个工作日内评估，区民政部门再用5个工作日内审核，审核通过后从次月开始发放。", []),
+    ("yanglao_butie", G, "我父亲92岁了，高龄津贴每月有多少？",
+     "年满90周岁的老人，高龄津贴为每月300元。", []),
+    ("yanglao_butie", G, "低保家庭的重度失能老人，补贴会不会多一些？",
+     "会。重度失能标准是每月800元，低保家庭老人在此基础上上浮20%。", []),
+    ("yanglao_butie", MIS, "家庭人均月收入低于低保标准两倍的，补贴上浮多少？",
+     "上浮20%。", f_mis),
+    ("yanglao_butie", CMP, "老人住院多久会停发补贴？",
+     "住院不超过30天的，暂停发放补贴。", f_cmp),
+    ("yanglao_butie", RNG, "多大年纪的老人能领每月100元的高龄津贴？",
+     "年满60周岁不满90周岁的老人。", f_rng),
+    ("yanglao_butie", UNIT, "没用完的服务券最多能攒多久？",
+     "可以累计使用，但累计不得超过3年。", f_unit),
+    ("yanglao_butie", OFF, "申请居家养老服务补贴要满多少岁？",
+     "年满80周岁不满90周岁的老人另发高龄津贴每月100元。", f_off),
+
+    # car_rental — hard: $10 is refuel fee, extra-driver rate and 10 days; 25 as $25 and $0.25; 29-minute grace vs 3 hours; parallel $300/$500; asker's 23, 5-day/1,000 miles, 20 minutes
+    ("car_rental", G, "I'm 23. Can I rent a car, and will it cost me extra?",
+     "Yes, provided you've held a full licence for at least 2 years; drivers aged 21 to 24 pay an extra $25 a day.", []),
+    ("car_rental", G, "I'm planning a 5-day road trip of about 1,000 miles. Is mileage unlimited?",
+     "No. Unlimited mileage only comes with weekly rentals of 7 days or more; a daily rental includes 200 miles per day and each extra mile costs $0.25.", []),
+    ("car_rental", G, "How much is the deposit on an SUV, and when do I get it back?",
+     "It is $500 for an SUV, and the deposit is refunded within 10 days.", []),
+    ("car_rental", G, "If I bring the car back 20 minutes late, will I be charged?",
+     "No. There is a 29-minute grace period; the $15 extra-hour charge only applies once you are more than 29 minutes late.", []),
+    ("car_rental", G, "Do I have to fill the tank up before I return the car?",
+     "Yes, it should come back full; otherwise you pay the fuel cost plus a $10 refuelling fee.", []),
+    ("car_rental", MIS, "How much does an additional driver cost per day?",
+     "$25 per day.", f_mis),
+    ("car_rental", CMP, "Can I cancel my booking for free?",
+     "Yes, cancellations made within 48 hours of pick-up are free.", f_cmp),
+    ("car_rental", RNG, "Which drivers have to pay the young driver surcharge?",
+     "Drivers aged 21 to 29 pay $25 per day.", f_rng),
+    ("car_rental", UNIT, "How long is the grace period for returning the car late?",
+     "The grace period is 29 hours.", f_unit),
+    ("car_rental", OFF, "What happens if I return the car more than 3 hours late?",
+     "Returns more than 29 minutes late are charged one extra hour at $15.", f_off),
+
+    # daycare_policy — hard: 5 as years/hours/ratio, 2 as days/weeks/age, 4 weeks used for holiday notice and withdrawal, 24 vs 48 hours, times like 6:00 pm, derived late fee, asker's 38.5°C and 6:20 pm
+    ("daycare_policy", G, "My son is 4. How many children does each staff member look after in his group?",
+     "For children aged 3 to 5 the ratio is one adult to 8 children.", []),
+    ("daycare_policy", G, "Can I send my baby for just one day a week?",
+     "No, every child has to attend a minimum of two full days each week.", []),
+    ("daycare_policy", G, "My daughter had a 38.5°C fever yesterday. When can she come back?",
+     "That is 38°C or above, so she must stay home until she has been fever-free for 24 hours.", []),
+    ("daycare_policy", G, "What do a full day and a half day cost?",
+     "A full day is $60; a half day, of up to 5 hours, is $35.", []),
+    ("daycare_policy", G, "If I pick my child up at 6:20 pm, what will I be charged?",
+     "Collection after 6:00 pm costs $1 per minute, so 20 minutes late means a $20 late fee.", []),
+    ("daycare_policy", MIS, "How long must a child stay away after vomiting?",
+     "For 24 hours.", f_mis),
+    ("daycare_policy", CMP, "How much notice do we need to give before taking a holiday?",
+     "No more than 4 weeks' notice.", f_cmp),
+    ("daycare_policy", RNG, "What ages does the nursery take?",
+     "Children from 6 months to 8 years.", f_rng),
+    ("daycare_policy", UNIT, "How much is the late pick-up fee?",
+     "$1 per hour after 6:00 pm.", f_unit),
+    ("daycare_policy", OFF, "How many weeks of holiday a year can we take at half fees?",
+     "Holiday requests need at least 4 weeks' notice.", f_off),
+
+    # museum_rules — hard: table rows, $12 is student price and non-member exhibition price, 5 as age/$5/5 pm, 10 as group size/10%/10 am, 14 days twice, derived last entry 4 pm, asker's 70 and group of 25
+    ("museum_rules", G, "I'm 70. What does a ticket cost me?",
+     "Visitors aged 65 and over pay $15.", []),
+    ("museum_rules", G, "Can I still get in at 4:30 pm on a Tuesday?",
+     "No. On a normal day the museum closes at 5 pm and last entry is 1 hour before closing, i.e. 4 pm.", []),
+    ("museum_rules", G, "I'm a member. Do I still pay for the special exhibition?",
+     "Yes, but only $5 rather than the $12 non-member price; general admission itself is free for members.", []),
+    ("museum_rules", G, "We're a school group of 25. Is there a discount?",
+     "Yes, groups of 10 or more get 20% off admission if you book at least 14 days ahead.", []),
+    ("museum_rules", G, "Would a family membership cover me, my wife and our three kids?",
+     "Yes, the family membership ($120 a year) covers 2 adults and up to 4 children.", []),
+    ("museum_rules", MIS, "How much is a special exhibition ticket for non-members?",
+     "$5 for non-members.", f_mis),
+    ("museum_rules", CMP, "How big does a group have to be to get the group discount?",
+     "Groups of 10 or fewer get 20% off admission.", f_cmp),
+    ("museum_rules", RNG, "Which ages pay the $8 child price?",
+     "Children aged 5 to 12 pay $8.", f_rng),
+    ("museum_rules", UNIT, "How much is an individual membership?",
+     "$60 per month.", f_unit),
+    ("museum_rules", OFF, "What time does the museum close on Thursdays?",
+     "Regular opening hours are 10 am to 5 pm.", f_off),
+]
+
+
+# HOLDOUT8: parcel compensation, e-bike registration and graduate scholarships in Chinese; a bank's
+# savings and overdraft terms, marathon rules and a phone/internet allowance in English. First run:
+# benchmarks/results/grounding_holdout8_first_run.txt.
+DOCS.update({
+    "zh_express_compensation": (
+        "快递丢失损坏赔偿规定\n"
+        "第一条 本规定适用于本公司承运的国内快件。\n"
+        "第二条 未保价快件丢失或全部损毁的，按实际损失赔偿，每票最高不超过运费的5倍，且不超过1000元。\n"
+        "第三条 保价快件丢失的，按声明价值赔偿；部分损坏的，按损坏比例赔偿。单票声明价值最高2万元，保价费率如下：\n"
+        "| 声明价值 | 保价费率 |\n"
+        "|---|---|\n"
+        "| 不满1000元 | 1% |\n"
+        "| 满1000元不满5000元 | 0.8% |\n"
+        "| 5000元以上（含） | 0.5% |\n"
+        "第四条 损坏的，寄件人应在签收后7日内提出索赔；丢失的，应在寄件之日起30日内提出索赔；逾期不予受理。\n"
+        "第五条 公司收到完整索赔材料后5个工作日内作出核定，核定后3个工作日内支付赔款。\n"
+        "第六条 快件超过承诺时限5天仍未送达的，视为丢失。\n"
+        "第七条 易碎品未按规定包装的，损坏赔偿最高为实际损失的50%。\n"
+    ),
+    "zh_ebike_registration_parking": (
+        "电动自行车登记与停放管理办法\n"
+        "第一条 电动自行车应当自购买之日起15日内到公安机关交通管理部门办理登记，领取号牌。\n"
+        "第二条 办理登记须提供身份证明、购车发票和产品合格证。驾驶人须年满16周岁。\n"
+        "第三条 车辆须符合国家标准：最高设计车速不超过25公里/小时，整车质量不超过55公斤，电机功率不超过400瓦。\n"
+        "第四条 号牌遗失的，应在3日内申请补领，补领手续费10元。\n"
+        "第五条 电动自行车应停放在指定区域，禁止在楼道、安全出口停放或充电；拒不改正的，对个人处50元以上200元以下罚款，对单位处1000元以上1万元以下罚款。\n"
+        "第六条 公共停车点每天6时至22时免费停放2小时，超过2小时的部分每小时收费1元，单日最高收费10元；22时至次日6时每次收费3元。\n"
+    ),
+    "zh_grad_scholarship": (
+        "研究生奖助学金评定办法\n"
+        "第一条 国家助学金：全日制博士研究生每生每年15000元，硕士研究生每生每年6000元，按10个月发放。\n"
+        "第二条 学业奖学金按学年评定，等级与金额如下：\n"
+        "| 等级 | 硕士 | 博士 | 比例 |\n"
+        "|---|---|---|---|\n"
+        "| 一等 | 8000元 | 12000元 | 20% |\n"
+        "| 二等 | 6000元 | 10000元 | 40% |\n"
+        "| 三等 | 4000元 | 8000元 | 30% |\n"
+        "第三条 国家奖学金：博士每生3万元，硕士每生2万元；申请者课程平均成绩须在85分以上，且无不及格课程。\n"
+        "第四条 受到警告以上处分或学位课程不及格的，取消当年评定资格；累计旷课10至20学时的，降低一个等级评定；超过20学时的，取消当年评定资格。\n"
+        "第五条 评审每年9月至10月进行，结果公示不少于5个工作日；有异议的可在公示期内向学院提出，学院在10个工作日内答复。\n"
+        "第六条 延期毕业超过1年的研究生不再享受国家助学金。\n"
+    ),
+    "en_bank_savings_overdraft": (
+        "Savings and Overdraft Terms\n"
+        "1. Savings interest, paid monthly:\n"
+        "| Balance | Annual rate |\n"
+        "|---|---|\n"
+        "| Under $1,000 | 0.5% |\n"
+        "| $1,000 to $9,999 | 1.5% |\n"
+        "| $10,000 and over | 2% |\n"
+        "2. Up to 6 free savings withdrawals a month; then $2 each.\n"
+        "3. Arranged overdraft: up to $1,000 at 19.9% a year.\n"
+        "4. Going more than $10 over your arranged limit costs a $25 unarranged overdraft fee, at most 3 times a month.\n"
+        "5. Notice: at least 30 days before a rate change, at least 2 months before closing an account.\n"
+        "6. Deposits before 4 pm on a business day are credited that day; later ones the next business day.\n"
+    ),
+    "en_city_marathon_rules": (
+        "City Marathon Race Rules\n"
+        "1. Marathon runners must be 18 or over on race day; the 10K is open to runners aged 16 and over.\n"
+        "2. The race starts at 7:00 am; bag drop closes at 6:30 am.\n"
+        "3. The course closes 6 hours after the start; runners not at halfway (13.1 miles) within 3 hours must leave it.\n"
+        "4. Entry: $90 for the marathon, $40 for the 10K. Withdrawals at least 30 days before race day get a 50% refund; later ones get none.\n"
+        "5. Bibs may be transferred up to 14 days before race day for a $10 fee.\n"
+        "6. Water stations are every 2 miles from mile 2 to mile 24; medical tents are at miles 6, 13 and 20.\n"
+    ),
+    "en_phone_internet_allowance": (
+        "Phone and Internet Allowances\n"
+        "1. Non-managers get a $50 monthly phone allowance; managers get $80.\n"
+        "2. Staff working from home 2 to 4 days a week get $40 a month for home internet; 5 days a week, $60.\n"
+        "3. Allowances are taxable and paid with salary.\n"
+        "4. New staff are eligible after 30 days of service.\n"
+        "5. Business roaming is repaid up to $100 per trip if claimed within 60 days of return with an itemised bill.\n"
+        "6. Company phones are replaced every 24 months; staff pay 50% of the cost if a replacement is lost within 12 months.\n"
+        "7. Part-time staff under 20 hours a week get 50% of the allowances.\n"
+    ),
+})
+
+HOLDOUT8: list[tuple] = [
+    # zh_express_compensation — hard: 5 used as 倍数/工作日/天, 1000 as cap and table threshold, asker's own numbers (3000, 20), table band lookup, two-clause timing; 损坏7日 vs 丢失30日 parallel rules
+    ("zh_express_compensation", G, "我寄了一件没保价的东西，运费20元，东西值3000元，丢了能按3000元全赔吗？", "不能。没保价的快件按实际损失赔，但每票最多赔运费的5倍，而且封顶1000元。", []),
+    ("zh_express_compensation", G, "声明价值3000元的快件，保价费按什么比例收？", "3000元属于满1000元不满5000元这一档，费率是0.8%。", []),
+    ("zh_express_compensation", G, "东西寄到时摔坏了，我过了两周才去索赔，还来得及吗？", "来不及了，损坏要在签收后7日内提出索赔，过期不予受理。", []),
+    ("zh_express_compensation", G, "材料交齐以后，要多久才能拿到赔款？", "公司先在5个工作日内核定，核定完再在3个工作日内付款。", []),
+    ("zh_express_compensation", G, "快件一直没送到，什么时候可以按丢件处理？", "超过承诺的送达时限5天还没送到，就视为丢失。", []),
+    ("zh_express_compensation", MIS, "快件丢了，最晚什么时候要提出索赔？", "丢失的快件应在寄件之日起7日内提出索赔。", f_mis),
+    ("zh_express_compensation", CMP, "易碎品没按规定包装，摔坏了怎么赔？", "损坏赔偿至少为实际损失的50%。", f_cmp),
+    ("zh_express_compensation", RNG, "0.8%的保价费率适用于哪些快件？", "声明价值满1000元不满2万元的快件适用0.8%的费率。", f_rng),
+    ("zh_express_compensation", UNIT, "一票快件最多能保价多少？", "单票声明价值最高2千元。", f_unit),
+    ("zh_express_compensation", OFF, "快件损坏的话，索赔期限是多长？", "丢失的快件应在寄件之日起30日内提出索赔，逾期不予受理。", f_off),
+
+    # zh_ebike_registration_parking — hard: asker's 15岁 collides with 15日, 10元 both 补领费 and 单日封顶, 3 both 3日 and 3元, computed parking fee, 个人/单位 parallel fines
+    ("zh_ebike_registration_parking", G, "我家孩子15岁，能骑电动自行车吗？", "不能，驾驶人必须年满16周岁。", []),
+    ("zh_ebike_registration_parking", G, "白天在公共停车点停了5个小时，要交多少钱？", "前2小时免费，多出的3小时每小时1元，一共3元。", []),
+    ("zh_ebike_registration_parking", G, "物业发现某公司在楼道里给电动车充电，劝了也不改，会怎么罚？", "对单位处1000元到1万元的罚款。", []),
+    ("zh_ebike_registration_parking", G, "一辆最高设计车速30公里/小时的电动自行车符合国家标准吗？", "不符合，国家标准要求最高设计车速不超过25公里/小时。", []),
+    ("zh_ebike_registration_parking", G, "晚上11点把车停进公共停车点，第二天早上5点取走，怎么收费？", "这段时间在22时至次日6时之间，按次收费，每次3元。", []),
+    ("zh_ebike_registration_parking", MIS, "号牌丢了，补办要交多少手续费？", "补领号牌的手续费是3元。", f_mis),
+    ("zh_ebike_registration_parking", CMP, "国家标准对电动自行车的整车质量有什么要求？", "整车质量不低于55公斤。", f_cmp),
+    ("zh_ebike_registration_parking", RNG, "个人在安全出口停车，拒不改正的罚多少？", "对个人处50元以上1000元以下罚款。", f_rng),
+    ("zh_ebike_registration_parking", UNIT, "买了电动自行车后多久内要去登记？", "应自购买之日起15周内办理登记、领取号牌。", f_unit),
+    ("zh_ebike_registration_parking", OFF, "白天在公共停车点停车，一天最多收多少钱？", "22时至次日6时停放的，每次收费3元。", f_off),
+
+    # zh_grad_scholarship — hard: 6000 and 8000 each appear for two subjects, computed total 12000 equals an unrelated table cell, monthly 1500 derived, asker's 84分/18学时, 10 as 个月/工作日/学时
+    ("zh_grad_scholarship", G, "我是硕士，今年评上了二等学业奖学金，加上国家助学金，一年一共能拿多少？", "二等学业奖学金硕士是6000元，国家助学金硕士每年也是6000元，合计12000元。", []),
+    ("zh_grad_scholarship", G, "博士生的国家助学金每个月发多少？", "每年15000元，分10个月发放，每月1500元。", []),
+    ("zh_grad_scholarship", G, "我课程平均分84分，能申请国家奖学金吗？", "不能，国家奖学金要求课程平均成绩在85分以上。", []),
+    ("zh_grad_scholarship", G, "一等学业奖学金的名额比例和金额是多少？", "一等占20%，硕士8000元，博士12000元。", []),
+    ("zh_grad_scholarship", G, "我这学年累计旷课18学时，还能参加评定吗？", "还能参加，但旷课在10至20学时之间，要降低一个等级评定。", []),
+    ("zh_grad_scholarship", MIS, "硕士生三等学业奖学金有多少钱？", "硕士三等学业奖学金为8000元。", f_mis),
+    ("zh_grad_scholarship", CMP, "评审结果要公示几天？", "评审结果公示不超过5个工作日。", f_cmp),
+    ("zh_grad_scholarship", RNG, "旷课多少会被降一个等级评定？", "累计旷课10至30学时的，降低一个等级评定。", f_rng),
+    ("zh_grad_scholarship", UNIT, "旷课多少会被取消评定资格？", "累计旷课超过20天的，取消当年评定资格。", f_unit),
+    ("zh_grad_scholarship", OFF, "对评审结果有异议，学院多久给答复？", "评审结果公示不少于5个工作日。", f_off),
+
+    # en_bank_savings_overdraft — hard: $1,000 is both a rate-band edge and the overdraft limit, 2 as $2 / 2% / 2 months, 10 as $10 and $10,000, asker's $4,500 / 5 pm / 8 withdrawals, computed fee
+    ("en_bank_savings_overdraft", G, "I keep about $4,500 in my savings account. What interest rate do I get?", "That balance sits in the $1,000 to $9,999 band, so you earn 1.5% a year, paid monthly.", []),
+    ("en_bank_savings_overdraft", G, "If I take money out of savings 8 times this month, what will it cost me?", "The first 6 withdrawals are free; the other 2 cost $2 each, so $4 in total.", []),
+    ("en_bank_savings_overdraft", G, "Can the bank shut my account without telling me first?", "No. It has to give you at least 2 months' notice before closing the account.", []),
+    ("en_bank_savings_overdraft", G, "I paid in a cheque at 5 pm on a business day. When will it be credited?", "Because that is after the 4 pm cut-off, it is credited on the next business day.", []),
+    ("en_bank_savings_overdraft", G, "What's the biggest arranged overdraft I can get, and what does it cost?", "You can agree an arranged overdraft of up to $1,000, charged at 19.9% interest a year.", []),
+    ("en_bank_savings_overdraft", MIS, "How many free savings withdrawals do I get each month?", "You get up to 3 free withdrawals per month.", f_mis),
+    ("en_bank_savings_overdraft", CMP, "When does the unarranged overdraft fee kick in?", "If you go less than $10 beyond your arranged limit, a $25 unarranged overdraft fee applies.", f_cmp),
+    ("en_bank_savings_overdraft", RNG, "Which savings balances earn 1.5%?", "Balances between $10 and $9,999 earn 1.5% a year.", f_rng),
+    ("en_bank_savings_overdraft", UNIT, "How much warning do I get before a rate change?", "At least 30 weeks' notice is given before any rate change.", f_unit),
+    ("en_bank_savings_overdraft", OFF, "How much notice will the bank give before closing my account?", "The bank gives at least 30 days' notice of any rate change.", f_off),
+
+    # en_city_marathon_rules — hard: 6 as hours / 6:30 / mile 6, 30 as days and 6:30, 10 as 10K and $10, asker's age 17 and "6 weeks", marathon/10K parallel ages and fees, computed refund
+    ("en_city_marathon_rules", G, "My daughter is 17. Can she run the full marathon?", "No. Marathon runners must be 18 or older on race day, although at 17 she could enter the 10K, which is open from age 16.", []),
+    ("en_city_marathon_rules", G, "If I pull out of the marathon 6 weeks before race day, how much do I get back?", "Six weeks is more than 30 days ahead, so you get a 50% refund of the $90 fee, which is $45.", []),
+    ("en_city_marathon_rules", G, "By what time must I hand in my bag?", "Bag drop shuts at 6:30 am, half an hour before the 7:00 am start.", []),
+    ("en_city_marathon_rules", G, "How often will I find water on the course?", "There is a water station every 2 miles, from mile 2 through mile 24.", []),
+    ("en_city_marathon_rules", G, "I'm a slow runner. Is there a time limit?", "Yes. You must reach halfway (13.1 miles) within 3 hours, and the course closes 6 hours after the start.", []),
+    ("en_city_marathon_rules", MIS, "What is the entry fee for the 10K?", "The 10K entry fee is $90.", f_mis),
+    ("en_city_marathon_rules", CMP, "Who is allowed to enter the 10K?", "The 10K is open to runners aged 16 and under.", f_cmp),
+    ("en_city_marathon_rules", RNG, "Where along the course are the water stations?", "Water stations are every 2 miles from mile 2 to mile 20.", f_rng),
+    ("en_city_marathon_rules", UNIT, "Where is the halfway cut-off and what is the time limit there?", "Halfway is at 13.1 kilometres, and you must reach it within 3 hours.", f_unit),
+    ("en_city_marathon_rules", OFF, "How late can I transfer my bib to a friend?", "A bib transfer costs $10.", f_off),
+
+    # en_phone_internet_allowance — hard: 50 as $50 / 50% twice, 60 as $60 and 60 days, 2-to-4 band vs 5 days, staff/manager parallel amounts, asker's 3 days / 15 hours / 45 days, derived $25
+    ("en_phone_internet_allowance", G, "I'm a manager and I work from home 3 days a week. What allowances do I get each month?", "A $80 mobile phone allowance plus a $40 home internet allowance, since 3 days falls in the 2-to-4-day band.", []),
+    ("en_phone_internet_allowance", G, "I work 15 hours a week part-time. Do I get the full $50 phone allowance?", "No. Staff working under 20 hours a week get 50% of the allowances, so $25 instead of $50.", []),
+    ("en_phone_internet_allowance", G, "I'm joining next week. Will I get the allowance from day one?", "No, you become eligible once you have completed 30 days of service.", []),
+    ("en_phone_internet_allowance", G, "I got back from a work trip abroad 45 days ago. Is it too late to claim my roaming charges?", "No. Claims are accepted within 60 days of return, with an itemised bill, and up to $100 per trip is reimbursed.", []),
+    ("en_phone_internet_allowance", G, "How often does the company swap out my work phone?", "Every 24 months, i.e. every two years.", []),
+    ("en_phone_internet_allowance", MIS, "What is the home internet allowance if I work from home 5 days a week?", "You receive $40 a month.", f_mis),
+    ("en_phone_internet_allowance", CMP, "Which employees get only half of the allowances?", "Part-time employees working over 20 hours a week receive 50% of the allowances.", f_cmp),
+    ("en_phone_internet_allowance", RNG, "Who qualifies for the $40 home internet allowance?", "Employees who work from home 2 to 5 days a week.", f_rng),
+    ("en_phone_internet_allowance", UNIT, "How long after a trip do I have to claim roaming costs?", "You must claim within 60 hours of return, with an itemised bill.", f_unit),
+    ("en_phone_internet_allowance", OFF, "What happens if I lose my company phone?", "A company handset is replaced every 24 months.", f_off),
+]
