@@ -344,8 +344,10 @@ TUNING += [
     ('library', G, '逾期归还怎么收费？', '逾期归还的，每册每天收取0.1元滞纳金，累计不超过图书定价。', []),
     ('library', G, '丢了一本普通图书要怎么赔？', '丢失图书的，需按图书定价的2倍赔偿。', []),
     ('library', G, '珍本图书丢失怎么赔偿？', '珍本图书丢失的，按定价的5至10倍赔偿。', []),
-    # A number worked out from the source's (10 - 8) is not one it states: a reviewer checks it.
-    ('library', HAL, '我借了8本书还能再借吗？（本科生）', '本科生每人可借阅不超过10册，借了8册还可以再借2册。', f_hal),
+    # A number the answer works out from its own (10 - 8) is none the source states, but no made-up
+    # one either (`distill.scoring.arithmetic`; labelled hallucinated until session 5, when three
+    # blind writers independently labelled such answers good).
+    ('library', G, '我借了8本书还能再借吗？（本科生）', '本科生每人可借阅不超过10册，借了8册还可以再借2册。', []),
     ('library', G, '什么样的本科生可以申请研究室？', '在校满2年的本科生可以申请使用研究室。', []),
     ('library', G, '研究室每次能用多久？', '研究室每次使用不超过4小时，每周不超过3次。', []),
     ('library', G, '续借有什么规定？', '本科生可续借1次，续借期为15天。', []),

@@ -2,7 +2,8 @@
 
 - Overlap: the share of the answer's character bigrams found in its best-matching source
   sentences (up to three). An answer built from the source's words keeps the points;
-  one mostly in words of its own loses up to 10 and, below a third, is `unsupported_answer`.
+  one mostly in words of its own loses up to 10 and, below a third, is `unsupported_answer`
+  (unless grounding found each of its numbers in the source: a paraphrase of its rule).
   ROUGE-L over characters against the best sentence is given in the reason.
   In Latin text the overlap is of words (stemmed, function words left out), not of letter
   pairs, which any two English texts share.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from distill.scoring.evidence import tokens
+from distill.scoring.grounding import GROUNDED
 from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, WRONG_LANGUAGE, Deduction
 from distill.scoring.text import PairContext, mostly_cjk, rouge_l
 from distill.cjk import HAN
@@ -178,7 +180,13 @@ def score_consistency(ctx: PairContext) -> list[Deduction]:
         best = ctx.src.sentences[ctx.answer_sentences[0]] if ctx.src and ctx.answer_sentences else ""
         reason = (f"only {share:.0%} of the answer's wording is found in its source sentences"
                   f" (ROUGE-L {rouge_l(ctx.answer, best):.2f} with the closest)")
-        flag = UNSUPPORTED_ANSWER if share < UNSUPPORTED_BELOW else None
+        # An answer whose every number grounding found in the source, in its rule, is the source's
+        # rule in other words ("Visitors aged 65 and over pay $15" for "| Senior (65+) | $15 |").
+        vouched = ctx.grounding is not None and bool(ctx.grounding.numbers) and all(
+            n.status == GROUNDED for n in ctx.grounding.numbers)
+        flag = UNSUPPORTED_ANSWER if share < UNSUPPORTED_BELOW and not vouched else None
+        if vouched:
+            reason += "; its numbers are all the source's"
         out.append(Deduction(CONSISTENCY, round(lost, 1), reason, flag))
     contradiction = find_contradiction(ctx)
     if contradiction:

@@ -36,15 +36,16 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.relations import WORDS, bound, direction
+from distill.scoring.arithmetic import worked_out
 from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_after, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
 )
 
-GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE = (
+GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE, DERIVED = (
     "grounded", "format_changed", "misattributed", "comparator_changed", "range_changed", "unit_changed",
-    "hallucinated", "example")
-STATUSES = (GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE)
+    "hallucinated", "example", "derived")
+STATUSES = (GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE, DERIVED)
 _STATUS_FLAG = {MISATTRIBUTED: MISATTRIBUTED_NUMBER, COMPARATOR: COMPARATOR_CHANGED, RANGE: RANGE_CHANGED,
                 UNIT: UNIT_CHANGED}
 
@@ -474,6 +475,9 @@ class _Checker:
                                           f" gives for {self._subject_of(elsewhere)} ({elsewhere.text})")
             return NumberCheck(**base, status=UNIT, **_at(elsewhere),
                                detail=f"the source gives {self._describe(elsewhere)}, not {m.text}")
+        how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)))
+        if how is not None:
+            return NumberCheck(**base, status=DERIVED, detail=f"worked out by the answer: {how}")
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
 

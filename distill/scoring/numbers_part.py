@@ -40,7 +40,7 @@ GROUNDING_POINTS: dict[str, tuple[str, float]] = {
     OFF_TOPIC: (COMPLETENESS, 25.0), UNSUPPORTED_EVIDENCE: (CONSISTENCY, 10.0),
 }
 # Numbers grounding has explained otherwise: not also "made up".
-_EXPLAINED = ("unit_changed", "range_changed", "example", "misattributed")
+_EXPLAINED = ("unit_changed", "range_changed", "example", "misattributed", "derived")
 _CONTEXT = 3  # characters of wording either side of a number
 
 # Words that ask for a number. 第几 and 几等/几类/几级 ask for a rank, 几乎 is "almost".

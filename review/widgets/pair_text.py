@@ -13,15 +13,16 @@ from collections.abc import Sequence
 
 from distill.chunking import Span, split_sentences
 from distill.numbers import find_facts, supports
+from distill.scoring.grounding import DERIVED, EXAMPLE as EXAMPLE_NUMBER, FORMAT_CHANGED, GROUNDED
 from review.presence import Reviewer
 from review.queue import EvidenceView, NumberView, PairView, QueueProgress, QueueSpec
 
-HELD, REFORMATTED, UNSUPPORTED, EXAMPLE = "green", "yellow", "bold red", "cyan"
+HELD, REFORMATTED, UNSUPPORTED, EXAMPLE, WORKED_OUT = "green", "yellow", "bold red", "cyan", "magenta"
 HIGHLIGHT = "on #3a3a00"
 WEAK_HIGHLIGHT = "on #262600"  # a weaker evidence span than the first
 SOURCE_NUMBER = "bold underline"  # where the source states what a mismatched number should be
-GROUNDED, FORMAT_CHANGED, EXAMPLE_NUMBER = "grounded", "format_changed", "example"
-_STATUS_STYLE = {GROUNDED: HELD, FORMAT_CHANGED: REFORMATTED, EXAMPLE_NUMBER: EXAMPLE}  # anything else: red
+# A number the answer works out (magenta) is noted with its arithmetic, for the reviewer to check.
+_STATUS_STYLE = {GROUNDED: HELD, FORMAT_CHANGED: REFORMATTED, EXAMPLE_NUMBER: EXAMPLE, DERIVED: WORKED_OUT}  # else red
 _PART_LABELS = {"number": "numbers", "completeness": "completeness", "clarity": "clarity",
                 "consistency": "consistency", "format": "format"}
 
@@ -40,7 +41,8 @@ def number_verdicts(answer: str, source: str) -> list[tuple[int, int, str]]:
 
 def answer_text(answer: str, source: str, numbers: Sequence[NumberView] = ()) -> Text:
     """The answer with each number coloured by the scorer's check of it (`numbers`): green when
-    its evidence states it, yellow when reformatted, cyan for the asker's example, red otherwise,
+    its evidence states it, yellow when reformatted, cyan for the asker's example, magenta when
+    worked out from the answer's other numbers, red otherwise,
     with what the source says beside it. Without checks, judged here against the whole chunk:
     green (in the source), yellow (same value, written differently) or red (not in the source)."""
     if not numbers:

@@ -1,0 +1,64 @@
+"""Numbers an answer works out from others it states, on hand-checked cases: what they are
+worked out from, and that a figure nothing gives stays made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from distill.numbers import find_facts
+from distill.scoring import score_pair
+from distill.scoring.arithmetic import worked_out
+
+SUBSIDY = ("第二条 按失能等级每月发放服务补贴：轻度失能300元，中度失能500元，重度失能800元。"
+           "第三条 年满80周岁不满90周岁的老人另发高龄津贴每月100元。")
+GRANT = "第四条 博士研究生国家助学金每年15000元，按10个月发放。"
+RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than 30 days before race day get a 50% refund."
+
+
+@pytest.mark.parametrize(("text", "number", "how"), [
+    ("中度失能补贴每月500元，再加高龄津贴每月100元，合计每月600元。", "600元", "500元 + 100元"),
+    ("You get a 50% refund of the $90 fee, which is $45.", "$45", "50% × $90"),
+    ("每年15000元，分10个月发放，每月1500元。", "1500元", "15000元 ÷ 10个月"),
+    ("The other 3 cost $2 each, so $6 in total.", "$6", "3 × $2"),
+])
+def test_a_number_is_worked_out_from_two_the_answer_states(text: str, number: str, how: str) -> None:
+    facts = find_facts(text)
+    (m,) = [f for f in facts if f.text == number]
+    assert worked_out(m, facts, lambda o: True) == how
+
+
+def test_a_number_no_two_others_give_is_not_worked_out() -> None:
+    facts = find_facts("中度失能补贴每月500元，再加高龄津贴每月100元，合计每月650元。")
+    assert worked_out(facts[-1], facts, lambda o: True) is None
+
+
+def test_operands_of_which_the_source_states_neither_work_nothing_out() -> None:
+    facts = find_facts("押金500元加上100元，一共600元。")
+    assert worked_out(facts[-1], facts, lambda o: False) is None
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    (SUBSIDY, "我妈中度失能，今年85岁，每月一共能领多少？", "中度失能服务补贴每月500元，另有高龄津贴每月100元，合计每月600元。"),
+    (GRANT, "博士生的国家助学金每个月发多少？", "每年15000元，分10个月发放，每月1500元。"),
+    (RACE, "If I withdraw from the marathon 6 weeks before, how much do I get back?",
+     "That is more than 30 days ahead, so you get a 50% refund of the $90 fee, which is $45."),
+])
+def test_an_answer_that_shows_its_arithmetic_is_not_flagged(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
+    assert result.grounding is not None
+    assert "derived" in {n.status for n in result.grounding.numbers}
+
+
+def test_a_total_that_its_parts_do_not_give_is_made_up() -> None:
+    result = score_pair("我妈中度失能，今年85岁，每月一共能领多少？",
+                        "中度失能服务补贴每月500元，另有高龄津贴每月100元，合计每月650元。", SUBSIDY)
+    assert "hallucinated_number" in result.flag_names, result.to_json()
+
+
+def test_a_paraphrase_whose_numbers_are_all_the_sources_is_not_unsupported() -> None:
+    source = "City Museum\n| Visitor | Price |\n|---|---|\n| Adult (18-64) | $20 |\n| Senior (65+) | $15 |"
+    result = score_pair("I'm 70. What does a ticket cost me?", "Visitors aged 65 and over pay $15.", source)
+    assert "unsupported_answer" not in result.flag_names, result.to_json()
+    made_up = score_pair("I'm 70. What does a ticket cost me?", "Visitors aged 65 and over pay $12.", source)
+    assert "hallucinated_number" in made_up.flag_names
