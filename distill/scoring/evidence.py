@@ -16,6 +16,8 @@ and line wraps aside.
 from __future__ import annotations
 
 import re
+
+import snowballstemmer
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -45,17 +47,12 @@ _EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
 _ANY_AND = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)  # what every match of _EN_AND holds
 
 
+_SNOWBALL = snowballstemmer.stemmer("english")
+
+
 def stem(word: str) -> str:
-    """A crude English stem: plural and past-participle endings off ("refunds" -> "refund")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    if len(word) > 5 and word.endswith("ed"):
-        return word[:-2]
-    if len(word) > 6 and word.endswith("ing"):
-        return word[:-3]
-    return word
+    """An English word's Porter2 (Snowball) stem: "refunds" -> "refund", "aged" and "ages" -> "age"."""
+    return _SNOWBALL.stemWord(word)
 
 
 @lru_cache(maxsize=16384)

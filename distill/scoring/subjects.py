@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from distill import cjk
 from distill.numbers import NumberMention
-from distill.scoring.evidence import MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, mask, source_clauses, tokens
+from distill.scoring.evidence import (
+    MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, mask, source_clauses, stem, tokens,
+)
 
 
 _ARTICLE = re.compile(cjk.ARTICLE)
@@ -32,7 +34,9 @@ _FUNCTION = frozenset(cjk.FUNCTION_CHARS + "每")
 _BLANK_FUNCTION = str.maketrans(dict.fromkeys(_FUNCTION, " "))
 # What a rule does with its number (pay, cost, earn…) says nothing of whose number it is: a rule
 # worded "Students pay $150" is no nearer "members pay $450" for its verb. (The mask goes too.)
-_NOT_WORDS = frozenset({"pay", "paid", "cost", "charge", "charg", "get", "got", "receive", "earn", "given", "take", MASK})
+_NOT_WORDS = frozenset(map(stem, (
+    "pay", "pays", "paid", "cost", "costs", "charge", "charges", "charged", "get", "gets", "got", "receive",
+    "receives", "received", "earn", "earns", "earned", "given", "take", "takes"))) | {MASK}
 
 
 # A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.

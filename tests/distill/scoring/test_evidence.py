@@ -1,0 +1,20 @@
+"""The words the evidence index is built of: English words by their stems."""
+
+from __future__ import annotations
+
+import pytest
+
+from distill.scoring import score_pair
+from distill.scoring.evidence import tokens
+
+
+@pytest.mark.parametrize(("a", "b"), [("drivers aged 21", "Ages 21"), ("refunds", "refunded"), ("cities", "city")])
+def test_forms_of_one_word_are_one_token(a: str, b: str) -> None:
+    assert tokens(a) & tokens(b)
+
+
+def test_a_subject_in_another_form_of_its_word_is_its_own() -> None:
+    source = ("1. Drivers must be at least 21. Ages 21 to 24: surcharge of $25 per day.\n"
+              "2. More than 29 minutes late: one extra hour at $15.")
+    result = score_pair("I'm 23. Will it cost me extra?", "Yes: drivers aged 21 to 24 pay an extra $25 a day.", source)
+    assert result.flags == [], result.to_json()
