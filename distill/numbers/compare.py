@@ -55,9 +55,20 @@ def same_surface(a: NumberMention, b: NumberMention) -> bool:
 def written(m: NumberMention) -> str:
     """The number and unit as written, which strict comparison holds to: the surface less a
     rate after a slash ("700元/晚" -> "700元"), since a rate may as well be put in words
-    ("每晚700元", whose span is "700元")."""
+    ("每晚700元", whose span is "700元"); an English unit word in one form ("29-minute",
+    "29 minutes" -> "29minute"), its grammar being the sentence's, not the number's format."""
     s = m.surface
-    return RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
+    s = RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
+    return _EN_UNIT_WORD.sub(_one_form, s) if s[-1:].isalpha() and s[-1:].isascii() else s
+
+
+# A number's English unit word at its end, after a hyphen or nothing (a surface has no spaces):
+# "5-hour", "3days".
+_EN_UNIT_WORD = re.compile(r"(?<=\d)-?([A-Za-z]{2,}?)s?$")
+
+
+def _one_form(m: re.Match[str]) -> str:
+    return m.group(1).lower()
 
 
 def supports(ref: NumberMention, cand: NumberMention) -> str | None:

@@ -192,3 +192,15 @@ def test_compare_rate_in_words_with_rate_after_slash() -> None:
 def test_a_degree_word_before_the_unit_is_no_change_of_format() -> None:
     diff = compare_numbers("Staff earn 8 days.", "Staff earn 8 additional days.")
     assert not diff.reformatted and not diff.unsupported
+
+
+@pytest.mark.parametrize(("ref", "cand"), [("29 minutes", "a 29-minute grace period"), ("5 hours", "5-hour"),
+                                           ("2 business days", "2 business day")])
+def test_an_english_unit_word_in_another_form_is_written_the_same(ref: str, cand: str) -> None:
+    (r,), (c,) = find_facts(ref), find_facts(cand)
+    assert supports(r, c) == "exact"
+
+
+def test_a_unit_word_changed_is_still_another_unit() -> None:
+    (r,) = find_facts("29 minutes")
+    assert supports(r, find_facts("29 hours")[0]) is None
