@@ -38,9 +38,12 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         return None
     target = _factor(m)
     pool = [o for o in operands if o is not m and isinstance(o.value, Quantity)]
-    for a, b in combinations(pool, 2):
-        for op, value in _results(_factor(a), _factor(b)):
-            if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and (stated(a) or stated(b)):
-                first, second = (b, a) if op == "÷'" else (a, b)
-                return f"{first.text} {op[0]} {second.text}"
-    return None
+    found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(_factor(a), _factor(b))
+             if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and (stated(a) or stated(b))]
+    if not found:
+        return None
+    # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
+    op, a, b = min(found, key=lambda f: f[0] not in "+-")
+    if op == "÷'" or (op == "-" and _factor(b) > _factor(a)):
+        a, b = b, a
+    return f"{a.text} {op[0]} {b.text}"

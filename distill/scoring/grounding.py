@@ -35,8 +35,8 @@ from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, su
 from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
-from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.arithmetic import worked_out
+from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_after, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
@@ -343,6 +343,13 @@ class _Checker:
             holders = self._held[k] = _holders(self.src, m)
         if not holders:
             return self._unheld(k, m, ranked, base)
+        if all(how != "exact" and r.kind != m.kind for r, how in holders):
+            # A number the source states only as another kind of number (a bare one with a unit,
+            # or the reverse) may be one the answer works out ("the other 2 cost $2 each", of the
+            # asker's 8 withdrawals less 6 free).
+            worked = self._worked_out(m)
+            if worked is not None:
+                return NumberCheck(**base, status=DERIVED, detail=worked)
         score_of = {i: sc for sc, i in ranked}
         held = []
         for r, how in holders:
@@ -380,6 +387,10 @@ class _Checker:
         status = GROUNDED if how == "exact" else FORMAT_CHANGED
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _worked_out(self, m: NumberMention) -> str | None:
+        how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)))
+        return None if how is None else f"worked out by the answer: {how}"
 
     def _misattributed(self, base: dict[str, Any], m: NumberMention, given: NumberMention,
                        holder: NumberMention) -> NumberCheck:
@@ -475,9 +486,9 @@ class _Checker:
                                           f" gives for {self._subject_of(elsewhere)} ({elsewhere.text})")
             return NumberCheck(**base, status=UNIT, **_at(elsewhere),
                                detail=f"the source gives {self._describe(elsewhere)}, not {m.text}")
-        how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)))
-        if how is not None:
-            return NumberCheck(**base, status=DERIVED, detail=f"worked out by the answer: {how}")
+        worked = self._worked_out(m)
+        if worked is not None:
+            return NumberCheck(**base, status=DERIVED, detail=worked)
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
 

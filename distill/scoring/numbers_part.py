@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts
+from distill.scoring.grounding import DERIVED, EXAMPLE, MISATTRIBUTED, RANGE, UNIT
 from distill.scoring.relations import bound
 from distill.scoring.result import (
     COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
@@ -40,7 +41,7 @@ GROUNDING_POINTS: dict[str, tuple[str, float]] = {
     OFF_TOPIC: (COMPLETENESS, 25.0), UNSUPPORTED_EVIDENCE: (CONSISTENCY, 10.0),
 }
 # Numbers grounding has explained otherwise: not also "made up".
-_EXPLAINED = ("unit_changed", "range_changed", "example", "misattributed", "derived")
+_EXPLAINED = (UNIT, RANGE, EXAMPLE, MISATTRIBUTED, DERIVED)
 _CONTEXT = 3  # characters of wording either side of a number
 
 # Words that ask for a number. 第几 and 几等/几类/几级 ask for a rank, 几乎 is "almost".
@@ -53,10 +54,10 @@ ASKS_NUMBER = re.compile(
 
 def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
            is_example: Callable[[NumberMention], bool] = lambda m: False,
-           explained: Callable[[NumberMention], bool] = lambda m: False) -> list[Deduction]:
+           status: Callable[[NumberMention], str | None] = lambda m: None) -> list[Deduction]:
     diff = compare_numbers(refs, facts)
     out: list[Deduction] = []
-    for cand in {c.text: c for c in diff.unsupported if not explained(c)}.values():
+    for cand in {c.text: c for c in diff.unsupported if status(c) not in _EXPLAINED}.values():
         if is_example(cand):
             out.append(Deduction(NUMBER_ACCURACY, 0.0, f"the {where} names {cand.text}, which the source does not"
                                  " hold; taken as the asker's example, as no rule of the source is worded so"))
@@ -65,7 +66,7 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
                              f"the {where} states {cand.text}, which the source does not hold", HALLUCINATED_NUMBER))
     seen: set[str] = set()
     for cand, ref in diff.reformatted:
-        if cand.text in seen:
+        if cand.text in seen or status(cand) == DERIVED:  # "the other 2" of 8 withdrawals, not 2%
             continue
         seen.add(cand.text)
         if where == "question" and (ref.kind == "plain" and cand.kind != "plain"
@@ -223,9 +224,10 @@ def _missing_number(ctx: PairContext) -> Deduction | None:
                      f"the question asks “{asked.group()}” but the answer gives no number", MISSING_NUMBER)
 
 
-def _explained_by(ctx: PairContext) -> Callable[[NumberMention], bool]:
+def _status_by(ctx: PairContext) -> Callable[[NumberMention], str | None]:
+    """Grounding's status of an answer number."""
     g, shift = ctx.grounding, ctx.answer_lead  # grounding's offsets are into the unstripped answer
-    return lambda m: g is not None and g.status_of(m.start + shift) in _EXPLAINED
+    return lambda m: g.status_of(m.start + shift) if g is not None else None
 
 
 def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
@@ -236,7 +238,7 @@ def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
             # An answer in another language writes every number its own way: that is the
             # language's fault (`wrong_language`), not one per number.
             out += _check("answer", ctx.a_facts, ctx.src.candidates_for(ctx.a_facts),
-                          strict and not ctx.wrong_language, explained=_explained_by(ctx))
+                          strict and not ctx.wrong_language, status=_status_by(ctx))
         if ctx.q_facts:
             out += _check("question", ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict, _example_test(ctx))
     missing = _missing_number(ctx)

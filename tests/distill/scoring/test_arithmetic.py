@@ -62,3 +62,12 @@ def test_a_paraphrase_whose_numbers_are_all_the_sources_is_not_unsupported() -> 
     assert "unsupported_answer" not in result.flag_names, result.to_json()
     made_up = score_pair("I'm 70. What does a ticket cost me?", "Visitors aged 65 and over pay $12.", source)
     assert "hallucinated_number" in made_up.flag_names
+
+
+def test_a_bare_count_the_answer_works_out_is_not_the_sources_percentage_reformatted() -> None:
+    source = "Savings: 6 free withdrawals a month, then $3 each. Interest: 2% a year on balances over $1,000."
+    result = score_pair("If I take money out 8 times this month, what will it cost me?",
+                        "The first 6 withdrawals are free; the other 2 cost $3 each, so $6 in total.", source)
+    assert result.flags == [], result.to_json()
+    assert result.grounding is not None
+    assert [n.detail for n in result.grounding.numbers if n.surface == "2"] == ["worked out by the answer: 8 times - 6"]
