@@ -107,7 +107,8 @@ class Grounding:
 
 _CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or)\s")
 _SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*|[|\s])+|[|\s的为是:：]+$")
-_ZH_RATE = re.compile(r"每([\u4e00-\u9fff]{1,2})$")
+# 每X right before the number, or before the verb that charges it ("每小时收费15元").
+_ZH_RATE = re.compile(r"每([\u4e00-\u9fff]{1,2}?)(?:收费|收取|支付|补助|补贴|报销|发放|缴纳|计费|收|付|交|缴|计|补|发)?$")
 _EN_RATE = re.compile(r"\s*(?:per|a|an|each|every|/)\s*([A-Za-z]+)", re.IGNORECASE)
 _RATE_CANON = {
     "mile": "mile", "miles": "mile", "英里": "mile", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -115,7 +116,7 @@ _RATE_CANON = {
     "夜": "night", "day": "day", "days": "day", "天": "day", "日": "day", "week": "week", "weeks": "week",
     "周": "week", "星期": "week", "month": "month", "months": "month", "月": "month", "year": "year",
     "years": "year", "年": "year", "person": "person", "人": "person", "hour": "hour", "hours": "hour",
-    "小时": "hour",
+    "小时": "hour", "minute": "minute", "minutes": "minute", "min": "minute", "分钟": "minute",
 }
 
 
@@ -139,7 +140,7 @@ def _rate(text: str, m: NumberMention, bound_start: int) -> str | None:
     """The per-what of a number ("每公里0.8元", "700元/晚", "$0.45 per mile"), canonical."""
     if "/" in m.unit:
         return _RATE_CANON.get(m.unit.rsplit("/", 1)[1])
-    zh = _ZH_RATE.search(text, max(0, bound_start - 4), bound_start)
+    zh = _ZH_RATE.search(text, max(0, bound_start - 6), bound_start)
     if zh:
         return _RATE_CANON.get(zh.group(1), zh.group(1))
     en = _EN_RATE.match(text, m.end)

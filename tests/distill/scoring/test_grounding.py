@@ -104,6 +104,21 @@ def test_what_weak_models_write_in_english(question: str, answer: str, flags: li
     assert sorted(names) == sorted(flags), score_pair(question, answer, TRAVEL).to_json()
 
 
+NURSERY = "Open 7:30 am to 6:00 pm. Collection after 6:00 pm costs $1 per minute."
+NURSERY_ZH = "第三条 托管时间为7:30至18:00；18:00以后接孩子的，每分钟收费1元。"
+
+
+@pytest.mark.parametrize(("source", "answer", "flags"), [
+    (NURSERY, "Late pick-up costs $1 per hour after 6:00 pm.", ["unit_changed"]),
+    (NURSERY, "Late pick-up costs $1 per minute after 6:00 pm.", []),
+    (NURSERY_ZH, "18:00以后接孩子，每小时收费1元。", ["unit_changed"]),
+    (NURSERY_ZH, "18:00以后接孩子的，每分钟收费1元。", []),
+])
+def test_a_rate_per_minute_is_not_one_per_hour(source: str, answer: str, flags: list[str]) -> None:
+    result = score_pair("How much is the late pick-up fee?" if source == NURSERY else "晚接孩子怎么收费？", answer, source)
+    assert sorted(result.flag_names) == flags, result.to_json()
+
+
 def test_a_quote_in_the_source_is_evidence_whitespace_and_line_wraps_aside() -> None:
     quote = "笔记本电脑单价不超过6000元，台式机单价\n不超过5000元，显示器单价不超过1500元。"
     g = ground_pair("台式机单价上限是多少？", "台式机单价不超过5000元。", PROCUREMENT, evidence_quote=quote)
