@@ -31,7 +31,8 @@ from distill.scoring.text import cached_property
 
 MASK = "#"
 _BIGRAM = re.compile(r"(?=([\u3400-\u9fff]{2}))")  # every pair of adjacent ideographs, overlapping
-_WORD = re.compile(r"[A-Za-z]+")
+# "non-members" is a word of its own, no mention of members (nor of "non").
+_WORD = re.compile(r"(?:[Nn]on-)?[A-Za-z]+")
 _STOP = frozenset("""
 a an the of to in on at for by with from and or but is are was were be been being do does did have has had
 it its this that these those there their they them he she his her we our you your i me my what which who whom
@@ -59,6 +60,8 @@ def stem(word: str) -> str:
 def _word_token(word: str) -> str:
     """A Latin word's token: lower-cased and stemmed; "" for a function word."""
     word = word.lower()
+    if word.startswith("non-"):
+        return "non" + stem(word[4:])
     return "" if word in _STOP else stem(word)
 
 

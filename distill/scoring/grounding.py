@@ -258,10 +258,11 @@ _BARE: dict[tuple[str, object], float] = {}
 class _Checker:
     """Checks the answer's numbers one by one against a source."""
 
-    def __init__(self, src: SourceClauses, answer: _Side, question_numbers: list[NumberMention]) -> None:
+    def __init__(self, src: SourceClauses, answer: _Side, question: _Side) -> None:
         self.src = src
         self.answer = answer
-        self.question_numbers = question_numbers
+        self.question = question
+        self.question_numbers = question.facts
         self.contexts = [self._context(k) for k in range(len(answer.facts))]
         self._base: dict[int, list[tuple[float, int]]] = {}
         self._held: dict[int, list[tuple[NumberMention, str]]] = {}
@@ -291,10 +292,17 @@ class _Checker:
             return first
         # Numbers of one answer are mostly of one rule: where the others stand is a hint for each.
         segments = [self._segment(c) if c.status == GROUNDED else None for c in first]
+        clauses = [self.src.clause_of_fact.get(c.source_start) if c.status == GROUNDED and c.source_start is not None
+                   else None for c in first]
+        sentences = [_sentence_span(self.answer.text, m.start) for m in self.answer.facts]
         out = []
         for k, c in enumerate(first):
             anchors = frozenset(s for j, s in enumerate(segments) if j != k and s is not None)
-            out.append(self.check(k, anchors) if anchors else c)
+            # A clause another number of the answer's sentence stands in: numbers stated together
+            # there and here are of one rule ("22时至次日6时…每次3元").
+            beside = frozenset(i for j, i in enumerate(clauses) if j != k and i is not None
+                               and sentences[j] == sentences[k])
+            out.append(self.check(k, anchors, beside) if anchors else c)
         return out
 
     def _ranked(self, k: int, anchors: frozenset[int]) -> list[tuple[float, int]]:
@@ -334,7 +342,7 @@ class _Checker:
                 if r.kind == m.kind and (m.kind == "plain" or _same_unit(r, m))]
         return same[0] if len(same) == 1 else None
 
-    def check(self, k: int, anchors: frozenset[int] = frozenset()) -> NumberCheck:
+    def check(self, k: int, anchors: frozenset[int] = frozenset(), beside: frozenset[int] = frozenset()) -> NumberCheck:
         m = self.answer.facts[k]
         rel, bstart, _ = self.answer.bounds[k]
         ranked = self._ranked(k, anchors)
@@ -360,6 +368,12 @@ class _Checker:
                          r, how, src_rel))
         held.sort(key=lambda h: -h[0])
         best_held, r, how, src_rel = held[0]
+        # (Of one relation: "满10年" is not "不满10年" beside it.)
+        together = next((h for h in held if self.src.clause_of_fact.get(h[1].start) in beside
+                         and direction(h[3]) == direction(rel)), None)
+        if together is not None:
+            _, r, how, src_rel = together
+            return self._held_check(k, base, r, how, src_rel)
         top, top_i = ranked[0] if ranked else (0.0, -1)
         slot = self._slot(top_i, m)
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
@@ -370,6 +384,13 @@ class _Checker:
         rival = self._rival(k, m, [h for h, _ in holders])
         if rival is not None:
             return self._misattributed(base, m, rival, r)
+        return self._held_check(k, base, r, how, src_rel)
+
+    def _held_check(self, k: int, base: dict[str, Any], r: NumberMention, how: str, src_rel: str) -> NumberCheck:
+        """Answer number k checked against `r`, the source fact stating its value: its range,
+        comparator and rate."""
+        m = self.answer.facts[k]
+        rel, bstart, _ = self.answer.bounds[k]
         located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
         if isinstance(r.value, Range) and isinstance(m.value, Quantity) and m.kind != "date":
             low, high = r.value.ends
@@ -403,8 +424,20 @@ class _Checker:
     def _said(self, k: int) -> frozenset[str]:
         said = self._said_of.get(k)
         if said is None:
-            said = self._said_of[k] = self._subject_words(k)
+            said = self._subject_words(k)
+            if not self._names_a_subject(said, self.answer.facts[k]):
+                # "$25 per day." names no subject: the question's is the answer's.
+                said |= _question_words(self.question)
+            self._said_of[k] = said
         return said
+
+    def _names_a_subject(self, said: frozenset[str], m: NumberMention) -> bool:
+        """Whether `said` holds a word of the subject of some source fact measured like m."""
+        if not said:
+            return False
+        subjects = source_subjects(self.src.text).of
+        return any(said & subjects[f.start].own for f in self.src.facts_of_kind.get(m.kind, ())
+                   if f.start in subjects and _same_measure(f, m))
 
     def _subject_words(self, k: int) -> frozenset[str]:
         """The answer's words for the subject of its number k: those before it in its clause,
@@ -728,7 +761,7 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     src = source_clauses(source)
     a = _Side.of(answer, answer_facts)
     q = _Side.of(question, question_facts)
-    checker = _Checker(src, a, q.facts)
+    checker = _Checker(src, a, q)
     out.numbers = checker.check_all()
     answer_toks = a.masked_tokens(0, len(answer))
     asked = ASKS_NUMBER.search(question)

@@ -42,7 +42,7 @@ _NOT_WORDS = frozenset(map(stem, (
 # A subject named to be excluded ("outside London", "除北京以外", "other than members") is not named.
 _EXCLUDED = re.compile(
     r"\b(?:outside(?: of)?|except(?: for)?|other than|apart from|besides|excluding|not in)\s+(?:the\s+)?[A-Za-z]+"
-    r"|\bnon-?[A-Za-z]+|\bwithout\s+(?:an?\s+|the\s+|any\s+)?[A-Za-z]+"
+    r"|\bwithout\s+(?:an?\s+|the\s+|any\s+)?[A-Za-z]+"
     r"|除(?:了)?[\u4e00-\u9fff]{1,8}?(?:以外|之外|外)|[\u4e00-\u9fff]{2,4}(?:以外|之外)(?!的?\d)", re.IGNORECASE)
 
 

@@ -270,3 +270,31 @@ def test_the_askers_case_measured_like_the_answers_number_is_not_off_topic() -> 
     spelled = score_pair("成立一年的企业最多能拿多少贴息？", "设立不满2年的企业，年度贴息最高不超过10万元。",
                          "第三条 设立不满2年的企业，年度贴息最高不超过10万元；设立满1年的企业须提供纳税证明。")
     assert "number_format_changed" not in spelled.flag_names, spelled.to_json()
+
+
+RENTAL = ("1. Drivers must be at least 21. Ages 21 to 24: surcharge of $25 per day.\n"
+          "2. Additional drivers: $10 per day.\n3. Deposit: $300 economy, $500 SUV.")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    ("How much does an additional driver cost per day?", "$25 per day.", ["misattributed_number"]),
+    ("How much does an additional driver cost per day?", "$10 per day.", []),
+    ("What is the surcharge for a 23-year-old driver?", "$25 per day.", []),
+])
+def test_an_answer_that_names_no_subject_has_the_questions(question: str, answer: str, flags: list[str]) -> None:
+    assert score_pair(question, answer, RENTAL).flag_names == flags
+
+
+def test_non_members_are_a_subject_of_their_own() -> None:
+    source = "Special exhibitions: $12 non-members, $5 members. Members also get 10% off in the shop."
+    result = score_pair("How much is a special exhibition ticket for non-members?", "$5 for non-members.", source)
+    assert "misattributed_number" in result.flag_names, result.to_json()
+    assert score_pair("How much do non-members pay for an exhibition?", "Non-members pay $12.", source).flags == []
+
+
+def test_numbers_the_answer_states_together_are_of_the_rule_that_states_them_together() -> None:
+    source = ("第六条 公共停车点每天6时至22时免费停放2小时，超过2小时的部分每小时收费1元，单日最高收费10元；"
+              "22时至次日6时每次收费3元。")
+    result = score_pair("晚上11点把车停进公共停车点，第二天早上5点取走，怎么收费？",
+                        "这段时间在22时至次日6时之间，按次收费，每次3元。", source)
+    assert result.flags == [], result.to_json()
