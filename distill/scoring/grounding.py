@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
@@ -287,6 +287,29 @@ class _Checker:
         return clause, frozenset(rest) - clause
 
     def check_all(self) -> list[NumberCheck]:
+        checks = self._check_each()
+        for lo, hi in _bands(self.answer.text, self.answer.facts, self.answer.bounds):
+            if checks[lo].status == GROUNDED and checks[hi].status == GROUNDED:
+                self._check_band(checks, lo, hi)
+        return checks
+
+    def _check_band(self, checks: list[NumberCheck], lo: int, hi: int) -> None:
+        """A band the answer states ("年满60周岁不满90周岁") must be one the source states: one
+        with either end alone, and another number at the other, is a changed range."""
+        a, b = self.answer.facts[lo], self.answer.facts[hi]
+        facts = self.src.facts
+        src_bands = [(facts[i], facts[j]) for i, j in _bands(self.src.text, facts, [self.src.bounds[m.start] for m in facts])]
+        if any(supports(s, a) and supports(t, b) for s, t in src_bands):
+            return
+        for s, t in src_bands:
+            end, wrong = (hi, t) if supports(s, a) else (lo, s) if supports(t, b) else (None, None)
+            if end is not None and wrong is not None:
+                c = checks[end]
+                checks[end] = replace(c, status=RANGE, **_at(wrong),
+                                      detail=f"the source gives the range {s.text} to {t.text}, not {a.text} to {b.text}")
+                return
+
+    def _check_each(self) -> list[NumberCheck]:
         first = [self.check(k) for k in range(len(self.answer.facts))]
         if len(first) < 2:
             return first
@@ -525,6 +548,19 @@ class _Checker:
             return NumberCheck(**base, status=DERIVED, detail=worked)
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
+
+
+def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Pairs of side-by-side numbers (their indexes) of one measure bounding one thing from
+    below and from above: "满80周岁不满90周岁", "50元以上200元以下"."""
+    out = []
+    for i in range(len(facts) - 1):
+        (rel_a, _, end_a), (rel_b, start_b, _) = bounds[i], bounds[i + 1]
+        if (direction(rel_a) == "lower" and direction(rel_b) == "upper" and facts[i].kind == facts[i + 1].kind
+                and _same_unit(facts[i], facts[i + 1]) and 0 <= start_b - end_a <= 2
+                and not _CLAUSE.search(text, end_a, start_b)):
+            out.append((i, i + 1))
+    return out
 
 
 def _at(r: NumberMention | None) -> dict[str, Any]:

@@ -172,3 +172,20 @@ def test_a_question_number_is_the_askers_case_or_a_restated_rule(question: str, 
     assert bool(restated) == flagged, result.to_json()
     if flagged:
         assert "the question states" in restated[0].detail
+
+
+
+INSURED = ("第三条 保价快件丢失的，按声明价值赔偿。单票声明价值最高2万元，保价费率如下：\n"
+           "| 声明价值 | 保价费率 |\n|---|---|\n| 不满1000元 | 1% |\n| 满1000元不满5000元 | 0.8% |\n| 5000元以上（含） | 0.5% |\n"
+           "第五条 对个人处50元以上200元以下罚款，对单位处1000元以上1万元以下罚款。")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # Each end is a number of the source; the band they make is not.
+    ("0.8%的保价费率适用于哪些快件？", "声明价值满1000元不满2万元的快件适用0.8%的费率。", ["range_changed"]),
+    ("0.8%的保价费率适用于哪些快件？", "声明价值满1000元不满5000元的快件适用0.8%的费率。", []),
+    ("单位违规罚多少？", "对单位处1000元以上1万元以下罚款。", []),
+])
+def test_a_band_the_answer_states_must_be_one_the_source_states(question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, INSURED)
+    assert result.flag_names == flags, result.to_json()
