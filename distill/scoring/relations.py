@@ -31,7 +31,7 @@ _MEASURE = "条个件项份名户台套"
 _ZH_ADVERB = re.compile(r"(?:(?P<ge>至少|最少|最低)|(?P<le>最多|至多|最高|最长))(?:可以|可|能|须|应)?[\u4e00-\u9fff]{1,3}$")
 _ZH_AFTER = re.compile(
     r"(?:(?P<ge>(?:及|或)?(?:以上|之上))|(?P<le>(?:及|或)?(?:以下|之下)|以内|之内|内|为限|封顶)"
-    r"|(?P<gt>以外|之外)|(?P<ge2>起))"
+    r"|(?P<gt>以外|之外)|(?P<ge2>起|(?:以|之)?后))"  # "2年后申请": after two years, at least
 )
 _EN_BEFORE = re.compile(
     r"(?:(?P<le>(?:no|not) more than|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"

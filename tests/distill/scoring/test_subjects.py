@@ -105,6 +105,8 @@ def test_a_number_given_for_its_own_subject_is_grounded(source: str, question: s
     ("Customers may cancel after 14 days", "14 days", "gt"),
     ("Submit it before 30 days have passed", "30 days", "lt"),
     ("质保金为合同金额的5%", "5%", ""),
+    ("须在购房合同备案之日起2年后申请", "2年", "ge"),
+    ("开考30分钟以后方可交卷", "30分钟", "ge"),
 ])
 def test_bounds_reach_over_a_的_phrase_and_an_adverbs_verb(text: str, number: str, rel: str) -> None:
     (m,) = [f for f in find_facts(text) if f.text == number]
