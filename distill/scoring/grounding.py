@@ -297,8 +297,7 @@ class _Checker:
         """A band the answer states ("年满60周岁不满90周岁") must be one the source states: one
         with either end alone, and another number at the other, is a changed range."""
         a, b = self.answer.facts[lo], self.answer.facts[hi]
-        facts = self.src.facts
-        src_bands = [(facts[i], facts[j]) for i, j in _bands(self.src.text, facts, [self.src.bounds[m.start] for m in facts])]
+        src_bands = self._source_bands()
         if any(supports(s, a) and supports(t, b) for s, t in src_bands):
             return
         for s, t in src_bands:
@@ -308,6 +307,22 @@ class _Checker:
                 checks[end] = replace(c, status=RANGE, **_at(wrong),
                                       detail=f"the source gives the range {s.text} to {t.text}, not {a.text} to {b.text}")
                 return
+
+    def _source_bands(self) -> list[tuple[NumberMention, NumberMention]]:
+        facts = self.src.facts
+        return [(facts[i], facts[j]) for i, j in _bands(self.src.text, facts, [self.src.bounds[m.start] for m in facts])]
+
+    def _band_as_range(self, m: NumberMention) -> NumberCheck | None:
+        """A range of the answer that restates a band of the source ("1000元到1万元" for
+        "1000元以上1万元以下"): grounded there."""
+        if not isinstance(m.value, Range):
+            return None
+        for s, t in self._source_bands():
+            if (isinstance(s.value, Quantity) and isinstance(t.value, Quantity) and _same_unit(s, m)
+                    and (s.value.number, t.value.number) == (m.value.low, m.value.high)):
+                start, end = self.src.bounds[s.start][1], self.src.bounds[t.start][2]
+                return NumberCheck(m.start, m.end, m.text, GROUNDED, self.src.text[start:end], start, end)
+        return None
 
     def _check_each(self) -> list[NumberCheck]:
         first = [self.check(k) for k in range(len(self.answer.facts))]
@@ -526,6 +541,9 @@ class _Checker:
         if other is not None:
             return NumberCheck(**base, status=UNIT, source_surface=other.text, source_start=other.start,
                                source_end=other.end, detail=f"the source gives {self._describe(other)}, not {m.text}")
+        band = self._band_as_range(m)
+        if band is not None:
+            return band
         # A time counts as a range here, its hour and minute as the ends (so it always has: changing
         # that changes verdicts).
         if isinstance(m.value, (Range, Time)) and m.kind != "date" and all(

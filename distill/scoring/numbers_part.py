@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts
-from distill.scoring.grounding import DERIVED, EXAMPLE, MISATTRIBUTED, RANGE, UNIT
+from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED, MISATTRIBUTED, RANGE, UNIT
 from distill.scoring.relations import bound
 from distill.scoring.result import (
     COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
@@ -41,7 +41,7 @@ GROUNDING_POINTS: dict[str, tuple[str, float]] = {
     OFF_TOPIC: (COMPLETENESS, 25.0), UNSUPPORTED_EVIDENCE: (CONSISTENCY, 10.0),
 }
 # Numbers grounding has explained otherwise: not also "made up".
-_EXPLAINED = (UNIT, RANGE, EXAMPLE, MISATTRIBUTED, DERIVED)
+_EXPLAINED = (UNIT, RANGE, EXAMPLE, MISATTRIBUTED, DERIVED, GROUNDED)  # grounded: a band as a range
 _CONTEXT = 3  # characters of wording either side of a number
 
 # Words that ask for a number. 第几 and 几等/几类/几级 ask for a rank, 几乎 is "almost".

@@ -185,6 +185,9 @@ INSURED = ("第三条 保价快件丢失的，按声明价值赔偿。单票声�
     ("0.8%的保价费率适用于哪些快件？", "声明价值满1000元不满2万元的快件适用0.8%的费率。", ["range_changed"]),
     ("0.8%的保价费率适用于哪些快件？", "声明价值满1000元不满5000元的快件适用0.8%的费率。", []),
     ("单位违规罚多少？", "对单位处1000元以上1万元以下罚款。", []),
+    # The band restated as a range, and a range that no band of the source is.
+    ("单位违规罚多少？", "对单位处1000元到1万元的罚款。", []),
+    ("单位违规罚多少？", "对单位处1000元到2万元的罚款。", ["range_changed"]),
 ])
 def test_a_band_the_answer_states_must_be_one_the_source_states(question: str, answer: str, flags: list[str]) -> None:
     result = score_pair(question, answer, INSURED)
