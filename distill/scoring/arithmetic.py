@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from itertools import combinations
 
-from distill.numbers import NumberMention, Quantity
+from distill.numbers import NumberMention, Quantity, Time
 
 
 def _factor(m: NumberMention) -> float:
@@ -21,25 +21,86 @@ def _factor(m: NumberMention) -> float:
     return m.value.number / 100.0 if m.unit == "%" else m.value.number
 
 
-def _results(x: float, y: float) -> list[tuple[str, float]]:
-    out = [("+", x + y), ("-", abs(x - y)), ("×", x * y)]
-    if y:
-        out.append(("÷", x / y))
-    if x:
-        out.append(("÷'", y / x))
+_PURE = ("plain", "percent", "ratio")  # numbers of nothing: they scale what they multiply
+
+
+def _results(a: NumberMention, b: NumberMention) -> list[tuple[str, float]]:
+    """What two numbers give, each with the kind of number it gives (see `_fits`); none by a
+    step that leaves one as it is (+ 0, × a bare 1)."""
+    x, y = _factor(a), _factor(b)
+    out = []
+    if x and y:
+        out += [("+", x + y), ("-", abs(x - y))]
+    if not any(o.kind == "plain" and _factor(o) == 1 for o in (a, b)) and x and y:
+        out += [("×", x * y), ("÷", x / y), ("÷'", y / x)]
     return out
+
+
+def _fits(op: str, a: NumberMention, b: NumberMention, m: NumberMention) -> bool:
+    """Whether `m` is of the kind `a op b` gives: a sum of things of one kind; a product of a
+    thing and a number of nothing, or of a rate and what it is per (an amount per minute times
+    minutes); a quotient of a thing by a number of nothing, or by what it is spread over."""
+    if op in "+-":
+        return len({o.kind for o in (a, b, m) if o.kind != "plain"}) <= 1
+    if op == "÷'":
+        a, b = b, a
+    kinds = [o.kind for o in (a, b) if o.kind not in _PURE]
+    if op == "×":
+        if len(kinds) == 2:  # a rate times what it is per: two kinds, the product of the rate's
+            return kinds[0] != kinds[1] and m.kind in kinds
+        return m.kind in (*kinds, "plain")
+    if b.kind in _PURE:
+        return m.kind in (a.kind, "plain")
+    return m.kind in _PURE if a.kind == b.kind else m.kind == a.kind
+
+
+_PER_MINUTE = {"分钟": 1.0, "小时": 60.0}
+
+
+def _minutes(m: NumberMention) -> float | None:
+    """A time of day as minutes after midnight, a duration in minutes, or None."""
+    if isinstance(m.value, Time):
+        return m.value.hour * 60.0 + m.value.minute
+    scale = _PER_MINUTE.get(m.unit) if m.kind == "duration" else None
+    return m.value.number * scale if scale is not None and isinstance(m.value, Quantity) else None
+
+
+def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
+    """How a time or a duration is worked out on the clock: one time less another ("6:20 pm -
+    6:00 pm" for 20 minutes), or a time and a duration ("5 pm - 1 hour" for 4 pm)."""
+    target = _minutes(m)
+    if target is None:
+        return None
+    for a, b in combinations([o for o in operands if o is not m], 2):
+        x, y = _minutes(a), _minutes(b)
+        if x is None or y is None or not (stated(a) or stated(b)):
+            continue
+        times = isinstance(a.value, Time), isinstance(b.value, Time)
+        if times == (True, True) and m.kind == "duration" and math.isclose(abs(x - y), target):
+            return f"{(a, b)[x < y].text} - {(b, a)[x < y].text}"
+        if sum(times) == 1 and isinstance(m.value, Time):
+            (clock, at), (span, length) = ((a, x), (b, y)) if times[0] else ((b, y), (a, x))
+            for op, value in (("+", at + length), ("-", at - length)):
+                if math.isclose(value % 1440, target):
+                    return f"{clock.text} {op} {span.text}"
+    return None
 
 
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
                stated: Callable[[NumberMention], bool]) -> str | None:
     """How `m` is worked out from two of `operands` ("500元 + 100元"), or None; `stated` tells
     the figures the source states (one operand at least must be one)."""
+    if isinstance(m.value, Time) or (m.kind == "duration" and m.unit in _PER_MINUTE):
+        clock = _clock(m, operands, stated)
+        if clock is not None:
+            return clock
     if not isinstance(m.value, Quantity):
         return None
     target = _factor(m)
     pool = [o for o in operands if o is not m and isinstance(o.value, Quantity)]
-    found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(_factor(a), _factor(b))
-             if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and (stated(a) or stated(b))]
+    found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(a, b)
+             if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
+             and (stated(a) or stated(b))]
     if not found:
         return None
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").

@@ -37,6 +37,7 @@ from distill.scoring.evidence import (
 )
 from distill.scoring.arithmetic import worked_out
 from distill.scoring.relations import WORDS, bound, direction
+from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON
 from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_after, words_before
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
@@ -418,11 +419,24 @@ class _Checker:
         # A slot whose value the answer gives as well is accounted for ("团体课每节最多20人，报名满5人…").
         if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
                 and not any(supports(slot, f) for f in self.answer.facts) and not self._names(k, r, slot)):
-            return self._misattributed(base, m, slot, r)
+            return self._accused(k, base, slot, r) or self._held_check(k, base, r, how, src_rel)
         rival = self._rival(k, m, [h for h, _ in holders])
         if rival is not None:
-            return self._misattributed(base, m, rival, r)
+            return self._accused(k, base, rival, r) or self._held_check(k, base, r, how, src_rel)
         return self._held_check(k, base, r, how, src_rel)
+
+    def _accused(self, k: int, base: dict[str, Any], given: NumberMention, holder: NumberMention) -> NumberCheck | None:
+        """Answer number k, whose wording points at `given`, misattributed; unless the answer works
+        it out ("多出的3小时每小时1元，一共3元"), or the asker's own case names the holder's subject
+        ("I'm a manager…": "$80 phone allowance"); then None."""
+        m = self.answer.facts[k]
+        worked = self._worked_out(m)
+        if worked is not None:
+            return NumberCheck(**base, status=DERIVED, detail=worked)
+        asker = _asker_words(self.question)
+        if asker and contrast(asker, [given], [holder], source_subjects(self.src.text), self.src.weights) is not None:
+            return None
+        return self._misattributed(base, m, given, holder)
 
     def _held_check(self, k: int, base: dict[str, Any], r: NumberMention, how: str, src_rel: str) -> NumberCheck:
         """Answer number k checked against `r`, the source fact stating its value: its range,
@@ -535,6 +549,9 @@ class _Checker:
         a changed range, a figure of another subject, or made up."""
         if any(supports(q, m) for q in self.question_numbers):
             return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
+        worked = self._worked_out(m)
+        if worked is not None:
+            return NumberCheck(**base, status=DERIVED, detail=worked)
         top_i = ranked[0][1] if ranked else -1
         slot = self._slot(top_i, m)
         other = _same_number_other_unit(self.src, [i for _, i in ranked[:1 if slot is not None else 2]], m)
@@ -561,9 +578,6 @@ class _Checker:
                                           f" gives for {self._subject_of(elsewhere)} ({elsewhere.text})")
             return NumberCheck(**base, status=UNIT, **_at(elsewhere),
                                detail=f"the source gives {self._describe(elsewhere)}, not {m.text}")
-        worked = self._worked_out(m)
-        if worked is not None:
-            return NumberCheck(**base, status=DERIVED, detail=worked)
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
 
@@ -643,6 +657,21 @@ def _question_words(question: _Side) -> frozenset[str]:
         masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
         question._words = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
     return question._words
+
+
+def _asker_words(question: _Side) -> frozenset[str]:
+    """The words of the question's clauses in which the asker speaks of themselves ("I'm a
+    manager", "我是硕士"), numbers masked."""
+    text = question.text
+    out: set[str] = set()
+    at = 0
+    for sep in [*CLAUSE_BREAK.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        if FIRST_PERSON.search(text, at, end):
+            out |= question.masked_tokens(at, end)
+        at = sep.end() if sep else len(text)
+    return frozenset(t for t in out if len(t) > 1 and t != MASK)
+
 
 
 def _unanswered_slot(question: _Side, answer: _Side, answer_toks: frozenset[str], checks: list[NumberCheck],

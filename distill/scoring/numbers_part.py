@@ -29,7 +29,7 @@ from distill.scoring.result import (
     COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
     NUMBER_ACCURACY, NUMBER_FORMAT_CHANGED, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE, Deduction,
 )
-from distill.scoring.text import PairContext, SourceIndex, content
+from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON, PairContext, SourceIndex, content
 
 HALLUCINATED_POINTS = 30.0
 FORMAT_POINTS = {"answer": 15.0, "question": 8.0}
@@ -165,14 +165,12 @@ def _is_case_of(m: NumberMention, condition: Condition) -> bool:
     return v < limit if rel == "lt" else v <= limit
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|我", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[，,。.!！?？;；]\s*(?!\d)")
 
 
 def _clause_of(text: str, m: NumberMention) -> str:
     """The clause of `text` that holds the mention `m`."""
-    start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
-    end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end)), len(text))
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end)), len(text))
     return text[start:end]
 
 
@@ -190,7 +188,7 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     sides = ctx.src.derived(_source_sides)
 
     def is_example(m: NumberMention) -> bool:
-        if _FIRST_PERSON.search(_clause_of(ctx.question, m)):
+        if FIRST_PERSON.search(_clause_of(ctx.question, m)):
             return True  # "I want to cancel 60 hours before…", "我借了8本": the asker's own case
         worded = [c for side in _sides(ctx.question, m) for c in sides.get((m.kind, side), ())]
         if not worded:

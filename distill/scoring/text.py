@@ -21,6 +21,12 @@ from distill.chunking import split_sentences
 from distill.numbers import NumberMention, Quantity, Range, find_facts
 from distill.textmetrics import content, lcs_length, rouge_l  # noqa: F401  (re-exported for the parts)
 
+# The asker speaking of themselves: a clause so worded is the asker's own case.
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b|我", re.IGNORECASE)
+# Where a clause of a question ends (a comma before digits is a thousands separator).
+CLAUSE_BREAK = re.compile(r"[，,。.!！?？;；]\s*(?!\d)")
+
+
 def bigrams(text: str) -> frozenset[str]:
     """The set of character bigrams of `text`'s content (a lone character is its own gram)."""
     return grams_of(content(text))

@@ -27,6 +27,30 @@ def test_a_number_is_worked_out_from_two_the_answer_states(text: str, number: st
     assert worked_out(m, facts, lambda o: True) == how
 
 
+@pytest.mark.parametrize(("text", "number", "how"), [
+    ("Collection after 6:00 pm costs $1 per minute; at 6:20 pm that is 20 minutes, so $20.", "20 minutes",
+     "6:20 pm - 6:00 pm"),
+    ("Collection after 6:00 pm costs $1 per minute; at 6:20 pm that is 20 minutes, so $20.", "$20", "$1 × 20 minutes"),
+    ("The museum closes at 5 pm and last entry is 1 hour before, at 4 pm.", "4 pm", "5 pm - 1 hour"),
+    ("18:00闭馆，闭馆前30分钟停止入场，即17:30。", "17:30", "18:00 - 30分钟"),
+])
+def test_times_and_durations_are_worked_out_on_the_clock(text: str, number: str, how: str) -> None:
+    facts = find_facts(text)
+    (m,) = [f for f in facts if f.text == number]
+    assert worked_out(m, facts, lambda o: True) == how
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("员工累计工作满1年不满10年的，年休假10天。", "10天"),  # 1年 × 10年 is no number of days
+    ("Each of the 2 guests pays $15.", "$15"),  # a bare 2 does not double $15 into $15
+    ("押金500元，退还时扣除手续费100元，共计700元。", "700元"),
+])
+def test_numbers_of_the_wrong_kind_or_sum_work_nothing_out(text: str, number: str) -> None:
+    facts = find_facts(text)
+    (m,) = [f for f in facts if f.text == number]
+    assert worked_out(m, facts, lambda o: True) is None
+
+
 def test_a_number_no_two_others_give_is_not_worked_out() -> None:
     facts = find_facts("中度失能补贴每月500元，再加高龄津贴每月100元，合计每月650元。")
     assert worked_out(facts[-1], facts, lambda o: True) is None

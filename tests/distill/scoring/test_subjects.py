@@ -300,3 +300,26 @@ def test_numbers_the_answer_states_together_are_of_the_rule_that_states_them_tog
     result = score_pair("晚上11点把车停进公共停车点，第二天早上5点取走，怎么收费？",
                         "这段时间在22时至次日6时之间，按次收费，每次3元。", source)
     assert result.flags == [], result.to_json()
+
+
+ALLOWANCES = ("1. Non-managers get a $50 monthly phone allowance; managers get $80.\n"
+              "2. Staff working from home 2 to 4 days a week get $40 a month for home internet.")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # The asker's own case names the subject the answer leaves out.
+    ("I'm a manager. What phone allowance do I get?", "You get an $80 mobile phone allowance each month.", []),
+    ("What phone allowance do non-managers get?", "They get an $80 mobile phone allowance each month.",
+     ["misattributed_number"]),
+])
+def test_the_askers_own_case_names_a_subject_too(question: str, answer: str, flags: list[str]) -> None:
+    assert score_pair(question, answer, ALLOWANCES).flag_names == flags
+
+
+def test_a_total_the_answer_works_out_is_no_other_rules_figure() -> None:
+    # 3小时 is the asker's 5 hours less the 2 free ones (3日 is another rule's); 3元 is 3 × 1元.
+    source = ("第四条 号牌遗失的，应在3日内申请补领，补领手续费10元。\n"
+              "第六条 公共停车点每天6时至22时免费停放2小时，超过2小时的部分每小时收费1元，单日最高收费10元；"
+              "22时至次日6时每次收费3元。")
+    result = score_pair("白天在公共停车点停了5个小时，要交多少钱？", "前2小时免费，多出的3小时每小时1元，一共3元。", source)
+    assert result.flags == [], result.to_json()
