@@ -446,7 +446,14 @@ class _Checker:
         located: dict[str, Any] = dict(source_surface=r.text, source_start=r.start, source_end=r.end)
         if isinstance(r.value, Range) and isinstance(m.value, Quantity) and m.kind != "date":
             low, high = r.value.ends
-            if (direction(rel) == "lower" and m.value == high) or (direction(rel) == "upper" and m.value == low):
+            # An end turned round ("200万元以上" of "50万元至200万元"), or the range left open past
+            # its other end ("50万元以上"), unless the question asks for the one end.
+            turned = (direction(rel) == "lower" and m.value == high) or (direction(rel) == "upper" and m.value == low)
+            other = high if direction(rel) == "lower" else low
+            opened = ((direction(rel) == "lower" and m.value == low) or (direction(rel) == "upper" and m.value == high)
+                      ) and not _ASKS_END.search(self.question.text) and not any(
+                isinstance(f.value, Quantity) and f.value == other for f in self.answer.facts)
+            if turned or opened:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
         if direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel):
@@ -593,6 +600,12 @@ def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str
                 and not _CLAUSE.search(text, end_a, start_b)):
             out.append((i, i + 1))
     return out
+
+
+# A question asking for one end of a range: then the answer may give it alone.
+_ASKS_END = re.compile(r"最低|最少|至少|起码|最小|最高|最多|最大|最长|上限|下限|封顶|起点|门槛"
+                       r"|\b(?:minimum|maximum|at least|at most|youngest|oldest|lowest|highest|longest|earliest|latest|smallest|largest"
+                       r"|min|max|up to)\b", re.IGNORECASE)
 
 
 def _at(r: NumberMention | None) -> dict[str, Any]:

@@ -192,3 +192,22 @@ INSURED = ("第三条 保价快件丢失的，按声明价值赔偿。单票声�
 def test_a_band_the_answer_states_must_be_one_the_source_states(question: str, answer: str, flags: list[str]) -> None:
     result = score_pair(question, answer, INSURED)
     assert result.flag_names == flags, result.to_json()
+
+
+
+LOANS = "第四条 贷款金额在50万元以下的，由支行审批；50万元至200万元的，由分行审批；超过200万元的，由总行审批。"
+PERSONAL_LOANS = "Personal loans range from $5,000 to $50,000. The APR is fixed for the loan's term."
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    # A range's end given as open past the other end.
+    (LOANS, "分行负责审批多少金额的贷款？", "贷款金额在50万元以上的，由分行审批。", ["range_changed"]),
+    (LOANS, "分行负责审批多少金额的贷款？", "50万元至200万元的贷款由分行审批。", []),
+    # The question asks for the one end, or the answer gives the other too.
+    (PERSONAL_LOANS, "What is the smallest personal loan?", "Personal loans start at $5,000 or more.", []),
+    (PERSONAL_LOANS, "How much can I borrow?", "At least $5,000, and up to $50,000.", []),
+])
+def test_an_end_of_a_range_left_open_is_a_changed_range(source: str, question: str, answer: str,
+                                                        flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flag_names == flags, result.to_json()
