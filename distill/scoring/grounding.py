@@ -301,13 +301,21 @@ class _Checker:
         src_bands = self._source_bands()
         if any(supports(s, a) and supports(t, b) for s, t in src_bands):
             return
-        for s, t in src_bands:
-            end, wrong = (hi, t) if supports(s, a) else (lo, s) if supports(t, b) else (None, None)
-            if end is not None and wrong is not None:
-                c = checks[end]
-                checks[end] = replace(c, status=RANGE, **_at(wrong),
-                                      detail=f"the source gives the range {s.text} to {t.text}, not {a.text} to {b.text}")
-                return
+        # Of the bands sharing one end, the one whose rule the answer is worded like.
+        score_of = {i: sc for sc, i in self._ranked(lo, frozenset())}
+        near = sorted(((score_of.get(self.src.clause_of_fact.get(s.start, -1), 0.0), n) for n, (s, t) in
+                       enumerate(src_bands) if supports(s, a) or supports(t, b)), key=lambda x: -x[0])
+        if not near:
+            return
+        s, t = src_bands[near[0][1]]
+        end, wrong = (hi, t) if supports(s, a) else (lo, s)
+        # Hours joined from two rules may be right ("10 am to 5 pm (Thursdays until 8 pm)" as
+        # "10 am to 8 pm on Thursdays"): a time is a changed end only when it is another span's end.
+        given = self.answer.facts[end]
+        if given.kind == "time" and not any(supports(x, given) for band in src_bands for x in band):
+            return
+        checks[end] = replace(checks[end], status=RANGE, **_at(wrong),
+                              detail=f"the source gives the range {s.text} to {t.text}, not {a.text} to {b.text}")
 
     def _source_bands(self) -> list[tuple[NumberMention, NumberMention]]:
         facts = self.src.facts
@@ -591,15 +599,22 @@ class _Checker:
 
 def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """Pairs of side-by-side numbers (their indexes) of one measure bounding one thing from
-    below and from above: "满80周岁不满90周岁", "50元以上200元以下"."""
+    below and from above: "满80周岁不满90周岁", "50元以上200元以下"; and two times of day of a
+    span ("15:00至16:30", "between 9 a.m. and 8 p.m.")."""
     out = []
     for i in range(len(facts) - 1):
         (rel_a, _, end_a), (rel_b, start_b, _) = bounds[i], bounds[i + 1]
-        if (direction(rel_a) == "lower" and direction(rel_b) == "upper" and facts[i].kind == facts[i + 1].kind
-                and _same_unit(facts[i], facts[i + 1]) and 0 <= start_b - end_a <= 2
-                and not _CLAUSE.search(text, end_a, start_b)):
+        a, b = facts[i], facts[i + 1]
+        if a.kind == "time" == b.kind:
+            if _TIME_SPAN.fullmatch(text, a.end, b.start):
+                out.append((i, i + 1))
+        elif (direction(rel_a) == "lower" and direction(rel_b) == "upper" and a.kind == b.kind
+                and _same_unit(a, b) and 0 <= start_b - end_a <= 2 and not _CLAUSE.search(text, end_a, start_b)):
             out.append((i, i + 1))
     return out
+
+
+_TIME_SPAN = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|and|until|till)\s*", re.IGNORECASE)
 
 
 # A question asking for one end of a range: then the answer may give it alone.

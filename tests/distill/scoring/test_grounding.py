@@ -211,3 +211,21 @@ def test_an_end_of_a_range_left_open_is_a_changed_range(source: str, question: s
                                                         flags: list[str]) -> None:
     result = score_pair(question, answer, source)
     assert result.flag_names == flags, result.to_json()
+
+
+VISITS = ("医院住院探视与陪护管理规定\n"
+          "第一条 普通病房每日探视时间为15:00至20:00，每次探视不超过30分钟，每位患者同时探视人数不超过2人。\n"
+          "第二条 重症监护病房每日探视1次，时间为16:00至16:30，每次限1人；不满12岁的儿童不得进入。")
+MUSEUM = "Open 10 am to 5 pm (Thursdays until 8 pm); last entry 1 hour before closing."
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    # One end of another span.
+    (VISITS, "重症监护病房几点可以探视？", "重症监护病房每日探视时间为15:00至16:30，每次限1人。", ["range_changed"]),
+    (VISITS, "重症监护病房几点可以探视？", "重症监护病房每日16:00至16:30可以探视，每次限1人。", []),
+    # Hours joined from two rules.
+    (MUSEUM, "When is the museum open on Thursdays?", "On Thursdays it is open from 10 am to 8 pm.", []),
+])
+def test_a_span_of_hours_must_be_the_sources(source: str, question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flag_names == flags, result.to_json()
