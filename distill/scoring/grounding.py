@@ -38,7 +38,9 @@ from distill.scoring.evidence import (
 from distill.scoring.arithmetic import worked_out
 from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON
-from distill.scoring.subjects import blank_excluded, contrast, head_of, source_subjects, words_after, words_before
+from distill.scoring.subjects import (
+    SourceSubjects, blank_excluded, contrast, head_of, source_subjects, words_after, words_before,
+)
 from distill.scoring.result import (
     COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
 )
@@ -809,7 +811,7 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     if len(q) < 2:
         return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
-    said = answer_toks | evidence_toks
+    said = answer_toks | evidence_toks | _captions(src, evidence)
     weighed = _weighted_share(q, said, src.weights)
     if weighed >= OFF_TOPIC_WEIGHT_BELOW and (pointed or len(q & said) / len(q) >= OFF_TOPIC_BELOW):
         return None
@@ -821,6 +823,19 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     if vague_reason(question.text):
         return None
     return "the answer and the source clauses it rests on do not speak of what the question asks about"
+
+
+def _captions(src: SourceClauses, evidence: list[int]) -> frozenset[str]:
+    """The words that a table's rows among the evidence stand under: their caption and columns
+    ("学业奖学金…如下：" over "| 一等 | 8000元 |")."""
+    subjects: SourceSubjects | None = None
+    out: frozenset[str] = frozenset()
+    for i in evidence:
+        c = src.clauses[i]
+        if c.facts and src.text[src.text.rfind("\n", 0, c.start) + 1:c.end].lstrip().startswith("|"):
+            subjects = subjects or source_subjects(src.text)
+            out = out.union(*(subjects.of[f.start].own for f in c.facts if f.start in subjects.of))
+    return out
 
 
 def _quote(quote: str, source: str, answer: _Side) -> tuple[list[Span], bool, str | None]:

@@ -103,8 +103,55 @@ def source_subjects(text: str) -> SourceSubjects:
     return _subjects(source_clauses(text))
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """Where a table cell stands: the words of its row's first cell, of its column's header,
+    and of the line before the table (its caption: "学业奖学金按学年评定，等级与金额如下：")."""
+
+    row: frozenset[str]
+    column: frozenset[str]
+    caption: frozenset[str]
+
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"[|\s:\-]+")  # the |---|---| line under a header
+
+
+def _cells(text: str, facts: Sequence[NumberMention]) -> dict[int, _Cell]:
+    """The table cell of each fact that stands in a Markdown table's body, by the fact's start."""
+    if "|" not in text:
+        return {}
+    out: dict[int, _Cell] = {}
+    header: list[tuple[int, int]] | None = None
+    caption: frozenset[str] = frozenset()
+    last_end = -2
+    for row in _TABLE_ROW.finditer(text):
+        cells = _split_row(text, row.start(), row.end())
+        if row.start() > last_end + 1:  # a new table: this row is its header
+            # A line that leads into the table ("…等级与金额如下：") is its caption; its last sentence.
+            before = text[:row.start()].rstrip().rsplit("\n", 1)[-1]
+            lead = re.split(r"[。！？!?]|\.\s", before)[-1] if before.endswith((":", "：")) else ""
+            caption, header = tokens(_ARTICLE.sub(" ", lead)), cells
+        elif _TABLE_RULE.fullmatch(text, row.start(), row.end()) is None and header is not None and cells:
+            label = tokens(text[cells[0][0]:cells[0][1]])
+            for m in facts:
+                if row.start() <= m.start < row.end():
+                    j = next((j for j, (cs, ce) in enumerate(cells) if cs <= m.start < ce), 0)
+                    column = tokens(text[header[j][0]:header[j][1]]) if 0 < j < len(header) else frozenset()
+                    out[m.start] = _Cell(label - {MASK}, column, caption)
+        last_end = row.end()
+    return out
+
+
+def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, between its bars."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
 def _subjects(src: SourceClauses) -> SourceSubjects:
     spans = [(s, e) for _, s, e in src.bounds.values()]
+    cells = _cells(src.text, src.facts)
     rule: dict[int, frozenset[str]] = {}
     last: frozenset[str] = frozenset()
     for seg, ids in sorted(src.segment_clauses.items()):
@@ -135,6 +182,11 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             # with its bound says its number of what the rule before said its number of.
             own = own or before
             before = own
+            cell = cells.get(m.start)
+            if cell is not None:  # a table's cell is its row's and its column's, under its caption
+                own = cell.row | cell.column
+                out[m.start] = Subject(cell.caption, own, own | cell.caption, cell.row, sentence, cell.column)
+                continue
             out[m.start] = Subject(rule[c.segment], own, own | rule[c.segment], head, sentence, after)
     return SourceSubjects(out)
 
@@ -160,7 +212,10 @@ def _parallel(said: frozenset[str], theirs: Subject, held: list[Subject]) -> boo
     if not held:
         return None
     if theirs.head and all(h.head for h in held):
-        return _told_apart(said, theirs.head, [h.head for h in held])
+        verdict = _told_apart(said, theirs.head, [h.head for h in held])
+        # Cells of one table row share their head (the row's label): their columns tell them apart.
+        if verdict is not None or any(h.head != theirs.head for h in held):
+            return verdict
     # Clauses that name their subject after the number ("Monthly fee: $250 for Hot Desk, $400 for
     # Dedicated Desk") differ there, each in words of its own (words that only one of them adds,
     # "…150%支付加班费" beside "…300%支付", are no subject).

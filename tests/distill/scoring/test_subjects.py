@@ -323,3 +323,27 @@ def test_a_total_the_answer_works_out_is_no_other_rules_figure() -> None:
               "22时至次日6时每次收费3元。")
     result = score_pair("白天在公共停车点停了5个小时，要交多少钱？", "前2小时免费，多出的3小时每小时1元，一共3元。", source)
     assert result.flags == [], result.to_json()
+
+
+SCHOLARSHIP = ("第二条 学业奖学金按学年评定，等级与金额如下：\n"
+               "| 等级 | 硕士 | 博士 | 比例 |\n|---|---|---|---|\n"
+               "| 一等 | 8000元 | 12000元 | 20% |\n| 二等 | 6000元 | 10000元 | 40% |\n| 三等 | 4000元 | 8000元 | 30% |\n"
+               "第三条 国家奖学金：博士每生3万元，硕士每生2万元。")
+
+
+def test_a_table_cell_is_its_rows_and_its_columns_under_the_tables_caption() -> None:
+    start = SCHOLARSHIP.index("4000元")
+    s = source_subjects(SCHOLARSHIP).of[start]
+    assert {"三等", "硕士"} <= s.own and "博士" not in s.own and {"学业", "奖学"} <= s.rule
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    ("硕士生三等学业奖学金有多少钱？", "硕士三等学业奖学金为8000元。", ["misattributed_number"]),
+    ("硕士生三等学业奖学金有多少钱？", "硕士三等学业奖学金为4000元。", []),
+    ("博士生三等学业奖学金有多少钱？", "博士三等学业奖学金为8000元。", []),
+    # A row read out: the caption says what it is of.
+    ("一等学业奖学金的名额比例和金额是多少？", "一等占20%，硕士8000元，博士12000元。", []),
+])
+def test_numbers_of_a_table_are_told_apart_by_row_and_column(question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, SCHOLARSHIP)
+    assert result.flag_names == flags, result.to_json()
