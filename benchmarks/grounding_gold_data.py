@@ -1721,3 +1721,368 @@ HOLDOUT8: list[tuple] = [
     ("en_phone_internet_allowance", UNIT, "How long after a trip do I have to claim roaming costs?", "You must claim within 60 hours of return, with an itemised bill.", f_unit),
     ("en_phone_internet_allowance", OFF, "What happens if I lose my company phone?", "A company handset is replaced every 24 months.", f_off),
 ]
+
+
+# HOLDOUT9 and HOLDOUT10 were written blind by two more helpers who read nothing of the project
+# (session 5), and first run after the rules learned from HOLDOUT7 and HOLDOUT8. HOLDOUT9: train
+# ticket refunds, income-tax deductions and elderly meal subsidies in Chinese; an apartment lease,
+# course withdrawal and EV charging in English. First run: benchmarks/results/grounding_holdout9_first_run.txt.
+DOCS.update({
+    "gaotie_tuipiao": (
+        "高铁车票退票改签规定\n"
+        "第一条 旅客退票，开车前8天以上的，不收退票费；开车前48小时以上、不满8天的，按票价5%收取退票费；"
+        "开车前24小时以上、不满48小时的，按票价10%收取；开车前不满24小时的，按票价20%收取。\n"
+        "第二条 退票费按元计算，尾数以5角为单位，每张最低收取2元。\n"
+        "第三条 改签限办理1次。开车前48小时以上的，可改签预售期内的其他车次；不满48小时的，"
+        "可改签至票面日期当日24时前的其他车次。\n"
+        "第四条 改签后新票票价低于原票的，退还差额，对差额部分按第一条标准收取退票费；新票票价高于原票的，补收差额。\n"
+        "第五条 开车后，旅客可在当日24时前改签当日其他车次，但不得退票，因伤病等特殊情况除外。\n"
+        "第六条 通过网上办理退票、改签的，须不晚于开车前30分钟；在车站窗口办理的，须不晚于开车前5分钟。\n"
+        "第七条 退票款按原支付渠道返还，网上支付的在1至15个工作日内到账。\n"
+    ),
+    "geshui_kouchu": (
+        "个人所得税专项附加扣除办法（节选）\n"
+        "第一条 子女教育：纳税人的子女自年满3周岁至全日制学历教育结束，按每个子女每月2000元定额扣除。"
+        "父母可选择由其中一方按100%扣除，也可选择双方各按50%扣除，扣除方式在一个纳税年度内不能变更。\n"
+        "第二条 住房贷款利息：纳税人本人或配偶购买首套住房发生的贷款利息，按每月1000元定额扣除，"
+        "扣除期限最长不超过240个月。经夫妻双方约定，可选择由其中一方扣除。\n"
+        "第三条 夫妻双方婚前分别购买住房发生的首套住房贷款，婚后可选择其中一套由购买方按100%扣除，"
+        "也可由双方对各自购买的住房分别按50%扣除。\n"
+        "第四条 赡养老人：被赡养人为年满60周岁的父母。纳税人为独生子女的，按每月3000元定额扣除；"
+        "为非独生子女的，由其与兄弟姐妹分摊每月3000元的扣除额度，每人分摊的额度不能超过每月1500元。\n"
+        "第五条 纳税人可在每年3月1日至6月30日办理年度汇算时申报上述扣除。\n"
+    ),
+    "shitang_butie": (
+        "某区社区食堂老年人就餐补贴实施细则\n"
+        "第一条 本区户籍、年满60周岁的老年人在社区食堂就餐可享受补贴，每人每天限补贴1餐（午餐）。\n"
+        "第二条 补贴标准如下：\n"
+        "| 对象 | 每餐补贴 |\n"
+        "|---|---|\n"
+        "| 60周岁以上不满70周岁 | 2元 |\n"
+        "| 70周岁以上不满80周岁 | 3元 |\n"
+        "| 80周岁以上 | 5元 |\n"
+        "| 低保、特困老年人 | 10元 |\n"
+        "第三条 低保、特困老年人按每餐10元补贴，不与年龄档补贴叠加。\n"
+        "第四条 每餐餐标不超过15元的，按上表补贴；超过15元的部分由本人自付。\n"
+        "第五条 食堂每日11时至13时供应午餐。行动不便的80周岁以上老年人可申请送餐，送餐费每次不超过3元。\n"
+        "第六条 补贴按月结算，食堂须于次月10日前报送就餐记录；老年人连续3个月未就餐的，暂停补贴资格。\n"
+        "第七条 老年人凭补贴卡刷卡就餐，补贴卡遗失的，须在2个工作日内挂失。\n"
+    ),
+    "lease_terms": (
+        "Apartment Lease Terms\n"
+        "1. Monthly rent is $1,450, due on the 1st. No late fee is charged if rent is received by the 5th.\n"
+        "2. Rent received from the 6th to the 9th incurs a $50 late fee; from the 10th on, $10 per day is added. "
+        "Late fees may not exceed $150 per month.\n"
+        "3. The deposit is one month's rent, returned within 30 days after move-out, minus documented damage.\n"
+        "4. Pets: up to 2 cats or dogs under 40 lbs. Pet deposit: $300 per pet. Monthly pet rent: $35 per cat, $50 per dog.\n"
+        "5. Move-out requires at least 60 days' written notice.\n"
+        "6. Breaking the lease early costs 2 months' rent.\n"
+    ),
+    "course_withdrawal": (
+        "Withdrawal and Grading Policy\n"
+        "1. A course dropped within the first 10 days of term leaves no record and gets a full refund.\n"
+        "2. From day 11 to week 8, students may withdraw with a W; 50% of tuition is refunded through week 4, none after.\n"
+        "3. After week 8, withdrawal needs dean approval for a documented medical reason.\n"
+        "4. Grades: A = 90-100, B = 80-89, C = 70-79, D = 60-69, F = below 60.\n"
+        "5. A course may be repeated at most 2 times; only the latest grade counts in GPA.\n"
+        "6. More than 3 W grades in a year leads to academic review.\n"
+        "7. An Incomplete (I) not resolved within 1 term becomes an F.\n"
+    ),
+    "ev_charging": (
+        "EV Charging Station Pricing and Rules\n"
+        "| Charger | Peak (7am-7pm) | Off-peak |\n"
+        "|---|---|---|\n"
+        "| Level 2 | $0.30/kWh | $0.20/kWh |\n"
+        "| DC Fast | $0.45/kWh | $0.35/kWh |\n"
+        "1. Members receive 10% off all energy prices.\n"
+        "2. DC Fast sessions are limited to 45 minutes; Level 2 sessions to 4 hours.\n"
+        "3. After charging ends, an idle fee of $0.40 per minute applies after a 10-minute grace period, up to $20 per session.\n"
+        "4. Reservations may be made up to 24 hours ahead and are held for 15 minutes.\n"
+        "5. Parking in a charging bay without charging is fined $50.\n"
+    ),
+})
+
+HOLDOUT9: list[tuple] = [
+    # gaotie_tuipiao — hard: time bands (8天/48小时/24小时) in 满…不满 form, 24 used as hours and as 24时 clock time, 5 as %/角/分钟, parallel online vs window deadlines, computed fee in a G row.
+    ("gaotie_tuipiao", G, "我买了一张400元的车票，离开车还有三天，现在退票要扣多少钱？",
+     "距开车三天属于开车前48小时以上、不满8天，按票价5%收退票费，400元的票扣20元。", []),
+    ("gaotie_tuipiao", G, "开车前不到一天才去退票，手续费按什么比例收？",
+     "开车前不满24小时退票的，按票价的20%收取退票费。", []),
+    ("gaotie_tuipiao", G, "我已经改签过一次了，还能再改吗？",
+     "不能，改签只能办理1次。", []),
+    ("gaotie_tuipiao", G, "车已经开了，我还能换到当天晚些的车次吗？",
+     "可以，开车后在当日24时前仍可改签当天的其他车次，不过开车后就不能退票了（伤病等特殊情况除外）。", []),
+    ("gaotie_tuipiao", G, "网上办和去车站窗口办，最晚分别要在什么时候前办理？",
+     "网上办理须不晚于开车前30分钟，车站窗口办理须不晚于开车前5分钟。", []),
+    ("gaotie_tuipiao", MIS, "在车站窗口办理改签，最晚要在开车前多久？",
+     "须不晚于开车前30分钟办理。", f_mis),
+    ("gaotie_tuipiao", CMP, "开车前多久退票可以不交退票费？",
+     "开车前不满8天退票的，不收退票费。", f_cmp),
+    ("gaotie_tuipiao", RNG, "网上买的票退了以后，钱多久能到账？",
+     "按原支付渠道返还，在5至15个工作日内到账。", f_rng),
+    ("gaotie_tuipiao", UNIT, "在网上退票，最晚要在开车前多长时间办理？",
+     "须不晚于开车前30小时办理。", f_unit),
+    ("gaotie_tuipiao", OFF, "改签后的新票比原来便宜，差价怎么处理？",
+     "改签只能办理1次，开车前48小时以上的可以改签预售期内的其他车次。", f_off),
+
+    # geshui_kouchu — hard: 100%/50% reused for children and for housing, 3 as 周岁/3000/3月, 每月 vs 每年, asker's ages (5岁/2岁/62岁) not in document, sibling cap 1500 vs total 3000.
+    ("geshui_kouchu", G, "我有两个孩子，一个5岁一个2岁，子女教育每月能扣多少？",
+     "子女教育从年满3周岁开始扣除，5岁的孩子每月可扣2000元；2岁的孩子还不满3周岁，不在子女教育扣除范围内。", []),
+    ("geshui_kouchu", G, "我是独生子女，父亲今年62岁，赡养老人这项每月能扣多少？",
+     "父亲已满60周岁，作为独生子女您可以按每月3000元扣除。", []),
+    ("geshui_kouchu", G, "我和哥哥一起赡养父母，我这一份最多能扣多少？",
+     "非独生子女共同分摊每月3000元的额度，每人分摊的部分每月不能超过1500元。", []),
+    ("geshui_kouchu", G, "首套房的房贷利息可以扣多久？",
+     "最长不超过240个月（即20年），期间每月按1000元定额扣除。", []),
+    ("geshui_kouchu", G, "我们夫妻婚前各自买了首套房并且都有贷款，婚后能不能两个人都扣？",
+     "可以，双方可以对各自购买的住房分别按50%扣除；也可以选其中一套由购买方按100%扣除。", []),
+    ("geshui_kouchu", MIS, "首套住房贷款利息每月扣除标准是多少？",
+     "按每月2000元定额扣除。", f_mis),
+    ("geshui_kouchu", CMP, "我和妹妹分摊赡养老人扣除，每人有上限吗？",
+     "有，每人分摊的额度不能低于每月1500元。", f_cmp),
+    ("geshui_kouchu", RNG, "什么时间段可以办理年度汇算申报这些扣除？",
+     "每年1月1日至6月30日。", f_rng),
+    ("geshui_kouchu", UNIT, "独生子女赡养老人可以扣除多少？",
+     "按每年3000元定额扣除。", f_unit),
+    ("geshui_kouchu", OFF, "子女教育扣除，父母双方可以怎么分？",
+     "夫妻婚前分别购买住房的，可以由双方对各自购买的住房分别按50%扣除。", f_off),
+
+    # shitang_butie — hard: table with 满…不满 age bands, 80 as table band and as 送餐 threshold, 3 as 元/送餐费/个月, 10 as 元 and 10日, 低保 not stacking, asker ages 75/78/82/68.
+    ("shitang_butie", G, "我妈妈今年75岁，在社区食堂吃午饭每顿补多少？",
+     "75岁属于70周岁以上不满80周岁这一档，每餐补贴3元。", []),
+    ("shitang_butie", G, "我爸是低保户，今年82岁，能拿10元再加5元吗？",
+     "不能叠加。低保老年人按每餐10元补贴，不再另加年龄档的补贴。", []),
+    ("shitang_butie", G, "食堂中午几点开饭，几点结束？",
+     "午餐供应时间是每天11点到13点。", []),
+    ("shitang_butie", G, "我78岁，腿脚不太方便，可以申请送餐吗？",
+     "不能，送餐只面向80周岁以上行动不便的老人；您可以到食堂就餐，按70周岁以上不满80周岁这一档每餐补3元。", []),
+    ("shitang_butie", G, "老人要是三个月都没去食堂吃饭，会怎么样？",
+     "连续3个月未就餐的，会暂停其补贴资格。", []),
+    ("shitang_butie", MIS, "80岁以上的老人每餐补贴多少钱？",
+     "每餐补贴3元。", f_mis),
+    ("shitang_butie", CMP, "餐标在什么范围内才按补贴表补贴？",
+     "每餐餐标超过15元的，按上表补贴。", f_cmp),
+    ("shitang_butie", RNG, "68岁的老人属于哪一档补贴？",
+     "属于60周岁以上不满80周岁这一档，每餐补贴2元。", f_rng),
+    ("shitang_butie", UNIT, "补贴卡丢了，要在多长时间内挂失？",
+     "须在2个月内挂失。", f_unit),
+    ("shitang_butie", OFF, "食堂每个月什么时候要报送就餐记录？",
+     "补贴按月结算，老年人连续3个月未就餐的，暂停补贴资格。", f_off),
+
+    # lease_terms — hard: 50 as late fee and dog rent, 2 as pets and months, 10 as $/day and the 10th, cat vs dog parallel rent, computed pet-rent total, asker's date (4th) not in document.
+    ("lease_terms", G, "My rent reached the landlord on the 4th. Do I owe a late fee?",
+     "No. Rent is due on the 1st, but no late fee applies if it is received by the 5th, so the 4th is fine.", []),
+    ("lease_terms", G, "I have a small dog and a cat. What will I pay each month in pet rent?",
+     "$85 a month in total: $35 for the cat plus $50 for the dog (both must be under 40 lbs).", []),
+    ("lease_terms", G, "How much notice do I need to give before moving out?",
+     "At least 60 days, and it has to be in writing.", []),
+    ("lease_terms", G, "What's the most I could be charged in late fees for a single month?",
+     "$150. Even with the $10 daily charge from the 10th, total late fees for one month are capped at that amount.", []),
+    ("lease_terms", G, "Will I get my deposit back, and when?",
+     "Yes. The deposit, which equals one month's rent ($1,450), is returned within 30 days after you move out, minus any documented damage.", []),
+    ("lease_terms", MIS, "What is the monthly pet rent for a cat?",
+     "$50 per month.", f_mis),
+    ("lease_terms", CMP, "What size pets am I allowed to keep?",
+     "You may keep up to 2 cats or dogs, as long as each weighs over 40 lbs.", f_cmp),
+    ("lease_terms", RNG, "During which days of the month does late rent cost just the flat $50 fee?",
+     "From the 1st to the 9th.", f_rng),
+    ("lease_terms", UNIT, "What happens if I break the lease early?",
+     "Breaking the lease early costs 2 weeks' rent.", f_unit),
+    ("lease_terms", OFF, "What is the pet deposit if I bring two cats?",
+     "You may keep up to 2 cats or dogs under 40 lbs.", f_off),
+
+    # course_withdrawal — hard: days vs weeks (10 days, day 11, week 4, week 8), grade bands with boundary score 79, "more than 3" vs "at least 3", asker's week 3/week 10 (10 also a day count).
+    ("course_withdrawal", G, "I'm in week 3 and want to withdraw. Will I get any money back?",
+     "Yes. You would get a W, and since half of tuition is refunded through week 4, you'd get 50% back.", []),
+    ("course_withdrawal", G, "I scored 79 in the course. What letter grade is that?",
+     "A C, which covers scores from 70 to 79.", []),
+    ("course_withdrawal", G, "Is it possible to withdraw in week 10?",
+     "Only with dean approval and a documented medical reason, because regular withdrawal ends after week 8.", []),
+    ("course_withdrawal", G, "What happens if I never finish my Incomplete?",
+     "If it isn't resolved within one term, the I turns into an F.", []),
+    ("course_withdrawal", G, "I already have 3 W grades this year. Would a fourth put me on academic review?",
+     "Yes. Review applies once a student has more than 3 W grades in a year, and four is more than 3.", []),
+    ("course_withdrawal", MIS, "What refund do I get if I drop within the first 10 days?",
+     "A 50% tuition refund.", f_mis),
+    ("course_withdrawal", CMP, "How many W grades put a student on academic review?",
+     "At least 3 W grades in a year.", f_cmp),
+    ("course_withdrawal", RNG, "When can I withdraw with a grade of W?",
+     "From day 11 through week 4.", f_rng),
+    ("course_withdrawal", UNIT, "How long is the period for dropping a course with no record?",
+     "The first 10 weeks of the term.", f_unit),
+    ("course_withdrawal", OFF, "If I repeat a course, which grade counts toward my GPA?",
+     "A course may be repeated at most 2 times.", f_off),
+
+    # ev_charging — hard: 2x2 price table (charger x time band), 45 as $0.45 and 45 minutes, 20 as $0.20 and $20 cap, 10 as % and grace minutes, asker's 9pm / 8 minutes not in document, member discount computed.
+    ("ev_charging", G, "I'm a member using a DC Fast charger at 9pm. What's my rate?",
+     "9pm is off-peak, so DC Fast is $0.35/kWh; with the 10% member discount that comes to $0.315/kWh.", []),
+    ("ev_charging", G, "How long can I stay on a Level 2 charger?",
+     "A Level 2 session can last up to 4 hours.", []),
+    ("ev_charging", G, "My car finished charging and I got back 8 minutes later. Will I pay an idle fee?",
+     "No. The idle fee only starts after a 10-minute grace period.", []),
+    ("ev_charging", G, "What's the most idle fee I can be charged?",
+     "$20 per session; it accrues at $0.40 a minute after the grace period.", []),
+    ("ev_charging", G, "During peak hours, how do Level 2 and DC Fast prices compare?",
+     "At peak (7am-7pm), Level 2 costs $0.30/kWh and DC Fast costs $0.45/kWh.", []),
+    ("ev_charging", MIS, "What's the off-peak price on a Level 2 charger?",
+     "$0.35/kWh.", f_mis),
+    ("ev_charging", CMP, "How far ahead can I reserve a charger?",
+     "At least 24 hours ahead.", f_cmp),
+    ("ev_charging", RNG, "When does peak pricing apply?",
+     "From 7am to 10pm.", f_rng),
+    ("ev_charging", UNIT, "How long is a reserved charger held for me?",
+     "It is held for 15 hours.", f_unit),
+    ("ev_charging", OFF, "What is the fine for parking in a charging bay when I'm not charging?",
+     "After charging ends, an idle fee of $0.40 per minute applies after a 10-minute grace period.", f_off),
+]
+
+
+# HOLDOUT10: outpatient insurance, scenic-area tickets and online-shopping returns in Chinese; car
+# insurance claims, waste collection and a photography contest in English. First run:
+# benchmarks/results/grounding_holdout10_first_run.txt.
+DOCS.update({
+    "h10_yibao_menzhen": (
+        "职工医保门诊费用报销规定\n"
+        "第一条 参保人员在一个自然年度内发生的普通门诊费用，起付标准为在职职工800元、退休人员500元。\n"
+        "第二条 起付标准以上的费用按下表比例报销：\n"
+        "| 医疗机构 | 在职职工 | 退休人员 |\n"
+        "|---|---|---|\n"
+        "| 社区卫生服务中心 | 80% | 90% |\n"
+        "| 二级医院 | 70% | 80% |\n"
+        "| 三级医院 | 60% | 70% |\n"
+        "第三条 年度门诊最高支付限额为在职职工5000元、退休人员8000元。\n"
+        "第四条 经认定的门诊慢性病患者不设起付标准，每月报销限额为500元。\n"
+        "第五条 异地就医须在就诊前办理备案，未备案的，报销比例降低10个百分点。\n"
+        "第六条 参保人员应在费用发生之日起90天内申请报销；材料齐全的，经办机构在10个工作日内完成审核。\n"
+        "第七条 单次门诊费用满200元不满1000元的，可在医院窗口直接结算；1000元以上的，须提交纸质材料报销。\n"
+    ),
+    "h10_jingqu_menpiao": (
+        "某景区门票优惠政策\n"
+        "一、景区全价门票为120元/人，夜场票为60元/人。\n"
+        "二、6周岁（含）以下或身高1.2米（含）以下的儿童免票；6周岁以上至18周岁（含）的未成年人凭有效证件购半价票。\n"
+        "三、60周岁至69周岁的老年人购半价票，70周岁以上的老年人免票。\n"
+        "四、全日制在校大学生凭学生证购买60元优惠票，每人每日限购1张。\n"
+        "五、10人以上的团队可享受8折优惠；30人以上的团队每10人免1名领队门票。\n"
+        "六、现役军人、残疾人凭本人有效证件免票，可走绿色通道。\n"
+        "七、网上预约须最迟于游览前一日18时前完成；现场售票时间为每日8时至16时。\n"
+        "八、门票当日有效，售出后未使用的，可在7天内申请退票，收取票价10%的手续费。\n"
+    ),
+    "h10_wanggou_tuihuo": (
+        "某平台网络购物七天无理由退货规定\n"
+        "第一条 消费者自收到商品之日起7日内，有权无理由退货，退回的商品应当完好。\n"
+        "第二条 定制商品、鲜活易腐商品、已拆封的音像制品和计算机软件、已交付的报纸期刊，不适用无理由退货。\n"
+        "第三条 商品实付金额不满100元的，退回运费由消费者承担；满100元的，退回运费由经营者承担。\n"
+        "第四条 消费者应在提出退货申请后3日内寄出商品，逾期未寄出的，视为撤销申请。\n"
+        "第五条 经营者应在48小时内处理退货申请；超时未处理的，平台自动同意退货。\n"
+        "第六条 经营者应当自收到退回商品之日起7日内返还消费者已支付的商品价款。\n"
+        "第七条 商品已使用或包装缺失的，经营者可按商品价款的10%至30%扣减折旧费。\n"
+        "第八条 一年内无理由退货超过30次的账户，平台可限制其退货权限。\n"
+    ),
+    "h10_car_claims": (
+        "Car Insurance Claims Procedure\n"
+        "1. Report any accident or theft to us within 24 hours; a theft must also be reported to the police within 24 hours.\n"
+        "2. Submit the claim form within 30 days of the accident.\n"
+        "3. Deductibles:\n"
+        "| Cover | Deductible |\n"
+        "|---|---|\n"
+        "| Comprehensive | $500 |\n"
+        "| Collision | $300 |\n"
+        "| Glass only | $50 |\n"
+        "4. Claims up to $2,000 are paid within 10 business days. Claims from $2,001 to $10,000 need an adjuster visit within 5 days; larger claims go to a senior adjuster.\n"
+        "5. A rental car is covered for up to 10 days at $30 per day.\n"
+        "6. Drivers under 25 pay an extra $300 deductible.\n"
+    ),
+    "h10_waste_rules": (
+        "Municipal Waste and Recycling Rules\n"
+        "1. General waste is collected every week, recycling every 2 weeks, and garden waste every 4 weeks from March to November.\n"
+        "2. Put bins out after 6 p.m. the day before and no later than 7 a.m. on collection day; bring them in within 12 hours of collection.\n"
+        "3. Each household gets one 240-litre waste bin and up to 2 recycling bins.\n"
+        "4. Bulky items: up to 3 items per collection for $25; each extra item costs $10.\n"
+        "5. Bins heavier than 25 kg will not be emptied.\n"
+        "6. Leaving waste beside a bin carries a $100 fine; a repeat offence within 12 months costs $250.\n"
+    ),
+    "h10_photo_contest": (
+        "Amateur Photo Contest Rules\n"
+        "1. Open to amateurs aged 16 and over; entrants under 18 enter the Youth category.\n"
+        "2. Entrants may enter up to 5 photos in the Open category and up to 3 in the Youth category.\n"
+        "3. Files must be JPEG, between 2 MB and 10 MB, with the long side at least 3,000 pixels.\n"
+        "4. Entries are accepted from 1 May to 31 July. Fee: $10 per photo; free for entrants under 18.\n"
+        "5. Photos must have been taken within the last 24 months.\n"
+        "6. Prizes per category: 1st $1,000, 2nd $500, 3rd $250.\n"
+        "7. Winners are notified within 14 days after judging and must reply within 5 days of notification.\n"
+    ),
+})
+
+HOLDOUT10: list[tuple] = [
+    # h10_yibao_menzhen — hard: 500 is both the retiree deductible and the chronic-disease monthly cap; 80%/70% each sit in two table columns; 10 is 个百分点 and 个工作日; 800 hides inside 8000; asker's own numbers (3000元, 4个月).
+    ("h10_yibao_menzhen", G, "我是退休人员，今年门诊一共花了3000元，要先自付多少才开始报销？", "退休人员的普通门诊年度起付标准是500元，超过500元的部分才按比例报销。", []),
+    ("h10_yibao_menzhen", G, "在职职工去二级医院看门诊，起付线以上的部分能报几成？", "在职职工在二级医院就诊，起付标准以上的费用报销70%。", []),
+    ("h10_yibao_menzhen", G, "得了门诊慢性病，看病也要先过起付线吗？每个月最多能报多少？", "不用。经认定的门诊慢性病患者不设起付标准，每月报销限额为500元。", []),
+    ("h10_yibao_menzhen", G, "一年里门诊最多能报销多少钱？", "分两档：在职职工年度最高支付限额5000元，退休人员8000元。", []),
+    ("h10_yibao_menzhen", G, "我有一张门诊票据放了4个月了，现在去报销还可以吗？", "不可以。报销须在费用发生之日起90天内申请，4个月已经超过期限。", []),
+    ("h10_yibao_menzhen", MIS, "退休人员一年的门诊报销最高能到多少？", "退休人员年度门诊最高支付限额为5000元。", f_mis),
+    ("h10_yibao_menzhen", CMP, "单次门诊花多少钱就得交纸质材料报销？", "单次门诊费用在1000元以下的，须提交纸质材料报销。", f_cmp),
+    ("h10_yibao_menzhen", RNG, "单次门诊费用多少可以直接在医院窗口结算？", "单次门诊费用满500元不满1000元的，可在医院窗口直接结算。", f_rng),
+    ("h10_yibao_menzhen", UNIT, "材料交齐以后，审核要多长时间？", "材料齐全的，经办机构在10周内完成审核。", f_unit),
+    ("h10_yibao_menzhen", OFF, "异地就医没有提前备案，报销会受什么影响？", "参保人员应在费用发生之日起90天内申请报销，材料齐全的10个工作日内完成审核。", f_off),
+
+    # h10_jingqu_menpiao — hard: 60 is the night ticket price, the student ticket price and an age; 10 is a group size, a per-10 ratio and 10%; 18 is an age and a clock hour; derived half price (120→60); 25人/65岁/5岁 are the asker's own numbers.
+    ("h10_jingqu_menpiao", G, "我儿子今年5岁，不过身高已经1.3米了，他要买票吗？", "不用买。6周岁（含）以下的儿童就可以免票，年龄和身高满足一项即可，他的年龄已经符合。", []),
+    ("h10_jingqu_menpiao", G, "我今年65岁，进景区要花多少钱？", "60至69周岁的老年人买半价票，全价120元，半价就是60元。", []),
+    ("h10_jingqu_menpiao", G, "我们单位组织25个人去玩，能享受什么优惠？", "10人以上的团队可以打8折；每10人免1名领队的优惠要30人以上才有，25人享受不到。", []),
+    ("h10_jingqu_menpiao", G, "大学生能一次多买几张优惠票吗？", "不能。全日制在校大学生凭学生证买60元的优惠票，每人每天只能买1张。", []),
+    ("h10_jingqu_menpiao", G, "到了景区现场，几点能买到票？", "现场售票每天早上8点开始，到16点结束。", []),
+    ("h10_jingqu_menpiao", MIS, "夜场票一张多少钱？", "夜场票每人120元。", f_mis),
+    ("h10_jingqu_menpiao", CMP, "多大年纪的老人可以免票进景区？", "70周岁以下的老年人免票。", f_cmp),
+    ("h10_jingqu_menpiao", RNG, "哪个年龄段的未成年人可以买半价票？", "6周岁以上至16周岁（含）的未成年人，凭有效证件可购半价票。", f_rng),
+    ("h10_jingqu_menpiao", UNIT, "买了票没去成，多久之内可以退？", "售出后未使用的门票，可在7小时内申请退票，收取票价10%的手续费。", f_unit),
+    ("h10_jingqu_menpiao", OFF, "网上预约最晚要在什么时候完成？", "景区现场售票时间为每日8时至16时。", f_off),
+
+    # h10_wanggou_tuihuo — hard: 7日 is both the consumer's return window and the merchant's refund deadline; 30 is a % and a count of returns; 100 is a 不满/满 threshold; 80元/第5天 are the asker's own numbers; one good answer has no number at all.
+    ("h10_wanggou_tuihuo", G, "我买了件80元的衣服想退货，寄回去的运费谁出？", "实付金额不满100元的商品，退回运费由你自己承担。", []),
+    ("h10_wanggou_tuihuo", G, "商家收到我退回去的东西，最晚几天要把钱还我？", "经营者要在收到退回商品之日起7日内返还你已付的货款。", []),
+    ("h10_wanggou_tuihuo", G, "快递签收已经第5天了，还能不讲理由直接退吗？", "可以，只要商品完好，收到商品之日起7日内都可以无理由退货。", []),
+    ("h10_wanggou_tuihuo", G, "买的软件已经拆封了，能七天无理由退货吗？", "不能，已拆封的计算机软件不适用无理由退货。", []),
+    ("h10_wanggou_tuihuo", G, "我提交了退货申请，商家一直不处理怎么办？", "商家必须在48小时内处理；超过这个时间还没处理的，平台会自动同意退货。", []),
+    ("h10_wanggou_tuihuo", MIS, "提交退货申请以后，我要在几天内把商品寄出去？", "消费者应在提出退货申请后7日内寄出商品。", f_mis),
+    ("h10_wanggou_tuihuo", CMP, "商品多少钱以上，退货运费由商家承担？", "商品实付金额不满100元的，退回运费由经营者承担。", f_cmp),
+    ("h10_wanggou_tuihuo", RNG, "包装弄丢了，商家会扣多少折旧费？", "商品包装缺失的，经营者可按商品价款的3%至30%扣减折旧费。", f_rng),
+    ("h10_wanggou_tuihuo", UNIT, "商家收到退货申请后要多久处理？", "经营者应在48天内处理退货申请。", f_unit),
+    ("h10_wanggou_tuihuo", OFF, "一年里退货次数太多会有什么后果？", "消费者应在提出退货申请后3日内寄出商品，逾期未寄出的视为撤销申请。", f_off),
+
+    # h10_car_claims — hard: $300 is both the collision deductible and the under-25 surcharge; 10 is business days and rental days; 24 hours appears for two subjects; table rows; $1,200/$1,500 are the asker's own amounts; "up to $2,000" paraphrased as "or less".
+    ("h10_car_claims", G, "I only have collision cover and the repair bill is $1,200. How much of it do I pay myself?", "Your collision deductible is $300, so you pay the first $300; if you are under 25 you pay an extra $300 on top.", []),
+    ("h10_car_claims", G, "How long will it take to get paid on a $1,500 claim?", "Claims of $2,000 or less are paid within 10 business days.", []),
+    ("h10_car_claims", G, "My car was stolen last night. Who do I have to tell, and how fast?", "Both us and the police, each within 24 hours.", []),
+    ("h10_car_claims", G, "Can I get a rental car while mine is being repaired?", "Yes, a rental is covered for a maximum of 10 days at $30 a day.", []),
+    ("h10_car_claims", G, "What deductible applies to a comprehensive claim?", "Comprehensive cover has a $500 deductible.", []),
+    ("h10_car_claims", MIS, "What is the deductible on a glass-only policy?", "Glass-only cover carries a $300 deductible.", f_mis),
+    ("h10_car_claims", CMP, "Which claims get paid within 10 business days?", "Claims over $2,000 are paid within 10 business days.", f_cmp),
+    ("h10_car_claims", RNG, "Which claims need an adjuster to come out?", "Claims from $2,001 to $5,000 need an adjuster visit within 5 days.", f_rng),
+    ("h10_car_claims", UNIT, "How long do I have to send in the claim form?", "You must submit it within 30 hours of the accident.", f_unit),
+    ("h10_car_claims", OFF, "How quickly do I need to report an accident to you?", "The claim form must be submitted within 30 days of the accident.", f_off),
+
+    # h10_waste_rules — hard: 25 is a fee ($25) and a weight (25 kg); 12 is hours and months; 2 is weeks and bins; a computed total ($35 for 4 items); a time window restated across days; "family of five"/30 kg are the asker's own numbers.
+    ("h10_waste_rules", G, "We're a family of five. Can we have three recycling bins?", "No. Every household is allowed up to 2 recycling bins, whatever its size.", []),
+    ("h10_waste_rules", G, "How often do they pick up garden waste?", "Once every 4 weeks, and only from March through November.", []),
+    ("h10_waste_rules", G, "My street is collected on Tuesdays. When can I put my bins out?", "Any time from 6 p.m. on Monday until 7 a.m. on Tuesday.", []),
+    ("h10_waste_rules", G, "I want 4 old chairs taken away as bulky items. What will that cost me?", "$35 in total: $25 covers the first 3 items and the fourth costs another $10.", []),
+    ("h10_waste_rules", G, "My bin weighs about 30 kg. Will it still be emptied?", "No, bins over 25 kg are not emptied.", []),
+    ("h10_waste_rules", MIS, "What's the fine the first time I leave a bag next to my bin?", "Leaving waste beside a bin carries a $250 fine.", f_mis),
+    ("h10_waste_rules", CMP, "By what time do bins have to be out on collection day?", "Bins must be put out no earlier than 7 a.m. on collection day.", f_cmp),
+    ("h10_waste_rules", RNG, "During what hours am I allowed to put my bins out?", "From 4 p.m. the day before until 7 a.m. on collection day.", f_rng),
+    ("h10_waste_rules", UNIT, "How long can I leave the bins at the kerb after they've been emptied?", "You must bring them in within 12 days of collection.", f_unit),
+    ("h10_waste_rules", OFF, "How often is recycling collected?", "Garden waste is collected every 4 weeks from March to November.", f_off),
+
+    # h10_photo_contest — hard: 5 is the Open photo limit and the reply deadline in days; 3 is the Youth limit, 3,000 pixels and 3rd prize; 10 is MB and $; 18 marks both category and fee waiver; 15/12 MB/17/three years are the asker's own numbers.
+    ("h10_photo_contest", G, "I'm 15 and love taking pictures. Can I enter?", "Not yet: the contest is only open to entrants aged 16 or older.", []),
+    ("h10_photo_contest", G, "My photo file is 12 MB. Is that acceptable?", "No. Files have to be between 2 MB and 10 MB, so 12 MB is too large.", []),
+    ("h10_photo_contest", G, "I'm 17. How much will it cost me to enter 3 photos?", "Nothing. Entrants under 18 pay no entry fee, and 3 photos is the most the Youth category allows.", []),
+    ("h10_photo_contest", G, "What do the top three in each category win?", "$1,000 for first place, $500 for second and $250 for third.", []),
+    ("h10_photo_contest", G, "Can I submit a picture I took three years ago?", "No, photos must have been taken within the last 24 months.", []),
+    ("h10_photo_contest", MIS, "How many photos can someone in the Youth category submit?", "Youth entrants may submit up to 5 photos.", f_mis),
+    ("h10_photo_contest", CMP, "How long does the long side of the image need to be?", "The long side must be at most 3,000 pixels.", f_cmp),
+    ("h10_photo_contest", RNG, "When can I send in my entries?", "Entries are accepted from 1 May to 24 July.", f_rng),
+    ("h10_photo_contest", UNIT, "Once I'm told I've won, how long do I have to reply?", "Winners must reply within 5 weeks of notification.", f_unit),
+    ("h10_photo_contest", OFF, "When will the winners be told?", "Winners must reply within 5 days of notification.", f_off),
+]
