@@ -538,9 +538,16 @@ class _Checker:
             return None
         subjects = source_subjects(self.src.text)
         # (Tested last, the dearest:) a fact whose value the answer gives as well is accounted for.
-        rivals = [f for f in rivals if said & subjects.of[f.start].clause
-                  and not any(supports(f, a) for a in self.answer.facts)]
-        return contrast(said, holders, rivals, subjects, self.src.weights)
+        rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
+        found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
+                         self.src.weights)
+        if found is not None or self.question.facts or FIRST_PERSON.search(self.question.text):
+            return found
+        # The answer's words tell no subject from another ("按每月2000元定额扣除。"): a question of
+        # no case of the asker's own may ("首套住房贷款利息每月扣除标准是多少？").
+        asked = said | _question_words(self.question)
+        return contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
+                        self.src.weights) if asked != said else None
 
     def _own_words(self, k: int) -> frozenset[str]:
         text, bounds = self.answer.text, self.answer.bounds
@@ -684,7 +691,8 @@ def _asked_kind(question: str) -> str | None:
 def _question_words(question: _Side) -> frozenset[str]:
     """The question's subject words: its tokens less question words, numbers and single characters."""
     if question._words is None:
-        masked = mask(question.text, [(s, e) for _, s, e in question.bounds])
+        # (A subject named to be excluded, "outside London", is none the question asks about.)
+        masked = mask(blank_excluded(question.text), [(s, e) for _, s, e in question.bounds])
         question._words = frozenset(t for t in tokens(_GENERIC.sub(" ", masked)) if len(t) > 1)
     return question._words
 

@@ -347,3 +347,18 @@ def test_a_table_cell_is_its_rows_and_its_columns_under_the_tables_caption() -> 
 def test_numbers_of_a_table_are_told_apart_by_row_and_column(question: str, answer: str, flags: list[str]) -> None:
     result = score_pair(question, answer, SCHOLARSHIP)
     assert result.flag_names == flags, result.to_json()
+
+
+DEDUCTIONS = ("第一条 纳税人的子女接受学前教育和学历教育的，按每个子女每月2000元定额扣除。\n"
+              "第二条 纳税人首套住房贷款利息，在偿还贷款期间按每月1000元定额扣除，扣除期限最长不超过240个月。")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # The answer's words ("定额扣除") are every rule's: the question's tell them apart.
+    ("首套住房贷款利息每月扣除标准是多少？", "按每月2000元定额扣除。", ["misattributed_number"]),
+    ("首套住房贷款利息每月扣除标准是多少？", "按每月1000元定额扣除。", []),
+    ("子女教育每月扣除多少？", "按每月2000元定额扣除。", []),
+])
+def test_an_answer_worded_like_every_rule_has_the_questions_subject(question: str, answer: str,
+                                                                   flags: list[str]) -> None:
+    assert score_pair(question, answer, DEDUCTIONS).flag_names == flags
