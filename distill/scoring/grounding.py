@@ -541,10 +541,11 @@ class _Checker:
         rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
         found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
                          self.src.weights)
-        if found is not None or self.question.facts or FIRST_PERSON.search(self.question.text):
+        if (found is not None or len(self.answer.facts) > 1 or len(said) > 3 or self.question.facts
+                or FIRST_PERSON.search(self.question.text)):
             return found
-        # The answer's words tell no subject from another ("按每月2000元定额扣除。"): a question of
-        # no case of the asker's own may ("首套住房贷款利息每月扣除标准是多少？").
+        # A short answer whose words tell no subject from another ("按每月2000元定额扣除。"): a
+        # question of no case of the asker's own may ("首套住房贷款利息每月扣除标准是多少？").
         asked = said | _question_words(self.question)
         return contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
                         self.src.weights) if asked != said else None
