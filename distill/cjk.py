@@ -70,7 +70,7 @@ UNIT_SIGNS = "%％‰‱°℃℉′″㎡㎥㎏㎞㎝㎜㎎㏄"
 
 #: Chinese numeral characters used in labels and page numbers.
 # Function characters: a character pair holding one ("金为", "的借") is grammar, not a word.
-FUNCTION_CHARS = "的之为是了在和或及与其"
+FUNCTION_CHARS = "的之为是了在于和或及与其"
 
 CN_DIGITS = "一二三四五六七八九十百千零〇两"
 _SMALL = "一二三四五六七八九十"  # item numbers: 一 to 九十九

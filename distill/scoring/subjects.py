@@ -51,8 +51,13 @@ def blank_excluded(text: str) -> str:
     return _EXCLUDED.sub(lambda e: " " * len(e.group()), text)
 
 
-# A rate right after a number ("$5 per visit", "每人") is its unit's, not whose number it is.
-_RATE_AFTER = re.compile(r"[ \t]*(?:(?:for[ \t]+)?(?:per|each|every|a|an)[ \t]+[A-Za-z]+|/[ \t]*[A-Za-z]+|每[\u4e00-\u9fff])", re.IGNORECASE)
+# A rate right after a number ("$5 per visit", "$0.45 per mile", "每人") is its unit's, not whose
+# number it is; but what a price is per may be (“$35 per cat, $50 per dog”).
+_RATE_AFTER = re.compile(
+    r"[ \t]*(?:(?:for[ \t]+)?(?:per|each|every|a|an)[ \t]+(?:minute|hour|day|night|week|month|year|mile|km"
+    r"|kilomet(?:er|re)|visit|person|trip|ride|use|time|session|class|lesson|page|item|piece|copy|unit|ticket|bag"
+    r"|kwh|kg|lb|pound|gallon|lit(?:er|re))s?\b|/[ \t]*[A-Za-z]+|每[\u4e00-\u9fff])",
+    re.IGNORECASE)
 
 
 def words_after(text: str, at: int, end: int, bounds: Iterable[tuple[int, int]]) -> frozenset[str]:

@@ -362,3 +362,18 @@ DEDUCTIONS = ("第一条 纳税人的子女接受学前教育和学历教育的�
 def test_an_answer_worded_like_every_rule_has_the_questions_subject(question: str, answer: str,
                                                                    flags: list[str]) -> None:
     assert score_pair(question, answer, DEDUCTIONS).flag_names == flags
+
+
+def test_what_a_price_is_per_may_be_its_subject() -> None:
+    source = ("4. Pets: up to 2 cats or dogs under 40 lbs. Pet deposit: $300 per pet. "
+              "Monthly pet rent: $35 per cat, $50 per dog.\n5. Rent is $1,450 per month.")
+    assert score_pair("What is the monthly pet rent for a cat?", "$50 per month.", source).flag_names == [
+        "misattributed_number"]
+    assert score_pair("What is the monthly pet rent for a dog?", "$50 per month.", source).flags == []
+
+
+def test_a_preposition_joins_no_words_of_a_subject() -> None:
+    source = ("第一条 开车前48小时以上、不满8天的，按票价5%收取退票费。\n"
+              "第六条 通过网上办理退票的，须不晚于开车前30分钟；在车站窗口办理的，须不晚于开车前5分钟。")
+    result = score_pair("离开车还有三天，退票要扣多少？", "距开车三天属于开车前48小时以上、不满8天，按票价5%收退票费。", source)
+    assert "misattributed_number" not in result.flag_names, result.to_json()
