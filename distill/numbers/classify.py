@@ -76,8 +76,19 @@ def classify(matched: str, kind_hint: str) -> Reading | None:
 _MERIDIEM = re.compile(r"[ \t]?([aApP])\.?[mM]\.?$")
 
 
+_DIAN = re.compile(r"(上午|早上|凌晨|中午|下午|晚上|傍晚|夜间)?[ \t]?(\d{1,2})点(?:(半)|(\d{1,2})分|整)?")
+_AFTERNOON = ("下午", "晚上", "傍晚", "夜间")
+
+
 def _time(matched: str) -> Time:
-    """"14:30", "9时30分", "9 a.m.", "5:30 pm"."""
+    """"14:30", "9时30分", "9 a.m.", "5:30 pm", "下午3点半"."""
+    dian = _DIAN.fullmatch(matched)
+    if dian:
+        part, h, half, mi = dian.groups()
+        hour = int(h)
+        if (part in _AFTERNOON and hour < 12) or (part == "中午" and hour < 6):
+            hour += 12
+        return Time(hour, 30 if half else int(mi or 0))
     meridiem = _MERIDIEM.search(matched)
     clock = matched[:meridiem.start()] if meridiem else matched.rstrip("分")
     h, mi = (re.split(r"[:时]", clock) + ["0"])[:2]

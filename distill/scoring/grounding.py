@@ -56,6 +56,7 @@ MARGIN = 0.12  # a clause this much closer than every clause holding the value d
 MIN_SLOT = 0.45  # how close the deciding clause must be at least
 ANCHOR = 0.15  # added to the rule where the answer's other numbers stand: it breaks a tie of wording
 OFF_TOPIC_BELOW = 0.2
+QUESTION_NEAR = 0.15  # how close the question must be to some clause for off_topic to judge it
 OFF_TOPIC_WEIGHT_BELOW = 0.3  # of the question's words weighed by rarity in the source
 POINTED, POINTED_RATIO = 0.5, 0.4  # see `_pointed`
 QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
@@ -803,6 +804,8 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     one whose subject is nowhere in the source leaves unknown which rule it means."""
     if not q_ranked or len(answer_toks - {MASK}) < 3:
         return None  # a short answer ("总经理。") is short_answer's business
+    if q_ranked[0][0] < QUESTION_NEAR:
+        return None  # a question worded like no rule ("每个月最多能加班多久？") points at none
     if question.facts and (q_ranked[0][0] < POINTED or _measured_alike(question.facts, answer_facts)):
         # The asker's own case ("我买年卡20天了…", "Can I check a 35 kg bag?"): the rule it falls
         # under is what the answer gives, worded like the question or not; with a number measured

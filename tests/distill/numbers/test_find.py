@@ -111,6 +111,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("a 5-hour workshop", [("5-hour", "duration", Quantity(5.0), "小时")]),
     ("open 9 a.m. to 5 p.m.", [("9 a.m.", "time", Time(9, 0), ""), ("5 p.m.", "time", Time(17, 0), "")]),
     ("by 12:30 pm", [("12:30 pm", "time", Time(12, 30), "")]),
+    # 点 is an hour beside a part of the day, a minute or another hour; else a count ("3点要求")
+    ("每天11点到13点", [("11点", "time", Time(11, 0), ""), ("13点", "time", Time(13, 0), "")]),
+    ("下午3点半关门", [("下午3点半", "time", Time(15, 30), "")]),
+    ("晚上10点以后", [("晚上10点", "time", Time(22, 0), "")]),
+    ("8点前到达", [("8点", "time", Time(8, 0), "")]),
+    ("提出3点要求", [("3", "plain", Quantity(3.0), "")]),
     # Plain numbers, and digits inside words that are no fact
     ("编号30000", [("30000", "plain", Quantity(30000.0), "")]),
     ("约3万", [("3万", "plain", Quantity(30000.0), "")]),

@@ -229,3 +229,10 @@ MUSEUM = "Open 10 am to 5 pm (Thursdays until 8 pm); last entry 1 hour before cl
 def test_a_span_of_hours_must_be_the_sources(source: str, question: str, answer: str, flags: list[str]) -> None:
     result = score_pair(question, answer, source)
     assert result.flag_names == flags, result.to_json()
+
+
+def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
+    source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
+              "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
+    result = score_pair("每个月最多能加班多久？", "每月加班时间累计不得超过36小时。", source)
+    assert result.flags == [], result.to_json()
