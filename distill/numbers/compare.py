@@ -56,10 +56,16 @@ def written(m: NumberMention) -> str:
     """The number and unit as written, which strict comparison holds to: the surface less a
     rate after a slash ("700元/晚" -> "700元"), since a rate may as well be put in words
     ("每晚700元", whose span is "700元"); an English unit word in one form ("29-minute",
-    "29 minutes" -> "29minute"), its grammar being the sentence's, not the number's format."""
+    "29 minutes" -> "29minute"), its grammar being the sentence's, not the number's format; and
+    a range's "to" as "-" ("70 to 79" is "70-79")."""
     s = m.surface
     s = RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
+    if isinstance(m.value, Range):  # "70 to 79", "70–79", "70至79": one range, one way
+        s = _RANGE_WORD.sub("-", s)
     return _EN_UNIT_WORD.sub(_one_form, s) if s[-1:].isalpha() and s[-1:].isascii() else s
+
+
+_RANGE_WORD = re.compile(r"(?:to|and|至|到|~|～|–|—)(?=[\d$¥])")
 
 
 # A number's English unit word at its end, after a hyphen or nothing (a surface has no spaces):

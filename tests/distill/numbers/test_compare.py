@@ -204,3 +204,10 @@ def test_an_english_unit_word_in_another_form_is_written_the_same(ref: str, cand
 def test_a_unit_word_changed_is_still_another_unit() -> None:
     (r,) = find_facts("29 minutes")
     assert supports(r, find_facts("29 hours")[0]) is None
+
+
+@pytest.mark.parametrize(("ref", "cand"), [("C: 70-79", "from 70 to 79"), ("5至10个工作日", "5到10个工作日"),
+                                           ("$10-$20", "$10 to $20")])
+def test_a_range_joined_by_another_word_is_written_the_same(ref: str, cand: str) -> None:
+    (r,), (c,) = find_facts(ref), find_facts(cand)
+    assert supports(r, c) == "exact"
