@@ -3,8 +3,10 @@
 
 Such a number is in no source, yet it is no made-up figure: the answer shows its operands. It is
 worked out when two other numbers of the pair (the answer's, or the asker's in the question), one
-of them at least a figure the source states, give it by one of + − × ÷; a percentage counts as its
-fraction ("50%" is 0.5). One step only: a longer chain is no longer shown by the answer itself.
+of them at least a figure the source states, give it by one of + − × ÷, or by a discount or rise by
+a percentage ("$0.35 less 10%"); a percentage counts as its fraction ("50%" is 0.5). A duration may
+be one the source states in another unit ("240个月，即20年"), and times and durations are reckoned on
+the clock. One step only: a longer chain is no longer shown by the answer itself.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def _results(a: NumberMention, b: NumberMention) -> list[tuple[str, float]]:
         out += [("+", x + y), ("-", abs(x - y))]
     if not any(o.kind == "plain" and _factor(o) == 1 for o in (a, b)) and x and y:
         out += [("×", x * y), ("÷", x / y), ("÷'", y / x)]
+    # A discount or a rise by a percentage ("10% off $0.35": $0.315; "上浮20%").
+    if b.kind == "percent" and a.kind != "percent":
+        out += [("×(1-)", x * (1 - y)), ("×(1+)", x * (1 + y))]
+    elif a.kind == "percent" and b.kind != "percent":
+        out += [("×(1-)'", y * (1 - x)), ("×(1+)'", y * (1 + x))]
     return out
 
 
@@ -40,6 +47,8 @@ def _fits(op: str, a: NumberMention, b: NumberMention, m: NumberMention) -> bool
     """Whether `m` is of the kind `a op b` gives: a sum of things of one kind; a product of a
     thing and a number of nothing, or of a rate and what it is per (an amount per minute times
     minutes); a quotient of a thing by a number of nothing, or by what it is spread over."""
+    if op.startswith("×("):  # an amount less or more a percentage of it
+        return m.kind in ((b if op.endswith("'") else a).kind, "plain")
     if op in "+-":
         return len({o.kind for o in (a, b, m) if o.kind != "plain"}) <= 1
     if op == "÷'":
@@ -86,6 +95,25 @@ def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
     return None
 
 
+# Units one of which is a whole number of the other: 12 months a year, 7 days a week.
+_CONVERSIONS = {("月", "年"): 12.0, ("天", "周"): 7.0, ("日", "周"): 7.0, ("分钟", "小时"): 60.0, ("小时", "天"): 24.0,
+                ("小时", "日"): 24.0}
+
+
+def _converted(m: NumberMention, operands: Sequence[NumberMention]) -> str | None:
+    """`m` as another number of the pair in another unit: "240个月（即20年）"."""
+    if not isinstance(m.value, Quantity) or m.kind != "duration":
+        return None
+    for o in operands:
+        if o is m or o.kind != "duration" or not isinstance(o.value, Quantity):
+            continue
+        for (small, big), n in _CONVERSIONS.items():
+            if ((o.unit, m.unit) == (small, big) and math.isclose(o.value.number, m.value.number * n)) or (
+                    (o.unit, m.unit) == (big, small) and math.isclose(o.value.number * n, m.value.number)):
+                return f"{o.text} = {m.text}"
+    return None
+
+
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
                stated: Callable[[NumberMention], bool]) -> str | None:
     """How `m` is worked out from two of `operands` ("500元 + 100元"), or None; `stated` tells
@@ -94,6 +122,9 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         clock = _clock(m, operands, stated)
         if clock is not None:
             return clock
+    converted = _converted(m, [o for o in operands if stated(o)])
+    if converted is not None:
+        return converted
     if not isinstance(m.value, Quantity):
         return None
     target = _factor(m)
@@ -105,6 +136,8 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         return None
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
     op, a, b = min(found, key=lambda f: f[0] not in "+-")
-    if op == "÷'" or (op == "-" and _factor(b) > _factor(a)):
+    if op.endswith("'") or (op == "-" and _factor(b) > _factor(a)):
         a, b = b, a
+    if op.startswith("×("):
+        return f"{a.text} × (1 {op[3]} {b.text})"
     return f"{a.text} {op[0]} {b.text}"

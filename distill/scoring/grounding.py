@@ -111,8 +111,9 @@ class Grounding:
 
 _CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or)\s")
 _SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*|[|\s])+|[|\s的为是:：]+$")
-# 每X right before the number, or before the verb that charges it ("每小时收费15元").
-_ZH_RATE = re.compile(r"每([\u4e00-\u9fff]{1,2}?)(?:收费|收取|支付|补助|补贴|报销|发放|缴纳|计费|收|付|交|缴|计|补|发)?$")
+# 每X right before the number, or before a word or two that charge it ("每小时收费15元", "每月按1000元");
+# the last 每 ("每人每天5元": per day).
+_ZH_RATE = re.compile(r".*每(分钟|小时|公里|千米|星期|平方米|[\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$")
 _EN_RATE = re.compile(r"\s*(?:per|a|an|each|every|/)\s*([A-Za-z]+)", re.IGNORECASE)
 _RATE_CANON = {
     "mile": "mile", "miles": "mile", "英里": "mile", "kilometre": "km", "kilometres": "km", "kilometer": "km",

@@ -20,6 +20,8 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("You get a 50% refund of the $90 fee, which is $45.", "$45", "50% × $90"),
     ("每年15000元，分10个月发放，每月1500元。", "1500元", "15000元 ÷ 10个月"),
     ("The other 3 cost $2 each, so $6 in total.", "$6", "3 × $2"),
+    ("DC Fast is $0.35/kWh; with the 10% member discount that comes to $0.315/kWh.", "$0.315", "$0.35 × (1 - 10%)"),
+    ("最长不超过240个月（即20年）。", "20年", "240个月 = 20年"),
 ])
 def test_a_number_is_worked_out_from_two_the_answer_states(text: str, number: str, how: str) -> None:
     facts = find_facts(text)

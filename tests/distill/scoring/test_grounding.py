@@ -113,6 +113,10 @@ NURSERY_ZH = "第三条 托管时间为7:30至18:00；18:00以后接孩子的，
     (NURSERY, "Late pick-up costs $1 per minute after 6:00 pm.", []),
     (NURSERY_ZH, "18:00以后接孩子，每小时收费1元。", ["unit_changed"]),
     (NURSERY_ZH, "18:00以后接孩子的，每分钟收费1元。", []),
+    # 每X before a word that charges it, and the last of two: per day
+    ("第二条 首套住房贷款利息，按每月1000元定额扣除。", "每月按1000元定额扣除。", []),
+    ("第二条 首套住房贷款利息，按每月1000元定额扣除。", "每年按1000元定额扣除。", ["unit_changed"]),
+    ("第三条 伙食补助按每人每天100元发放。", "伙食补助每人每月100元。", ["unit_changed"]),
 ])
 def test_a_rate_per_minute_is_not_one_per_hour(source: str, answer: str, flags: list[str]) -> None:
     result = score_pair("How much is the late pick-up fee?" if source == NURSERY else "晚接孩子怎么收费？", answer, source)
