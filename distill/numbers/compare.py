@@ -57,14 +57,19 @@ def written(m: NumberMention) -> str:
     rate after a slash ("700元/晚" -> "700元"), since a rate may as well be put in words
     ("每晚700元", whose span is "700元"); an English unit word in one form ("29-minute",
     "29 minutes" -> "29minute"), its grammar being the sentence's, not the number's format; and
-    a range's "to" as "-" ("70 to 79" is "70-79")."""
+    a range's "to" as "-" ("70 to 79" is "70-79") and its unit once ("60周岁至69周岁" is "60至69周岁");
+    an hour's 点 as 时."""
     s = m.surface
     s = RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
     if isinstance(m.value, Range):  # "70 to 79", "70–79", "70至79": one range, one way
-        s = _RANGE_WORD.sub("-", s)
+        s = _SHARED_UNIT.sub(r"\1-\3\2", _RANGE_WORD.sub("-", s))  # "60周岁至69周岁" as "60至69周岁"
+    elif m.kind == "time":
+        # "早上8点" and "8时" are one hour (a morning's digits are its hour; an afternoon's are not)
+        s = s.replace("点", "时").removeprefix("上午").removeprefix("早上").removeprefix("凌晨")
     return _EN_UNIT_WORD.sub(_one_form, s) if s[-1:].isalpha() and s[-1:].isascii() else s
 
 
+_SHARED_UNIT = re.compile(r"^(\D*[\d.,]+[万千百亿]?)([^\d\-]+)-(\D*[\d.,]+[万千百亿]?)\2$")
 _RANGE_WORD = re.compile(r"(?:to|and|至|到|~|～|–|—)(?=[\d$¥])")
 
 

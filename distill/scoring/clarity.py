@@ -66,11 +66,21 @@ def _subject_left(question: str) -> int:
     return len(zh) + 2 * len(en) + 2 * len(digits)
 
 
+_APPOSED = re.compile(rf"[{HAN}]{{2}}(?:这|此)(?:一)?[项条个](?!规定|条款|制度|办法|细则|文件|标准|要求|情形|情况|事项|规则|政策|流程"
+                      r"|措施|内容|费用|人员|期限|金额|比例|原则|问题)")
+
+
+def _apposed(question: str, d: re.Match[str]) -> bool:
+    """Whether a demonstrative only restates the words before it ("赡养老人这项每月能扣多少？":
+    this item, the one just named), pointing at nothing unseen."""
+    return d.start() >= 2 and _APPOSED.match(question, d.start() - 2) is not None
+
+
 def vague_reason(question: str, folded: str | None = None) -> str | None:
     """Why the question is vague, or None when it is not (`folded`: its `content`, if known)."""
     if len(content(question) if folded is None else folded) < MIN_CONTENT and len(_LATIN_WORDS.findall(question)) < 3:
         return "the question is too short to say what it asks"
-    dangling = _DANGLING.search(question)
+    dangling = next((d for d in _DANGLING.finditer(question) if not _apposed(question, d)), None)
     if dangling:
         return f"the question points at something the reader never saw (“{dangling.group()}”)"
     if _subject_left(question) < 2:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from distill.scoring.evidence import tokens
-from distill.scoring.grounding import GROUNDED
+from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED
 from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, WRONG_LANGUAGE, Deduction
 from distill.scoring.text import PairContext, mostly_cjk, rouge_l
 from distill.cjk import HAN
@@ -180,10 +180,11 @@ def score_consistency(ctx: PairContext) -> list[Deduction]:
         best = ctx.src.sentences[ctx.answer_sentences[0]] if ctx.src and ctx.answer_sentences else ""
         reason = (f"only {share:.0%} of the answer's wording is found in its source sentences"
                   f" (ROUGE-L {rouge_l(ctx.answer, best):.2f} with the closest)")
-        # An answer whose every number grounding found in the source, in its rule, is the source's
-        # rule in other words ("Visitors aged 65 and over pay $15" for "| Senior (65+) | $15 |").
-        vouched = ctx.grounding is not None and bool(ctx.grounding.numbers) and all(
-            n.status == GROUNDED for n in ctx.grounding.numbers)
+        # An answer whose every number grounding found in the source, in its rule (or worked out,
+        # or the asker's), is the source's rule in other words ("Visitors aged 65 and over pay $15"
+        # for "| Senior (65+) | $15 |").
+        vouched = ctx.grounding is not None and any(n.status == GROUNDED for n in ctx.grounding.numbers) and all(
+            n.status in (GROUNDED, DERIVED, EXAMPLE) for n in ctx.grounding.numbers)
         flag = UNSUPPORTED_ANSWER if share < UNSUPPORTED_BELOW and not vouched else None
         if vouched:
             reason += "; its numbers are all the source's"

@@ -211,3 +211,15 @@ def test_a_unit_word_changed_is_still_another_unit() -> None:
 def test_a_range_joined_by_another_word_is_written_the_same(ref: str, cand: str) -> None:
     (r,), (c,) = find_facts(ref), find_facts(cand)
     assert supports(r, c) == "exact"
+
+
+@pytest.mark.parametrize(("ref", "cand"), [("60周岁至69周岁", "60至69周岁"), ("5万元至20万元", "5万至20万元")])
+def test_a_range_with_its_unit_once_or_twice_is_written_the_same(ref: str, cand: str) -> None:
+    (r,), (c,) = find_facts(ref), find_facts(cand)
+    assert supports(r, c) == "exact"
+
+
+def test_an_hour_with_点_is_written_as_with_时() -> None:
+    (r,) = [m for m in find_facts("每日8时至16时售票") if m.text == "8时"]
+    (c,) = [m for m in find_facts("早上8点开始售票") if m.kind == "time"]
+    assert supports(r, c) == "exact"

@@ -97,3 +97,11 @@ def test_a_bare_count_the_answer_works_out_is_not_the_sources_percentage_reforma
     assert result.flags == [], result.to_json()
     assert result.grounding is not None
     assert [n.detail for n in result.grounding.numbers if n.surface == "2"] == ["worked out by the answer: 8 times - 6"]
+
+
+def test_a_paraphrase_with_a_worked_out_total_is_not_unsupported() -> None:
+    source = "4. Bulky items: $25 covers up to 3 items per collection; each extra item costs $10. Book 2 days ahead."
+    result = score_pair("I want 4 old chairs taken away as bulky items. What will that cost me?",
+                        "It comes to $35 altogether: the first 3 pieces are covered by $25, and the fourth adds $10.",
+                        source)
+    assert "unsupported_answer" not in result.flag_names, result.to_json()
