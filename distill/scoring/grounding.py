@@ -468,7 +468,8 @@ class _Checker:
             if turned or opened:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
-        if direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel):
+        if (direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel)
+                and not self._contrapositive(k, r)):
             return NumberCheck(**base, status=COMPARATOR, **located,
                                detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
                                       f" the answer {WORDS[rel]} {m.text}")
@@ -480,6 +481,18 @@ class _Checker:
         status = GROUNDED if how == "exact" else FORMAT_CHANGED
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _contrapositive(self, k: int, r: NumberMention) -> bool:
+        """Whether the answer turns both the bound and what follows from it ("满30分钟后才可以交卷"
+        for "不满30分钟的，不得交卷"; "还不满3周岁，不在扣除范围内" for "年满3周岁的…扣除"): the
+        same rule said from the other side."""
+        # What follows a number, up to the next one: its consequence.
+        end = self.answer.bounds[k][2]
+        stop = min([b[1] for b in self.answer.bounds if b[1] >= end] + [_sentence_span(self.answer.text, end)[1]])
+        src_end = self.src.bounds[r.start][2]
+        src_stop = min([b[1] for b in self.src.bounds.values() if b[1] >= src_end]
+                       + [_sentence_span(self.src.text, src_end)[1]])
+        return bool(_NEGATED.search(self.answer.text, end, stop)) != bool(_NEGATED.search(self.src.text, src_end, src_stop))
 
     def _worked_out(self, m: NumberMention) -> str | None:
         how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)))
@@ -627,6 +640,11 @@ def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str
 
 
 _TIME_SPAN = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|and|until|till)\s*", re.IGNORECASE)
+
+
+# What a rule denies: its consequence turned round.
+_NEGATED = re.compile(r"不得|不能|不可|不予|不会|不在|不属于|不享受|不再|无法|无权|禁止|严禁"
+                      r"|\b(?:not|no|cannot|can't|never|isn't|aren't|won't|doesn't|don't)\b", re.IGNORECASE)
 
 
 # A question asking for one end of a range: then the answer may give it alone.

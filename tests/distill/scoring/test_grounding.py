@@ -240,3 +240,18 @@ def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
     result = score_pair("每个月最多能加班多久？", "每月加班时间累计不得超过36小时。", source)
     assert result.flags == [], result.to_json()
+
+
+DEDUCTION = "第一条 子女年满3周岁至小学入学前的，按每个子女每月2000元定额扣除。\n第二条 每月加班时间累计不得超过36小时，每日不得超过3小时。"
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # The rule said from the other side: the bound and what follows from it both turned.
+    ("我家孩子2岁，能扣子女教育吗？", "不能，孩子还不满3周岁，不在子女教育扣除范围内。", []),
+    # Only the bound turned.
+    ("我家孩子2岁，能扣子女教育吗？", "能，不满3周岁的子女按每月2000元扣除。", ["comparator_changed"]),
+    ("每月加班时间有什么限制？", "每月加班时间累计不得少于36小时。", ["comparator_changed"]),
+])
+def test_a_rule_said_from_the_other_side_keeps_its_comparator(question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, DEDUCTION)
+    assert [f for f in result.flag_names if f.endswith("_changed") or f.endswith("_number")] == flags, result.to_json()
