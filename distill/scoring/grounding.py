@@ -298,6 +298,15 @@ class _Checker:
                 self._check_band(checks, lo, hi)
         return checks
 
+    def _condition(self, i: int) -> bool:
+        """Whether source clause i is a condition whose consequence is the next clause of its rule
+        ("…不满24小时的，"): it ends in 的 (or opens with if/when), and the next is of its segment."""
+        c, clauses = self.src.clauses[i], self.src.clauses
+        if i + 1 >= len(clauses) or clauses[i + 1].segment != c.segment:
+            return False
+        text = self.src.text[c.start:c.end].strip()
+        return text.endswith("的") or re.match(r"(?:if|when|where)\b", text, re.IGNORECASE) is not None
+
     def _check_band(self, checks: list[NumberCheck], lo: int, hi: int) -> None:
         """A band the answer states ("年满60周岁不满90周岁") must be one the source states: one
         with either end alone, and another number at the other, is a changed range."""
@@ -353,6 +362,8 @@ class _Checker:
             # there and here are of one rule ("22时至次日6时…每次3元").
             beside = frozenset(i for j, i in enumerate(clauses) if j != k and i is not None
                                and sentences[j] == sentences[k])
+            # And the clause after a condition it states ("开车前不满24小时的，按票价20%收取"): its consequence.
+            beside |= frozenset(i + 1 for i in beside if self._condition(i))
             out.append(self.check(k, anchors, beside) if anchors else c)
         return out
 

@@ -377,3 +377,16 @@ def test_a_preposition_joins_no_words_of_a_subject() -> None:
               "第六条 通过网上办理退票的，须不晚于开车前30分钟；在车站窗口办理的，须不晚于开车前5分钟。")
     result = score_pair("离开车还有三天，退票要扣多少？", "距开车三天属于开车前48小时以上、不满8天，按票价5%收退票费。", source)
     assert "misattributed_number" not in result.flag_names, result.to_json()
+
+
+TICKETS = ("第一条 旅客退票，开车前8天以上的，不收退票费；开车前48小时以上、不满8天的，按票价5%收取退票费；"
+           "开车前24小时以上、不满48小时的，按票价10%收取；开车前不满24小时的，按票价20%收取。")
+
+
+@pytest.mark.parametrize(("answer", "flags"), [
+    # The consequence of the condition the answer states with it.
+    ("开车前不满24小时退票的，按票价的20%收取退票费。", []),
+    ("开车前不满24小时退票的，按票价的5%收取退票费。", ["misattributed_number"]),
+])
+def test_a_number_after_a_condition_the_answer_states_is_that_conditions(answer: str, flags: list[str]) -> None:
+    assert score_pair("开车前不到一天才去退票，手续费按什么比例收？", answer, TICKETS).flag_names == flags
