@@ -32,7 +32,7 @@ _units("duration", "小时", "个小时", "小时")
 _units("duration", "分钟", "分钟")
 _units("duration", "晚", "晚", "夜")
 _units("duration", "学时", "学时", "课时")
-_units("count", "人", "人", "名", "位")
+_units("count", "人", "人", "个人", "名", "位")
 _units("count", "人次", "人次")
 _units("count", "周年", "周年")
 for _c in "次个件张份项家台辆本页册套间批趟笔户所支场期轮届":

@@ -317,3 +317,9 @@ def test_find_numbers_is_fast() -> None:
         find_numbers(t)
     rate = len(texts) / (time.perf_counter() - begin)
     assert rate > 5000  # ~25k/s on a developer machine; a loose floor for slow CI
+
+
+def test_n个人_counts_people() -> None:
+    (m,) = find_facts("单位组织25个人去玩")
+    assert (m.text, m.unit) == ("25个人", "人")
+    assert find_facts("个人所得税") == []
