@@ -2086,3 +2086,367 @@ HOLDOUT10: list[tuple] = [
     ("h10_photo_contest", UNIT, "Once I'm told I've won, how long do I have to reply?", "Winners must reply within 5 weeks of notification.", f_unit),
     ("h10_photo_contest", OFF, "When will the winners be told?", "Winners must reply within 5 days of notification.", f_off),
 ]
+
+
+# HOLDOUT11 and HOLDOUT12 were written blind by two more helpers who read nothing of the project
+# (session 5), and first run after the rules learned from HOLDOUT9 and HOLDOUT10: the session's last
+# honest figures. HOLDOUT11: business-travel lodging, home renovation and driving-licence points in
+# Chinese; hotel loyalty tiers, library fees and a freelance platform in English. First run:
+# benchmarks/results/grounding_holdout11_first_run.txt.
+DOCS.update({
+    "h11_travel_lodging": (
+        "公司差旅住宿费报销标准\n"
+        "第一条 员工出差住宿费按城市等级和职级实行限额报销，标准如下（元/人·天）：\n"
+        "| 职级 | 一线城市 | 二线城市 | 其他城市 |\n"
+        "|---|---|---|---|\n"
+        "| 总监及以上 | 800 | 600 | 500 |\n"
+        "| 经理 | 600 | 450 | 350 |\n"
+        "| 普通员工 | 450 | 350 | 300 |\n"
+        "第二条 连续出差超过15天的，第16天至第30天按上表标准的80%报销，第31天起按70%报销。\n"
+        "第三条 两名同性别员工同行的，原则上合住一间，按其中较高职级的标准报销。\n"
+        "第四条 实际住宿费低于标准的按实报销，节余部分不予补贴；超出标准不超过10%的，经部门负责人批准可以报销；"
+        "超出10%以上的，超出标准的部分全部由个人承担。\n"
+        "第五条 住宿发票须在出差结束后10个工作日内提交；出差结束超过30天仍未提交的，不予报销。\n"
+        "第六条 出差期间住在亲友家、未产生住宿费的，每天给予50元住宿补贴，最多补贴15天。\n"
+    ),
+    "h11_renovation": (
+        "XX花园小区住宅装修管理规定\n"
+        "第一条 业主装修前须到物业服务中心登记并提交装修方案，物业在3个工作日内完成审核。\n"
+        "第二条 装修押金：普通装修2000元；涉及改动门窗或水电管线的3000元。竣工验收合格且无违规记录的，押金在15个工作日内无息退还。\n"
+        "第三条 施工时间：工作日8:00至12:00、14:00至18:00；周六、周日9:00至12:00、14:00至17:00，仅可进行无噪音作业；法定节假日全天禁止施工。\n"
+        "第四条 装修垃圾须装袋运至指定堆放点，清运费每户每月200元；未按规定堆放的，每次从押金中扣除200元。\n"
+        "第五条 普通装修工期不超过60天，涉及水电改造的不超过90天。确需延期的，须提前3天书面申请，每次延期不超过15天。\n"
+        "第六条 施工人员须办理出入证，每证工本费10元，装修结束后3日内退还出入证。\n"
+        "第七条 擅自拆改承重墙的，物业立即制止并报告主管部门，押金不予退还。\n"
+    ),
+    "h11_driving_points": (
+        "机动车驾驶证记分与审验规定（摘要）\n"
+        "第一条 记分周期为12个月，满分为12分，自驾驶人初次领取驾驶证之日起连续计算。\n"
+        "第二条 一次记分标准：\n"
+        "（一）饮酒后驾驶机动车的，记12分；\n"
+        "（二）超过规定时速50%以上的，记12分；超过20%以上不满50%的，记6分；超过10%以上不满20%的，记3分；\n"
+        "（三）驾驶时拨打、接听手持电话的，记3分；\n"
+        "（四）不按规定使用安全带的，记2分。\n"
+        "第三条 一个记分周期内累积记分满12分的，应当在15日内到公安机关交通管理部门参加为期不少于7天的道路交通安全法律法规学习，并参加考试。\n"
+        "第四条 记分周期届满，累积记分未满12分且无未缴罚款的，记分予以清除。\n"
+        "第五条 驾驶人每6年审验一次；年满70周岁的，每年审验一次，并提交身体条件证明。\n"
+        "第六条 记分周期内参加交通安全学习的，每学满1小时减免1分，一个周期最多减免6分。\n"
+    ),
+    "h11_hotel_loyalty": (
+        "Harborline Rewards: Tier Benefits\n"
+        "1. Tier is set by nights stayed per calendar year:\n"
+        "| Tier | Nights | Bonus points | Late checkout |\n"
+        "|---|---|---|---|\n"
+        "| Silver | 10 to 24 | 10% | 2 pm |\n"
+        "| Gold | 25 to 49 | 25% | 4 pm |\n"
+        "| Platinum | 50 or more | 50% | 4 pm |\n"
+        "2. Members earn 10 base points per $1 on room rates and 5 points per $1 on dining.\n"
+        "3. Gold and Platinum get a room upgrade when available; Platinum also gets free breakfast for up to 2 guests.\n"
+        "4. Points expire after 24 months with no activity.\n"
+        "5. Members may buy up to 50,000 points a year at $10 per 1,000.\n"
+    ),
+    "h11_library": (
+        "Riverside Library Lending Rules\n"
+        "1. Limits by card: Adult 30 items; Teen (ages 13 to 17) 20 items; Child (under 13) 15 items; Visitor 5 items.\n"
+        "2. Loans: books 21 days, DVDs 7 days. Items can be renewed up to 2 times if not on hold.\n"
+        "3. Late fees per item per day: books 25 cents, DVDs $1. Child and Teen cards pay no late fees on books.\n"
+        "4. Fees stop at $5 per book and $10 per DVD.\n"
+        "5. Borrowing is blocked once unpaid fees reach $10.\n"
+        "6. Items more than 30 days overdue are billed as lost at replacement cost plus a $5 fee; "
+        "if returned within 90 days of billing, the replacement cost is refunded.\n"
+    ),
+    "h11_freelance": (
+        "Gigwell Fees and Payouts\n"
+        "1. Service fee per client: 20% on the first $500 billed, 10% from $500.01 to $10,000, "
+        "5% above $10,000.\n"
+        "2. Clients pay a 3% processing fee; freelancers do not.\n"
+        "3. Fixed-price milestone pay is held 5 days after client approval; hourly earnings "
+        "10 days after each weekly billing period.\n"
+        "4. Withdrawals: bank transfer free, 3 to 5 business days; PayPal $2 each, within 2 days; "
+        "instant to debit card 1.5% (min. $1), within 30 minutes.\n"
+        "5. Minimum withdrawal: $50; balances under $50 stay in the account.\n"
+        "6. After 12 months of no activity, a $10 monthly inactivity fee applies.\n"
+    ),
+})
+
+HOLDOUT11: list[tuple] = [
+    # h11_travel_lodging — hard: table cells (450/350/600 each appear in two cells), asker's own number (280, 5%), a derived 640 from two clauses; OFF shares "超过" with the question; RNG shifts 16→15 inside the same clause.
+    ("h11_travel_lodging", G, "我是经理，这周去二线城市出差，一晚住宿最多能报多少？", "经理在二线城市的住宿标准是每人每天450元。", []),
+    ("h11_travel_lodging", G, "我是普通员工，去其他城市出差住了一晚花了280元，能报多少？", "实际住宿费低于标准（其他城市普通员工为300元）的按实报销，可以报280元，节余部分不补贴。", []),
+    ("h11_travel_lodging", G, "总监去一线城市连续出差，第20天的住宿标准是多少？", "第20天落在第16天至第30天之间，按800元标准的80%报销，即每天640元。", []),
+    ("h11_travel_lodging", G, "出差时住在亲戚家没花住宿费，公司给补贴吗？", "给。每天补贴50元，最多补贴15天。", []),
+    ("h11_travel_lodging", G, "这次酒店比标准贵了大约5%，还能报销吗？", "可以。超出标准不超过10%的，经部门负责人批准就可以报销。", []),
+    ("h11_travel_lodging", MIS, "经理去其他城市出差，住宿标准是多少？", "经理在其他城市的住宿标准为每人每天300元。", f_mis),
+    ("h11_travel_lodging", CMP, "出差回来后住宿发票什么时候交？", "住宿发票须在出差结束10个工作日后提交。", f_cmp),
+    ("h11_travel_lodging", RNG, "长期出差的话，哪段时间按80%标准报销？", "连续出差的第15天至第30天，按上表标准的80%报销。", f_rng),
+    ("h11_travel_lodging", UNIT, "住在亲友家的住宿补贴怎么算？", "每天给予50元住宿补贴，最多补贴15周。", f_unit),
+    ("h11_travel_lodging", OFF, "住宿费超过标准很多的话，超出的钱由谁承担？", "连续出差超过15天的，第16天至第30天按标准的80%报销。", f_off),
+
+    # h11_renovation — hard: 200元 is both the monthly clearance fee and the per-violation deduction (OFF reuses it), 3 and 15 each serve three/two rules, asker's times (两点半, 8点半) and count (5人), weekday vs weekend hour bands.
+    ("h11_renovation", G, "周二下午两点半可以用电钻吗？", "可以。工作日下午14:00至18:00允许施工，\"仅可进行无噪音作业\"是对周六、周日的要求。", []),
+    ("h11_renovation", G, "我家装修要改水电，押金交多少，工期最长多久？", "涉及水电管线改动的押金是3000元，工期不超过90天。", []),
+    ("h11_renovation", G, "周日早上8点半能让工人进场贴壁纸吗？", "不能。周日上午要到9:00才能施工（9:00至12:00、14:00至17:00），而且只能做无噪音作业。", []),
+    ("h11_renovation", G, "施工队有5个人，办出入证一共要多少钱？", "每证工本费10元，5个人共50元。", []),
+    ("h11_renovation", G, "装修完了押金多久能拿回来？", "竣工验收合格且没有违规记录的，押金在15个工作日内无息退还。", []),
+    ("h11_renovation", MIS, "普通装修要交多少押金？", "普通装修押金为3000元。", f_mis),
+    ("h11_renovation", CMP, "工期到了还没装完，能延期吗？", "可以，须提前3天书面申请，每次延期不少于15天。", f_cmp),
+    ("h11_renovation", RNG, "周末几点可以施工？", "周六、周日9:00至12:00、14:00至18:00可以进行无噪音作业。", f_rng),
+    ("h11_renovation", UNIT, "装修垃圾清运费怎么收？", "清运费每户每周200元。", f_unit),
+    ("h11_renovation", OFF, "装修垃圾不按规定堆放会怎么处理？", "装修垃圾清运费每户每月200元。", f_off),
+
+    # h11_driving_points — hard: 12 is months, full score and two point values; 6 and 3 each attach to several rules; G1 needs the asker's 60/75 turned into a 25% band; 满…不满 bands; OFF restates the 12-month period when asked when it starts.
+    ("h11_driving_points", G, "路段限速60，我开到了75，要记几分？", "超速25%，属于超过规定时速20%以上不满50%的情形，一次记6分。", []),
+    ("h11_driving_points", G, "开车打电话和不系安全带分别记几分？", "不按规定使用安全带记2分，驾驶时接打手持电话记3分。", []),
+    ("h11_driving_points", G, "我今年72岁了，驾驶证多久审验一次？", "年满70周岁的驾驶人每年审验一次，还要提交身体条件证明。", []),
+    ("h11_driving_points", G, "参加交通安全学习能减分吗？最多减多少？", "能。每学满1小时减免1分，一个记分周期最多减免6分。", []),
+    ("h11_driving_points", G, "这个周期扣了9分，罚款也都交了，分数会带到下个周期吗？", "不会。周期届满时累积记分未满12分且没有未缴罚款的，记分予以清除。", []),
+    ("h11_driving_points", MIS, "超速10%以上不满20%的，记几分？", "记6分。", f_mis),
+    ("h11_driving_points", CMP, "一个周期记满12分后，学习有什么要求？", "应当在15日内参加为期不超过7天的道路交通安全法律法规学习，并参加考试。", f_cmp),
+    ("h11_driving_points", RNG, "超速超过多少会被记3分？", "超过规定时速10%以上不满50%的，记3分。", f_rng),
+    ("h11_driving_points", UNIT, "一个记分周期有多长？", "记分周期为12周。", f_unit),
+    ("h11_driving_points", OFF, "记分周期从什么时候开始算？", "记分周期为12个月，满分为12分。", f_off),
+
+    # h11_hotel_loyalty — hard: table rows (4 pm shared by Gold and Platinum), 10/24/25/50 each used as nights, % and points, asker's 30 nights and "a year", yes/no answered by rule; OFF answers a Gold-bonus question with the base-points rule.
+    ("h11_hotel_loyalty", G, "I stayed 30 nights last year. Which tier am I, and how late can I check out?", "30 nights falls in the Gold band (25 to 49 nights), which comes with late checkout until 4 pm.", []),
+    ("h11_hotel_loyalty", G, "Do Silver members get room upgrades?", "No. Room upgrades are only for Gold and Platinum members, and only when available.", []),
+    ("h11_hotel_loyalty", G, "If I don't use my account for a year, will I lose my points?", "No. Points only expire after 24 months with no activity, so one quiet year is fine.", []),
+    ("h11_hotel_loyalty", G, "I'm Platinum. Can my partner have breakfast free too?", "Yes. Platinum free breakfast covers up to 2 guests.", []),
+    ("h11_hotel_loyalty", G, "Do I earn anything on restaurant bills, or just on rooms?", "Both: dining earns 5 points per $1, while room rates earn 10 base points per $1.", []),
+    ("h11_hotel_loyalty", MIS, "How late can a Silver member check out?", "Silver members can check out until 4 pm.", f_mis),
+    ("h11_hotel_loyalty", CMP, "How many nights a year do I need to reach Platinum?", "Platinum is for members with 50 or fewer nights a year.", f_cmp),
+    ("h11_hotel_loyalty", RNG, "What number of nights gets me Silver?", "Silver covers 10 to 49 nights in a calendar year.", f_rng),
+    ("h11_hotel_loyalty", UNIT, "When do my points expire?", "Points expire after 24 weeks with no activity.", f_unit),
+    ("h11_hotel_loyalty", OFF, "How many bonus points does a Gold member get?", "Members earn 10 base points per $1 on room rates.", f_off),
+
+    # h11_library — hard: 30 is items and overdue days, $5 and $10 each serve two rules, $1 DVD fee applies to all cards, asker's 9-year-old/12 days/$8, a computed $3 checked against a cap; OFF gives the daily DVD fee when the cap is asked.
+    ("h11_library", G, "My daughter is 9 and has a child card. How many books can she take out?", "A child card (for under-13s) lets her borrow up to 15 items.", []),
+    ("h11_library", G, "I returned an adult-card book 12 days late. How much do I owe?", "$3: books are 25 cents per day, and 12 days stays below the $5 per-book cap.", []),
+    ("h11_library", G, "Will my teenager be charged if a library book comes back late?", "No. Teen cards pay no late fees on books; only DVDs cost $1 a day.", []),
+    ("h11_library", G, "How long can I keep a DVD, and can I extend it?", "DVDs are lent for 7 days and can be renewed up to 2 times if nobody has placed a hold.", []),
+    ("h11_library", G, "I have $8 in unpaid fines. Can I still check things out?", "Yes. Borrowing is only blocked once unpaid fees reach $10, so $8 is still fine.", []),
+    ("h11_library", MIS, "How many items can a teen card borrow?", "Teen card holders may borrow up to 15 items.", f_mis),
+    ("h11_library", CMP, "If I find a book after it was billed as lost, do I get money back?", "Yes, the replacement cost is refunded if you return it more than 90 days after billing.", f_cmp),
+    ("h11_library", RNG, "What ages is the teen card for?", "The teen card is for ages 13 to 21.", f_rng),
+    ("h11_library", UNIT, "What's the late fee for a book?", "Books cost 25 dollars per item per day late.", f_unit),
+    ("h11_library", OFF, "What's the most I can be charged in late fees for one DVD?", "DVDs are charged $1 per item per day late.", f_off),
+
+    # h11_freelance — hard: 5 is a %, a hold period and a transfer-day bound; 10 is a %, hold days, $10,000 and the $10 fee; tiered fee bands; asker's $300/$40/"tomorrow"; a number word ("five"); OFF answers a PayPal question with the bank-transfer rule.
+    ("h11_freelance", G, "A client has paid me $300 in total so far. What service fee rate applies?", "20%: the first $500 billed with each client is charged at 20%, and $300 is within that.", []),
+    ("h11_freelance", G, "Is the 3% processing fee taken out of my earnings?", "No. Clients pay the 3% processing fee; freelancers don't.", []),
+    ("h11_freelance", G, "After a client approves my fixed-price milestone, how soon can I get the money?", "Five days after approval, since milestone payments are held that long.", []),
+    ("h11_freelance", G, "I need my money by tomorrow. Which withdrawal option should I use and what will it cost?", "Instant transfer to a debit card: it arrives within 30 minutes and costs 1.5% (at least $1). PayPal ($2) can take up to 2 days and bank transfer 3 to 5 business days.", []),
+    ("h11_freelance", G, "I have $40 in my balance. Can I cash it out?", "No. The minimum withdrawal is $50, so the money stays in your account for now.", []),
+    ("h11_freelance", MIS, "How long are hourly earnings held?", "Hourly earnings are held 5 days after the weekly billing period ends.", f_mis),
+    ("h11_freelance", CMP, "What happens to a small balance?", "Balances over $50 stay in the account.", f_cmp),
+    ("h11_freelance", RNG, "How long does a bank transfer withdrawal take?", "Bank transfers are free and take 3 to 10 business days.", f_rng),
+    ("h11_freelance", UNIT, "When does the inactivity fee start?", "After 12 weeks with no activity.", f_unit),
+    ("h11_freelance", OFF, "What does a PayPal withdrawal cost?", "Bank transfer withdrawals are free and take 3 to 5 business days.", f_off),
+]
+
+
+# HOLDOUT12: a phone plan, student dormitories and hospital deposits in Chinese; ski-resort prices,
+# bike share and parental/bereavement leave in English. First run:
+# benchmarks/results/grounding_holdout12_first_run.txt.
+DOCS.update({
+    "h12_phone_plan": (
+        "手机话费套餐资费说明\n"
+        "第一条 本公司提供以下三档月套餐：\n"
+        "| 套餐 | 月费 | 国内流量 | 国内通话 |\n"
+        "|---|---|---|---|\n"
+        "| 畅享38 | 38元 | 10GB | 100分钟 |\n"
+        "| 畅享58 | 58元 | 30GB | 300分钟 |\n"
+        "| 畅享128 | 128元 | 100GB | 1000分钟 |\n"
+        "第二条 套餐内流量用尽后，超出部分按每GB 5元计费；当月超出费用满50元后不再加收，网速降至1Mbps。\n"
+        "第三条 套餐外国内通话每分钟0.1元，国内短信每条0.1元。\n"
+        "第四条 新入网用户首月套餐费按天折算；入网当月赠送流量10GB，有效期30天。\n"
+        "第五条 年满60周岁的用户办理畅享58及以上套餐的，月费享受8折；年满16周岁不满25周岁的在校学生享受9折。两项优惠不可叠加。\n"
+        "第六条 变更套餐的，自次月1日起生效，每月限变更1次。\n"
+        "第七条 账户欠费超过30元或欠费满10天的，暂停通话服务；停机后60天内未缴清欠费的，号码予以回收。\n"
+    ),
+    "h12_dorm": (
+        "高校学生宿舍管理规定\n"
+        "第一条 宿舍楼门每晚23:00关闭，次日6:00开启。晚归超过30分钟的，须在值班室登记。\n"
+        "第二条 本科生宿舍每间住4人，住宿费每人每学年1200元；研究生宿舍每间住2人，住宿费每人每学年1800元。\n"
+        "第三条 宿舍内禁止使用功率超过500瓦的电器，违者没收电器并通报批评；累计3次的，给予警告处分。\n"
+        "第四条 访客须在8:00至22:00之间来访，登记有效证件，每次停留不得超过2小时；异性访客不得进入寝室。\n"
+        "第五条 寒暑假留校住宿的，须提前7天申请，留校期间每人每天收取管理费10元。\n"
+        "第六条 学生因故退宿的，入住不满1个月的退还当学年住宿费的80%；满1个月不满3个月的退还50%；满3个月的不予退还。\n"
+        "第七条 损坏公物的照价赔偿；故意损坏的，按价格的2倍赔偿。\n"
+    ),
+    "h12_hospital": (
+        "住院押金与出院结算规定\n"
+        "第一条 患者入院时须预交住院押金：普通病房3000元，重症监护病房20000元；参加医保的患者按上述标准的50%预交。\n"
+        "第二条 住院期间押金余额低于1000元的，收费处通知补交，患者应在24小时内补交至余额不少于3000元。\n"
+        "第三条 出院结算须在出院当日16:00前办理；周末及节假日出院的，可于下一个工作日办理。\n"
+        "第四条 医保患者结算时，统筹支付部分直接扣除，个人只付自付部分；住院费用在起付线800元以下的，全部由个人支付。\n"
+        "第五条 押金多退少补，退款须出示押金收据原件。收据遗失的，须持身份证在3个工作日内办理挂失，挂失满7天后方可退款。\n"
+        "第六条 出院后30天以内可申请复印病历，每页收费0.5元。\n"
+        "第七条 退款金额不超过5000元的可领取现金；超过5000元的一律原路退回，3至7个工作日到账。\n"
+    ),
+    "h12_ski": (
+        "Pinecrest Ski Area - Lift Tickets and Rentals\n"
+        "1. Lift ticket prices:\n"
+        "| Ticket | Adult | Child (6-12) |\n"
+        "|---|---|---|\n"
+        "| Full day | $89 | $45 |\n"
+        "| Half day (from 12:30 pm) | $65 | $35 |\n"
+        "2. Children under 6 ski free with a paying adult.\n"
+        "3. Seniors aged 65 and over pay the child price.\n"
+        "4. Ski or snowboard rental is $45 per day; helmets are $12 per day.\n"
+        "5. Rentals returned more than 1 hour after closing (4:00 pm) are charged an extra day.\n"
+        "6. Unused tickets get a full refund if returned within 1 hour of purchase.\n"
+    ),
+    "h12_bikeshare": (
+        "CityCycle Pricing\n"
+        "1. Annual membership is $120; monthly membership is $15.\n"
+        "2. Members ride free for the first 45 minutes of each trip, then pay $0.15 per minute.\n"
+        "3. Casual riders pay $3 to unlock plus $0.20 per minute.\n"
+        "4. E-bikes cost an extra $0.15 per minute for all riders.\n"
+        "5. Riders aged 16 to 17 may join with a parent's consent; under 16 may not ride.\n"
+        "6. A bike not returned within 24 hours is treated as lost and a $1,200 fee is charged.\n"
+        "7. Members on the low-income plan pay $5 per month.\n"
+    ),
+    "h12_leave": (
+        "Parental and Bereavement Leave\n"
+        "1. Birth mothers get 16 weeks of paid parental leave; other parents, adoptive included, get 8 weeks.\n"
+        "2. Staff with under 6 months of service get no paid parental leave; those with 6 to 12 months get half.\n"
+        "3. Parental leave must be taken within 12 months of the birth or adoption, in up to 2 blocks of at least 2 weeks.\n"
+        "4. Pay is 100% of base salary for the first 8 weeks and 50% after that.\n"
+        "5. Bereavement: 5 paid days for a spouse, child or parent; 3 for a sibling or grandparent; 1 for other relatives.\n"
+        "6. Bereavement leave must be taken within 30 days of the death.\n"
+    ),
+})
+
+HOLDOUT12: list[tuple] = [
+    # h12_phone_plan — hard: 10 (GB in the table, gift GB, days overdue), 30 (GB, 元, 天) and 60 (周岁, 天) each mean several things; 0.1元 shared by calls and SMS; a table row; asker numbers 65 / 24 / 12 / 20 not in the document; an OR rule.
+    ("h12_phone_plan", G, "我用的是58元那一档，一个月给多少流量、多少通话时长？",
+     "畅享58每月包含国内流量30GB、国内通话300分钟。", []),
+    ("h12_phone_plan", G, "我父亲今年65岁，办38元的套餐能打八折吗？",
+     "不能。年满60周岁的用户只有办理畅享58及以上套餐才享受月费8折，畅享38不在优惠范围内。", []),
+    ("h12_phone_plan", G, "流量超了会不会无限扣钱？",
+     "不会。超出部分每GB收5元，但当月超出费用满50元后就不再加收，只是网速会降到1Mbps。", []),
+    ("h12_phone_plan", G, "我欠费才20元，但已经拖了12天，会被停机吗？",
+     "会。欠费超过30元或者欠费满10天，两个条件满足一个就暂停通话服务；你已欠费满10天。", []),
+    ("h12_phone_plan", G, "我是24岁的在校大学生，能享受什么优惠？",
+     "可以享受9折。学生优惠适用于年满16周岁、不满25周岁的在校学生，你在这个年龄段内。", []),
+    ("h12_phone_plan", MIS, "38元的套餐一个月能打多少分钟电话？",
+     "畅享38每月包含国内通话300分钟。", f_mis),
+    ("h12_phone_plan", CMP, "欠费到什么程度会被停机？",
+     "账户欠费不超过30元或欠费满10天的，会暂停通话服务。", f_cmp),
+    ("h12_phone_plan", RNG, "学生优惠对年龄有什么要求？",
+     "年满16周岁不满30周岁的在校学生可享受9折。", f_rng),
+    ("h12_phone_plan", UNIT, "套餐流量用完以后，超出的部分怎么收费？",
+     "超出部分按每MB 5元计费，当月满50元后不再加收。", f_unit),
+    ("h12_phone_plan", OFF, "新入网的话，第一个月的套餐费怎么收？",
+     "新入网用户入网当月赠送流量10GB，有效期30天。", f_off),
+
+    # h12_dorm — hard: 2 is roommates, visiting hours and the damage multiple; 3 is violations and months; 22:00 paraphrased as 晚上10点 next to the 10元 fee; asker numbers 800 / 45 / 20 and a computed total 200.
+    ("h12_dorm", G, "读研的话住宿一年交多少钱？几个人一间？",
+     "研究生宿舍每间住2人，每人每学年住宿费1800元。", []),
+    ("h12_dorm", G, "同学周六上午过来找我玩，可以吗？最多能待多长时间？",
+     "可以，访客在早上8点到晚上10点之间来访、登记有效证件即可，每次最多停留2小时；如果是异性则不能进寝室。", []),
+    ("h12_dorm", G, "我入住45天后因病要退宿，住宿费能退多少？",
+     "入住满1个月不满3个月的，退还当学年住宿费的50%。", []),
+    ("h12_dorm", G, "宿舍里能用800瓦的吹风机吗？",
+     "不能，宿舍禁止使用功率超过500瓦的电器，违者电器会被没收并通报批评。", []),
+    ("h12_dorm", G, "暑假我想留校住20天，要交多少钱、提前多久申请？",
+     "留校管理费每人每天10元，20天共200元；需要提前7天提出申请。", []),
+    ("h12_dorm", MIS, "本科生宿舍一间住几个人？",
+     "本科生宿舍每间住2人。", f_mis),
+    ("h12_dorm", CMP, "晚归多久需要去值班室登记？",
+     "晚归不超过30分钟的，须在值班室登记。", f_cmp),
+    ("h12_dorm", RNG, "入住多长时间内退宿能退一半住宿费？",
+     "入住满1个月不满2个月的，退还住宿费的50%。", f_rng),
+    ("h12_dorm", UNIT, "寒假留校要提前多久申请？",
+     "须提前7周申请。", f_unit),
+    ("h12_dorm", OFF, "违规用电被抓几次会受处分？",
+     "宿舍内禁止使用功率超过500瓦的电器，违者没收电器。", f_off),
+
+    # h12_hospital — hard: 3000 is both the ward deposit and the top-up level; the 医保 deposit must be computed (50% of 3000 = 1500); 16:00 paraphrased as 下午4点; asker numbers 1200 / 6000; 7 is both days after the loss report and refund working days.
+    ("h12_hospital", G, "我有医保，住普通病房入院时要先交多少押金？",
+     "参加医保的按标准的50%预交，普通病房标准3000元，所以预交1500元。", []),
+    ("h12_hospital", G, "押金还剩1200元，现在需要补交吗？",
+     "暂时不需要。押金余额低于1000元时收费处才会通知补交。", []),
+    ("h12_hospital", G, "接到补交押金的通知后，要多快交、交到多少？",
+     "应在24小时内补交，补交后押金余额不少于3000元。", []),
+    ("h12_hospital", G, "星期六出院，当天结算不了怎么办？",
+     "周末出院的可以在下一个工作日办理结算，不必赶在出院当天下午4点前。", []),
+    ("h12_hospital", G, "出院要退6000元押金，能拿现金吗？",
+     "不能。超过5000元的退款一律原路退回，3至7个工作日到账；只有不超过5000元的才能领现金。", []),
+    ("h12_hospital", MIS, "住重症监护病房要交多少押金？",
+     "重症监护病房须预交住院押金3000元。", f_mis),
+    ("h12_hospital", CMP, "住院费用多少以下要全部自己付？",
+     "住院费用在起付线800元以上的，全部由个人支付。", f_cmp),
+    ("h12_hospital", RNG, "原路退回的押金多久能到账？",
+     "原路退回的押金在3至30个工作日内到账。", f_rng),
+    ("h12_hospital", UNIT, "押金收据丢了，要在多长时间内挂失？",
+     "须持身份证在3个月内办理挂失。", f_unit),
+    ("h12_hospital", OFF, "复印病历怎么收费？",
+     "出院后30天以内可以申请复印病历。", f_off),
+
+    # h12_ski — hard: $45 is both the child full-day ticket and the rental; 65 is the senior age and the adult half-day price; 12 is age, helmet price and 12:30; "1 hour" appears in two rules; asker numbers 10 / 70 / 4 / 4:45 and a computed $57.
+    ("h12_ski", G, "How much is a full-day lift ticket for my 10-year-old?",
+     "$45 - children aged 6 to 12 pay $45 for a full day.", []),
+    ("h12_ski", G, "I'm 70. What would a half-day ticket cost me?",
+     "Seniors 65 and over pay the child price, so your half-day ticket is $35.", []),
+    ("h12_ski", G, "Does my 4-year-old need a ticket?",
+     "No. Children under 6 ski free as long as they're with a paying adult.", []),
+    ("h12_ski", G, "What's the total to rent a snowboard and a helmet for one day?",
+     "$57 a day: $45 for the snowboard plus $12 for the helmet.", []),
+    ("h12_ski", G, "If I bring my rental skis back at 4:45 pm, do I pay for another day?",
+     "No. The extra day is only charged when rentals come back more than 1 hour after the 4:00 pm closing.", []),
+    ("h12_ski", MIS, "How much is a half-day ticket for an adult?",
+     "An adult half-day ticket costs $35.", f_mis),
+    ("h12_ski", CMP, "Which seniors can pay the child price?",
+     "Seniors aged 65 and under pay the child price.", f_cmp),
+    ("h12_ski", RNG, "What ages does the child ticket cover?",
+     "Child tickets are for ages 4 to 12.", f_rng),
+    ("h12_ski", UNIT, "How much does it cost to rent a helmet?",
+     "Helmets are $12 per hour.", f_unit),
+    ("h12_ski", OFF, "How late can I return my rental before I'm charged extra?",
+     "Unused tickets get a full refund if returned within 1 hour of purchase.", f_off),
+
+    # h12_bikeshare — hard: $0.15 is both the member overage rate and the e-bike surcharge; 15 is the monthly fee and, in a computed answer, the extra minutes; 16 is both ends of the age rule; "a day" paraphrases 24 hours; asker number 60.
+    ("h12_bikeshare", G, "I'm a member and my ride on a regular bike lasted 60 minutes. What do I pay?",
+     "$2.25 - the first 45 minutes are free and the remaining 15 minutes cost $0.15 each.", []),
+    ("h12_bikeshare", G, "Do casual riders pay extra for e-bikes too?",
+     "Yes. The e-bike surcharge of $0.15 per minute applies to all riders, casual ones included.", []),
+    ("h12_bikeshare", G, "Can my 16-year-old sign up?",
+     "Yes, riders aged 16 or 17 can join if a parent consents.", []),
+    ("h12_bikeshare", G, "What are the membership options and prices?",
+     "You can pay $120 for a year or $15 a month; low-income members pay $5 a month.", []),
+    ("h12_bikeshare", G, "What happens if I keep a bike for more than a day?",
+     "If it isn't back within 24 hours it is treated as lost and you are charged a $1,200 fee.", []),
+    ("h12_bikeshare", MIS, "How much do casual riders pay per minute?",
+     "Casual riders pay $3 to unlock plus $0.15 per minute.", f_mis),
+    ("h12_bikeshare", CMP, "Who is not allowed to ride?",
+     "Riders over 16 may not ride.", f_cmp),
+    ("h12_bikeshare", RNG, "Which riders need a parent's consent to join?",
+     "Riders aged 15 to 17 need a parent's consent.", f_rng),
+    ("h12_bikeshare", UNIT, "How much is the low-income plan?",
+     "Members on the low-income plan pay $5 per year.", f_unit),
+    ("h12_bikeshare", OFF, "How long can members ride before per-minute charges start?",
+     "E-bikes cost an extra $0.15 per minute for all riders.", f_off),
+
+    # h12_leave — hard: 8 weeks is other parents' leave, the full-pay period, and half of 16 for short-service staff; 12 months is both a service band end and the time window; 2 is blocks and weeks; asker numbers 3 years / 9 months.
+    ("h12_leave", G, "I'm adopting and have worked here 3 years. How much paid leave do I get?",
+     "8 weeks. Adoptive parents get 8 weeks, and with more than 12 months of service you get the full amount.", []),
+    ("h12_leave", G, "My grandmother died. How many paid days off can I take, and by when?",
+     "3 paid days, which must be taken within 30 days of her death.", []),
+    ("h12_leave", G, "Can I take my parental leave in two chunks?",
+     "Yes - up to 2 blocks, each at least 2 weeks long, all within 12 months of the birth or adoption.", []),
+    ("h12_leave", G, "I'm giving birth and have 9 months of service. How long is my leave?",
+     "8 weeks: with 6 to 12 months of service you get half of the 16-week entitlement.", []),
+    ("h12_leave", G, "Is parental leave paid in full the whole time?",
+     "No. You get 100% of base salary for the first 8 weeks and 50% after that.", []),
+    ("h12_leave", MIS, "How many paid days do I get when my spouse dies?",
+     "You get 3 paid days of bereavement leave.", f_mis),
+    ("h12_leave", CMP, "By when does parental leave have to be taken?",
+     "Parental leave must be taken after 12 months of the birth or adoption.", f_cmp),
+    ("h12_leave", RNG, "Who gets only half of the parental leave?",
+     "Staff with 6 to 16 months of service get half.", f_rng),
+    ("h12_leave", UNIT, "How long do I have to use bereavement leave?",
+     "Bereavement leave must be taken within 30 weeks of the death.", f_unit),
+    ("h12_leave", OFF, "How many days of bereavement leave do I get for a cousin?",
+     "Bereavement leave must be taken within 30 days of the death.", f_off),
+]
