@@ -69,6 +69,7 @@ def written(m: NumberMention) -> str:
     return _EN_UNIT_WORD.sub(_one_form, s) if s[-1:].isalpha() and s[-1:].isascii() else s
 
 
+_DIGIT_TEXT = re.compile(r"\d+(?:\.\d+)?")
 _SHARED_UNIT = re.compile(r"^(\D*[\d.,]+[万千百亿]?)([^\d\-]+)-(\D*[\d.,]+[万千百亿]?)\2$")
 _RANGE_WORD = re.compile(r"(?:to|and|至|到|~|～|–|—)(?=[\d$¥])")
 
@@ -90,7 +91,12 @@ def supports(ref: NumberMention, cand: NumberMention) -> str | None:
     Only whole numbers count: "2万元" is no part of "8000元至20000元" as written (its value
     is an end of the range, so it is backed by value), nor "1日" of "2026年3月11日"."""
     if same_value(ref, cand):
-        return "exact" if written(ref) == written(cand) else "value"
+        ref_written, cand_written = written(ref), written(cand)
+        # A unit that the source leaves to its context (a table's header: "| 经理 | 450 |") may
+        # be written with the same digits: "450元" writes 450 as the source does.
+        same = ref_written == cand_written or (ref.kind == "plain" and cand.kind != "plain" and _DIGIT_TEXT.findall(
+            ref_written) == _DIGIT_TEXT.findall(cand_written))
+        return "exact" if same else "value"
     if not _part_of(ref, cand):
         return None
     return "exact" if _written_as_part(ref, cand) else "value"

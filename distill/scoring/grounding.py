@@ -217,11 +217,13 @@ def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, 
 
 def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: NumberMention) -> NumberMention | None:
     """A fact of the given clauses with m's number but another unit of the same kind (6年 for 6个月)."""
-    if not isinstance(m.value, Quantity) or m.kind == "plain":
+    # 个 is any count's measure word ("两个条件满足一个" of "两项"): no unit of its own.
+    if not isinstance(m.value, Quantity) or m.kind == "plain" or m.unit == "个":
         return None
     for i in clause_ids:
         for r in src.clauses[i].facts:
-            if r.kind == m.kind and r.unit != m.unit and isinstance(r.value, Quantity) and _bare(r) == _bare(m):
+            if (r.kind == m.kind and r.unit != m.unit and r.unit != "个" and isinstance(r.value, Quantity)
+                    and _bare(r) == _bare(m)):
                 return r
     return None
 

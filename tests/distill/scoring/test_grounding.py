@@ -255,3 +255,10 @@ DEDUCTION = "第一条 子女年满3周岁至小学入学前的，按每个子�
 def test_a_rule_said_from_the_other_side_keeps_its_comparator(question: str, answer: str, flags: list[str]) -> None:
     result = score_pair(question, answer, DEDUCTION)
     assert [f for f in result.flag_names if f.endswith("_changed") or f.endswith("_number")] == flags, result.to_json()
+
+
+def test_个_is_no_unit_that_another_count_changes() -> None:
+    source = "第四条 欠费超过30元或者欠费满10天的，暂停通话服务。\n第五条 套餐每月限变更1次，两项优惠不可叠加。"
+    result = score_pair("我欠费才20元，但已经拖了12天，会被停机吗？", "会。欠费超过30元或者欠费满10天，两个条件满足一个就暂停通话服务。",
+                        source)
+    assert "unit_changed" not in result.flag_names, result.to_json()
