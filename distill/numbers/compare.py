@@ -83,19 +83,21 @@ def _one_form(m: re.Match[str]) -> str:
     return m.group(1).lower()
 
 
-def supports(ref: NumberMention, cand: NumberMention) -> str | None:
+def supports(ref: NumberMention, cand: NumberMention, *, unit_from_context: bool = False) -> str | None:
     """How `ref` backs `cand`: "exact" (same value, number and unit written the same way, or
     cand written as a whole part of ref, e.g. "20万元" of "5万元至20万元", "3月1日" of
     "2026年3月1日"), "value" (same value written differently), or None.
 
     Only whole numbers count: "2万元" is no part of "8000元至20000元" as written (its value
-    is an end of the range, so it is backed by value), nor "1日" of "2026年3月11日"."""
+    is an end of the range, so it is backed by value), nor "1日" of "2026年3月11日".
+
+    `unit_from_context`: ref is a source's number whose unit may lie in its context (a
+    table's header: "| 经理 | 450 |"), so cand may write that unit out with the same digits
+    ("450元"). A model's output is no such source: a unit it drops is another writing."""
     if same_value(ref, cand):
         ref_written, cand_written = written(ref), written(cand)
-        # A unit that the source leaves to its context (a table's header: "| 经理 | 450 |") may
-        # be written with the same digits: "450元" writes 450 as the source does.
-        same = ref_written == cand_written or (ref.kind == "plain" and cand.kind != "plain" and _DIGIT_TEXT.findall(
-            ref_written) == _DIGIT_TEXT.findall(cand_written))
+        same = ref_written == cand_written or (unit_from_context and ref.kind == "plain" and cand.kind != "plain"
+                                               and _DIGIT_TEXT.findall(ref_written) == _DIGIT_TEXT.findall(cand_written))
         return "exact" if same else "value"
     if not _part_of(ref, cand):
         return None
@@ -175,16 +177,17 @@ class NumberDiff:
 MentionsOrText = Union[str, Sequence[NumberMention]]
 
 
-def compare_numbers(reference: MentionsOrText, candidate: MentionsOrText) -> NumberDiff:
+def compare_numbers(reference: MentionsOrText, candidate: MentionsOrText, *, unit_from_context: bool = False) -> NumberDiff:
     """Sort the candidate's facts into exact, reformatted and unsupported against the
-    reference's, and list the reference facts the candidate lacks. Ordinals are ignored."""
+    reference's, and list the reference facts the candidate lacks. Ordinals are ignored;
+    `unit_from_context` as for `supports`."""
     refs = find_facts(reference) if isinstance(reference, str) else [m for m in reference if m.is_fact]
     cands = find_facts(candidate) if isinstance(candidate, str) else [m for m in candidate if m.is_fact]
     exact: list[NumberMention] = []
     reformatted: list[tuple[NumberMention, NumberMention]] = []
     unsupported: list[NumberMention] = []
     for c in cands:
-        verdicts = [(supports(r, c), r) for r in refs]
+        verdicts = [(supports(r, c, unit_from_context=unit_from_context), r) for r in refs]
         hit = next((r for v, r in verdicts if v == "exact"), None)
         if hit is not None:
             exact.append(c)

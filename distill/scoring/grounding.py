@@ -209,7 +209,7 @@ def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, 
 
     out = []
     for r in source_index(src.text).candidates_for([m]):
-        how = supports(r, m)
+        how = supports(r, m, unit_from_context=True)
         if how:
             out.append((r, how))
     return out

@@ -55,7 +55,7 @@ ASKS_NUMBER = re.compile(
 def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
            is_example: Callable[[NumberMention], bool] = lambda m: False,
            status: Callable[[NumberMention], str | None] = lambda m: None) -> list[Deduction]:
-    diff = compare_numbers(refs, facts)
+    diff = compare_numbers(refs, facts, unit_from_context=True)
     out: list[Deduction] = []
     for cand in {c.text: c for c in diff.unsupported if status(c) not in _EXPLAINED}.values():
         if is_example(cand):

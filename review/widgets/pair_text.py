@@ -33,7 +33,7 @@ def number_verdicts(answer: str, source: str) -> list[tuple[int, int, str]]:
     refs = find_facts(source)
     verdicts = []
     for cand in find_facts(answer):
-        found = {supports(ref, cand) for ref in refs}
+        found = {supports(ref, cand, unit_from_context=True) for ref in refs}
         verdict = "exact" if "exact" in found else "value" if "value" in found else "none"
         verdicts.append((cand.start, cand.end, verdict))
     return verdicts

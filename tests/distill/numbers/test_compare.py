@@ -227,7 +227,9 @@ def test_an_hour_with_点_is_written_as_with_时() -> None:
 
 def test_a_unit_the_source_leaves_to_its_context_may_be_written_out() -> None:
     (r,) = [m for m in find_facts("| 经理 | 450 | 350 |") if m.text == "450"]
-    assert supports(r, find_facts("经理每晚450元")[0]) == "exact"
+    assert supports(r, find_facts("经理每晚450元")[0], unit_from_context=True) == "exact"
+    # Without a context to hold the unit (a model's output backing a reference) it is another writing.
+    assert supports(r, find_facts("经理每晚450元")[0]) == "value"
     # A dropped unit is still another writing, and so are other digits.
-    assert supports(find_facts("450元")[0], find_facts("450")[0]) == "value"
-    assert supports(r, find_facts("4.5百元")[0]) in ("value", None)
+    assert supports(find_facts("450元")[0], find_facts("450")[0], unit_from_context=True) == "value"
+    assert supports(r, find_facts("4.5百元")[0], unit_from_context=True) in ("value", None)
