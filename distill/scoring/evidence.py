@@ -46,6 +46,24 @@ _CLAUSE_END = re.compile(r"[，,](?!\d{3})|、(?=[^、]{6,})")
 _RULE_ROW = re.compile(r"[|\s:\-]+")  # a Markdown table's |---|---| line
 _EN_AND = re.compile(r"(?<=\d)[^,;.]*?\s(and|or)\s", re.IGNORECASE)
 _ANY_AND = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)  # what every match of _EN_AND holds
+# The words a rule's first number is measured in, up to what it is for ("5 paid days for a
+# spouse"); a later clause that opens with its number and goes straight on to that word ("3 for
+# a sibling") leaves them out.
+_MEASURE = re.compile(r"\s*((?:[A-Za-z]+\s+){1,3}?)(?:for|to|of|per|if|when|with)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"\s*(?:for|to|of|per|if|when|with)\b", re.IGNORECASE)
+
+
+def measure_span(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The words a number ending at `at` is measured in ("paid days" of "5 paid days for a
+    spouse"), up to what it is for, within text[:end]."""
+    said = _MEASURE.match(text, at, end)
+    return said.span(1) if said else None
+
+
+def elides_measure(text: str, at: int, end: int) -> bool:
+    """Whether the number ending at `at` goes straight on to what it is for ("3 for a sibling"),
+    leaving its measure to the rule's first number."""
+    return _ELIDED.match(text, at, end) is not None
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")
@@ -160,7 +178,7 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     lo = 0
     english_and = _ANY_AND.search(text) is not None
     segment = 0
-    subject: frozenset[str] = frozenset()
+    subject = measure = frozenset[str]()
     header: frozenset[str] | None = None  # a table's first row: its column names go with every row
     for seg_start, seg_end, sentence_ends in _segments(text):
         added = False
@@ -189,11 +207,15 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
             local = [(max(a, s) - s, min(b, e) - s) for a, b in spans[lo:bisect_left(starts, e)] if b > s]
             toks = tokens(mask(text[s:e], local) if local else text[s:e])
             if local:
-                first = min(a for a, _ in local)
+                first, first_end = min(local)
                 if first <= 1 or text[s:s + first].strip().lower() in ("and", "or", "but", "then"):
                     toks |= subject
+                    if measure and elides_measure(text, s + first_end, e):
+                        toks |= measure
                 elif not added:  # the subject is what a rule's first clause names
                     subject = tokens(text[s:s + first])
+                    said = measure_span(text, s + first_end, e)
+                    measure = tokens(text[said[0]:said[1]]) if said else frozenset()
             if not inside:
                 lead |= toks
             else:
@@ -205,7 +227,7 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                 added = True
         segment += added
         if sentence_ends:
-            subject = frozenset()
+            subject = measure = frozenset()
     return clauses
 
 

@@ -61,6 +61,7 @@ OFF_TOPIC_WEIGHT_BELOW = 0.3  # of the question's words weighed by rarity in the
 POINTED, POINTED_RATIO = 0.5, 0.4  # see `_pointed`
 QUESTION_SLOT = 1.1  # how close the question must be to the clause it asks about
 ASKED_SLOT, ASKED_MARGIN, ASKED_SHARE = 0.4, 0.15, 0.5  # see `_unanswered_slot`
+OTHER_KIND_NEAR = 0.25  # see `_other_kind`
 
 
 @dataclass(frozen=True)
@@ -569,11 +570,11 @@ class _Checker:
         rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
         found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
                          self.src.weights)
-        if (found is not None or len(self.answer.facts) > 1 or len(said) > 3 or self.question.facts
-                or FIRST_PERSON.search(self.question.text)):
+        if (found is not None or len(self.answer.facts) > 1 or len(said) > 3 or self.question.facts):
             return found
-        # A short answer whose words tell no subject from another ("按每月2000元定额扣除。"): a
-        # question of no case of the asker's own may ("首套住房贷款利息每月扣除标准是多少？").
+        # A short answer whose words tell no subject from another ("按每月2000元定额扣除。"): the
+        # question may ("首套住房贷款利息每月扣除标准是多少？", "…when my spouse dies?"); not one
+        # with numbers of the asker's own, which may be anyone's.
         asked = said | _question_words(self.question)
         return contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
                         self.src.weights) if asked != said else None
@@ -711,7 +712,8 @@ def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses
 # What a question asks for, where its words say: the kind of number.
 _ASKS_KIND = (
     ("count", re.compile(r"几次|多少次|几个|几位|几人|多少人|多少个|how many times|how many (?:people|persons|guests)", re.I)),
-    ("amount", re.compile(r"多少钱|多少元|几元|什么价|how much (?:does|do|is|will|would|money)|what (?:fee|price|cost)", re.I)),
+    ("amount", re.compile(r"多少钱|多少元|几元|什么价|怎么收费?|如何收费|收费标准|费用是多少|how much (?:does|do|is|will|would|money)"
+                          r"|what (?:fee|price|cost)|what (?:does|do|will|would) .{0,40}\bcost\b", re.I)),
     ("duration", re.compile(r"多久|多长时间|几天|多少天|几个月|几年|多少年|how long|how many (?:days|weeks|months|years|hours)",
                             re.I)),
     ("percent", re.compile(r"百分之几|多少%|比例|what percentage|what share", re.I)),
@@ -720,6 +722,27 @@ _ASKS_KIND = (
 
 def _asked_kind(question: str) -> str | None:
     return next((kind for kind, words in _ASKS_KIND if words.search(question)), None)
+
+
+def _other_kind(question: _Side, answer: _Side, checks: list[NumberCheck], src: SourceClauses,
+                ranked: list[tuple[float, int]]) -> str | None:
+    """Why an answer gives numbers of another kind than the question asks for, or None: the
+    question says what it asks for ("怎么收费", "几次", "how long"), the clause it points at
+    states a number of that kind, and the answer, every number of it the source's, gives none
+    of that kind ("复印病历怎么收费？" answered with the 30 days within which one may ask)."""
+    kind = _asked_kind(question.text)
+    if kind is None or not checks or not ranked or ranked[0][0] < OTHER_KIND_NEAR or question.facts:
+        return None
+    if any(c.status != GROUNDED for c in checks) or any(m.kind == kind for m in answer.facts):
+        return None
+    segment = src.clauses[ranked[0][1]].segment
+    wanted = [(c, r) for c in src.clauses if c.segment == segment for r in c.facts if r.kind == kind]
+    if not wanted:
+        return None
+    clause, r = wanted[0]
+    what = subject(src.text, clause.start, clause.end, r)
+    return (f"the question asks about {what or 'another rule'} (the source gives {r.text});"
+            f" the answer gives {', '.join(c.surface for c in checks)}, none of that kind")
 
 
 def _question_words(question: _Side) -> frozenset[str]:
@@ -952,6 +975,8 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     off = off_topic(q, answer_toks, src, evidence, q_ranked, a.facts) if q.text.strip() else None
     if not off and asked:
         off = _unanswered_slot(q, a, answer_toks, out.numbers, src, q_ranked)
+    if not off:
+        off = _other_kind(q, a, out.numbers, src, q_ranked)
     if off:
         out.issues.append((OFF_TOPIC, off))
     for c in out.numbers:

@@ -22,7 +22,8 @@ from functools import lru_cache
 from distill import cjk
 from distill.numbers import NumberMention
 from distill.scoring.evidence import (
-    MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, mask, source_clauses, stem, tokens,
+    MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, elides_measure, mask, measure_span, source_clauses, stem,
+    tokens,
 )
 
 
@@ -169,10 +170,11 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
     out: dict[int, Subject] = {}
     bounded = [(s, e) for rel, s, e in src.bounds.values() if rel]
     before: frozenset[str] = frozenset()  # the last clause words of the sentence before a number
+    measure: frozenset[str] | None = None  # what the sentence's first number is measured in
     end = sentence = 0
     for c in src.clauses:
         if SENTENCE_BREAK.search(src.text, end, c.start):
-            before = frozenset()
+            before, measure = frozenset(), None
             sentence += 1
         end = c.end
         if not c.facts:
@@ -182,6 +184,11 @@ def _subjects(src: SourceClauses) -> SourceSubjects:
             # "… $450 for members", "年满60周岁的会员": words after the number in its clause say
             # whose it is as well.
             after = words_after(src.text, m.end, c.end, spans)
+            if measure is None:
+                span = measure_span(src.text, m.end, c.end)
+                measure = words_before(src.text, *span, spans) if span else frozenset()
+            elif measure and m.start - c.start <= 1 and elides_measure(src.text, m.end, c.end):
+                after |= measure  # "5 paid days for a spouse; 3 for a sibling": 3 paid days
             own = words_before(src.text, c.start, src.bounds[m.start][1], spans) | after
             # "单次费用不超过3000元的…；超过3000元不超过1万元的…；超过1万元的…": a rule that opens
             # with its bound says its number of what the rule before said its number of.

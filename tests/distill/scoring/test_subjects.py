@@ -257,6 +257,31 @@ def test_a_question_asking_how_many_times_answered_with_another_rules_number_is_
     assert score_pair("每学期最多能调几次课？", "每位学员每学期可申请调课不超过2次。", source).flags == []
 
 
+@pytest.mark.parametrize(("source", "question", "answer", "right"), [
+    ("第六条 出院后30天以内可申请复印病历，每页收费0.5元。", "复印病历怎么收费？", "出院后30天以内可以申请复印病历。",
+     "复印病历每页收费0.5元。"),
+    ("Withdrawals: bank transfer free, 3 to 5 business days; PayPal $2 each, within 2 days.",
+     "What does a PayPal withdrawal cost?", "Bank transfers are free and take 3 to 5 business days.",
+     "A PayPal withdrawal costs $2."),
+])
+def test_an_answer_giving_no_number_of_the_asked_kind_is_off_topic(source: str, question: str, answer: str,
+                                                                   right: str) -> None:
+    result = score_pair(question, answer, source)
+    assert "off_topic" in result.flag_names, result.to_json()
+    assert score_pair(question, right, source).flags == []
+
+
+def test_a_list_item_that_leaves_out_its_measure_has_the_first_items() -> None:
+    source = ("4. Jury duty: 10 paid days for full-time staff; 5 for part-time staff; 2 for contractors.\n"
+              "5. Jury duty leave must be requested within 7 days of the summons.")
+    # "5 for part-time staff" is 5 paid days: the answer's "paid days" point at no other item.
+    result = score_pair("How much jury duty leave does part-time staff get?", "5 paid days of leave.", source)
+    assert result.flags == [], result.to_json()
+    # The asker's case says whose number is asked when the answer's words do not.
+    wrong = score_pair("I work full-time. How many paid days do I get for jury duty?", "5 paid days.", source)
+    assert "misattributed_number" in wrong.flag_names, wrong.to_json()
+
+
 def test_the_words_after_an_answers_number_name_its_subject_too() -> None:
     source = ("1. Entry: $6 per visit for residents; children under 4 free.\n"
               "2. Children under 10 need an adult at least 16; one adult may supervise no more than 4 children.")
