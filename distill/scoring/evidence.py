@@ -53,6 +53,9 @@ _MEASURE = re.compile(r"\s*((?:[A-Za-z]+\s+){1,3}?)(?:for|to|of|per|if|when|with
 _ELIDED = re.compile(r"\s*(?:for|to|of|per|if|when|with)\b", re.IGNORECASE)
 
 
+_CONDITION = re.compile(r"(?:if|when|where|once|whenever)\b", re.IGNORECASE)
+
+
 def measure_span(text: str, at: int, end: int) -> tuple[int, int] | None:
     """The words a number ending at `at` is measured in ("paid days" of "5 paid days for a
     spouse"), up to what it is for, within text[:end]."""
@@ -168,7 +171,10 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
     leaves its subject to an earlier clause of the sentence; it takes that clause's words
     before its number ("采购金额", "Hotel costs are reimbursed"), so it is found by them too.
     Likewise a clause with a number takes the words of the clauses of its rule before it that
-    hold none ("一类会议是指…，每人每天综合定额不超过650元")."""
+    hold none ("一类会议是指…，每人每天综合定额不超过650元"), and a condition those of the clauses
+    without a number that follow from it ("余额低于1000元的，收费处通知补交"). A clause that opens
+    with its number and goes straight on to what it is for ("3 for a sibling") takes the
+    words the rule's first number is measured in ("5 paid days for a spouse")."""
     clauses: list[Clause] = []
     fi, n_facts = 0, len(facts)
     # The masked spans by start: a clause looks only at those that start before its end and
@@ -218,6 +224,11 @@ def split_clauses(text: str, facts: Sequence[NumberMention], masked_spans: Seque
                     measure = tokens(text[said[0]:said[1]]) if said else frozenset()
             if not inside:
                 lead |= toks
+                last = clauses[-1] if added else None
+                if last is not None and last.facts and (text[last.end - 1:last.end] in ("的", "时")
+                                                        or _CONDITION.match(text, last.start, last.end)):
+                    # "余额低于1000元的，收费处通知补交": a condition is also found by what follows from it.
+                    clauses[-1] = last._replace(tokens=last.tokens | toks)
             else:
                 toks |= lead  # "一类会议是指…，每人每天…不超过650元": the subject came first
             if is_row and header is not None:

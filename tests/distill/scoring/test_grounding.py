@@ -262,3 +262,18 @@ def test_个_is_no_unit_that_another_count_changes() -> None:
     result = score_pair("我欠费才20元，但已经拖了12天，会被停机吗？", "会。欠费超过30元或者欠费满10天，两个条件满足一个就暂停通话服务。",
                         source)
     assert "unit_changed" not in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    ("第二条 会员卡余额低于100元的，前台通知充值，会员应在7天内充值至余额不少于500元。",
+     "卡里还有300元，要充值吗？", "暂时不用。余额低于100元时前台才会通知充值。"),
+    ("2. If your balance falls below $100, the front desk asks you to top up, and you must top up to at least $500"
+     " within 7 days.",
+     "I have $300 left on my card. Do I need to top up?",
+     "Not yet. The front desk asks you to top up only if your balance is below $100."),
+])
+def test_a_condition_is_found_by_what_follows_from_it(source: str, question: str, answer: str) -> None:
+    # The answer words the condition with its consequence (通知充值): that is the 100元 clause's
+    # rule, not the 500元 one that shares 充值 and 余额.
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
