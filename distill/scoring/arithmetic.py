@@ -6,12 +6,14 @@ worked out when two other numbers of the pair (the answer's, or the asker's in t
 of them at least a figure the source states, give it by one of + − × ÷, or by a discount or rise by
 a percentage ("$0.35 less 10%"); a percentage counts as its fraction ("50%" is 0.5). A duration may
 be one the source states in another unit ("240个月，即20年"), and times and durations are reckoned on
-the clock. One step only: a longer chain is no longer shown by the answer itself.
+the clock; a number may be halved or doubled by a word ("half of the 16-week entitlement"). One
+step only: a longer chain is no longer shown by the answer itself.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from itertools import combinations
 
@@ -114,10 +116,35 @@ def _converted(m: NumberMention, operands: Sequence[NumberMention]) -> str | Non
     return None
 
 
+# Fractions and multiples an answer says in words ("half of the 16-week entitlement", "减半收取").
+_WORD_FACTOR = re.compile(r"\b(half|halved|double|doubled|twice)\b|(一半|减半|半价|双倍|翻倍|加倍)", re.IGNORECASE)
+_FACTOR_OF = {"half": 0.5, "halved": 0.5, "一半": 0.5, "减半": 0.5, "半价": 0.5}
+
+
+def _by_word(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool],
+             text: str) -> str | None:
+    """`m` as a stated number of its kind halved or doubled by a word of the answer's."""
+    if not isinstance(m.value, Quantity):
+        return None
+    for said in _WORD_FACTOR.finditer(text):
+        word = said.group()
+        factor = _FACTOR_OF.get(word.lower(), 2.0)
+        for o in operands:
+            if (o is not m and o.kind == m.kind and isinstance(o.value, Quantity) and stated(o)
+                    and math.isclose(_factor(o) * factor, _factor(m), rel_tol=1e-9) and _same_scale(o, m)):
+                return f"{o.text} × {'1/2' if factor < 1 else '2'} ({word})"
+    return None
+
+
+def _same_scale(a: NumberMention, b: NumberMention) -> bool:
+    return a.unit == b.unit or a.kind not in ("duration", "amount")
+
+
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
-               stated: Callable[[NumberMention], bool]) -> str | None:
-    """How `m` is worked out from two of `operands` ("500元 + 100元"), or None; `stated` tells
-    the figures the source states (one operand at least must be one)."""
+               stated: Callable[[NumberMention], bool], text: str = "") -> str | None:
+    """How `m` is worked out from two of `operands` ("500元 + 100元"), or from one and a word of
+    `text`, the answer ("half of the 16-week entitlement"), or None; `stated` tells the figures
+    the source states (one operand at least must be one)."""
     if isinstance(m.value, Time) or (m.kind == "duration" and m.unit in _PER_MINUTE):
         clock = _clock(m, operands, stated)
         if clock is not None:
@@ -133,7 +160,7 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
              and (stated(a) or stated(b))]
     if not found:
-        return None
+        return _by_word(m, operands, stated, text) if text else None
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
     op, a, b = min(found, key=lambda f: f[0] not in "+-")
     if op.endswith("'") or (op == "-" and _factor(b) > _factor(a)):

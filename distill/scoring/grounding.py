@@ -509,7 +509,8 @@ class _Checker:
         return bool(_NEGATED.search(self.answer.text, end, stop)) != bool(_NEGATED.search(self.src.text, src_end, src_stop))
 
     def _worked_out(self, m: NumberMention) -> str | None:
-        how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)))
+        how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)),
+                         self.answer.text)
         return None if how is None else f"worked out by the answer: {how}"
 
     def _misattributed(self, base: dict[str, Any], m: NumberMention, given: NumberMention,
