@@ -2450,3 +2450,306 @@ HOLDOUT12: list[tuple] = [
     ("h12_leave", OFF, "How many days of bereavement leave do I get for a cousin?",
      "Bereavement leave must be taken within 30 days of the death.", f_off),
 ]
+
+
+# HOLDOUT13 and HOLDOUT14 were written blind by two more helpers who read nothing of the project
+# (session 6), and first run after the rules learned from HOLDOUT11 and HOLDOUT12. HOLDOUT13: dog
+# registration, parcel-locker overtime fees and tiered water prices in Chinese; a pet-boarding kennel,
+# a music school and a community garden in English. First run:
+# benchmarks/results/grounding_holdout13_first_run.txt.
+DOCS.update({
+    "h13_养犬登记管理规定": (
+        "养犬登记管理规定\n"
+        "第一条 犬只出生满3个月的，犬主应当在此后30日内到居住地派出所办理养犬登记。\n"
+        "第二条 犬主应当年满18周岁。每户限养犬1只，重点管理区内禁止饲养肩高超过45厘米的大型犬。\n"
+        "第三条 首次登记费每只500元，年度审验费每只每年300元；已绝育的犬只首次登记费为300元。\n"
+        "第四条 养犬登记证有效期为1年，犬主应当在期满前30日内办理年度审验。逾期超过3个月未审验的，登记证自动注销。\n"
+        "第五条 携犬出户应当束犬链，犬链长度不得超过1.5米，并由18周岁以上的人牵领。\n"
+        "第六条 登记证遗失的，应当在7日内申请补办，补办费20元。\n"
+        "第七条 未办理登记养犬的，处200元以上1000元以下罚款；犬只伤人的，处1000元以上5000元以下罚款。\n"
+    ),
+    "h13_智能快递柜超时收费规则": (
+        "智能快递柜超时收费规则\n"
+        "第一条 普通快件自投柜之时起免费保管24小时，生鲜快件免费保管12小时。\n"
+        "第二条 超过免费保管期的，按格口收取超时费：小格口每12小时0.5元，中格口每12小时1元，大格口每12小时1.5元；不满12小时的按12小时计。\n"
+        "第三条 单件快件累计超时费不超过3元。\n"
+        "第四条 快件在柜时间满3天不满7天的，系统每天发送一次取件提醒；满7天仍未取出的，由快递员取出并退回寄件人。\n"
+        "第五条 因快递柜故障无法取件的，故障期间不计超时费。\n"
+        "第六条 收件人对收费有异议的，可在缴费后7日内申请退费，平台应在3个工作日内处理完毕。\n"
+        "第七条 收件人可在免费保管期内申请延长保管1次，延长时间为24小时，不收费。\n"
+    ),
+    "h13_居民阶梯水价": (
+        "居民阶梯水价实施办法\n"
+        "第一条 居民生活用水按年度实行阶梯水价，以一户一表为单位计量。\n"
+        "第二条 各阶梯年用水量及水价如下：\n"
+        "| 阶梯 | 年用水量 | 水价 |\n"
+        "|---|---|---|\n"
+        "| 第一阶梯 | 不超过180立方米 | 4元/立方米 |\n"
+        "| 第二阶梯 | 超过180至260立方米 | 6元/立方米 |\n"
+        "| 第三阶梯 | 超过260立方米 | 9元/立方米 |\n"
+        "第三条 户籍人口超过4人的，每增加1人，各阶梯年用水量基数增加30立方米。\n"
+        "第四条 享受城乡低保的家庭，每户每月免收6立方米水费。\n"
+        "第五条 供水企业每2个月抄表一次，每年12月进行年度结算。\n"
+        "第六条 用户对水表计量有异议的，可申请校验；误差超过2%的，校验费由供水企业承担，否则由用户承担，每次50元。\n"
+        "第七条 逾期缴费的，自逾期之日起每日加收欠费金额0.1%的滞纳金；逾期满30日不满90日的，供水企业应书面催缴；满90日仍未缴纳的，可依法中止供水。\n"
+    ),
+    "h13_pet_boarding_kennel": (
+        "Pawsome Pet Boarding - Kennel Policy\n"
+        "1. Dogs must be at least 4 months old, with vaccines given at least 14 days before check-in.\n"
+        "2. Nightly rates:\n"
+        "| Dog weight | Standard | Deluxe |\n"
+        "|---|---|---|\n"
+        "| Under 25 lb | $40 | $55 |\n"
+        "| 25 to 60 lb | $50 | $65 |\n"
+        "| Over 60 lb | $60 | $75 |\n"
+        "3. Check-in runs from 8 am to 6 pm. Pick-up after 12 noon is billed as an extra night.\n"
+        "4. A second dog sharing the same suite gets 25% off its rate.\n"
+        "5. Stays of 14 nights or more include one free bath.\n"
+        "6. Cancel at least 48 hours before check-in for a full refund; later cancellations forfeit the $40 deposit.\n"
+    ),
+    "h13_music_school_lessons": (
+        "Harmony Music School - Lessons\n"
+        "1. Lessons run from 2 pm to 8 pm on weekdays. Students under 8 take 30-minute lessons; students 8 and up may choose 30, 45 or 60.\n"
+        "2. Fees: $30 for 30 minutes, $42 for 45, $55 for 60.\n"
+        "3. Monthly tuition is due by the 5th; a $15 late fee is added after the 10th.\n"
+        "4. Cancel at least 24 hours ahead for a make-up; up to 2 make-ups per term.\n"
+        "5. Cancellations with under 24 hours' notice are charged in full; teacher cancellations are made up or refunded.\n"
+        "6. Withdrawal requires 30 days' written notice.\n"
+        "7. Sibling discount: 10% for the second child, 15% for the third.\n"
+    ),
+    "h13_community_garden_rules": (
+        "Riverside Community Garden - Plot Rules\n"
+        "1. Standard plots are 10 by 20 feet and cost $40 per year; raised beds cost $25. Gardeners 65 or older pay half.\n"
+        "2. Each household may rent up to 2 plots.\n"
+        "3. Plots must be planted by May 15. A plot left untended for more than 3 weeks gets a warning; after 2 warnings it is reassigned.\n"
+        "4. Plants may not grow taller than 6 feet, and trees are not allowed.\n"
+        "5. Water is on from April 1 to October 31.\n"
+        "6. Each member must volunteer at least 6 hours per season.\n"
+        "7. The $20 key deposit is refunded if the key is returned within 10 days after the season ends.\n"
+    ),
+})
+
+HOLDOUT13: list[tuple] = [
+    # h13_养犬登记管理规定 — hard: 300元 is both the neutered-dog first fee and the annual review fee; 30日/3个月/18周岁/1000元 each occur twice; two fine bands share the 1000元 endpoint; asker's age 16 not in doc
+    ("h13_养犬登记管理规定", G, "我家小狗是今年2月出生的，满三个月以后要多久之内去办登记？", "从犬只满3个月起算，30日内就要到居住地派出所办好养犬登记。", []),
+    ("h13_养犬登记管理规定", G, "狗已经做过绝育了，第一次登记要交多少钱？", "已绝育犬只首次登记费是300元，比普通犬只的500元便宜。", []),
+    ("h13_养犬登记管理规定", G, "登记完以后每年还要再交钱吗？", "要，每只狗每年都要交300元的年度审验费。", []),
+    ("h13_养犬登记管理规定", G, "我今年16岁，可以自己当犬主去登记吗？", "不可以，犬主必须年满18周岁。", []),
+    ("h13_养犬登记管理规定", G, "狗把人咬伤了，主人最多会被罚多少？", "犬只伤人的，罚款在1000元以上5000元以下，最高可罚5000元。", []),
+    ("h13_养犬登记管理规定", MIS, "给一只没绝育的狗做首次登记，登记费多少？", "每只300元。", f_mis),
+    ("h13_养犬登记管理规定", CMP, "遛狗用的犬链长度有要求吗？", "有，犬链长度不得少于1.5米。", f_cmp),
+    ("h13_养犬登记管理规定", RNG, "没办登记就养狗，会被怎么罚？", "处200元以上5000元以下罚款。", f_rng),
+    ("h13_养犬登记管理规定", UNIT, "养犬登记证能用多长时间？", "登记证有效期为1个月。", f_unit),
+    ("h13_养犬登记管理规定", OFF, "年审过期了没去办，会怎么样？", "犬主应当在登记证期满前30日内办理年度审验。", f_off),
+
+    # h13_智能快递柜超时收费规则 — hard: 12 is both the fresh-goods free period and the billing unit; 24小时 is both the ordinary free period and the extension; 3 is the fee cap, the reminder start day and the refund processing days; 7 is reminder end/return day and refund window; a computed answer with the asker's 30小时
+    ("h13_智能快递柜超时收费规则", G, "我买的生鲜放进快递柜了，多久之内取不用花钱？", "生鲜件从投柜起有12小时免费保管，超过以后才开始计超时费。", []),
+    ("h13_智能快递柜超时收费规则", G, "普通快递放在中格口，已经超时30小时了，要交多少钱？", "不满12小时按12小时计，30小时算3个12小时，中格口每12小时1元，共3元，正好是单件累计上限3元。", []),
+    ("h13_智能快递柜超时收费规则", G, "快递在柜子里放了5天还没拿，会被退回去吗？", "还不会。满3天不满7天期间系统每天提醒一次，满7天仍未取出才由快递员取出退回寄件人。", []),
+    ("h13_智能快递柜超时收费规则", G, "柜子坏了取不出来，这段时间也要算超时费吗？", "不算，快递柜故障期间不计超时费。", []),
+    ("h13_智能快递柜超时收费规则", G, "我觉得超时费扣错了，多久之内能申请退钱？平台多久给处理？", "缴费后7日内可以申请退费，平台会在3个工作日内处理完毕。", []),
+    ("h13_智能快递柜超时收费规则", MIS, "普通快件能免费放多长时间？", "免费保管12小时。", f_mis),
+    ("h13_智能快递柜超时收费规则", CMP, "一个快件的超时费最多会收多少？", "单件快件累计超时费不低于3元。", f_cmp),
+    ("h13_智能快递柜超时收费规则", RNG, "快件放在柜里第几天起系统会每天发提醒？", "在柜时间满1天不满7天的，系统每天发送一次取件提醒。", f_rng),
+    ("h13_智能快递柜超时收费规则", UNIT, "大格口超时了怎么收费？", "大格口每12分钟收1.5元。", f_unit),
+    ("h13_智能快递柜超时收费规则", OFF, "申请延长保管的话，能延长多久？", "收件人可在免费保管期内申请延长保管1次。", f_off),
+
+    # h13_居民阶梯水价 — hard: table rows with shared 180/260 boundaries; 6 is both the tier-2 price and the 低保 free volume; 30 is both the per-person volume increase and the overdue day threshold; asker's numbers 200 and a computed 240 not in doc; 2 is both months and %
+    ("h13_居民阶梯水价", G, "我家一年用了200立方米水，超出第一阶梯的那部分按什么价算？", "超过180立方米的部分落在第二阶梯（超过180至260立方米），按每立方米6元计。", []),
+    ("h13_居民阶梯水价", G, "我家户口本上有6口人，第一阶梯一年能用多少水？", "比4人多出2人，每人增加30立方米，第一阶梯基数为180+60=240立方米。", []),
+    ("h13_居民阶梯水价", G, "一年用水超过260立方米以后，每方水多少钱？", "超过260立方米的部分属于第三阶梯，每立方米9元。", []),
+    ("h13_居民阶梯水价", G, "申请校验水表，要自己掏钱吗？", "看误差：误差超过2%的，校验费由供水企业出；没超过2%的，用户自己承担，每次50元。", []),
+    ("h13_居民阶梯水价", G, "低保户交水费有什么照顾？", "享受城乡低保的家庭按户计算，每个月有6立方米的水不用交水费。", []),
+    ("h13_居民阶梯水价", MIS, "第二阶梯的水价是多少？", "每立方米9元。", f_mis),
+    ("h13_居民阶梯水价", CMP, "年用水量多少算第一阶梯？", "年用水量超过180立方米的为第一阶梯。", f_cmp),
+    ("h13_居民阶梯水价", RNG, "水费拖欠多久时供水企业会书面催缴？", "逾期满30日不满180日的，供水企业应书面催缴。", f_rng),
+    ("h13_居民阶梯水价", UNIT, "第一阶梯的水价是多少？", "第一阶梯水价为每升4元。", f_unit),
+    ("h13_居民阶梯水价", OFF, "水表多久抄一次？", "每年12月进行年度结算。", f_off),
+
+    # h13_pet_boarding_kennel — hard: table lookups where 25 and 60 are both weight bounds and (60) a price; $40 is both a rate and the deposit; 25 is also the 25% discount; 14 is vaccine days and bath nights; asker's 32 lb / 70 lb / 3 pm / 2 weeks
+    ("h13_pet_boarding_kennel", G, "My beagle weighs 32 lb. What would a deluxe suite cost per night?", "Dogs from 25 to 60 lb pay $65 a night for a deluxe suite.", []),
+    ("h13_pet_boarding_kennel", G, "How much is a standard suite for my 70 lb shepherd?", "$60 a night, since dogs over 60 lb pay $60 for a standard suite.", []),
+    ("h13_pet_boarding_kennel", G, "If my two dogs share a suite, is there any discount?", "Yes, the second dog in the same suite gets 25% off its nightly rate.", []),
+    ("h13_pet_boarding_kennel", G, "We plan to collect our dog at 3 pm. Is that charged?", "Yes. Pick-up after 12 noon is billed as an extra night, so a 3 pm pick-up adds one night.", []),
+    ("h13_pet_boarding_kennel", G, "We're away for 2 weeks. Do we get anything free?", "Yes. Two weeks is 14 nights, and stays of 14 nights or more include one free bath.", []),
+    ("h13_pet_boarding_kennel", MIS, "What's the standard nightly rate for a dog under 25 lb?", "$50 a night.", f_mis),
+    ("h13_pet_boarding_kennel", CMP, "When do my dog's vaccines need to be done?", "Vaccines must be given no more than 14 days before check-in.", f_cmp),
+    ("h13_pet_boarding_kennel", RNG, "What hours can I check my dog in?", "Check-in runs from 8 am to 12 noon.", f_rng),
+    ("h13_pet_boarding_kennel", UNIT, "How far ahead must I cancel to get all my money back?", "At least 48 days before check-in.", f_unit),
+    ("h13_pet_boarding_kennel", OFF, "How late in the day can I drop my dog off?", "Pick-up after 12 noon is billed as an extra night.", f_off),
+
+    # h13_music_school_lessons — hard: 30 is minutes, dollars and notice days; 8 is an age and a clock time; 24 hours rule stated twice (make-up vs charged in full); 15 is a late fee and a discount; asker's 6-year-old, 8th of month, 12 hours, 3 kids
+    ("h13_music_school_lessons", G, "My daughter is 6. Can she book hour-long lessons?", "No. Students under 8 take 30-minute lessons; the 60-minute option is only for students 8 and up.", []),
+    ("h13_music_school_lessons", G, "What does a three-quarter-hour lesson cost?", "$42 per lesson.", []),
+    ("h13_music_school_lessons", G, "I paid this month's tuition on the 8th. Will I be charged a late fee?", "No. Tuition is due by the 5th, but the $15 late fee is only added after the 10th.", []),
+    ("h13_music_school_lessons", G, "I have to skip a lesson that starts 12 hours from now. Do I get a make-up?", "No. A make-up needs at least 24 hours' notice; with under 24 hours' notice the lesson is charged in full.", []),
+    ("h13_music_school_lessons", G, "We have 3 kids enrolled. What sibling discounts apply?", "The second child gets 10% off and the third gets 15% off.", []),
+    ("h13_music_school_lessons", MIS, "What's the discount for a second sibling?", "15% off.", f_mis),
+    ("h13_music_school_lessons", CMP, "How many make-up lessons can I get in a term?", "At least 2 make-ups per term.", f_cmp),
+    ("h13_music_school_lessons", RNG, "At what times are lessons held?", "From 2 pm to 5 pm on weekdays.", f_rng),
+    ("h13_music_school_lessons", UNIT, "How much notice do I need to give to withdraw?", "30 weeks' written notice.", f_unit),
+    ("h13_music_school_lessons", OFF, "What happens if my teacher cancels a lesson?", "If you cancel with under 24 hours' notice, the lesson is charged in full.", f_off),
+
+    # h13_community_garden_rules — hard: 10/20 are plot dimensions and also $20 deposit / 10 days; 6 is plant height (feet) and volunteer hours; 2 is plots and warnings; computed senior fee $12.50 from asker's age 70; plot size reordered
+    ("h13_community_garden_rules", G, "I'm 70 and want a raised bed. How much will I pay per year?", "Half the $25 raised-bed fee, so $12.50 a year, because gardeners 65 or older pay half.", []),
+    ("h13_community_garden_rules", G, "Can my family rent three plots?", "No, a household may rent at most 2 plots.", []),
+    ("h13_community_garden_rules", G, "How big is a standard plot?", "It measures 20 feet by 10 feet.", []),
+    ("h13_community_garden_rules", G, "If I return the key a week after the season closes, do I get my deposit back?", "Yes, the $20 deposit is refunded when the key comes back within 10 days after the season ends.", []),
+    ("h13_community_garden_rules", G, "Will there be water at the garden in mid-November?", "No, water is only on from April 1 to October 31.", []),
+    ("h13_community_garden_rules", MIS, "What's the yearly fee for a standard plot?", "$25 per year.", f_mis),
+    ("h13_community_garden_rules", CMP, "How many volunteer hours do I owe each season?", "Up to 6 hours per season.", f_cmp),
+    ("h13_community_garden_rules", RNG, "During which months is the water turned on?", "From April 1 to October 15.", f_rng),
+    ("h13_community_garden_rules", UNIT, "How long can a plot go untended before a warning?", "A plot left untended for more than 3 days gets a warning.", f_unit),
+    ("h13_community_garden_rules", OFF, "How many warnings can I get before I lose my plot?", "A plot left untended for more than 3 weeks gets a warning.", f_off),
+]
+
+
+# HOLDOUT14: blood-donor benefits, intern allowances and power-bank rental in Chinese; kayak rental,
+# a moving company and youth football registration in English. First run:
+# benchmarks/results/grounding_holdout14_first_run.txt.
+DOCS.update({
+    "h14_blood_donor": (
+        "无偿献血者优待办法\n"
+        "第一条 年龄18周岁至60周岁、身体健康的公民可参加无偿献血，两次献全血间隔不少于6个月。\n"
+        "第二条 献血者本人临床用血：累计献血量不满800毫升的，免费用血量为献血量的3倍；满800毫升不满1000毫升的，为献血量的5倍；满1000毫升的，终身免费用血。\n"
+        "第三条 献血者的配偶、父母、子女临床用血，按献血者累计献血量等量免费用血。\n"
+        "第四条 献血者凭献血证免费乘坐本市公交、地铁，有效期自献血之日起1年；免费游览政府投资的公园景区，每年不超过10次。\n"
+        "第五条 累计献血10次以上的，在本市公立医院就诊免收挂号费。\n"
+        "第六条 用血费用应在出院之日起3个月内申请报销，逾期不予受理；材料齐全的，血站在10个工作日内办结。\n"
+    ),
+    "h14_intern": (
+        "实习生管理办法\n"
+        "第一条 本办法适用于在公司实习、年满18周岁的在校学生。\n"
+        "第二条 实习期为1至6个月；每周到岗不少于3天，每天工作不超过8小时，不安排夜班。\n"
+        "第三条 实习补贴标准如下：\n"
+        "| 学历 | 月补贴 | 餐补（每天） |\n"
+        "|---|---|---|\n"
+        "| 专科 | 2000元 | 20元 |\n"
+        "| 本科 | 3000元 | 30元 |\n"
+        "| 硕士及以上 | 4500元 | 30元 |\n"
+        "第四条 当月出勤不满15天的，月补贴按实际出勤天数折算；无故缺勤超过3天的，取消当月餐补。\n"
+        "第五条 外地实习生可申请住房补贴每月800元，或免费入住公司宿舍，二者只能选其一。\n"
+        "第六条 实习满3个月且考核优秀的，可获得留用推荐。补贴于次月10日前发放。\n"
+        "第七条 请假1天以内由导师审批，超过1天由部门负责人审批。\n"
+    ),
+    "h14_powerbank": (
+        "共享充电宝租借规则\n"
+        "第一条 用户信用分满550分的可免押金租借，不满550分的须支付押金99元。\n"
+        "第二条 租借5分钟以内归还的免费；超过5分钟的，每小时3元，不足1小时按1小时计，每24小时封顶30元。\n"
+        "第三条 累计租金达到99元的视为买断，充电宝归用户所有，不再计费。\n"
+        "第四条 可在任意网点归还，押金于归还后1至3个工作日内原路退回。\n"
+        "第五条 租借后5分钟内发现无法充电的，可免费归还并更换；超过5分钟才报告的，按正常计费。\n"
+        "第六条 外壳破损的，赔偿30元；无法使用或丢失的，按99元买断处理。\n"
+        "第七条 会员每天享有2小时免费时长，每月最多使用10次。\n"
+        "第八条 未满18周岁的用户须使用监护人账号租借，每个账号同时最多租借2台。\n"
+    ),
+    "h14_kayak": (
+        "Kayak & Canoe Rental Policy\n"
+        "1. Renters must be at least 18; children aged 5 to 12 must share a boat with an adult.\n"
+        "2. Rates:\n"
+        "| Boat | Hour | Full day (up to 8 hours) |\n"
+        "|---|---|---|\n"
+        "| Single kayak | $15 | $60 |\n"
+        "| Tandem kayak | $25 | $90 |\n"
+        "| Canoe | $25 | $80 |\n"
+        "3. Deposit: $100 per boat, refundable.\n"
+        "4. Boats more than 15 minutes late are charged $15 per extra half hour.\n"
+        "5. Cancel at least 24 hours ahead for a full refund; later, 50% back.\n"
+        "6. No launches in winds over 20 mph; weather cancellations get a full refund or free rebooking within 30 days.\n"
+        "7. Groups of 8 or more boats get 10% off.\n"
+    ),
+    "h14_moving": (
+        "Swift Movers Quote and Cancellation Terms\n"
+        "1. Local moves (up to 50 miles): $120/hour with 2 movers, $160/hour with 3 movers; 3-hour minimum.\n"
+        "2. Moves over 50 miles: flat quote plus $2 per mile.\n"
+        "3. A 20% deposit is due at booking.\n"
+        "4. Cancel more than 7 days before the move: full deposit refund; 2 to 7 days: 50% of the deposit; under 2 days: no refund.\n"
+        "5. One free reschedule if asked at least 7 days ahead; otherwise a $50 fee.\n"
+        "6. Items over 300 lbs (pianos, safes): $150 extra each.\n"
+        "7. Balance due on delivery; unpaid after 30 days, 2% monthly interest.\n"
+    ),
+    "h14_football": (
+        "Youth Football Registration Rules\n"
+        "1. Players must be aged 6 to 14 on August 1.\n"
+        "2. Divisions: U8 ages 6-7, U11 ages 8-10, U14 ages 11-14.\n"
+        "3. Fee: $120 per player, $90 for each additional sibling; $20 off if registered before June 1.\n"
+        "4. Registration closes August 15; late registration within 14 days after that costs $30 extra.\n"
+        "5. Withdraw at least 14 days before the first game for a full refund minus a $20 fee; later, no refund.\n"
+        "6. Players must attend at least 2 practices before their first game; rosters hold up to 18 players.\n"
+        "7. A medical form signed within the past 12 months is required.\n"
+    ),
+})
+
+HOLDOUT14: list[tuple] = [
+    # h14_blood_donor — hard: 10 is both the yearly park-visit cap, the donation count for free registration and the 10 working days; the 800/1000毫升 bands; asker's own age/volume; derived 4500毫升
+    ("h14_blood_donor", G, "我今年65岁，还能参加无偿献血吗？", "不能，参加无偿献血的年龄范围是18周岁至60周岁，65岁已超出。", []),
+    ("h14_blood_donor", G, "我累计献血900毫升，自己住院时能免费用多少血？", "累计满800毫升不满1000毫升的，按献血量的5倍免费用血，也就是4500毫升。", []),
+    ("h14_blood_donor", G, "我妈妈住院需要输血，能沾我献血的光吗？", "可以。献血者的父母临床用血，能按献血者累计献血量等量免费用血。", []),
+    ("h14_blood_donor", G, "献血以后凭献血证坐地铁不花钱，这个优待能用多久？", "从献血那天起算1年内有效。", []),
+    ("h14_blood_donor", G, "用血的钱报销有没有期限？办下来要几天？", "要在出院之日起3个月内提出申请，过期不受理；材料齐全的，血站10个工作日内办结。", []),
+    ("h14_blood_donor", MIS, "累计献血多少次以上看病可以免挂号费？", "累计献血6次以上，在本市公立医院就诊就免收挂号费。", f_mis),
+    ("h14_blood_donor", CMP, "两次献全血之间至少要隔多长时间？", "两次献全血的间隔不超过6个月。", f_cmp),
+    ("h14_blood_donor", RNG, "累计献血量在什么范围内，本人用血是按3倍免费的？", "累计献血量不满1000毫升的，免费用血量为献血量的3倍。", f_rng),
+    ("h14_blood_donor", UNIT, "用血费用最晚什么时候要申请报销？", "应在出院之日起3周内申请报销，逾期不予受理。", f_unit),
+    ("h14_blood_donor", OFF, "拿献血证逛公园，一年最多能免费去几次？", "累计献血10次以上的，在本市公立医院就诊免收挂号费。", f_off),
+
+    # h14_intern — hard: table rows with the shared 30元 meal allowance, 3 used for 天/周, absence days and 个月, asker's own 2 days, 1天 leave threshold
+    ("h14_intern", G, "我在读硕士，来实习一个月补贴能拿多少？", "硕士及以上学历月补贴4500元，另外每天还有30元餐补。", []),
+    ("h14_intern", G, "本科生和硕士生的餐补标准一样吗？", "一样，本科和硕士及以上每天餐补都是30元，只有专科是每天20元。", []),
+    ("h14_intern", G, "我一周只能去2天，可以申请实习吗？", "不可以，实习生每周到岗不能少于3天。", []),
+    ("h14_intern", G, "我是外地学生，住了公司宿舍还能再领住房补贴吗？", "不能。外地实习生每月800元的住房补贴和免费公司宿舍只能二选一。", []),
+    ("h14_intern", G, "我想请2天假，找导师签字就行吗？", "不行，请假超过1天要由部门负责人审批，导师只能批1天以内的假。", []),
+    ("h14_intern", MIS, "专科实习生每个月补贴多少钱？", "专科学历的月补贴是3000元。", f_mis),
+    ("h14_intern", CMP, "实习生一天最多工作几个小时？", "每天工作不少于8小时。", f_cmp),
+    ("h14_intern", RNG, "实习期可以安排多长？", "实习期为3至6个月。", f_rng),
+    ("h14_intern", UNIT, "外地实习生的住房补贴是怎么给的？", "外地实习生可以申请住房补贴，每天800元，也可以选择免费住公司宿舍。", f_unit),
+    ("h14_intern", OFF, "当月出勤不满15天，月补贴怎么算？", "无故缺勤超过3天的，当月餐补取消。", f_off),
+
+    # h14_powerbank — hard: 99 is deposit, buyout total and loss charge; 30 is daily cap and damage fee; 5分钟 in two clauses; computed fee 9元 from the round-up rule
+    ("h14_powerbank", G, "我的信用分是600分，借充电宝还要交押金吗？", "不用交，信用分满550分就能免押金租借。", []),
+    ("h14_powerbank", G, "我不是会员，借了2个半小时才还，要付多少钱？", "不足1小时按1小时算，按3小时计费，每小时3元，一共9元。", []),
+    ("h14_powerbank", G, "充电宝一直不还会被扣多少钱？", "每24小时最多收30元；累计租金达到99元就视为买断，充电宝归你，之后不再收费。", []),
+    ("h14_powerbank", G, "会员的免费时长每个月能用几次？", "会员每天有2小时免费时长，每月最多可以用10次。", []),
+    ("h14_powerbank", G, "外壳摔裂了和直接丢了，赔的钱一样吗？", "不一样。外壳破损赔30元；丢失或无法使用的按99元买断处理。", []),
+    ("h14_powerbank", MIS, "借充电宝一天最多收多少钱？", "每24小时封顶99元。", f_mis),
+    ("h14_powerbank", CMP, "借到手发现充不进电怎么办？", "租借后5分钟以上发现无法充电的，可以免费归还并更换。", f_cmp),
+    ("h14_powerbank", RNG, "还了充电宝以后押金多久能退？", "押金于归还后1至10个工作日内原路退回。", f_rng),
+    ("h14_powerbank", UNIT, "会员每天有多少免费时长？", "会员每天享有2分钟免费时长。", f_unit),
+    ("h14_powerbank", OFF, "租借超过5分钟以后怎么收费？", "租借后5分钟内发现无法充电的，可免费归还并更换。", f_off),
+
+    # h14_kayak — hard: 15 is single-kayak hourly rate, late grace in minutes and late fee; $25 shared by tandem and canoe in the table; 8 is hours and group size; asker's own 10 and 9
+    ("h14_kayak", G, "What does a canoe cost for the whole day?", "A full day in a canoe (up to 8 hours) is $80.", []),
+    ("h14_kayak", G, "My son is 10. Can he take out a single kayak by himself?", "No. Children aged 5 to 12 have to share a boat with an adult.", []),
+    ("h14_kayak", G, "I brought the kayak back 10 minutes late. Do I owe a late fee?", "No. The $15 per extra half hour only kicks in once a boat is more than 15 minutes late.", []),
+    ("h14_kayak", G, "We want 9 tandem kayaks for one hour. What's the rate, and is there a discount?", "Tandem kayaks are $25 an hour each, and since you're renting 8 or more boats you get 10% off.", []),
+    ("h14_kayak", G, "If you call off our trip because of strong wind, do we lose our money?", "No. When a rental is cancelled for weather you get a full refund or a free rebooking within 30 days.", []),
+    ("h14_kayak", MIS, "How much is a single kayak per hour?", "A single kayak costs $25 per hour.", f_mis),
+    ("h14_kayak", CMP, "How far ahead must I cancel to get all my money back?", "You get a full refund if you cancel less than 24 hours ahead.", f_cmp),
+    ("h14_kayak", RNG, "Which children have to ride with an adult?", "Children aged 5 to 18 must share a boat with an adult.", f_rng),
+    ("h14_kayak", UNIT, "When do late charges start?", "Late charges start once a boat is more than 15 hours late, at $15 per extra half hour.", f_unit),
+    ("h14_kayak", OFF, "How much is the deposit on a tandem kayak?", "A tandem kayak costs $90 for a full day of up to 8 hours.", f_off),
+
+    # h14_moving — hard: 2 is crew size, $ per mile, days and %; 7 days in two clauses; 50 is miles, % and $ fee; parallel crew rates; computed 3-hour minimum $480; asker's own 35 miles / 5 days
+    ("h14_moving", G, "We're moving 35 miles across town. How will we be charged?", "That's a local move (up to 50 miles), billed by the hour: $120 an hour with 2 movers or $160 an hour with 3, with a 3-hour minimum.", []),
+    ("h14_moving", G, "If I cancel 5 days before the move, what do I get back?", "Half your deposit: cancelling 2 to 7 days before the move refunds 50% of it.", []),
+    ("h14_moving", G, "We only need a 3-person crew for 2 hours. What will that cost?", "You pay the 3-hour minimum: 3 hours at $160 an hour, so $480.", []),
+    ("h14_moving", G, "Do you charge more to move a piano?", "Yes. Items heavier than 300 pounds, such as pianos, cost an extra $150 each.", []),
+    ("h14_moving", G, "Can I change my moving date without paying anything?", "Yes, once, as long as you ask at least 7 days ahead; otherwise rescheduling costs $50.", []),
+    ("h14_moving", MIS, "How big is the deposit at booking?", "A deposit of 50% of the quote is due when you book.", f_mis),
+    ("h14_moving", CMP, "Can I still get my whole deposit back if I cancel?", "Yes, if you cancel less than 7 days before the move.", f_cmp),
+    ("h14_moving", RNG, "When do I get half my deposit back?", "If you cancel 2 to 30 days before the move, 50% of the deposit is refunded.", f_rng),
+    ("h14_moving", UNIT, "What happens if I don't pay the balance on time?", "After 30 days unpaid, the balance accrues $2 of interest per month.", f_unit),
+    ("h14_moving", OFF, "What's the minimum I'll be billed for a local move?", "Local moves cover distances of up to 50 miles.", f_off),
+
+    # h14_football — hard: 14 is max age, U14 and a day count in two clauses; $20 is both early discount and withdrawal fee; age bands; asker's own 9 / 3 kids / 8 months / 3 weeks; computed $300
+    ("h14_football", G, "My daughter turns 9 in July. Which division is she in?", "She'll be 9 on August 1, so she plays in U11, which covers ages 8 to 10.", []),
+    ("h14_football", G, "I'm signing up 3 kids. What's the total fee?", "$120 for the first child plus $90 for each additional sibling, so $300 before any early-registration discount.", []),
+    ("h14_football", G, "Our doctor signed the medical form 8 months ago. Is it still valid for registration?", "Yes, the form only has to be signed within the past 12 months.", []),
+    ("h14_football", G, "We missed the August 15 deadline by a week. Can we still register?", "Yes. Late registration stays open for 14 days after registration closes, for an extra $30.", []),
+    ("h14_football", G, "If we withdraw 3 weeks before the first game, do we get our money back?", "Yes. 3 weeks is more than the 14-day cutoff, so you get a full refund minus the $20 fee.", []),
+    ("h14_football", MIS, "What does each additional sibling cost?", "Each additional sibling costs $30.", f_mis),
+    ("h14_football", CMP, "How many practices must my son attend before his first game?", "He can attend at most 2 practices before his first game.", f_cmp),
+    ("h14_football", RNG, "What ages play in U14?", "U14 is for ages 12 to 14.", f_rng),
+    ("h14_football", UNIT, "How long is late registration open after the deadline?", "Late registration runs for 14 weeks after registration closes, at $30 extra.", f_unit),
+    ("h14_football", OFF, "How many players can a team roster have?", "Each player must attend at least 2 practices before their first game.", f_off),
+]

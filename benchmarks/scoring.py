@@ -59,7 +59,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from build_scoring_gold import GROUNDING_OUT  # noqa: E402  (one list of the grounding fixtures)
 
 GOLD = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
-_NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "eighth", "9": "ninth", "10": "tenth", "11": "eleventh", "12": "twelfth"}
+_NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "eighth",
+        "9": "ninth", "10": "tenth", "11": "eleventh", "12": "twelfth", "13": "thirteenth", "14": "fourteenth"}
 GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
                    else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
                   for part, path in GROUNDING_OUT.items()}
