@@ -56,7 +56,8 @@ def written(m: NumberMention) -> str:
     """The number and unit as written, which strict comparison holds to: the surface less a
     rate after a slash ("700元/晚" -> "700元"), since a rate may as well be put in words
     ("每晚700元", whose span is "700元"); an English unit word in one form ("29-minute",
-    "29 minutes" -> "29minute"), its grammar being the sentence's, not the number's format; and
+    "29 minutes" -> "29minute"; "300 lbs" -> "300pound"), its grammar or abbreviation being the
+    sentence's, not the number's format; and
     a range's "to" as "-" ("70 to 79" is "70-79") and its unit once ("60周岁至69周岁" is "60至69周岁");
     an hour's 点 as 时."""
     s = m.surface
@@ -79,8 +80,16 @@ _RANGE_WORD = re.compile(r"(?:to|and|至|到|~|～|–|—)(?=[\d$¥])")
 _EN_UNIT_WORD = re.compile(r"(?<=\d)-?([A-Za-z]{2,}?)s?$")
 
 
+# An English unit's abbreviation is its word written short ("300 lbs" is "300 pounds"), no other
+# format of the number.
+_EN_UNIT_SHORT = {"lb": "pound", "kg": "kilogram", "km": "kilometer", "kilometre": "kilometer", "mi": "mile",
+                  "min": "minute", "hr": "hour", "sec": "second", "ft": "foot", "feet": "foot", "oz": "ounce",
+                  "yr": "year", "wk": "week", "gal": "gallon", "metre": "meter", "litre": "liter"}
+
+
 def _one_form(m: re.Match[str]) -> str:
-    return m.group(1).lower()
+    word = m.group(1).lower()
+    return _EN_UNIT_SHORT.get(word, word)
 
 
 def supports(ref: NumberMention, cand: NumberMention, *, unit_from_context: bool = False) -> str | None:

@@ -114,7 +114,8 @@ _CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or)\s")
 _SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*|[|\s])+|[|\s的为是:：]+$")
 # 每X right before the number, or before a word or two that charge it ("每小时收费15元", "每月按1000元");
 # the last 每 ("每人每天5元": per day).
-_ZH_RATE = re.compile(r".*每(分钟|小时|公里|千米|星期|平方米|[\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$")
+# (每个月 is per month: 个 counts what follows it.)
+_ZH_RATE = re.compile(r".*每个?(分钟|小时|公里|千米|星期|平方米|工作日|[\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$")
 _EN_RATE = re.compile(r"\s*(?:per|a|an|each|every|/)\s*([A-Za-z]+)", re.IGNORECASE)
 _RATE_CANON = {
     "mile": "mile", "miles": "mile", "英里": "mile", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -473,12 +474,14 @@ class _Checker:
         if isinstance(r.value, Range) and isinstance(m.value, Quantity) and m.kind != "date":
             low, high = r.value.ends
             # An end turned round ("200万元以上" of "50万元至200万元"), or the range left open past
-            # its other end ("50万元以上"), unless the question asks for the one end.
+            # its other end ("50万元以上"), unless the question asks for the one end or the answer
+            # gives the other as well (…超过180立方米的部分（超过180至260立方米）).
             turned = (direction(rel) == "lower" and m.value == high) or (direction(rel) == "upper" and m.value == low)
             other = high if direction(rel) == "lower" else low
             opened = ((direction(rel) == "lower" and m.value == low) or (direction(rel) == "upper" and m.value == high)
                       ) and not _ASKS_END.search(self.question.text) and not any(
-                isinstance(f.value, Quantity) and f.value == other for f in self.answer.facts)
+                (isinstance(f.value, Quantity) and f.value == other) or (isinstance(f.value, Range) and other in
+                                                                        f.value.ends) for f in self.answer.facts)
             if turned or opened:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")

@@ -233,3 +233,10 @@ def test_a_unit_the_source_leaves_to_its_context_may_be_written_out() -> None:
     # A dropped unit is still another writing, and so are other digits.
     assert supports(find_facts("450元")[0], find_facts("450")[0], unit_from_context=True) == "value"
     assert supports(r, find_facts("4.5百元")[0], unit_from_context=True) in ("value", None)
+
+
+@pytest.mark.parametrize(("source", "answer"), [("over 300 lbs", "300 pounds"), ("within 5 km", "5 kilometres")])
+def test_an_english_unit_written_short_is_the_same_writing(source: str, answer: str) -> None:
+    assert supports(find_facts(source)[0], find_facts(answer)[0]) == "exact"
+    # Another unit is no abbreviation: 300 kg is not 300 pounds.
+    assert supports(find_facts("over 300 kg")[0], find_facts(answer)[0]) != "exact"

@@ -277,3 +277,18 @@ def test_a_condition_is_found_by_what_follows_from_it(source: str, question: str
     # rule, not the 500元 one that shares 充值 and 余额.
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+def test_每个月_is_a_rate_per_month() -> None:
+    source = "第四条 享受城乡低保的家庭，每户每月免收6立方米水费。"
+    result = score_pair("低保户交水费有什么照顾？", "低保家庭按户计算，每个月有6立方米的水不用交水费。", source)
+    assert result.flags == [], result.to_json()
+    assert "unit_changed" in score_pair("低保户交水费有什么照顾？", "低保家庭每年免收6立方米水费。", source).flag_names
+
+
+def test_a_range_end_left_open_is_no_change_when_the_answer_gives_the_whole_range() -> None:
+    source = "| 阶梯 | 年用水量 | 水价 |\n|---|---|---|\n| 第一阶梯 | 0至180立方米 | 4元 |\n| 第二阶梯 | 超过180至260立方米 | 6元 |"
+    question = "超出第一阶梯的那部分按什么价算？"
+    result = score_pair(question, "超过180立方米的部分属于第二阶梯（超过180至260立方米），每立方米6元。", source)
+    assert "range_changed" not in result.flag_names, result.to_json()
+    assert "range_changed" in score_pair("第二阶梯是多少用水量？", "年用水量超过180立方米为第二阶梯。", source).flag_names
