@@ -42,7 +42,7 @@ _CN = (
 )
 _NUM = rf"(?:{_ARABIC}(?:[ \t]?{_MULT})?|{_CN})"
 # A rate after the unit ("700元/晚", "300元/人/天"); each part is canonicalised by units.RATE_CANON.
-_RATE_PART = r"(?:人·天|人天|人日|人次|人|天|日|晚|夜|次|月|年|公里|千米|km|间|张|份|件|小时|台|辆|项|个|餐|周)"
+_RATE_PART = r"(?:人·天|人天|人日|人次|人|天|日|晚|夜|次|月|年|公里|千米|km|间|张|份|件|小时|台|辆|项|个|餐|周|立方米|平方米|平米|千瓦时|度|吨|公斤|千克|升)"
 _RATE = rf"(?:/{_RATE_PART})*"
 _UNIT = rf"(?:次(?!性)|{_alt(u for u in UNITS if u != '次')}){_RATE}"
 _SEP = r"(?:至|到|~|-|—|–)"

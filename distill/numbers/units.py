@@ -48,6 +48,9 @@ _units("measure", "公斤", "公斤", "千克")
 _units("measure", "克", "克")
 _units("measure", "吨", "吨")
 _units("measure", "升", "升")
+_units("measure", "毫升", "毫升")
+_units("measure", "立方米", "立方米", "m³")
+_units("measure", "千瓦时", "千瓦时")
 _units("measure", "岁", "岁", "周岁")
 _units("date", "月", "月")  # "1-3月": a range of months, only reached through a range
 for _c in "级档类号":

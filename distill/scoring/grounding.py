@@ -115,7 +115,7 @@ _SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s
 # 每X right before the number, or before a word or two that charge it ("每小时收费15元", "每月按1000元");
 # the last 每 ("每人每天5元": per day).
 # (每个月 is per month: 个 counts what follows it.)
-_ZH_RATE = re.compile(r".*每个?(分钟|小时|公里|千米|星期|平方米|工作日|[\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$")
+_ZH_RATE = re.compile(r".*每个?(分钟|小时|公里|千米|星期|平方米|立方米|平米|千克|公斤|工作日|[\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$")
 _EN_RATE = re.compile(r"\s*(?:per|a|an|each|every|/)\s*([A-Za-z]+)", re.IGNORECASE)
 _RATE_CANON = {
     "mile": "mile", "miles": "mile", "英里": "mile", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -124,6 +124,8 @@ _RATE_CANON = {
     "周": "week", "星期": "week", "month": "month", "months": "month", "月": "month", "year": "year",
     "years": "year", "年": "year", "person": "person", "人": "person", "hour": "hour", "hours": "hour",
     "小时": "hour", "minute": "minute", "minutes": "minute", "min": "minute", "分钟": "minute",
+    "平米": "平方米", "m²": "平方米", "㎡": "平方米", "m³": "立方米", "吨": "吨", "kwh": "kwh", "度": "kwh",
+    "kg": "kg", "公斤": "kg", "千克": "kg",
 }
 
 
@@ -146,7 +148,8 @@ def _sentence_span(text: str, at: int) -> tuple[int, int]:
 def _rate(text: str, m: NumberMention, bound_start: int) -> str | None:
     """The per-what of a number ("每公里0.8元", "700元/晚", "$0.45 per mile"), canonical."""
     if "/" in m.unit:
-        return _RATE_CANON.get(m.unit.rsplit("/", 1)[1])
+        per = m.unit.rsplit("/", 1)[1]
+        return _RATE_CANON.get(per, _RATE_CANON.get(per.lower(), per))
     zh = _ZH_RATE.search(text, max(0, bound_start - 6), bound_start)
     if zh:
         return _RATE_CANON.get(zh.group(1), zh.group(1))

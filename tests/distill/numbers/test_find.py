@@ -144,6 +144,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("paid $5 and $7", [("$5", "amount", Quantity(5.0), "美元"), ("$7", "amount", Quantity(7.0), "美元")]),
     ("earn 8 additional days", [("8 additional days", "duration", Quantity(8.0), "天")]),
     ("3 days and 5 hours", [("3 days", "duration", Quantity(3.0), "天"), ("5 hours", "duration", Quantity(5.0), "小时")]),
+    # Volumes and energy, and prices per them
+    ("年用水量不超过180立方米", [("180立方米", "measure", Quantity(180.0), "立方米")]),
+    ("水价4元/立方米", [("4元/立方米", "amount", Quantity(4.0), "元/立方米")]),
+    ("电价0.5元/度", [("0.5元/度", "amount", Quantity(0.5), "元/度")]),
+    ("累计献血800毫升", [("800毫升", "measure", Quantity(800.0), "毫升")]),
     # Several in one sentence, in order
     ("员工单日外出超过3次或者往返超过40公里的，补助100元。",
      [("3次", "count", Quantity(3.0), "次"), ("40公里", "measure", Quantity(40.0), "公里"),

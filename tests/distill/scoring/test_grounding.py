@@ -292,3 +292,10 @@ def test_a_range_end_left_open_is_no_change_when_the_answer_gives_the_whole_rang
     result = score_pair(question, "超过180立方米的部分属于第二阶梯（超过180至260立方米），每立方米6元。", source)
     assert "range_changed" not in result.flag_names, result.to_json()
     assert "range_changed" in score_pair("第二阶梯是多少用水量？", "年用水量超过180立方米为第二阶梯。", source).flag_names
+
+
+def test_a_price_per_another_measure_is_a_changed_unit() -> None:
+    source = "| 阶梯 | 年用水量 | 水价 |\n|---|---|---|\n| 第一阶梯 | 不超过180立方米 | 4元/立方米 |"
+    assert score_pair("第一阶梯的水价是多少？", "第一阶梯水价为每立方米4元。", source).flags == []
+    result = score_pair("第一阶梯的水价是多少？", "第一阶梯水价为每升4元。", source)
+    assert "unit_changed" in result.flag_names, result.to_json()
