@@ -79,6 +79,13 @@ def _rules(pattern: re.Pattern[str], sentence: str) -> list[tuple[str, str, str]
     return out
 
 
+def _about_the_asker(ctx: PairContext) -> bool:
+    """Whether the answer applies the rule to the asker's own case, repeating a number of the
+    question's that the source does not state: its "no" may then be the case's, not a rule
+    turned round ("不能，参加无偿献血的年龄范围是18周岁至60周岁，65岁已超出" of "…可参加献血")."""
+    return ctx.grounding is not None and any(c.status == EXAMPLE for c in ctx.grounding.numbers)
+
+
 def find_contradiction(ctx: PairContext) -> str | None:
     """A plain-words account of a polarity contradiction with the source sentence the answer
     rests on, or None."""
@@ -98,7 +105,7 @@ def find_contradiction(ctx: PairContext) -> str | None:
             return f"the source says “{phrase}” but the answer says yes"
     forbidden_verbs = {verb for verb, _, _ in forbidden}
     for verb, phrase, follow in _rules(_POS_VERB, sentence):
-        if verb in forbidden_verbs:
+        if verb in forbidden_verbs or _about_the_asker(ctx):
             continue
         negated, said_yes = _polarity_near(answer, verb, follow)
         if negated and not said_yes:
@@ -128,7 +135,7 @@ def _english_contradiction(ctx: PairContext) -> str | None:
     # "Alcohol is not reimbursed".
     for word, (negated, phrase) in _en_polarity(ctx.src.sentences[ctx.answer_sentences[0]]).items():
         said = answer.get(word)
-        if said is not None and said[0] != negated:
+        if said is not None and said[0] != negated and not (said[0] and _about_the_asker(ctx)):
             return f"the source says “{phrase}” but the answer says “{said[1]}”"
     return None
 

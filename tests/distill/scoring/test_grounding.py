@@ -299,3 +299,17 @@ def test_a_price_per_another_measure_is_a_changed_unit() -> None:
     assert score_pair("第一阶梯的水价是多少？", "第一阶梯水价为每立方米4元。", source).flags == []
     result = score_pair("第一阶梯的水价是多少？", "第一阶梯水价为每升4元。", source)
     assert "unit_changed" in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "turned"), [
+    ("第二条 年龄18周岁至60周岁、身体健康者可参加无偿献血。", "我今年65岁，还能参加无偿献血吗？",
+     "不能，参加无偿献血的年龄范围是18周岁至60周岁，65岁已超出。", "不能参加无偿献血，年龄须在18周岁至60周岁。"),
+    ("2. Members aged 16 to 70 can book the climbing wall.", "I'm 75. Can I book the climbing wall?",
+     "No, you cannot book it: it is for members aged 16 to 70, and 75 is past that.", "Members aged 16 to 70 cannot book the climbing wall."),
+])
+def test_a_no_for_the_askers_own_case_is_no_contradiction(source: str, question: str, answer: str,
+                                                           turned: str) -> None:
+    result = score_pair(question, answer, source)
+    assert "contradiction" not in result.flag_names, result.to_json()
+    # The rule itself turned round still is one.
+    assert "contradiction" in score_pair(question.split("，")[-1].split(". ")[-1], turned, source).flag_names
