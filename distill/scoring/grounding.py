@@ -577,11 +577,13 @@ class _Checker:
         rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
         found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
                          self.src.weights)
-        if (found is not None or len(self.answer.facts) > 1 or len(said) > 3 or self.question.facts):
+        if (found is not None or len(self.answer.facts) > 1 or len(said) > 3
+                or any(not _holders(self.src, q) for q in self.question_numbers)):
             return found
         # A short answer whose words tell no subject from another ("按每月2000元定额扣除。"): the
-        # question may ("首套住房贷款利息每月扣除标准是多少？", "…when my spouse dies?"); not one
-        # with numbers of the asker's own, which may be anyone's.
+        # question may ("首套住房贷款利息每月扣除标准是多少？", "…when my spouse dies?", "…for a dog
+        # under 25 lb?", the source's own number naming a subject); not one with numbers of the
+        # asker's own, which may be anyone's.
         asked = said | _question_words(self.question)
         return contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
                         self.src.weights) if asked != said else None

@@ -415,3 +415,13 @@ TICKETS = ("第一条 旅客退票，开车前8天以上的，不收退票费；
 ])
 def test_a_number_after_a_condition_the_answer_states_is_that_conditions(answer: str, flags: list[str]) -> None:
     assert score_pair("开车前不到一天才去退票，手续费按什么比例收？", answer, TICKETS).flag_names == flags
+
+
+def test_a_question_naming_its_subject_by_the_sources_own_number_says_whose_number_is_asked() -> None:
+    source = "第三条 无房职工租房提取，每月不超过1500元；本市有一套住房且面积低于60平方米的职工租房提取，每月不超过1000元。"
+    question = "本市有一套60平方米以下住房的职工租房，每月能提多少？"
+    result = score_pair(question, "每月提取额不超过1500元。", source)
+    assert "misattributed_number" in result.flag_names, result.to_json()
+    assert score_pair(question, "每月提取额不超过1000元。", source).flags == []
+    # A number of the asker's own may be anyone's: the short answer is then not judged by it.
+    assert score_pair("我有一套50平方米的住房，租房每月能提多少？", "每月提取额不超过1000元。", source).flags == []
