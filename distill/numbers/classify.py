@@ -81,7 +81,7 @@ _AFTERNOON = ("下午", "晚上", "傍晚", "夜间")
 
 
 def _time(matched: str) -> Time:
-    """"14:30", "9时30分", "9 a.m.", "5:30 pm", "下午3点半"."""
+    """"14:30", "9时30分", "9 a.m.", "5:30 pm", "下午3点半", "12 noon"."""
     dian = _DIAN.fullmatch(matched)
     if dian:
         part, h, half, mi = dian.groups()
@@ -89,6 +89,8 @@ def _time(matched: str) -> Time:
         if (part in _AFTERNOON and hour < 12) or (part == "中午" and hour < 6):
             hour += 12
         return Time(hour, 30 if half else int(mi or 0))
+    if matched.endswith(("noon", "midnight")):
+        return Time(12 if matched.endswith("noon") else 0, 0)
     meridiem = _MERIDIEM.search(matched)
     clock = matched[:meridiem.start()] if meridiem else matched.rstrip("分")
     h, mi = (re.split(r"[:时]", clock) + ["0"])[:2]

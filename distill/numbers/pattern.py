@@ -96,6 +96,7 @@ _ALTERNATIVES = {
     "time": (
         # "9 a.m.", "5:30 pm", "10PM": an English time of day
         r"(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM](?![A-Za-z]))"
+        r"|(?<![\d.:])12(?::00)?[ \t]?(?:noon|midnight)\b"  # "12 noon"
         r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
         r"|(?<![\d.])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?"
         # "下午3点", "8点半", "11点到13点": 点 is an hour only beside a part of the day, a minute,

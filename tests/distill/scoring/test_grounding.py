@@ -313,3 +313,10 @@ def test_a_no_for_the_askers_own_case_is_no_contradiction(source: str, question:
     assert "contradiction" not in result.flag_names, result.to_json()
     # The rule itself turned round still is one.
     assert "contradiction" in score_pair(question.split("，")[-1].split(". ")[-1], turned, source).flag_names
+
+
+def test_hours_that_end_at_noon_are_a_band_the_source_must_give() -> None:
+    source = "3. Check-in runs from 8 am to 6 pm. Pick-up after 12 noon is billed as an extra night."
+    assert score_pair("What hours can I check my dog in?", "From 8 am to 6 pm.", source).flags == []
+    result = score_pair("What hours can I check my dog in?", "Check-in runs from 8 am to 12 noon.", source)
+    assert result.flags, result.to_json()
