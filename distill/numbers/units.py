@@ -70,6 +70,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "nights": ("duration", "晚"), "night": ("duration", "晚"),
     "yuan": ("amount", "元"), "rmb": ("amount", "元"), "cny": ("amount", "元"),
     "usd": ("amount", "美元"), "dollars": ("amount", "美元"), "dollar": ("amount", "美元"),
+    "cents": ("amount", "美分"), "cent": ("amount", "美分"),
     "percent": ("percent", "%"), "per cent": ("percent", "%"),
     "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
     "employees": ("count", "人"), "times": ("count", "次"),

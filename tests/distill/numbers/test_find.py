@@ -110,6 +110,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("a 35 kg bag", [("35 kg", "measure", Quantity(35.0), "公斤")]),  # kg is no thousand grams
     ("a 5-hour workshop", [("5-hour", "duration", Quantity(5.0), "小时")]),
     ("open 9 a.m. to 5 p.m.", [("9 a.m.", "time", Time(9, 0), ""), ("5 p.m.", "time", Time(17, 0), "")]),
+    ("25 cents per day", [("25 cents", "amount", Quantity(25.0), "美分")]),
     ("pick-up after 12 noon, quiet from 12 midnight", [("12 noon", "time", Time(12, 0), ""),
                                                       ("12 midnight", "time", Time(0, 0), "")]),
     ("by 12:30 pm", [("12:30 pm", "time", Time(12, 30), "")]),

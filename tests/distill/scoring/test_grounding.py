@@ -320,3 +320,10 @@ def test_hours_that_end_at_noon_are_a_band_the_source_must_give() -> None:
     assert score_pair("What hours can I check my dog in?", "From 8 am to 6 pm.", source).flags == []
     result = score_pair("What hours can I check my dog in?", "Check-in runs from 8 am to 12 noon.", source)
     assert result.flags, result.to_json()
+
+
+def test_cents_for_dollars_is_a_changed_unit() -> None:
+    source = "Late fees: books 25 cents per day, DVDs $1 per day; at most $5 per item."
+    assert score_pair("What's the late fee for a book?", "25 cents per day.", source).flags == []
+    result = score_pair("What's the late fee for a book?", "Books cost 25 dollars per day late.", source)
+    assert "unit_changed" in result.flag_names, result.to_json()
