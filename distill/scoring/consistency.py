@@ -104,8 +104,10 @@ def find_contradiction(ctx: PairContext) -> str | None:
         if verb in asked and _YES.search(answer) and not negated:
             return f"the source says “{phrase}” but the answer says yes"
     forbidden_verbs = {verb for verb, _, _ in forbidden}
-    for verb, phrase, follow in _rules(_POS_VERB, sentence):
-        if verb in forbidden_verbs or _about_the_asker(ctx):
+    # (A "no" for the asker's case turns round no rule the source allows.)
+    allowed = [] if _about_the_asker(ctx) else _rules(_POS_VERB, sentence)
+    for verb, phrase, follow in allowed:
+        if verb in forbidden_verbs:
             continue
         negated, said_yes = _polarity_near(answer, verb, follow)
         if negated and not said_yes:

@@ -49,11 +49,10 @@ _ANY_AND = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)  # what every match of _
 # The words a rule's first number is measured in, up to what it is for ("5 paid days for a
 # spouse"); a later clause that opens with its number and goes straight on to that word ("3 for
 # a sibling") leaves them out.
-_MEASURE = re.compile(r"\s*((?:[A-Za-z]+\s+){1,3}?)(?:for|to|of|per|if|when|with)\b", re.IGNORECASE)
-_ELIDED = re.compile(r"\s*(?:for|to|of|per|if|when|with)\b", re.IGNORECASE)
-
-
-_CONDITION = re.compile(r"(?:if|when|where|once|whenever)\b", re.IGNORECASE)
+_FOR = r"(?:for|to|of|per|if|when|with)\b"
+_MEASURE = re.compile(rf"\s*((?:[A-Za-z]+\s+){{1,3}}?){_FOR}", re.IGNORECASE)
+_ELIDED = re.compile(rf"\s*{_FOR}", re.IGNORECASE)
+_CONDITION = re.compile(r"(?:if|when|where|once|whenever)\b", re.IGNORECASE)  # an English condition's opening
 
 
 def measure_span(text: str, at: int, end: int) -> tuple[int, int] | None:

@@ -37,7 +37,7 @@ from distill.scoring.evidence import (
 )
 from distill.scoring.arithmetic import worked_out
 from distill.scoring.relations import WORDS, bound, direction
-from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON
+from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON, cached_property
 from distill.scoring.subjects import (
     SourceSubjects, blank_excluded, contrast, head_of, source_subjects, words_after, words_before,
 )
@@ -124,7 +124,7 @@ _RATE_CANON = {
     "周": "week", "星期": "week", "month": "month", "months": "month", "月": "month", "year": "year",
     "years": "year", "年": "year", "person": "person", "人": "person", "hour": "hour", "hours": "hour",
     "小时": "hour", "minute": "minute", "minutes": "minute", "min": "minute", "分钟": "minute",
-    "平米": "平方米", "m²": "平方米", "㎡": "平方米", "m³": "立方米", "吨": "吨", "kwh": "kwh", "度": "kwh",
+    "平米": "平方米", "m²": "平方米", "㎡": "平方米", "m³": "立方米", "kwh": "kwh", "度": "kwh",
     "kg": "kg", "公斤": "kg", "千克": "kg",
 }
 
@@ -577,8 +577,7 @@ class _Checker:
         rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
         found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
                          self.src.weights)
-        if (found is not None or len(self.answer.facts) > 1 or len(said) > 3
-                or any(not _holders(self.src, q) for q in self.question_numbers)):
+        if found is not None or len(self.answer.facts) > 1 or len(said) > 3 or self._asker_numbers:
             return found
         # A short answer whose words tell no subject from another ("按每月2000元定额扣除。"): the
         # question may ("首套住房贷款利息每月扣除标准是多少？", "…when my spouse dies?", "…for a dog
@@ -587,6 +586,11 @@ class _Checker:
         asked = said | _question_words(self.question)
         return contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
                         self.src.weights) if asked != said else None
+
+    @cached_property
+    def _asker_numbers(self) -> bool:
+        """Whether the question holds numbers of the asker's own: ones the source does not state."""
+        return any(not _holders(self.src, q) for q in self.question_numbers)
 
     def _own_words(self, k: int) -> frozenset[str]:
         text, bounds = self.answer.text, self.answer.bounds
@@ -745,7 +749,8 @@ def _other_kind(question: _Side, answer: _Side, checks: list[NumberCheck], src: 
     if any(c.status != GROUNDED for c in checks) or any(m.kind == kind for m in answer.facts):
         return None
     segment = src.clauses[ranked[0][1]].segment
-    wanted = [(c, r) for c in src.clauses if c.segment == segment for r in c.facts if r.kind == kind]
+    wanted = [(c, r) for c in map(src.clauses.__getitem__, src.segment_clauses[segment]) for r in c.facts
+              if r.kind == kind]
     if not wanted:
         return None
     clause, r = wanted[0]
