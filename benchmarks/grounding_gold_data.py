@@ -2753,3 +2753,306 @@ HOLDOUT14: list[tuple] = [
     ("h14_football", UNIT, "How long is late registration open after the deadline?", "Late registration runs for 14 weeks after registration closes, at $30 extra.", f_unit),
     ("h14_football", OFF, "How many players can a team roster have?", "Each player must attend at least 2 practices before their first game.", f_off),
 ]
+
+
+# HOLDOUT15: public rental housing, ride-hail driver admission and gas connection fees in Chinese; pharmacy refills, marina boat slips and a tutoring centre's billing in English. First run:
+# benchmarks/results/grounding_holdout15_first_run.txt.
+DOCS.update({
+    "h15_public_housing": (
+        "公共租赁住房申请与租金管理规定\n"
+        "第一条 申请人须年满18周岁，在本市连续缴纳社会保险满12个月以上。\n"
+        "第二条 申请家庭人均月收入不超过3000元，家庭总资产不超过30万元；单身申请人月收入不超过3500元。\n"
+        "第三条 申请家庭在本市无自有住房，或人均住房面积低于15平方米。\n"
+        "第四条 资格审核在受理后20个工作日内完成，审核通过的公示7天。\n"
+        "第五条 租金按家庭人均月收入分档计收：\n"
+        "| 人均月收入 | 租金标准 |\n"
+        "|---|---|\n"
+        "| 不满1500元 | 市场租金的30% |\n"
+        "| 1500元以上至3000元 | 市场租金的50% |\n"
+        "第六条 租金按月缴纳，每月15日前交清；逾期超过15天的，按日加收应缴租金0.5%的滞纳金。\n"
+        "第七条 租赁合同期限最长为3年；期满需续租的，应在期满前3个月提出申请。\n"
+        "第八条 累计拖欠租金满6个月的，或无正当理由连续空置超过6个月的，收回住房。\n"
+    ),
+    "h15_ridehail_driver": (
+        "网络预约出租汽车驾驶员准入与考核办法\n"
+        "第一条 申请人须取得相应准驾车型驾驶证并具有3年以上驾驶经历，年龄为21周岁至60周岁。\n"
+        "第二条 申请人最近连续3个记分周期内无记满12分记录，且无交通肇事、危险驾驶犯罪记录。\n"
+        "第三条 从业资格考试分全国公共科目和区域科目，满分均为100分；全国公共科目80分以上合格，区域科目90分以上合格。\n"
+        "第四条 考试不合格的，可在10日后申请补考一次，补考费50元；补考仍不合格的，3个月内不得重新报名。\n"
+        "第五条 考试合格的，发证机关在10个工作日内核发从业资格证。\n"
+        "第六条 服务质量信誉考核每年一次，按年度累计扣分定级：\n"
+        "| 年度累计扣分 | 考核等级 |\n"
+        "|---|---|\n"
+        "| 不满10分 | 合格 |\n"
+        "| 10分以上不满20分 | 基本合格 |\n"
+        "| 20分以上 | 不合格 |\n"
+        "第七条 考核等级为基本合格的，须参加不少于12学时的继续教育；不合格的，须参加不少于18学时的继续教育。\n"
+    ),
+    "h15_gas_connection": (
+        "管道燃气报装与收费办法\n"
+        "第一条 用户报装应提交房屋产权证明和身份证明；资料齐全的，燃气企业在3个工作日内受理并上门勘察。\n"
+        "第二条 居民用户安装工程自勘察之日起15个工作日内完工；非居民用户30个工作日内完工。\n"
+        "第三条 居民用户初装费每户2000元；非居民用户按每立方米小时流量300元收取，最低不低于5000元。\n"
+        "第四条 安装后通气点火免费。用户自行申请改管的，每处收取200元，管线超过3米的部分每米加收30元。\n"
+        "第五条 居民阶梯气价：年用气量300立方米以内的，每立方米3元；超过300立方米不超过600立方米的部分，每立方米3.6元；超过600立方米的部分，每立方米4.5元。\n"
+        "第六条 用户欠费超过2个月的，燃气企业可在书面通知7日后停止供气；结清欠费后24小时内恢复供气。\n"
+        "第七条 燃气企业对居民用户每年至少入户安全检查1次。\n"
+    ),
+    "h15_pharmacy_refill": (
+        "Refill and Pickup Policy\n"
+        "1. Request refills at least 2 business days before you run out.\n"
+        "2. Standard refills are ready within 24 hours; those needing prescriber approval take 3 to 5 business days.\n"
+        "3. A 30-day supply may be refilled no earlier than 7 days before its due date.\n"
+        "4. Controlled drugs may not be refilled more than 2 days early.\n"
+        "5. Filled prescriptions are held for 10 days, then returned to stock.\n"
+        "6. Photo ID is required at pickup. A representative may collect up to 3 prescriptions at a time.\n"
+        "7. Copays: $10 generic, $35 brand-name.\n"
+        "8. Hours: Mon-Fri 8 am to 9 pm, Sat 9 am to 5 pm.\n"
+    ),
+    "h15_marina_slip": (
+        "Marina Slip Rules\n"
+        "1. Rates per foot:\n"
+        "| Length | Monthly | Season |\n"
+        "|---|---|---|\n"
+        "| Up to 30 ft | $12 | $60 |\n"
+        "| 31 to 45 ft | $15 | $75 |\n"
+        "| Over 45 ft | $18 | $90 |\n"
+        "2. Length is rounded up to the whole foot; minimum billed length 20 ft.\n"
+        "3. Rent unpaid 10 days after the due date incurs a $25 late fee; after 30 days the slip may be reassigned.\n"
+        "4. Liveaboard use: up to 3 nights per week; longer stays need a $150 monthly permit.\n"
+        "5. Engines may not run more than 15 minutes while docked.\n"
+        "6. Liability insurance of at least $300,000 is required.\n"
+        "7. Guests may use a slip up to 7 days per season.\n"
+    ),
+    "h15_tutoring_billing": (
+        "Tutoring Fees and Cancellations\n"
+        "1. One-to-one: $60/hour. Groups of 3 to 6: $25 per student per hour.\n"
+        "2. 10-session packages are prepaid at a 10% discount and expire 6 months after purchase.\n"
+        "3. Invoices are due within 14 days; late payment costs $15.\n"
+        "4. Cancelling at least 24 hours ahead is free; later cancellations cost 50%.\n"
+        "5. Up to 2 free reschedules per package.\n"
+        "6. If a tutor cancels, the session is credited or made up within 14 days.\n"
+        "7. Unused sessions are refundable within 30 days of purchase, less a $25 admin fee.\n"
+        "8. Sibling discount: 10% for a second child, 15% for a third or more.\n"
+    ),
+})
+
+HOLDOUT15: list[tuple] = [
+    # h15_public_housing — hard: 15 is 平方米/日/天, 3 is 年/个月, 6个月 twice (拖欠 vs 空置), 30 is 万元 and 30%, 3000 is both the eligibility cap and a table band end; asker numbers 17/2000/40万.
+    ("h15_public_housing", G, "我今年17岁，可以申请公租房吗？", "不可以，申请人必须年满18周岁。", []),
+    ("h15_public_housing", G, "我家人均月收入2000元，租金按什么标准交？", "人均月收入在1500元以上至3000元这一档，按市场租金的50%缴纳。", []),
+    ("h15_public_housing", G, "合同快到期了想接着租，什么时候要去申请？", "要在合同期满前3个月提出续租申请。", []),
+    ("h15_public_housing", G, "房租晚交了会怎么样？", "租金须在每月15日前交清；逾期超过15天的，每天按应缴租金的0.5%加收滞纳金。", []),
+    ("h15_public_housing", G, "我家存款加车子算下来有40万元，还符合申请条件吗？", "不符合，家庭总资产不能超过30万元。", []),
+    ("h15_public_housing", MIS, "单身申请人的月收入上限是多少？", "单身申请人月收入不超过3000元。", f_mis),
+    ("h15_public_housing", CMP, "家里已经有房子的，住房面积要满足什么条件才能申请？", "人均住房面积高于15平方米的才可以申请。", f_cmp),
+    ("h15_public_housing", RNG, "人均月收入多少的家庭按市场租金的一半交租？", "人均月收入1500元以上至3500元的家庭，按市场租金的50%缴纳。", f_rng),
+    ("h15_public_housing", UNIT, "社保要在本市交够多久才能申请？", "须在本市连续缴纳社会保险满12年以上。", f_unit),
+    ("h15_public_housing", OFF, "续租需要提前多久申请？", "租赁合同期限最长为3年。", f_off),
+
+    # h15_ridehail_driver — hard: 10 is 日/个工作日/分, 12 is 分 and 学时, 3 is 年/记分周期/个月; 满…不满 bands in a table; parallel 80 vs 90 分 and 12 vs 18 学时; asker numbers 58/5/15.
+    ("h15_ridehail_driver", G, "我今年58岁，开车5年了，年龄和驾龄这两项够不够？", "都够：年龄要求在21至60周岁之间，驾驶经历要求3年以上。", []),
+    ("h15_ridehail_driver", G, "区域科目考多少分才算过？", "区域科目要考到90分及以上；全国公共科目则是80分及以上。", []),
+    ("h15_ridehail_driver", G, "我这一年被扣了15分，考核会评成什么等级？要做什么？", "扣分在10分以上不满20分，评为基本合格，需要参加不少于12学时的继续教育。", []),
+    ("h15_ridehail_driver", G, "补考还是没过，要等多久才能重新报名？", "补考仍不合格的，3个月内不能重新报名，满3个月后才可以。", []),
+    ("h15_ridehail_driver", G, "考试通过后多久能拿到从业资格证？", "发证机关会在10个工作日内核发。", []),
+    ("h15_ridehail_driver", MIS, "考核被评为不合格，继续教育要上多少学时？", "须参加不少于12学时的继续教育。", f_mis),
+    ("h15_ridehail_driver", CMP, "全国公共科目考多少分合格？", "全国公共科目80分以下为合格。", f_cmp),
+    ("h15_ridehail_driver", RNG, "年度扣多少分会被评为基本合格？", "年度累计扣分12分以上不满20分的，评为基本合格。", f_rng),
+    ("h15_ridehail_driver", UNIT, "第一次没考过，什么时候能补考？", "可在10周后申请补考一次。", f_unit),
+    ("h15_ridehail_driver", OFF, "补考要交多少钱？", "补考仍不合格的，3个月内不得重新报名。", f_off),
+
+    # h15_gas_connection — hard: 300 is 元/立方米小时 and 立方米, 3 is 工作日/米/元, 30 is 工作日 and 元/米, 200 vs 2000; computed answers (450立方米 tiers, 5米改管 = 260元); resident vs non-resident parallels.
+    ("h15_gas_connection", G, "我家一年用了450立方米气，价格怎么算？", "前300立方米按每立方米3元计；超出的150立方米落在300至600立方米这一档，按每立方米3.6元计。", []),
+    ("h15_gas_connection", G, "开饭店报装管道燃气，初装费最少要交多少？", "饭店属于非居民用户，按每立方米小时流量300元收取，但最低不低于5000元，所以最少5000元。", []),
+    ("h15_gas_connection", G, "我想改一处燃气管，管线长5米，要多少钱？", "每处200元，超过3米的那2米每米加收30元，合计260元。", []),
+    ("h15_gas_connection", G, "居民家装燃气，从勘察到完工最长要多少天？", "居民用户的安装工程自勘察之日起15个工作日内完工。", []),
+    ("h15_gas_connection", G, "停气以后把欠费交清了，多快能恢复用气？", "结清欠费后24小时内恢复供气。", []),
+    ("h15_gas_connection", MIS, "商铺这类非居民用户，安装工程多长时间完工？", "自勘察之日起15个工作日内完工。", f_mis),
+    ("h15_gas_connection", CMP, "欠费多久会被停气？", "用户欠费不超过2个月的，燃气企业可在书面通知7日后停止供气。", f_cmp),
+    ("h15_gas_connection", RNG, "每立方米3.6元的价格适用于哪一段用气量？", "年用气量超过200立方米不超过600立方米的部分。", f_rng),
+    ("h15_gas_connection", UNIT, "燃气公司多久来家里做一次安全检查？", "对居民用户每月至少入户安全检查1次。", f_unit),
+    ("h15_gas_connection", OFF, "居民每户的初装费是多少？", "用户自行申请改管的，每处收取200元。", f_off),
+
+    # h15_pharmacy_refill — hard: 2 is business days and days-early, 10 is $ and days, 9 is am and pm, 3 is days and prescriptions; computed date (20th - 7 = 13th); asker numbers (a week, 4 prescriptions).
+    ("h15_pharmacy_refill", G, "I'm on a 30-day supply and my next fill is due on the 20th. What's the earliest day I can ask for the refill?", "The 13th - a 30-day supply can be refilled at most 7 days before it is due.", []),
+    ("h15_pharmacy_refill", G, "How long does it take if my doctor has to sign off on the refill?", "Refills needing prescriber approval take between 3 and 5 business days.", []),
+    ("h15_pharmacy_refill", G, "I forgot to pick up my prescription for a week. Will it still be there?", "Yes. Filled prescriptions are held for 10 days before being returned to stock.", []),
+    ("h15_pharmacy_refill", G, "Can my husband pick up 4 prescriptions for me in one go?", "Not all four at once: a representative can collect at most 3 prescriptions at a time.", []),
+    ("h15_pharmacy_refill", G, "What time does the pharmacy close on Saturday?", "At 5 pm (Saturday hours are 9 am to 5 pm).", []),
+    ("h15_pharmacy_refill", MIS, "What's the copay for a brand-name drug?", "A brand-name prescription has a $10 copay.", f_mis),
+    ("h15_pharmacy_refill", CMP, "How far ahead should I put in a refill request?", "No more than 2 business days before your medication runs out.", f_cmp),
+    ("h15_pharmacy_refill", RNG, "What are the weekday opening hours?", "Monday to Friday, 8 am to 5 pm.", f_rng),
+    ("h15_pharmacy_refill", UNIT, "How quickly is a standard refill ready?", "Standard refills are ready within 24 days.", f_unit),
+    ("h15_pharmacy_refill", OFF, "Do I need ID to pick up my prescription?", "A representative may collect up to 3 prescriptions at a time.", f_off),
+
+    # h15_marina_slip — hard: table rows with per-foot rates (computed $570), band boundary at 45 ft, 30 is ft and days, 15 is $ and minutes, 7 vs 3 (guest days vs liveaboard nights); asker numbers 38/14/two weeks.
+    ("h15_marina_slip", G, "My boat is 38 feet long. What will a month cost?", "38 ft falls in the 31 to 45 ft band at $15 per foot, so $570 a month.", []),
+    ("h15_marina_slip", G, "My dinghy is only 14 feet. What length do I get billed for?", "20 feet - that is the minimum billed length.", []),
+    ("h15_marina_slip", G, "Can I sleep aboard on Friday and Saturday nights every week?", "Yes. Liveaboard use is allowed for up to 3 nights a week; only longer stays need the $150 monthly permit.", []),
+    ("h15_marina_slip", G, "What happens if my rent is two weeks late?", "Past 10 days you owe a $25 late fee; the slip can only be reassigned once payment is 30 days late.", []),
+    ("h15_marina_slip", G, "Is a 45-foot boat charged at the top rate?", "No. 45 ft is still in the 31 to 45 ft band ($15 monthly, $75 per season); the top rate is for boats over 45 ft.", []),
+    ("h15_marina_slip", MIS, "What's the seasonal rate per foot for a 40-foot boat?", "$60 per foot for the season.", f_mis),
+    ("h15_marina_slip", CMP, "How much liability insurance do I need?", "You need liability insurance of at most $300,000.", f_cmp),
+    ("h15_marina_slip", RNG, "Which boat lengths pay the $15 monthly rate?", "Boats between 20 and 45 feet.", f_rng),
+    ("h15_marina_slip", UNIT, "How long can I run my engine while tied up at the dock?", "No more than 15 hours.", f_unit),
+    ("h15_marina_slip", OFF, "How long can a guest use my slip?", "Liveaboard use is allowed for up to 3 nights per week.", f_off),
+
+    # h15_tutoring_billing — hard: 10 is sessions and % (twice), 14 is invoice days and make-up days, 25 is group rate and admin fee, 15 is $ and %, 6 is students and months; computed $90; asker numbers 3 kids / 30 hours / 90 minutes.
+    ("h15_tutoring_billing", G, "I have 3 kids enrolled. What sibling discount do we get?", "The second child gets 10% off and the third child 15% off.", []),
+    ("h15_tutoring_billing", G, "If I cancel the evening before, about 30 hours ahead, am I charged anything?", "No. Cancelling 24 hours or more before the session is free.", []),
+    ("h15_tutoring_billing", G, "How much would a 90-minute one-to-one session cost?", "$90, since one-to-one tutoring is $60 per hour.", []),
+    ("h15_tutoring_billing", G, "Can I get money back for package sessions I haven't used?", "Yes, if you ask within 30 days of purchase; a $25 admin fee is deducted.", []),
+    ("h15_tutoring_billing", G, "The tutor cancelled on us. Do we lose that session?", "No. It is either credited or made up within 14 days.", []),
+    ("h15_tutoring_billing", MIS, "What's the late fee if I pay my invoice late?", "A $25 late fee applies.", f_mis),
+    ("h15_tutoring_billing", CMP, "When can I cancel a session for free?", "Cancelling is free if you do it within 24 hours of the session.", f_cmp),
+    ("h15_tutoring_billing", RNG, "How many students can be in a small group?", "Between 3 and 10 students.", f_rng),
+    ("h15_tutoring_billing", UNIT, "When does a session package expire?", "6 weeks after purchase.", f_unit),
+    ("h15_tutoring_billing", OFF, "How many times can I reschedule within a package?", "Packages of 10 sessions are paid in advance at a 10% discount.", f_off),
+]
+
+
+# HOLDOUT16: social-insurance base and back pay, food-delivery lateness pay and estate-agency commission in Chinese; wedding venue booking, a vet clinic's payment plans and airport lounge access in English. First run:
+# benchmarks/results/grounding_holdout16_first_run.txt.
+DOCS.update({
+    "h16_social_insurance": (
+        "社会保险缴费基数与补缴规定\n"
+        "第一条 职工缴费基数按本人上年度月平均工资确定。低于全省上年度职工月平均工资60%的，按60%确定；超过300%的，按300%确定。\n"
+        "第二条 新参保人员当年缴费基数按全省上年度职工月平均工资7500元的100%确定。2024年度缴费基数下限为4500元，上限为22500元。\n"
+        "第三条 缴费比例如下：\n"
+        "| 险种 | 单位 | 个人 |\n"
+        "|---|---|---|\n"
+        "| 养老保险 | 16% | 8% |\n"
+        "| 医疗保险 | 8% | 2% |\n"
+        "| 失业保险 | 0.5% | 0.5% |\n"
+        "第四条 单位未按时足额缴费的，应在3个月内补缴；逾期的，自欠缴之日起按日加收0.05%的滞纳金。\n"
+        "第五条 灵活就业人员可在全省上年度职工月平均工资的60%至300%之间自选缴费基数，补缴期限最长不超过36个月。\n"
+        "第六条 补缴申请材料齐全的，经办机构应在15个工作日内办结。\n"
+    ),
+    "h16_delivery_lateness": (
+        "外卖配送超时赔付规则\n"
+        "第一条 订单实际送达时间晚于平台承诺送达时间的，视为超时。\n"
+        "第二条 超时10分钟以内的，不予赔付；超时满10分钟不满20分钟的，赔付订单实付金额的10%；满20分钟不满30分钟的，赔付20%；满30分钟及以上的，赔付50%，单笔最高不超过30元。\n"
+        "第三条 会员用户在上述标准之外，另获3元无门槛红包一张。\n"
+        "第四条 因恶劣天气、用户更改地址或联系不上用户导致超时的，不予赔付。\n"
+        "第五条 赔付以红包形式在订单完成后24小时内发放，红包有效期为7天。\n"
+        "第六条 用户对赔付结果有异议的，须在订单完成后3天内申请人工复核，平台在2个工作日内答复。\n"
+        "第七条 同一用户每个自然月最多获得10次超时赔付，超出部分不再赔付。\n"
+    ),
+    "h16_agency_commission": (
+        "房屋中介佣金收取办法\n"
+        "第一条 二手房买卖成交的，佣金按成交价分档收取：不满100万元的，收取2.5%；满100万元不满300万元的，收取2%；满300万元不满500万元的，收取1.5%；满500万元的，收取1%。\n"
+        "第二条 买卖佣金由买方承担，单笔不少于1万元。\n"
+        "第三条 房屋租赁成交的，佣金为1个月租金，由出租方和承租方各承担50%；租期不满6个月的，佣金为半个月租金。\n"
+        "第四条 因卖方原因未能签约的，中介不得收取佣金；签约后因买方违约解约的，收取应收佣金的50%。\n"
+        "第五条 佣金在网签完成后3个工作日内支付；中介应在收款后1个工作日内开具发票。\n"
+        "第六条 独家委托期限最长为6个月，期满可续签，续签不另收费用。\n"
+    ),
+    "h16_wedding_venue": (
+        "Wedding Venue Booking and Deposit Terms\n"
+        "1. A date is held only once a deposit of 25% of the venue fee is paid, within 7 days of signing.\n"
+        "2. The balance is due at least 30 days before the event.\n"
+        "3. Deposit refunds on cancellation:\n"
+        "| Notice before event | Refund |\n"
+        "|---|---|\n"
+        "| more than 180 days | 100% |\n"
+        "| 90 to 180 days | 50% |\n"
+        "| under 90 days | none |\n"
+        "4. One date change is free if requested at least 90 days before the event; later changes cost $500.\n"
+        "5. Guest numbers may be cut by up to 10% at no charge until 30 days before the event.\n"
+        "6. Events must end by 11 pm; each extra hour costs $500.\n"
+    ),
+    "h16_vet_payment_plan": (
+        "Veterinary Clinic Payment-Plan Policy\n"
+        "1. Payment plans are offered for treatment bills between $500 and $5,000.\n"
+        "2. A down payment of at least 20% is due at the time of treatment.\n"
+        "3. The rest is paid in equal monthly instalments: bills up to $2,000 over up to 6 months; bills above $2,000 over up to 12 months.\n"
+        "4. No interest is charged while instalments are paid on time. A payment more than 10 days late incurs a $25 fee.\n"
+        "5. After 2 missed instalments the plan is cancelled and the full balance is due within 30 days.\n"
+        "6. Applicants must have been registered with the clinic for at least 6 months.\n"
+    ),
+    "h16_airport_lounge": (
+        "Airport Lounge Access Rules\n"
+        "1. First and Business class passengers and Gold members enter free.\n"
+        "2. Other passengers may buy a day pass: $45 for adults, $25 for children aged 2 to 11; children under 2 enter free.\n"
+        "3. Gold members may bring up to 2 guests; each guest needs a day pass.\n"
+        "4. Entry opens 3 hours before scheduled departure (4 hours for international flights). Stays are limited to 4 hours.\n"
+        "5. Showers: 30 minutes per use, free for First class, $25 for everyone else.\n"
+        "6. Children under 12 must be accompanied by an adult.\n"
+        "7. Arriving passengers may use the lounge within 2 hours of landing.\n"
+    ),
+})
+
+HOLDOUT16: list[tuple] = [
+    # h16_social_insurance — hard: 60%/300% appear as both cap rules and the flexible-worker range, 8% is both personal pension and employer medical (table), asker's own wage 3000元, answers resting on two clauses.
+    ("h16_social_insurance", G, "我上年度月工资只有3000元，今年缴费基数按多少算？", "低于全省平均工资60%的按60%确定，2024年度对应的下限是4500元，所以按4500元缴。", []),
+    ("h16_social_insurance", G, "养老保险我自己要交几个点？", "个人部分按缴费基数的8%缴纳养老保险。", []),
+    ("h16_social_insurance", G, "打零工的灵活就业人员，基数能不能自己挑？", "可以，在全省上年度职工月平均工资的60%到300%之间自己选。", []),
+    ("h16_social_insurance", G, "失业保险单位和个人分别交多少？", "两边一样，单位和个人都是0.5%。", []),
+    ("h16_social_insurance", G, "公司欠缴社保拖着不补，会有额外费用吗？", "会。单位须在3个月内补缴，逾期的要从欠缴之日起每天加收0.05%的滞纳金。", []),
+    ("h16_social_insurance", MIS, "医疗保险个人缴费比例是多少？", "医疗保险个人按8%缴纳。", f_mis),
+    ("h16_social_insurance", CMP, "缴费基数的上限是怎么确定的？", "本人上年度月平均工资低于全省上年度职工月平均工资300%的，按300%确定。", f_cmp),
+    ("h16_social_insurance", RNG, "灵活就业人员可以在什么范围内选择缴费基数？", "可在全省上年度职工月平均工资的60%至100%之间自选。", f_rng),
+    ("h16_social_insurance", UNIT, "灵活就业人员最多能往前补缴多久？", "补缴期限最长不超过36年。", f_unit),
+    ("h16_social_insurance", OFF, "补缴申请交上去以后，多久能办完？", "单位未按时足额缴费的，应在3个月内补缴。", f_off),
+
+    # h16_delivery_lateness — hard: 10/20/30 are both minute bands and percentages/元 cap, 3 is both 元 (member bonus) and 天 (review window), 满…不满 bands, asker's own 60元 order and 25分钟.
+    ("h16_delivery_lateness", G, "我点了60元的外卖，晚到了25分钟，能赔多少？", "超时满20分钟不满30分钟，赔实付金额的20%，也就是12元。", []),
+    ("h16_delivery_lateness", G, "只晚了5分钟，平台会赔吗？", "不会，超时在10分钟以内的不予赔付。", []),
+    ("h16_delivery_lateness", G, "超时超过半小时，最多能拿多少赔付？", "按实付金额的50%赔付，但单笔封顶30元。", []),
+    ("h16_delivery_lateness", G, "会员和普通用户超时赔付一样吗？", "不完全一样，会员在普通标准之外还会多拿一张3元无门槛红包。", []),
+    ("h16_delivery_lateness", G, "赔的红包什么时候到账，能用多久？", "订单完成后24小时内发放，发放后7天内有效。", []),
+    ("h16_delivery_lateness", MIS, "对赔付结果不满意，申请人工复核有时间限制吗？", "有，须在订单完成后7天内申请人工复核。", f_mis),
+    ("h16_delivery_lateness", CMP, "超时多久以内是不赔的？", "超时10分钟以上的，不予赔付。", f_cmp),
+    ("h16_delivery_lateness", RNG, "超时多长时间赔实付金额的20%？", "超时满20分钟不满50分钟的，赔付实付金额的20%。", f_rng),
+    ("h16_delivery_lateness", UNIT, "申请人工复核后，平台多久给答复？", "平台会在2个小时内答复。", f_unit),
+    ("h16_delivery_lateness", OFF, "超时赔付的红包有效期是多久？", "赔付红包在订单完成后24小时内发放。", f_off),
+
+    # h16_agency_commission — hard: 50% used for both the rental split and the default-penalty share, 6个月 for both short lease and exclusive mandate, 1 as 万元/个月/%/工作日, four 满…不满 price bands, asker's 450万 price and 4-month lease.
+    ("h16_agency_commission", G, "我买了一套450万的二手房，中介费怎么算、谁出？", "落在满300万元不满500万元这一档，按1.5%收，即6.75万元，由买方承担。", []),
+    ("h16_agency_commission", G, "租房的中介费房东和租客怎么分？", "佣金是一个月租金，房东和租客各出一半。", []),
+    ("h16_agency_commission", G, "我只租4个月，中介费还是一个月房租吗？", "不是，租期不满6个月的，佣金按半个月租金收。", []),
+    ("h16_agency_commission", G, "签约后买方反悔解约了，中介还能收佣金吗？", "能，但只收应收佣金的50%。", []),
+    ("h16_agency_commission", G, "独家委托签一次最长能签多久？到期了怎么办？", "最长6个月，期满后可以续签。", []),
+    ("h16_agency_commission", MIS, "网签完成后佣金最晚什么时候付？", "网签完成后1个工作日内支付。", f_mis),
+    ("h16_agency_commission", CMP, "二手房买卖佣金最低收多少？", "单笔不超过1万元。", f_cmp),
+    ("h16_agency_commission", RNG, "成交价在什么区间的房子按1.5%收佣金？", "成交价满100万元不满500万元的，按1.5%收取。", f_rng),
+    ("h16_agency_commission", UNIT, "租期短到什么程度，中介费只收半个月租金？", "租期不满6周的，佣金为半个月租金。", f_unit),
+    ("h16_agency_commission", OFF, "中介收到佣金后多久开发票？", "佣金应在网签完成后3个工作日内支付。", f_off),
+
+    # h16_wedding_venue — hard: 90 days is both a refund-table boundary and the free date-change cutoff, 30 days is both balance and guest-cut deadline, $500 is both late date change and extra hour (OFF reuses it), table rows, paraphrases (a quarter, a week, half).
+    ("h16_wedding_venue", G, "Our venue fee is $12,000. What do we pay to lock in the date, and by when?", "A quarter of the fee, so $3,000, paid within a week of signing.", []),
+    ("h16_wedding_venue", G, "If we cancel 120 days before the wedding, do we get the deposit back?", "Half of it: cancelling between 90 and 180 days ahead refunds 50% of the deposit.", []),
+    ("h16_wedding_venue", G, "When does the remaining balance have to be in?", "No later than 30 days before the event.", []),
+    ("h16_wedding_venue", G, "Can we move our wedding date without paying extra?", "Yes, once, provided you ask at least 90 days before the event; a later change costs $500.", []),
+    ("h16_wedding_venue", G, "What happens if the reception runs past 11 pm?", "Each additional hour is billed at $500.", []),
+    ("h16_wedding_venue", MIS, "How much notice do we need to give to change the date for free?", "At least 180 days before the event.", f_mis),
+    ("h16_wedding_venue", CMP, "Can we lower our guest count without paying for it?", "Yes, you can cut guest numbers by more than 10% at no charge until 30 days before the event.", f_cmp),
+    ("h16_wedding_venue", RNG, "How much notice gets us a 50% deposit refund?", "Cancelling between 30 and 180 days before the event.", f_rng),
+    ("h16_wedding_venue", UNIT, "How long after signing do we have to pay the deposit?", "Within 7 weeks of signing.", f_unit),
+    ("h16_wedding_venue", OFF, "How much does it cost to change the date later than the free window?", "Each extra hour after 11 pm costs $500.", f_off),
+
+    # h16_vet_payment_plan — hard: 6 months is both the short-plan term and the registration requirement, 2 is both missed instalments and $2,000, parallel terms for bills up to/above $2,000, asker's $3,200 and $300 bills, "six" spelled out.
+    ("h16_vet_payment_plan", G, "My dog's surgery came to $3,200. How long can I spread the payments?", "Since it is above $2,000, over as many as 12 months, after paying at least 20% up front.", []),
+    ("h16_vet_payment_plan", G, "Can I put a $300 bill on a payment plan?", "No, plans only cover bills from $500 to $5,000.", []),
+    ("h16_vet_payment_plan", G, "Do you charge interest on the plan?", "No, as long as each instalment is on time; a payment more than 10 days late adds a $25 fee.", []),
+    ("h16_vet_payment_plan", G, "We registered with you last month. Can we apply for a plan?", "Not yet: you need to have been registered with the clinic for at least six months.", []),
+    ("h16_vet_payment_plan", G, "What happens if I miss two payments?", "The plan is cancelled and the whole remaining balance must be paid within 30 days.", []),
+    ("h16_vet_payment_plan", MIS, "Over how long can I pay off a $1,500 bill?", "Over up to 12 months.", f_mis),
+    ("h16_vet_payment_plan", CMP, "How much do I have to pay on the day of treatment?", "A down payment of at most 20%.", f_cmp),
+    ("h16_vet_payment_plan", RNG, "What size of bill qualifies for a payment plan?", "Treatment bills between $500 and $2,000.", f_rng),
+    ("h16_vet_payment_plan", UNIT, "What is the late fee?", "A payment more than 10 days late incurs a 25% fee.", f_unit),
+    ("h16_vet_payment_plan", OFF, "How late can an instalment be before I get charged a fee?", "After 2 missed instalments the plan is cancelled and the full balance is due within 30 days.", f_off),
+
+    # h16_airport_lounge — hard: $25 is both the child pass and the shower fee, 4 hours is both international entry and max stay, 2 is age, guests and hours after landing, asker's own departure times, children 2–11 vs under 12 vs under 2.
+    ("h16_airport_lounge", G, "I'm in economy with no status. Do I have to pay to get in?", "Yes, unless you're a Gold member you need a day pass, which is $45 for an adult.", []),
+    ("h16_airport_lounge", G, "What does a day pass cost for my 7-year-old?", "$25, the rate for children aged 2 to 11.", []),
+    ("h16_airport_lounge", G, "I'm Gold. Can two friends come in with me?", "Yes, Gold members may bring up to 2 guests, but each of them needs a day pass.", []),
+    ("h16_airport_lounge", G, "Is the shower free for business class?", "No, showers are free only for First class; everyone else pays $25 for a 30-minute use.", []),
+    ("h16_airport_lounge", G, "My flight to London leaves at 10 pm. Can I go into the lounge at 5:30 pm?", "No, for international flights entry opens 4 hours before departure, so 6 pm at the earliest.", []),
+    ("h16_airport_lounge", MIS, "How much does a shower cost for an economy passenger?", "A shower costs $45.", f_mis),
+    ("h16_airport_lounge", CMP, "Do kids need an adult with them in the lounge?", "Children over 12 must be accompanied by an adult.", f_cmp),
+    ("h16_airport_lounge", RNG, "Which ages pay the child day-pass rate?", "Children aged 2 to 12.", f_rng),
+    ("h16_airport_lounge", UNIT, "I've just arrived on an inbound flight. Until when can I use the lounge?", "Within 2 days of landing.", f_unit),
+    ("h16_airport_lounge", OFF, "Can my 10-year-old wait in the lounge on their own?", "Children aged 2 to 11 pay $25 for a day pass.", f_off),
+]

@@ -15,14 +15,21 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from fractions import Fraction
 from itertools import combinations
 
 from distill.numbers import NumberMention, Quantity, Time
 
 
+# Units that are a hundredth of the number they scale to: a percentage of 1, a cent of a dollar
+# ("12 days at 25 cents is $3").
+_HUNDREDTHS = frozenset({"%", "美分"})
+
+
 def _factor(m: NumberMention) -> float:
     assert isinstance(m.value, Quantity)
-    return m.value.number / 100.0 if m.unit == "%" else m.value.number
+    return m.value.number / 100.0 if m.unit in _HUNDREDTHS else m.value.number
 
 
 _PURE = ("plain", "percent", "ratio")  # numbers of nothing: they scale what they multiply
@@ -37,6 +44,8 @@ def _results(a: NumberMention, b: NumberMention) -> list[tuple[str, float]]:
         out += [("+", x + y), ("-", abs(x - y))]
     if not any(o.kind == "plain" and _factor(o) == 1 for o in (a, b)) and x and y:
         out += [("×", x * y), ("÷", x / y), ("÷'", y / x)]
+        # Rounded up, as a rule that bills a part as a whole ("不满12小时按12小时计": 30小时 is 3个12小时).
+        out += [(op + "⌈⌉", math.ceil(v)) for op, v in (("÷", x / y), ("÷'", y / x)) if v != math.ceil(v)]
     # A discount or a rise by a percentage ("10% off $0.35": $0.315; "上浮20%").
     if b.kind == "percent" and a.kind != "percent":
         out += [("×(1-)", x * (1 - y)), ("×(1+)", x * (1 + y))]
@@ -53,16 +62,20 @@ def _fits(op: str, a: NumberMention, b: NumberMention, m: NumberMention) -> bool
         return m.kind in ((b if op.endswith("'") else a).kind, "plain")
     if op in "+-":
         return len({o.kind for o in (a, b, m) if o.kind != "plain"}) <= 1
-    if op == "÷'":
+    if op.startswith("÷'"):
         a, b = b, a
     kinds = [o.kind for o in (a, b) if o.kind not in _PURE]
     if op == "×":
         if len(kinds) == 2:  # a rate times what it is per: two kinds, the product of the rate's
             return kinds[0] != kinds[1] and m.kind in kinds
+        if not kinds and "plain" in (a.kind, b.kind):
+            # A plain number may be a quantity with its unit left out ("一套450万的房子" at 1.5%).
+            return m.kind != "percent"
         return m.kind in (*kinds, "plain")
     if b.kind in _PURE:
         return m.kind in (a.kind, "plain")
-    return m.kind in _PURE if a.kind == b.kind else m.kind == a.kind
+    # Like by like is how many times: a number of nothing, or a count ("3个12小时").
+    return m.kind in (*_PURE, "count") if a.kind == b.kind else m.kind == a.kind
 
 
 _PER_MINUTE = {"分钟": 1.0, "小时": 60.0}
@@ -116,23 +129,66 @@ def _converted(m: NumberMention, operands: Sequence[NumberMention]) -> str | Non
     return None
 
 
+def _on_the_clock(pool: Sequence[NumberMention]) -> list[NumberMention]:
+    """Durations in minutes also in hours and the reverse: "a 90-minute session at $60 per hour"
+    is 1.5 hours of it. Each keeps its text, so that it is shown, and stated, as written."""
+    out = []
+    for o in pool:
+        minutes = _minutes(o) if o.kind == "duration" else None
+        if minutes is not None:
+            other = "小时" if o.unit == "分钟" else "分钟"
+            out.append(replace(o, value=Quantity(minutes / _PER_MINUTE[other]), unit=other))
+    return out
+
+
+def _billed(m: NumberMention, pool: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
+    """`m` as a fixed part and a rate times a quantity, the way a bill adds up ("每处200元，超过3米的
+    那2米每米加收30元，合计260元"): two steps, one of the shapes rules of charges have."""
+    for base in pool:
+        if base.kind != m.kind or not stated(base):
+            continue
+        rest = [o for o in pool if o is not base]
+        for b, c in combinations(rest, 2):
+            if (math.isclose(_factor(base) + _factor(b) * _factor(c), _factor(m), rel_tol=1e-9)
+                    and _fits("×", b, c, m) and (stated(b) or stated(c))):
+                return f"{base.text} + {b.text} × {c.text}"
+    return None
+
+
+def _change(m: NumberMention, operands: Sequence[NumberMention]) -> str | None:
+    """`m`, a percentage, as how far one number of the pair is from another of its measure, the
+    asker's own among them ("限速60，开到75" is 25% over)."""
+    if m.kind != "percent" or not isinstance(m.value, Quantity):
+        return None
+    for a, b in combinations([o for o in operands if o is not m and o.kind not in ("percent", "ratio")], 2):
+        if (a.kind, a.unit) != (b.kind, b.unit) or not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
+            continue
+        for base, other in ((a, b), (b, a)):
+            x, y = base.value.number, other.value.number
+            if x and math.isclose(abs(y - x) / x, _factor(m), rel_tol=1e-9):
+                return f"|{other.text} - {base.text}| ÷ {base.text}"
+    return None
+
+
 # Fractions and multiples an answer says in words ("half of the 16-week entitlement", "减半收取").
-_WORD_FACTOR = re.compile(r"\b(half|halved|double|doubled|twice)\b|(一半|减半|半价|双倍|翻倍|加倍)", re.IGNORECASE)
-_FACTOR_OF = {"half": 0.5, "halved": 0.5, "一半": 0.5, "减半": 0.5, "半价": 0.5}
+_WORD_FACTOR = re.compile(r"\b(half|halved|double|doubled|twice|quarter|(?:a|one)[ -]third(?= of))\b"
+                          r"|(一半|减半|半价|双倍|翻倍|加倍|四分之一|三分之一)", re.IGNORECASE)
+_FACTOR_OF = {"half": 0.5, "halved": 0.5, "一半": 0.5, "减半": 0.5, "半价": 0.5, "quarter": 0.25, "四分之一": 0.25,
+              "a third": 1 / 3, "one third": 1 / 3, "a-third": 1 / 3, "one-third": 1 / 3, "三分之一": 1 / 3}
 
 
-def _by_word(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool],
-             text: str) -> str | None:
-    """`m` as a stated number of its kind halved or doubled by a word of the answer's."""
+def _by_word(m: NumberMention, operands: Sequence[NumberMention], text: str) -> str | None:
+    """`m` as a number of its kind, stated or the asker's ("A quarter of the fee, so $3,000"),
+    halved, doubled or cut to a part by a word of the answer's: the word shows the step."""
     if not isinstance(m.value, Quantity):
         return None
     for said in _WORD_FACTOR.finditer(text):
         word = said.group()
         factor = _FACTOR_OF.get(word.lower(), 2.0)
         for o in operands:
-            if (o is not m and o.kind == m.kind and isinstance(o.value, Quantity) and stated(o)
+            if (o is not m and o.kind == m.kind and isinstance(o.value, Quantity)
                     and math.isclose(_factor(o) * factor, _factor(m), rel_tol=1e-9) and _same_scale(o, m)):
-                return f"{o.text} × {'1/2' if factor < 1 else '2'} ({word})"
+                return f"{o.text} × {Fraction(factor).limit_denominator(4)} ({word})"
     return None
 
 
@@ -149,22 +205,25 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         clock = _clock(m, operands, stated)
         if clock is not None:
             return clock
-    converted = _converted(m, [o for o in operands if stated(o)])
+    converted = _converted(m, [o for o in operands if stated(o)]) or _change(m, operands)
     if converted is not None:
         return converted
     if not isinstance(m.value, Quantity):
         return None
     target = _factor(m)
     pool = [o for o in operands if o is not m and isinstance(o.value, Quantity)]
+    pool += _on_the_clock(pool)
     found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(a, b)
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
              and (stated(a) or stated(b))]
     if not found:
-        return _by_word(m, operands, stated, text) if text else None
+        return _billed(m, pool, stated) or (_by_word(m, operands, text) if text else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
     op, a, b = min(found, key=lambda f: f[0] not in "+-")
-    if op.endswith("'") or (op == "-" and _factor(b) > _factor(a)):
+    if op.rstrip("⌈⌉").endswith("'") or (op == "-" and _factor(b) > _factor(a)):
         a, b = b, a
     if op.startswith("×("):
         return f"{a.text} × (1 {op[3]} {b.text})"
+    if op.endswith("⌈⌉"):
+        return f"⌈{a.text} ÷ {b.text}⌉"
     return f"{a.text} {op[0]} {b.text}"

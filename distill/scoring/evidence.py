@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import snowballstemmer
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -69,6 +69,12 @@ def elides_measure(text: str, at: int, end: int) -> bool:
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")
+# Days and months written short ("Mon-Fri 8 am to 9 pm, Sat 9 am to 5 pm") name what the full
+# word names. (Not "may", nor "mar", which are words.)
+_SHORT_NAMES = {full[:3]: full for full in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "january", "february", "april", "june", "july", "august",
+                                           "september", "october", "november", "december")}
+_SHORT_NAMES.update(thur="thursday", thurs="thursday", tues="tuesday", sept="september")
 
 
 def stem(word: str) -> str:
@@ -79,7 +85,10 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16384)
 def _word_token(word: str) -> str:
     """A Latin word's token: lower-cased and stemmed; "" for a function word."""
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        word = word[:-1]  # an acronym's plural ("DVDs", "IDs"): the stemmer keeps an s after no vowel
     word = word.lower()
+    word = _SHORT_NAMES.get(word, word)
     if word.startswith("non-"):
         return "non" + stem(word[4:])
     return "" if word in _STOP else stem(word)
@@ -360,6 +369,22 @@ class SourceClauses:
         self.numbered = tuple(bool(c.facts) for c in self.clauses)
         self.clause_of_fact = {m.start: i for i, c in enumerate(self.clauses) for m in c.facts}
         self.bounds = dict(zip((m.start for m in self.facts), bounds))
+
+    def clause_at(self, offset: int | None) -> int | None:
+        """The clause a fact starts at `offset`, or else the clause holding that offset (a band
+        of two facts is located at its bound words: "超过300立方米不超过600立方米"), or None."""
+        if offset is None:
+            return None
+        i = self.clause_of_fact.get(offset)
+        if i is None:
+            i = bisect_right(self._starts, offset) - 1
+            if i < 0 or offset >= self.clauses[i].end:
+                return None
+        return i
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [c.start for c in self.clauses]
 
     @cached_property
     def facts_of_kind(self) -> dict[str, tuple[NumberMention, ...]]:

@@ -264,6 +264,8 @@ def _same_measure(a: NumberMention, b: NumberMention) -> bool:
 
 
 _DIGITS = re.compile(r"[\d.]+")
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十]")  # a number in words
+_COUNTERS = frozenset("个项种类样条")  # classifiers of things counted, not of quantities
 _BARE: dict[tuple[str, object], float] = {}
 
 
@@ -299,11 +301,24 @@ class _Checker:
         return clause, frozenset(rest) - clause
 
     def check_all(self) -> list[NumberCheck]:
-        checks = self._check_each()
+        checks = self._repeats(self._check_each())
         for lo, hi in _bands(self.answer.text, self.answer.facts, self.answer.bounds):
             if checks[lo].status == GROUNDED and checks[hi].status == GROUNDED:
                 self._check_band(checks, lo, hi)
         return checks
+
+    def _repeats(self, checks: list[NumberCheck]) -> list[NumberCheck]:
+        """A number the answer states again ("…下限是4500元，所以按4500元缴"; "3个月内不能…，满3个月
+        后才可以") is the claim made once: where the first mention is grounded, a later one, with
+        fewer words of its own around it, is not misattributed."""
+        first: dict[str, NumberCheck] = {}
+        out = []
+        for m, c in zip(self.answer.facts, checks):
+            before = first.setdefault(m.surface, c)
+            if c.status == MISATTRIBUTED and before.status == GROUNDED:
+                c = replace(before, start=c.start, end=c.end, surface=c.surface)
+            out.append(c)
+        return out
 
     def _condition(self, i: int) -> bool:
         """Whether source clause i is a condition whose consequence is the next clause of its rule
@@ -312,7 +327,7 @@ class _Checker:
         if i + 1 >= len(clauses) or clauses[i + 1].segment != c.segment:
             return False
         text = self.src.text[c.start:c.end].strip()
-        return text.endswith("的") or re.match(r"(?:if|when|where)\b", text, re.IGNORECASE) is not None
+        return text.endswith(("的", "的部分")) or re.match(r"(?:if|when|where)\b", text, re.IGNORECASE) is not None
 
     def _check_band(self, checks: list[NumberCheck], lo: int, hi: int) -> None:
         """A band the answer states ("年满60周岁不满90周岁") must be one the source states: one
@@ -359,8 +374,7 @@ class _Checker:
             return first
         # Numbers of one answer are mostly of one rule: where the others stand is a hint for each.
         segments = [self._segment(c) if c.status == GROUNDED else None for c in first]
-        clauses = [self.src.clause_of_fact.get(c.source_start) if c.status == GROUNDED and c.source_start is not None
-                   else None for c in first]
+        clauses = [self.src.clause_at(c.source_start) if c.status == GROUNDED else None for c in first]
         sentences = [_sentence_span(self.answer.text, m.start) for m in self.answer.facts]
         out = []
         for k, c in enumerate(first):
@@ -388,7 +402,7 @@ class _Checker:
         return out
 
     def _segment(self, c: NumberCheck) -> int | None:
-        i = self.src.clause_of_fact.get(c.source_start) if c.source_start is not None else None
+        i = self.src.clause_at(c.source_start)
         return self.src.clauses[i].segment if i is not None else None
 
     def _describe(self, r: NumberMention) -> str:
@@ -619,6 +633,10 @@ class _Checker:
         worked = self._worked_out(m)
         if worked is not None:
             return NumberCheck(**base, status=DERIVED, detail=worked)
+        if _COUNT_WORD.match(m.text) and m.unit in _COUNTERS and not any(f.unit == m.unit for f in self.src.facts):
+            # "两个条件满足一个即可", "满足一项即可": the answer counts what it names itself, in words
+            # and with a classifier no figure of the source has; no figure is claimed.
+            return NumberCheck(**base, status=DERIVED, detail=f"a count of the answer's own ({m.text})")
         top_i = ranked[0][1] if ranked else -1
         slot = self._slot(top_i, m)
         other = _same_number_other_unit(self.src, [i for _, i in ranked[:1 if slot is not None else 2]], m)
@@ -713,7 +731,7 @@ def _expected_check(answer: _Side, checks: list[NumberCheck], src: SourceClauses
         same = [r for r in clause.facts if r.kind == m.kind]
         if len(same) != 1 or any(supports(same[0], a) for a in answer.facts):
             continue
-        held_in = src.clause_of_fact.get(c.source_start)
+        held_in = src.clause_at(c.source_start)
         if held_in == top_i or top - score_of.get(held_in if held_in is not None else -1, 0.0) < MARGIN:
             continue
         r = same[0]
@@ -800,7 +818,7 @@ def _unanswered_slot(question: _Side, answer: _Side, answer_toks: frozenset[str]
         return None
     if any(supports(facts[0], m) for m in answer.facts):
         return None
-    held_in = [src.clause_of_fact.get(c.source_start) for c in checks if c.source_start is not None]
+    held_in = [src.clause_at(c.source_start) for c in checks if c.source_start is not None]
     if asked in held_in:
         return None
     kind = _asked_kind(question.text)
@@ -894,7 +912,8 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))
     said = answer_toks | evidence_toks | _captions(src, evidence)
     weighed = _weighted_share(q, said, src.weights)
-    if weighed >= OFF_TOPIC_WEIGHT_BELOW and (pointed or len(q & said) / len(q) >= OFF_TOPIC_BELOW):
+    known = [t for t in q if t in src.weights] or q
+    if weighed >= OFF_TOPIC_WEIGHT_BELOW and (pointed or len(said.intersection(known)) / len(known) >= OFF_TOPIC_BELOW):
         return None
     # The next sentence counts too when the answer shares a word with the question.
     if not pointed and q & said and any(_near(src, i, asked_clause, across=True) for i in evidence):
@@ -941,7 +960,7 @@ def _spans(src: SourceClauses, chosen: list[tuple[int, float]], answer_toks: fro
     have = {i for i, _ in chosen}
     for c in checks:
         if c.status in (GROUNDED, FORMAT_CHANGED) and c.source_start is not None:
-            i = src.clause_of_fact.get(c.source_start)
+            i = src.clause_at(c.source_start)
             if i is not None and i not in have:
                 have.add(i)
                 cl = src.clauses[i]
@@ -985,7 +1004,7 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     # The answer rests on the clauses it is worded like, and on those that state its numbers.
     evidence = list(dict.fromkeys([i for i, _ in chosen[:2]] + [
         i for c in out.numbers if c.status == GROUNDED and c.source_start is not None
-        for i in (src.clause_of_fact.get(c.source_start),) if i is not None]))
+        for i in (src.clause_at(c.source_start),) if i is not None]))
     off = off_topic(q, answer_toks, src, evidence, q_ranked, a.facts) if q.text.strip() else None
     if not off and asked:
         off = _unanswered_slot(q, a, answer_toks, out.numbers, src, q_ranked)

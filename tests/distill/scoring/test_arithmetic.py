@@ -33,6 +33,17 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
      "16-week × 1/2 (half)"),
     ("Late returns pay twice the $15 daily rate, so $30 a day.", "$30", "$15 × 2 (twice)"),
     ("夜间停车费按每小时5元减半收取，即每小时2.5元。", "2.5元", "5元 × 1/2 (减半)"),
+    ("Our fee is $12,000. The deposit is a quarter of the fee, so $3,000.", "$3,000", "$12,000 × 1/4 (quarter)"),
+    # A cent is a hundredth of a dollar; a part billed as a whole rounds up.
+    ("$3: books are 25 cents per day, and it was 12 days late.", "$3", "25 cents × 12 days"),
+    ("不满12小时按12小时计，30小时算3个12小时。", "3个", "⌈30小时 ÷ 12小时⌉"),
+    # How far one number is from another, as a percentage.
+    ("限速60，开到了75，超速25%。", "25%", "|75 - 60| ÷ 60"),
+    # Minutes as hours, for a rate per hour; a fixed part and a rate times a quantity.
+    ("A 90-minute session is $90, since tutoring is $60 per hour.", "$90", "$60 × 90-minute"),
+    ("每处200元，超过3米的那2米每米加收30元，合计260元。", "260元", "200元 + 2米 × 30元"),
+    # A plain number may be an amount with its unit left out.
+    ("房价450万，按1.5%收，即6.75万元。", "6.75万元", "450万 × 1.5%"),
 ])
 def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: str, how: str) -> None:
     facts = find_facts(text)

@@ -327,3 +327,54 @@ def test_cents_for_dollars_is_a_changed_unit() -> None:
     assert score_pair("What's the late fee for a book?", "25 cents per day.", source).flags == []
     result = score_pair("What's the late fee for a book?", "Books cost 25 dollars per day late.", source)
     assert "unit_changed" in result.flag_names, result.to_json()
+
+
+def test_a_count_in_words_of_the_answers_own_is_no_figure() -> None:
+    source = "第七条 账户欠费超过50元或欠费满15天的，暂停通话服务。"
+    answer = "会。欠费超过50元或者欠费满15天，两个条件满足一个就会停机。"
+    result = score_pair("我欠费30元，已经拖了20天，会停机吗？", answer, source)
+    assert "hallucinated_number" not in result.flag_names, result.to_json()
+    # A source that counts with the same classifier is checked as before.
+    counted = "第二条 每人每次限领2个口罩。"
+    assert score_pair("每人每次能领几个口罩？", "每人每次可以领三个口罩。", counted).flags
+
+
+def test_a_number_stated_again_is_one_claim() -> None:
+    source = ("第四条 考试不合格的，可在15日后申请补考一次，补考费80元；补考仍不合格的，6个月内不得重新报名。\n"
+              "第五条 考试合格的，在15个工作日内发证。")
+    answer = "补考仍不合格的，6个月内不能重新报名，满6个月后才可以。"
+    result = score_pair("补考又没过，多久以后才能再报名？", answer, source)
+    assert "misattributed_number" not in result.flag_names, result.to_json()
+    wrong = score_pair("补考又没过，多久以后才能再报名？", "补考仍不合格的，15日内不能重新报名，满15日后才可以。", source)
+    assert wrong.flags, wrong.to_json()
+
+
+def test_days_written_short_name_the_day() -> None:
+    source = "8. Opening hours: Mon-Fri 7 am to 10 pm, Sat 10 am to 4 pm."
+    result = score_pair("When does the shop close on Saturday?", "At 4 pm; on Saturday it opens at 10 am.", source)
+    assert result.flags == [], result.to_json()
+    assert "misattributed_number" in score_pair("When does the shop close on Saturday?", "At 10 pm on Saturday.",
+                                                source).flag_names
+
+
+def test_an_acronyms_plural_is_the_acronym() -> None:
+    source = ("Loan periods: books 21 days; DVDs 7 days; magazines 14 days.\nFines: $5 per DVD.\n"
+              "Items can be renewed up to 3 times if not on hold.")
+    result = score_pair("How long can I keep a DVD, and can I extend it?",
+                        "DVDs are lent for 7 days and can be renewed up to 3 times if nobody has placed a hold.", source)
+    assert "off_topic" not in result.flag_names, result.to_json()
+
+
+def test_words_the_source_lacks_do_not_make_an_answer_off_topic() -> None:
+    source = ("第二条 装修押金：普通装修3000元，大型装修8000元。\n第三条 违规施工的，每次从押金中扣除300元。\n"
+              "第四条 竣工验收合格且无违规记录的，押金在10个工作日内无息退还。")
+    result = score_pair("装修弄完了押金多久能拿回来呀？", "竣工验收合格、没有违规记录的，押金在10个工作日内无息退还。", source)
+    assert "off_topic" not in result.flag_names, result.to_json()
+
+
+def test_a_band_the_answer_restates_holds_its_consequence() -> None:
+    source = ("第五条 年用水量200立方米以内的，每立方米4元；超过200立方米不超过500立方米的部分，每立方米5.5元；"
+              "超过500立方米的部分，每立方米8元。\n第六条 非居民用户按每立方米用水量5元收取排污费。")
+    answer = "前200立方米每立方米4元；超出的100立方米落在200至500立方米这一档，按每立方米5.5元计。"
+    result = score_pair("我家一年用了300立方米水，怎么收费？", answer, source)
+    assert "misattributed_number" not in result.flag_names, result.to_json()
