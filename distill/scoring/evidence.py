@@ -87,8 +87,9 @@ def _word_token(word: str) -> str:
     """A Latin word's token: lower-cased and stemmed; "" for a function word."""
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         word = word[:-1]  # an acronym's plural ("DVDs", "IDs"): the stemmer keeps an s after no vowel
+    if not word.isupper():  # ("APR" is no April)
+        word = _SHORT_NAMES.get(word.lower(), word)
     word = word.lower()
-    word = _SHORT_NAMES.get(word, word)
     if word.startswith("non-"):
         return "non" + stem(word[4:])
     return "" if word in _STOP else stem(word)
@@ -383,6 +384,19 @@ class SourceClauses:
         return i
 
     @cached_property
+    def title(self) -> int | None:
+        """The clause that is the document's title, or None: a short first line with no number
+        that ends in no punctuation ("管道燃气报装与收费办法", "Wedding Venue Terms"). It names what
+        every rule is about, so it points at none of them."""
+        first = self.text.lstrip()
+        line = first.split("\n", 1)[0].strip()
+        if (not self.clauses or self.clauses[0].facts or "\n" not in first or not 0 < len(line) <= _TITLE_MAX
+                or _TITLE_NOT.search(line)):
+            return None
+        c = self.clauses[0]
+        return 0 if self.text[c.start:c.end].strip() == line else None
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [c.start for c in self.clauses]
 
@@ -548,6 +562,8 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
 
 
 _WS = re.compile(r"\s+")
+_TITLE_MAX = 60
+_TITLE_NOT = re.compile(r"[。，,；;：:！？!?|]|\.$|^(?:第[一二三四五六七八九十\d]+条|\d+[.、)])")
 _QUOTE_PIECES = re.compile(r"\s*(?:\.\.\.|…+)\s*")
 _EDGE = "“”\"'‘’「」『』 \t\n"
 

@@ -991,7 +991,8 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
     out.numbers = checker.check_all()
     answer_toks = a.masked_tokens(0, len(answer))
     asked = ASKS_NUMBER.search(question)
-    q_ranked = src.ranked(q.masked_tokens(0, len(question), [asked.span()] if asked else None))
+    q_ranked = [r for r in src.ranked(q.masked_tokens(0, len(question), [asked.span()] if asked else None))
+                if r[1] != src.title]
     asked_clause = q_ranked[0][1] if q_ranked else None
     chosen = align(answer_toks, src, prefer=frozenset(
         () if asked_clause is None else (src.clauses[asked_clause].segment,)))

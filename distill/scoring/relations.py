@@ -46,6 +46,10 @@ _EN_AFTER = re.compile(
     r"|(?P<le>or (?:less|fewer|under|below|shorter)|and (?:below|under)))\b",
     re.IGNORECASE,
 )
+# A span counted back from an event ("30 days before the event", "2 hours in advance"), and the
+# bounds that put a deadline, not a length, on it: "no later than" that is at least that long ahead.
+_LEAD = re.compile(r"\s*(?:before|prior to|in advance|ahead)\b", re.IGNORECASE)
+_BY_WHEN = re.compile(r"(?:no|not) (?:later|earlier) than", re.IGNORECASE)
 _WINDOW = 30
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -74,6 +78,9 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
         if e:
             rel = e.lastgroup or ""
             start = max(0, m.start - len(before)) + e.start()
+            if _LEAD.match(text, end) and _BY_WHEN.search(e.group()):
+                # "no later than 30 days before the event" is at least 30 days ahead of it.
+                rel = {"le": "ge", "ge": "le"}.get(rel, rel)
     a = _ZH_AFTER.match(text, end)
     if a is None and text[end:end + 1] and text[end] in _MEASURE:
         a = _ZH_AFTER.match(text, end + 1)

@@ -18,3 +18,9 @@ def test_a_subject_in_another_form_of_its_word_is_its_own() -> None:
               "2. More than 29 minutes late: one extra hour at $15.")
     result = score_pair("I'm 23. Will it cost me extra?", "Yes: drivers aged 21 to 24 pay an extra $25 a day.", source)
     assert result.flags == [], result.to_json()
+
+
+def test_short_names_and_acronym_plurals_are_the_words_they_stand_for() -> None:
+    assert tokens("Sat 9 am") & tokens("on Saturday") and tokens("Mon-Fri") == tokens("Monday-Friday")
+    assert tokens("DVDs") == tokens("DVD")
+    assert not tokens("APR") & tokens("April")  # an acronym is no short name

@@ -378,3 +378,22 @@ def test_a_band_the_answer_restates_holds_its_consequence() -> None:
     answer = "前200立方米每立方米4元；超出的100立方米落在200至500立方米这一档，按每立方米5.5元计。"
     result = score_pair("我家一年用了300立方米水，怎么收费？", answer, source)
     assert "misattributed_number" not in result.flag_names, result.to_json()
+
+
+def test_no_later_than_a_span_before_an_event_is_at_least_that_far_ahead() -> None:
+    source = "2. The balance is due at least 21 days before the event. 3. Menus are fixed 7 days before it."
+    result = score_pair("When does the balance have to be paid?", "No later than 21 days before the event.", source)
+    assert result.flags == [], result.to_json()
+    result = score_pair("When does the balance have to be paid?", "Within 21 days before the event.", source)
+    assert "comparator_changed" in result.flag_names, result.to_json()
+
+
+def test_a_documents_title_points_at_no_rule() -> None:
+    source = ("自来水报装与收费办法\n第一条 资料齐全的，供水企业在5个工作日内上门勘察。\n"
+              "第二条 居民用户接水费每户1500元；非居民用户按每米管径200元收取，最低不低于4000元。\n"
+              "第三条 用户欠费超过3个月的，供水企业可停止供水。")
+    question = "开饭店报装自来水，接水费最少要交多少？"
+    result = score_pair(question, "饭店属于非居民用户，按每米管径200元收取，最低不低于4000元，所以最少4000元。", source)
+    assert "off_topic" not in result.flag_names, result.to_json()
+    result = score_pair(question, "用户欠费超过3个月的，供水企业可停止供水。", source)
+    assert "off_topic" in result.flag_names, result.to_json()
