@@ -36,6 +36,7 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.arithmetic import worked_out
+from distill.scoring.cases import wrong_rule
 from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON, cached_property
 from distill.scoring.subjects import (
@@ -301,10 +302,28 @@ class _Checker:
         return clause, frozenset(rest) - clause
 
     def check_all(self) -> list[NumberCheck]:
-        checks = self._repeats(self._check_each())
+        checks = self._case_rule(self._repeats(self._check_each()))
         for lo, hi in _bands(self.answer.text, self.answer.facts, self.answer.bounds):
             if checks[lo].status == GROUNDED and checks[hi].status == GROUNDED:
                 self._check_band(checks, lo, hi)
+        return checks
+
+    def _case_rule(self, checks: list[NumberCheck]) -> list[NumberCheck]:
+        """An answer number given from a rule the asker's own case does not fall under is
+        misattributed (see `distill.scoring.cases`)."""
+        cases = [q for q in self.question_numbers if not _holders(self.src, q)]
+        if not cases:
+            return checks
+        at = {f.start: f for f in self.src.facts}
+        holders = [at.get(c.source_start) if c.status == GROUNDED and c.source_start is not None else None
+                   for c in checks]
+        wrong = wrong_rule(self.src, cases, self.answer.facts, holders)
+        if wrong is None:
+            return checks
+        c = checks[wrong.answer_index]
+        checks = list(checks)
+        checks[wrong.answer_index] = NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected),
+                                                 detail=wrong.detail)
         return checks
 
     def _repeats(self, checks: list[NumberCheck]) -> list[NumberCheck]:
@@ -591,15 +610,31 @@ class _Checker:
         rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
         found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
                          self.src.weights)
-        if found is not None or len(self.answer.facts) > 1 or len(said) > 3 or self._asker_numbers:
+        if found is not None or len(self.answer.facts) > 1 or self._asker_numbers:
             return found
-        # A short answer whose words tell no subject from another ("按每月2000元定额扣除。"): the
-        # question may ("首套住房贷款利息每月扣除标准是多少？", "…when my spouse dies?", "…for a dog
+        # An answer of one number whose words tell no subject from another ("按每月2000元定额扣除。",
+        # "须不晚于开车前20分钟办理。", its words those of every parallel rule): the question may ("首套住房贷款利息每月扣除标准是多少？", "…when my spouse dies?", "…for a dog
         # under 25 lb?", the source's own number naming a subject); not one with numbers of the
         # asker's own, which may be anyone's.
         asked = said | _question_words(self.question)
-        return contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
-                        self.src.weights) if asked != said else None
+        if asked == said:
+            return None
+        found = contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
+                         self.src.weights)
+        # A longer answer is worded as some rule: not where the question's words are also those of
+        # a holder's rule and not of the rival's ("…须附采购合同？"), which name no other.
+        if found is not None and len(said) > 3 and any(
+                (asked - said) & (self._rule_tokens(h) - self._rule_tokens(found)) for h in holders):
+            return None
+        return found
+
+    def _rule_tokens(self, r: NumberMention) -> frozenset[str]:
+        """The tokens of the segment that states source fact r."""
+        i = self.src.clause_of_fact.get(r.start)
+        if i is None:
+            return frozenset()
+        clauses = self.src.clauses
+        return frozenset().union(*(clauses[j].tokens for j in self.src.segment_clauses[clauses[i].segment]))
 
     @cached_property
     def _asker_numbers(self) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts
+from distill.scoring.cases import in_days
 from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED, MISATTRIBUTED, RANGE, UNIT
 from distill.scoring.relations import bound
 from distill.scoring.result import (
@@ -102,7 +103,6 @@ def _context(text: str, m: NumberMention) -> tuple[str, str]:
 # 24 months" share "of", not a rule.
 _NO_WORDING = frozenset({"of_", "for", "the", "a__", "an_", "to_", "in_", "at_", "on_", "and", "or_", "is_", "are",
                          "be_", "by_"})
-_DAYS = {"天": 1.0, "日": 1.0, "周": 7.0, "星期": 7.0, "月": 30.0, "年": 365.0}  # to compare durations
 Condition = tuple[NumberMention, str]  # a source number and the bound the source puts on it
 
 
@@ -133,12 +133,6 @@ def _as_threshold(text: str, m: NumberMention) -> bool:
     return bool(rel) and not (rel == "ge" and text.startswith("满", start) and end == m.end)
 
 
-def _in_days(m: NumberMention, value: float) -> float | None:
-    if m.kind == "duration" and m.unit in _DAYS:
-        return value * _DAYS[m.unit]
-    return None
-
-
 def _is_case_of(m: NumberMention, condition: Condition) -> bool:
     """Whether the asker's number is a case of a source condition on the same quantity.
 
@@ -156,7 +150,7 @@ def _is_case_of(m: NumberMention, condition: Condition) -> bool:
     if r.unit == m.unit:
         v, limit = m.value.number, r.value.number
     else:
-        v_days, limit_days = _in_days(m, m.value.number), _in_days(r, r.value.number)
+        v_days, limit_days = in_days(m, m.value.number), in_days(r, r.value.number)
         if v_days is None or limit_days is None:
             return False
         v, limit = v_days, limit_days

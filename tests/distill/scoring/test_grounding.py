@@ -397,3 +397,12 @@ def test_a_documents_title_points_at_no_rule() -> None:
     assert "off_topic" not in result.flag_names, result.to_json()
     result = score_pair(question, "用户欠费超过3个月的，供水企业可停止供水。", source)
     assert "off_topic" in result.flag_names, result.to_json()
+
+
+def test_the_question_names_the_subject_an_answer_worded_like_every_parallel_rule_leaves_open() -> None:
+    source = ("第三条 通过网站或手机客户端改签的，须不晚于开车前20分钟办理；在车站窗口改签的，须不晚于开车前5分钟办理。\n"
+              "第四条 改签只能办理1次。")
+    question = "在车站窗口办理改签，最晚要在开车前多久？"
+    assert score_pair(question, "须不晚于开车前5分钟办理。", source).flags == []
+    result = score_pair(question, "须不晚于开车前20分钟办理。", source)
+    assert "misattributed_number" in result.flag_names, result.to_json()
