@@ -3056,3 +3056,306 @@ HOLDOUT16: list[tuple] = [
     ("h16_airport_lounge", UNIT, "I've just arrived on an inbound flight. Until when can I use the lounge?", "Within 2 days of landing.", f_unit),
     ("h16_airport_lounge", OFF, "Can my 10-year-old wait in the lounge on their own?", "Children aged 2 to 11 pay $25 for a day pass.", f_off),
 ]
+
+
+# HOLDOUT17: rural homestead building approval, used-car transfer fees and an e-bike charging shed in Chinese; self-storage rental, community-college parking permits and a hearing-aid trial in English. First run:
+# benchmarks/results/grounding_holdout17_first_run.txt.
+DOCS.update({
+    "h17_homestead_approval": (
+        "某县农村宅基地建房审批规定\n"
+        "第一条 一户只能拥有一处宅基地，面积标准如下：\n"
+        "| 家庭人口 | 使用耕地 | 使用非耕地 |\n"
+        "|---|---|---|\n"
+        "| 3人以下 | 不超过100平方米 | 不超过120平方米 |\n"
+        "| 4至6人 | 不超过120平方米 | 不超过150平方米 |\n"
+        "| 7人以上 | 不超过150平方米 | 不超过180平方米 |\n"
+        "第二条 申请人应年满18周岁，且户籍在本村满3年。\n"
+        "第三条 村民小组应将申请在本组公示，公示期不少于7天；乡镇人民政府自受理之日起20个工作日内作出审批决定。\n"
+        "第四条 住房不超过3层，总高度不超过12米，其中首层层高不超过3.6米。\n"
+        "第五条 占用耕地建房的，按每平方米20元缴纳耕地占用补偿费；使用非耕地的，免缴。\n"
+        "第六条 取得批准书后应在6个月内开工，2年内竣工；超过6个月未开工的，批准书自动失效。\n"
+        "第七条 竣工后30天内申请验收，验收合格方可办理不动产登记。\n"
+    ),
+    "h17_used_car_transfer": (
+        "二手车交易过户收费及办理规定\n"
+        "第一条 交易服务费按成交价分档收取：成交价不满3万元的，每辆收取200元；满3万元不满10万元的，每辆收取300元；满10万元的，按成交价的0.5%收取，最高不超过1000元。\n"
+        "第二条 转移登记工本费：汽车每辆90元，摩托车每辆30元；号牌工本费另计，汽车每副100元，摩托车每副35元。\n"
+        "第三条 临时号牌每副10元，有效期不超过15天，最多可申领3次。\n"
+        "第四条 买卖双方应自交易发票开具之日起30日内办理转移登记。\n"
+        "第五条 交易市场收到完整材料后，应在1个工作日内开具二手车销售统一发票；车管所在受理后5个工作日内完成转移登记。\n"
+        "第六条 车龄超过10年的外地车辆不予办理迁入；车辆有未处理违章记录的，须处理完毕后方可过户。\n"
+        "第七条 经销企业收购个人车辆的，交易服务费减半收取。\n"
+    ),
+    "h17_ebike_charging": (
+        "小区电动自行车充电棚管理与收费办法\n"
+        "第一条 充电棚每日6:00至23:00开放，其余时间禁止新接入充电。\n"
+        "第二条 收费标准如下：\n"
+        "| 计费方式 | 价格 | 说明 |\n"
+        "|---|---|---|\n"
+        "| 按时计费 | 每小时0.5元 | 不足1小时按1小时计 |\n"
+        "| 按次计费 | 每次2元 | 单次最长8小时 |\n"
+        "| 包月 | 每月30元 | 每日限充1次 |\n"
+        "第三条 单次充电不得超过8小时；充满后占位超过2小时的，每小时加收1元占位费。\n"
+        "第四条 电池电压超过48伏或私自改装的车辆，不得入棚充电。\n"
+        "第五条 包月费用原则上不退；当月使用不满10天申请退订的，退还15元。\n"
+        "第六条 违规充电的，管理处可取消其包月资格30天；累计3次的，不再受理其包月申请。\n"
+        "第七条 60周岁以上老人办理包月的，每月收费20元。\n"
+    ),
+    "h17_self_storage": (
+        "Self-Storage Unit Rental Agreement\n"
+        "1. Monthly rent: small unit (5x10 ft) $60, large unit (10x10 ft) $110; climate control adds $15 a month.\n"
+        "2. Rent is due on the 1st. Rent more than 5 days late incurs a $15 late fee; after 30 days the gate code is disabled.\n"
+        "3. If rent is unpaid for more than 60 days, contents may be sold on at least 10 days' written notice.\n"
+        "4. Access hours: 6 am to 10 pm daily. Office: 9 am to 5 pm, Monday to Saturday.\n"
+        "5. Deposit: $50, refunded within 10 days of move-out if the unit is empty and clean.\n"
+        "6. Either party may end the agreement with at least 15 days' notice.\n"
+    ),
+    "h17_college_parking": (
+        "Community College Parking Permits and Fines\n"
+        "1. Semester permits: students $60, staff $90. An evening permit, valid 4 pm to 10 pm only, costs $30.\n"
+        "2. Fines:\n"
+        "| Violation | Fine |\n"
+        "|---|---|\n"
+        "| No valid permit | $40 |\n"
+        "| Fire lane | $90 |\n"
+        "| Disabled space | $250 |\n"
+        "3. Fines paid within 10 days are cut by 50%; fines unpaid after 30 days are doubled.\n"
+        "4. Appeals must be filed within 10 days of the citation and are decided within 15 business days.\n"
+        "5. Vehicles with 3 or more unpaid citations may be towed.\n"
+        "6. Permit refunds: 100% before classes start, 50% during the first 2 weeks, none after that.\n"
+    ),
+    "h17_hearing_aid_trial": (
+        "Hearing-Aid Trial and Returns\n"
+        "1. The 45-day trial starts on the fitting date, not the order day; an audiologist may extend it once by 14 days.\n"
+        "2. Trial returns are refunded less a fitting fee: $150 a pair, $75 for one aid.\n"
+        "3. Custom earmolds ($60 each) are non-refundable.\n"
+        "4. Aids must be returned undamaged; up to $200 of repair costs is deducted.\n"
+        "5. Returns are taken 9 am to 4 pm, Monday to Friday; refunds are paid within 14 business days.\n"
+        "6. Warranty: repairs for 3 years, plus 1 loss or damage claim in that period ($250 deductible).\n"
+        "7. Customers 65 or older get 10% off; veterans get 15%.\n"
+    ),
+})
+
+HOLDOUT17: list[tuple] = [
+    # h17_homestead_approval — hard: 120/150 each appear in two table cells (耕地 vs 非耕地, different household bands), 3 is 人/年/层, 20 is 工作日 and 元/平方米, 6 is 人 and 个月; asker's own 5口人/17岁 not in doc; OFF shares 批准书/取得 and gives the 开工 deadline for a 竣工 question
+    ("h17_homestead_approval", G, "我家5口人，打算用村里的非耕地盖房，最多能批多大面积？", "5口人落在4至6人这一档，用非耕地的话面积上限是150平方米。", []),
+    ("h17_homestead_approval", G, "我今年才17岁，可以自己申请宅基地吗？", "不可以。申请人必须年满18周岁，另外户籍还要在本村满3年。", []),
+    ("h17_homestead_approval", G, "申请交上去以后，审批要经过哪些时间环节？", "先在村民小组公示，公示期至少7天；乡镇人民政府受理后，在20个工作日以内作出是否批准的决定。", []),
+    ("h17_homestead_approval", G, "我想盖一栋4层的小楼，行不行？", "不行，住房最多只能盖3层，而且总高度不能超过12米。", []),
+    ("h17_homestead_approval", G, "用的是非耕地，还要交耕地占用补偿费吗？", "不用交。只有占用耕地建房才按每平方米20元缴纳，使用非耕地的免缴。", []),
+    ("h17_homestead_approval", MIS, "一家3口人占用耕地建房，宅基地面积上限是多少？", "3人以下使用耕地的，面积不超过120平方米。", f_mis),
+    ("h17_homestead_approval", CMP, "建房申请在村民小组要公示多长时间？", "公示期不超过7天。", f_cmp),
+    ("h17_homestead_approval", RNG, "家庭人口在哪个范围时，非耕地面积上限是150平方米？", "家庭人口4至7人的，使用非耕地面积不超过150平方米。", f_rng),
+    ("h17_homestead_approval", UNIT, "房子盖好以后，要在多长时间内申请验收？", "竣工后30个月内申请验收，验收合格才能办不动产登记。", f_unit),
+    ("h17_homestead_approval", OFF, "取得批准书后，房子最迟要在多长时间内竣工？", "取得批准书后应在6个月内开工，超过6个月未开工的，批准书自动失效。", f_off),
+
+    # h17_used_car_transfer — hard: 满…不满 price bands in prose with a 0.5% rate capped at 1000元; 30 is 元 (摩托车登记) and 日 (过户期限), 10 is 万元/元/年, 1 and 5 are both 个工作日 for different offices; G rows need band lookup, the cap, and 减半 on top of a band (asker's 8万/50万/5万 not in doc as prices)
+    ("h17_used_car_transfer", G, "我的车以8万元成交，交易服务费要交多少？", "8万元属于满3万元不满10万元这一档，每辆收取300元。", []),
+    ("h17_used_car_transfer", G, "车卖了50万元，服务费按0.5%算是不是要交2500元？", "不是。满10万元的虽然按成交价的0.5%收取，但最高不超过1000元，所以只需交1000元。", []),
+    ("h17_used_car_transfer", G, "摩托车过户，登记和号牌的工本费各要多少？", "摩托车转移登记工本费每辆30元，号牌工本费另收每副35元。", []),
+    ("h17_used_car_transfer", G, "临时号牌能用多久？可以一直续领吗？", "每副临时号牌最多用15天，而且最多只能申领3次，不能无限续领。", []),
+    ("h17_used_car_transfer", G, "车行从个人手里收购一辆5万元的车，交易服务费是多少？", "5万元对应每辆300元的档次，经销企业收购个人车辆减半收取，也就是150元。", []),
+    ("h17_used_car_transfer", MIS, "车管所受理以后，多久能办完转移登记？", "车管所在受理后1个工作日内完成转移登记。", f_mis),
+    ("h17_used_car_transfer", CMP, "买卖双方应该在什么时候办理转移登记？", "自交易发票开具之日起30日后办理转移登记。", f_cmp),
+    ("h17_used_car_transfer", RNG, "成交价在什么区间的，收300元交易服务费？", "成交价满3万元不满15万元的，每辆收取300元。", f_rng),
+    ("h17_used_car_transfer", UNIT, "临时号牌多少钱，有效期多长？", "临时号牌每副10元，有效期不超过15个月。", f_unit),
+    ("h17_used_car_transfer", OFF, "车上还有违章没处理，能先过户吗？", "车龄超过10年的外地车辆不予办理迁入。", f_off),
+
+    # h17_ebike_charging — hard: table with three billing modes (0.5元/小时, 2元/次, 30元/月); 30 is 元 and 天, 1 is 小时/元/次, 8 is 小时 in table and clause, 20 only as the elderly monthly fee; G rows need 不足1小时按1小时 arithmetic, clock times vs asker's 11点半, 65岁 vs 60周岁以上
+    ("h17_ebike_charging", G, "晚上11点半还能去充电棚插上充电吗？", "不能。每天只有6:00到23:00之间可以新接入充电，23点以后不能再插。", []),
+    ("h17_ebike_charging", G, "我按时计费充了2小时20分钟，要付多少钱？", "不足1小时的按1小时算，所以计3小时，每小时0.5元，一共1.5元。", []),
+    ("h17_ebike_charging", G, "我母亲今年65岁，她办包月每个月多少钱？", "60周岁以上老人办包月每月20元，比普通包月的30元便宜。", []),
+    ("h17_ebike_charging", G, "办了包月，一天能充几次？", "包月每天只能充1次。", []),
+    ("h17_ebike_charging", G, "车充满了我过了3个小时才来推走，要额外交钱吗？", "要。充满后占位超过2小时就开始加收占位费，每小时1元。", []),
+    ("h17_ebike_charging", MIS, "按次充电一次收多少钱？", "按次计费每次0.5元，单次最长8小时。", f_mis),
+    ("h17_ebike_charging", CMP, "什么样的电动车不能进棚充电？", "电池电压低于48伏或私自改装的车辆不得入棚充电。", f_cmp),
+    ("h17_ebike_charging", RNG, "充电棚几点到几点开放？", "充电棚每日8:00至23:00开放。", f_rng),
+    ("h17_ebike_charging", UNIT, "包月怎么收费？", "包月每周30元，每日限充1次。", f_unit),
+    ("h17_ebike_charging", OFF, "包月用了不到10天就想退订，能退多少钱？", "包月每月收费30元，每日限充1次。", f_off),
+
+    # h17_self_storage — hard: 15 is climate surcharge, late fee and notice days; 10 is ft, pm, notice days and refund days; 5 is ft, days late and 5 pm; access hours vs office hours; asker's 4th / 7 am not in doc; G answers add two clauses ($110 + $15)
+    ("h17_self_storage", G, "I rent the large unit with climate control. What is my total each month?", "$125 a month: $110 for the large unit plus the $15 climate-control charge.", []),
+    ("h17_self_storage", G, "Rent was due on the 1st and I paid on the 4th. Do I owe a late fee?", "No. The $15 late fee only kicks in once rent is more than 5 days overdue.", []),
+    ("h17_self_storage", G, "Can I get to my unit at 7 am on a Sunday?", "Yes. Units can be reached every day from 6 am to 10 pm; it is only the office that is closed on Sundays.", []),
+    ("h17_self_storage", G, "How much notice do I give to move out, and when will my deposit come back?", "Give at least 15 days' notice. Your $50 deposit is returned within 10 days of moving out, as long as the unit is empty and clean.", []),
+    ("h17_self_storage", G, "What happens if I just stop paying rent?", "After 30 days your gate code is switched off, and once rent has gone unpaid for over 60 days your belongings can be sold, with no less than 10 days' written notice.", []),
+    ("h17_self_storage", MIS, "How much is the monthly rent for a small unit?", "A small unit costs $50 a month.", f_mis),
+    ("h17_self_storage", CMP, "How much notice is needed to end the agreement?", "Up to 15 days' notice.", f_cmp),
+    ("h17_self_storage", RNG, "When is the office open?", "From 9 am to 6 pm, Monday to Saturday.", f_rng),
+    ("h17_self_storage", UNIT, "When does a late fee get charged?", "A $15 late fee is charged when rent is more than 5 weeks late.", f_unit),
+    ("h17_self_storage", OFF, "How much warning do I get before my stored things are sold?", "Either party may end the agreement with at least 15 days' notice.", f_off),
+
+    # h17_college_parking — hard: table of fines; 90 is both the staff permit and the fire-lane fine, 10 is days (payment, appeal) and 10 pm, 50 is % twice (early payment, refund), 15 business days vs 10 days for appeals; asker's 3 days later / 6 to 9 pm / two weeks need conversion
+    ("h17_college_parking", G, "I got a ticket for parking without a permit and paid it 3 days later. How much did I pay?", "$20. The no-permit fine is $40, and fines paid within 10 days are cut by half.", []),
+    ("h17_college_parking", G, "My classes are only from 6 to 9 pm. Which permit should I buy and what does it cost?", "The evening permit: it covers 4 pm to 10 pm and costs $30.", []),
+    ("h17_college_parking", G, "Can I still appeal a ticket I got two weeks ago?", "No. An appeal has to be filed within 10 days of the citation, and two weeks is past that.", []),
+    ("h17_college_parking", G, "Do students and staff pay the same for a semester permit?", "No. Students pay $60 per semester and staff pay $90.", []),
+    ("h17_college_parking", G, "If I drop my classes in the first week, do I get my permit money back?", "You get half back: permits are refunded at 50% during the first 2 weeks (100% only before classes start).", []),
+    ("h17_college_parking", MIS, "What is the fine for parking in a disabled space?", "Parking in a disabled space costs $90.", f_mis),
+    ("h17_college_parking", CMP, "When can the college tow my car?", "A vehicle with 3 or fewer unpaid citations may be towed.", f_cmp),
+    ("h17_college_parking", RNG, "What hours does the evening permit cover?", "It is valid from 2 pm to 10 pm only.", f_rng),
+    ("h17_college_parking", UNIT, "What do I save by paying a fine early?", "Fines paid within 10 days are cut by $50.", f_unit),
+    ("h17_college_parking", OFF, "How long do I have to file an appeal?", "Appeals are decided within 15 business days.", f_off),
+
+    # h17_hearing_aid_trial — hard: 14 is both the trial extension and refund business days, 3 years appears twice, 60 is earmolds, 65 is age, 150/75 parallel fitting fees, 10%/15% parallel discounts, $200 cap vs $250 deductible; asker's March dates / age 70 not in doc (or, for 1 and 10, in it with another meaning); OFF repeats the 14 that the true answer would use
+    ("h17_hearing_aid_trial", G, "I ordered on March 1 but wasn't fitted until March 10. When does my trial clock start?", "On March 10: the 45-day trial runs from the fitting date, not from when you ordered.", []),
+    ("h17_hearing_aid_trial", G, "If I send back just one of the two aids during the trial, what is kept from my refund?", "The $75 single-aid fitting fee is deducted; the $150 fee is the one charged for returning a pair.", []),
+    ("h17_hearing_aid_trial", G, "I'm 70. Do I get any discount?", "Yes, 10% off, since customers 65 or older qualify (veterans would get 15%).", []),
+    ("h17_hearing_aid_trial", G, "Will I get my money back for the custom earmolds if I return the aids?", "No. Custom earmolds, $60 each, cannot be refunded.", []),
+    ("h17_hearing_aid_trial", G, "How long is the warranty, and how many times can I claim for a lost aid?", "Repairs are covered for 3 years, and within that period you get a single loss-or-damage claim, with a $250 deductible.", []),
+    ("h17_hearing_aid_trial", MIS, "What is the deductible on a loss or damage claim?", "The deductible is $200.", f_mis),
+    ("h17_hearing_aid_trial", CMP, "If my aid comes back damaged, how much can be taken off my refund?", "At least $200 of repair costs is deducted.", f_cmp),
+    ("h17_hearing_aid_trial", RNG, "What time can I drop off a return?", "Returns are taken from 9 am to 3 pm, Monday to Friday.", f_rng),
+    ("h17_hearing_aid_trial", UNIT, "How long is the trial period?", "The trial lasts 45 weeks from the fitting date.", f_unit),
+    ("h17_hearing_aid_trial", OFF, "How long will it take to get my refund once I return the aids?", "An audiologist may extend the 45-day trial once by 14 days.", f_off),
+]
+
+
+# HOLDOUT18: graduate research-fund reimbursement, family-doctor contracts and rubbish and renovation-waste removal in Chinese; bike-courier pay, hostel house rules and a corporate gym subsidy in English. First run:
+# benchmarks/results/grounding_holdout18_first_run.txt.
+DOCS.update({
+    "h18_research_fund_reimburse": (
+        "研究生科研经费报销规定\n"
+        "第一条 本规定适用于在读硕士、博士研究生使用导师科研项目经费发生的费用报销。\n"
+        "第二条 出差住宿费按下表标准凭发票报销，超出部分自理：\n"
+        "| 城市类别 | 硕士生（元/晚） | 博士生（元/晚） |\n"
+        "|---|---|---|\n"
+        "| 一类城市 | 400 | 500 |\n"
+        "| 其他城市 | 300 | 400 |\n"
+        "第三条 单笔报销金额不超过2000元的，由导师签字即可；超过2000元的，须经学院分管领导审批；超过1万元的，还须报科研处备案。\n"
+        "第四条 票据须在费用发生后30天内提交；跨年度票据须在次年1月15日前提交，逾期不予报销。\n"
+        "第五条 劳务费标准：硕士生每月800元至1500元，博士生每月1500元至2500元。\n"
+        "第六条 学术会议注册费每人每年最多报销2次，每次不超过3000元。\n"
+        "第七条 市内交通费每月累计不超过500元；单次出租车费超过100元的，须附行程说明。\n"
+    ),
+    "h18_family_doctor": (
+        "社区卫生服务中心家庭医生签约服务\n"
+        "第一条 辖区常住居民均可签约，签约有效期1年，期满前30天内可申请续约。\n"
+        "第二条 签约服务费每人每年120元，其中医保基金支付100元，个人支付20元；65周岁以上老人及低保对象个人部分免缴。\n"
+        "第三条 签约居民每年享受1次免费健康体检；65周岁以上老人另加1次中医体质辨识。\n"
+        "第四条 高血压、糖尿病签约患者每3个月随访不少于1次，病情稳定的长处方用药量最长可开至12周。\n"
+        "第五条 签约居民可提前1至7天通过小程序预约家庭医生门诊，预约时段为每天8:00至17:00，每日为签约居民保留号源20个。\n"
+        "第六条 家庭医生可为签约居民优先转诊至上级医院，转诊号源在3个工作日内安排。\n"
+        "第七条 行动不便的签约居民每年可申请上门服务不超过4次，每次收取服务费30元；80周岁以上老人免收。\n"
+        "第八条 签约满3个月后方可申请解约，已缴个人费用不予退还。\n"
+    ),
+    "h18_waste_removal": (
+        "小区垃圾清运与装修垃圾收费办法\n"
+        "第一条 生活垃圾每日清运2次，时间为上午7:00至9:00、晚上18:00至20:00。\n"
+        "第二条 生活垃圾清运费按月收取：住宅每户每月15元，底商每户每月60元。\n"
+        "第三条 装修垃圾清运费按房屋建筑面积一次性收取：不满90平方米的每户300元；满90平方米不满144平方米的每户450元；144平方米以上的每户600元。\n"
+        "第四条 业主须在装修开工前3个工作日到物业登记、缴纳清运费及装修押金2000元。装修垃圾须袋装后堆放至指定点，存放不得超过48小时。\n"
+        "第五条 大件垃圾（家具、床垫等）每件收取清运费20元，每户每月前2件免费。\n"
+        "第六条 违规将装修垃圾投入生活垃圾桶的，物业责令2天内清理；逾期未清理的，由物业代为清运，按每立方米200元收取代清运费。\n"
+        "第七条 装修完工验收合格后，装修押金在15个工作日内无息退还。\n"
+    ),
+    "h18_courier_pay": (
+        "Courier Pay & Bonus Scheme\n"
+        "1. Base pay is $4 per delivery. Trips over 3 miles add $1 per mile beyond 3.\n"
+        "2. Weekly bonus by completed deliveries:\n"
+        "| Deliveries/week | Bonus |\n"
+        "|---|---|\n"
+        "| 60-99 | $40 |\n"
+        "| 100-149 | $90 |\n"
+        "| 150+ | $150 |\n"
+        "3. Peak hours (11:30-14:00 and 18:00-21:00) pay 1.5x base.\n"
+        "4. Rain bonus: $2 extra per delivery.\n"
+        "5. A delivery more than 15 minutes late earns no bonus of any kind.\n"
+        "6. Pay is sent every 7 days; new couriers get their first payout within 14 days.\n"
+        "7. Ratings under 4 stars for 2 weeks in a row cancel that week's bonus.\n"
+    ),
+    "h18_hostel_rules": (
+        "Hostel House Rules & Charges\n"
+        "1. Check-in from 14:00 to 23:00; check-out by 10:00. Late check-out until 13:00 costs $10.\n"
+        "2. Dorm beds cost $25 a night, private rooms $60 a night. Stays of 7 nights or more get 10% off.\n"
+        "3. Guests must be at least 18; under-18s may only book private rooms with a guardian.\n"
+        "4. Quiet hours: 23:00 to 7:00.\n"
+        "5. Towels rent for $3; a lost key card costs $15.\n"
+        "6. Free cancellation up to 48 hours before arrival; later cancellations are charged one night.\n"
+        "7. Maximum stay is 14 nights.\n"
+        "8. Visitors may use common areas until 22:00.\n"
+    ),
+    "h18_gym_subsidy": (
+        "Corporate Gym Subsidy Policy\n"
+        "1. Full-time staff qualify after 3 months of service; part-time staff working at least 20 hours a week also qualify.\n"
+        "2. The company repays 50% of the monthly membership fee, up to $40 a month for full-time staff and $20 a month for part-time staff.\n"
+        "3. A month counts only if you visit at least 8 times in it.\n"
+        "4. Members with 12 to 20 visits in a month get a $10 bonus; more than 20 visits earn $20.\n"
+        "5. Claims with receipts are due within 30 days after each quarter ends.\n"
+        "6. Staff who leave within 6 months of a subsidised annual plan repay the subsidy.\n"
+    ),
+})
+
+HOLDOUT18: list[tuple] = [
+    # h18_research_fund_reimburse — hard: 400 sits in two table cells (硕士一类 and 博士其他), 500 is both the 博士一类 rate and the monthly 市内交通 cap, 1500 ends one 劳务费 range and starts the other, asker's 2500 collides with the 博士劳务费 bound
+    ("h18_research_fund_reimburse", G, "我是博士生，去一类城市开会住了3晚，每晚住宿费最多能报多少？", "博士生在一类城市的住宿标准是每晚500元，超出部分要自己承担。", []),
+    ("h18_research_fund_reimburse", G, "硕士生去普通城市出差，住宿报销标准和博士生一样吗？", "不一样：在其他城市，硕士生每晚按300元报，博士生每晚按400元报。", []),
+    ("h18_research_fund_reimburse", G, "我有一张2500元的设备维修发票，只找导师签字能报吗？", "不能。单笔超过2000元要经学院分管领导审批，只有不超过2000元的才由导师签字即可。", []),
+    ("h18_research_fund_reimburse", G, "12月底发生的费用，票据跨年了，最晚什么时候交？", "跨年度的票据要在次年1月15日之前交上去，过了这个日子就不给报了。", []),
+    ("h18_research_fund_reimburse", G, "博士生一个月的劳务费大概能拿多少？", "博士生劳务费标准为每月1500元到2500元。", []),
+    ("h18_research_fund_reimburse", MIS, "硕士生在一类城市出差，住宿费每晚能报多少？", "硕士生在一类城市每晚可报销500元。", f_mis),
+    ("h18_research_fund_reimburse", CMP, "市内交通费每个月有什么限制？", "市内交通费每月累计报销不少于500元。", f_cmp),
+    ("h18_research_fund_reimburse", RNG, "硕士生的劳务费标准是怎样的？", "硕士生每月劳务费为800元至2500元。", f_rng),
+    ("h18_research_fund_reimburse", UNIT, "出差回来以后多久之内要把票据交上去？", "费用发生后30周内提交票据即可。", f_unit),
+    ("h18_research_fund_reimburse", OFF, "单次打车超过多少钱需要写行程说明？", "市内交通费每月累计不超过500元。", f_off),
+
+    # h18_family_doctor — hard: 3 is 随访周期, 转诊工作日 and 解约门槛; 20 is both 个人支付 and 号源数; 30 is 续约天数 and 上门服务费; age 65 vs 80 exemptions
+    ("h18_family_doctor", G, "我妈妈今年68岁，签家庭医生她自己要掏钱吗？", "不用。65周岁以上老人个人承担的那部分（20元）免缴。", []),
+    ("h18_family_doctor", G, "签约服务费一年要多少，医保出多少？", "每人每年120元，医保基金承担其中100元，余下20元由个人支付。", []),
+    ("h18_family_doctor", G, "我想下周三看家庭医生，最早能提前几天在小程序上约？", "可以提前1至7天预约，也就是最早提前7天，预约时段为每天8:00到17:00。", []),
+    ("h18_family_doctor", G, "我爷爷85岁，行动不便，请家庭医生上门要付钱吗？一年能来几次？", "80周岁以上老人上门服务免收服务费；每年可申请上门服务最多4次。", []),
+    ("h18_family_doctor", G, "刚签约一个月就想解约，可以吗？", "不可以，签约满3个月后才能申请解约，而且已缴的个人费用不退。", []),
+    ("h18_family_doctor", MIS, "上门服务每次收多少钱？", "上门服务每次收取服务费20元。", f_mis),
+    ("h18_family_doctor", CMP, "高血压签约患者多久随访一次？", "高血压签约患者每3个月随访不超过1次。", f_cmp),
+    ("h18_family_doctor", RNG, "签约居民能提前几天预约家庭医生门诊？", "签约居民可提前3至7天通过小程序预约。", f_rng),
+    ("h18_family_doctor", UNIT, "糖尿病病情稳定的话，长处方最多能开多久的药？", "病情稳定的长处方用药量最长可开至12个月。", f_unit),
+    ("h18_family_doctor", OFF, "签约快到期了，什么时候可以申请续约？", "签约满3个月后方可申请解约。", f_off),
+
+    # h18_waste_removal — hard: 满90不满144 band with the 144 boundary, asker's 120平方米 is not in the text while 3个床垫 collides with 3个工作日, 15 as 元/月 and 个工作日, 2 as 清运次数/免费件数/清理天数, 60 as 底商费 reused in the RNG row
+    ("h18_waste_removal", G, "我家房子120平方米，装修垃圾清运费要交多少？", "属于满90平方米不满144平方米那一档，每户一次性交450元。", []),
+    ("h18_waste_removal", G, "房子正好144平方米，装修垃圾按哪一档收费？", "144平方米算在144平方米以上这一档，每户收600元。", []),
+    ("h18_waste_removal", G, "住宅和底商的生活垃圾费收得一样吗？", "不一样：住宅每户每月15元，底商每户每月60元。", []),
+    ("h18_waste_removal", G, "装修押金什么时候能退回来？", "装修完工并验收合格后，2000元押金会在15个工作日内退还，不计利息。", []),
+    ("h18_waste_removal", G, "我这个月要扔3个旧床垫，清运费得付多少？", "每户每月前2件大件垃圾免费，第3件按每件20元收，所以需付20元。", []),
+    ("h18_waste_removal", MIS, "装修押金要交多少？", "装修押金为600元。", f_mis),
+    ("h18_waste_removal", CMP, "装修垃圾在指定点最多可以放多久？", "装修垃圾在指定点存放不得少于48小时。", f_cmp),
+    ("h18_waste_removal", RNG, "装修垃圾清运费450元那一档对应多大面积？", "满60平方米不满144平方米的房屋，每户收取450元。", f_rng),
+    ("h18_waste_removal", UNIT, "违规把装修垃圾扔进生活垃圾桶，物业会让多久内清理？", "物业会责令在2周内清理。", f_unit),
+    ("h18_waste_removal", OFF, "违规投放的装修垃圾逾期不清理，物业怎么收费？", "装修垃圾清运费按建筑面积一次性收取，不满90平方米的每户300元。", f_off),
+
+    # h18_courier_pay — hard: table bands, a computed per-trip total, $2 rain bonus vs 2 weeks, 4 as $ base pay and star rating, 14 as payout days and 14:00, asker's 120 and 20 not in text
+    ("h18_courier_pay", G, "I did 120 deliveries last week. What bonus do I get?", "120 falls in the 100-149 band, so your weekly bonus is $90.", []),
+    ("h18_courier_pay", G, "How much do I make on a 5-mile trip outside peak hours when it isn't raining?", "$6 for that delivery: the $4 base plus $1 for each of the 2 miles beyond 3 (weekly bonus aside).", []),
+    ("h18_courier_pay", G, "Is the lunch rush paid any better?", "Yes. From 11:30 to 14:00 (and again 18:00 to 21:00) deliveries pay 1.5 times the base rate.", []),
+    ("h18_courier_pay", G, "I just signed up. When will I see my first money?", "New couriers get their first payout within 14 days; after that pay goes out every 7 days.", []),
+    ("h18_courier_pay", G, "If I'm 20 minutes late on a rainy day, do I still get the rain bonus?", "No. A delivery more than 15 minutes late earns no bonus of any kind, so the $2 rain bonus is lost too.", []),
+    ("h18_courier_pay", MIS, "How much is the rain bonus?", "The rain bonus is $4 extra per delivery.", f_mis),
+    ("h18_courier_pay", CMP, "When do my ratings cancel the weekly bonus?", "Ratings above 4 stars for 2 weeks in a row cancel that week's bonus.", f_cmp),
+    ("h18_courier_pay", RNG, "How many deliveries a week do I need for the $40 bonus?", "The $40 bonus is paid for 60-149 deliveries a week.", f_rng),
+    ("h18_courier_pay", UNIT, "How late can a delivery be before I lose the bonus?", "A delivery more than 15 hours late earns no bonus of any kind.", f_unit),
+    ("h18_courier_pay", OFF, "How often does pay get sent out?", "New couriers get their first payout within 14 days.", f_off),
+
+    # h18_hostel_rules — hard: 10 is 10:00, $10 and 10% (and the asker's 10 nights), 23:00 ends check-in and starts quiet hours, 14 is 14:00 and 14 nights, 7 is 7 nights and 7:00, asker's 16 (not in text) and 3 days (collides with $3)
+    ("h18_hostel_rules", G, "We're staying 10 nights in a dorm. Is there a discount?", "Yes. Any stay of 7 nights or more gets 10% off, so the $25-a-night dorm rate is reduced by 10%.", []),
+    ("h18_hostel_rules", G, "Can my 16-year-old son sleep in the dorm with me?", "No. Guests under 18 may only book a private room, and only with a guardian.", []),
+    ("h18_hostel_rules", G, "I'd like to leave at noon instead of 10. Is that possible?", "Yes, late check-out is allowed until 13:00 for a $10 charge.", []),
+    ("h18_hostel_rules", G, "If I cancel 3 days before arrival, will I be charged?", "No. Cancellation is free up to 48 hours before arrival, and 3 days ahead is earlier than that.", []),
+    ("h18_hostel_rules", G, "When do I have to keep the noise down at night?", "Quiet hours run from 23:00 until 7:00 in the morning.", []),
+    ("h18_hostel_rules", MIS, "How much does it cost to rent a towel?", "Towels rent for $15.", f_mis),
+    ("h18_hostel_rules", CMP, "Which stays get the 10% discount?", "Stays of 7 nights or fewer get 10% off.", f_cmp),
+    ("h18_hostel_rules", RNG, "What are the check-in hours?", "Check-in runs from 14:00 to 22:00.", f_rng),
+    ("h18_hostel_rules", UNIT, "How far ahead can I cancel without paying?", "Cancellation is free up to 48 minutes before arrival.", f_unit),
+    ("h18_hostel_rules", OFF, "How much does late check-out cost?", "Check-out is by 10:00.", f_off),
+
+    # h18_gym_subsidy — hard: 20 is part-time hours, the part-time $ cap and a visit-band end; asker's 6 visits collides with 6 months; computed 50% capped at $40; 12-to-20 band vs 8-visit floor
+    ("h18_gym_subsidy", G, "My gym costs $100 a month and I'm full-time. How much will the company pay back?", "Half of $100 would be $50, but full-time staff are capped at $40 a month, so you get $40.", []),
+    ("h18_gym_subsidy", G, "I work part-time, 25 hours a week. Do my hours count for the subsidy?", "Yes, part-time staff working at least 20 hours a week qualify; their refund is capped at $20 a month.", []),
+    ("h18_gym_subsidy", G, "I went to the gym 15 times this month. Do I get anything extra?", "Yes, 12 to 20 visits in a month earns a $10 bonus.", []),
+    ("h18_gym_subsidy", G, "I only managed 6 visits in March. Will March be reimbursed?", "No. A month counts only with at least 8 visits, so 6 visits is not enough.", []),
+    ("h18_gym_subsidy", G, "What's the deadline for claiming the January to March quarter?", "Claims, with receipts, are due within 30 days after the quarter ends, i.e. within 30 days after 31 March.", []),
+    ("h18_gym_subsidy", MIS, "What's the monthly cap for part-time staff?", "Part-time staff can get up to $40 a month.", f_mis),
+    ("h18_gym_subsidy", CMP, "How often must I go for a month to count?", "A month counts only if you visit at most 8 times in it.", f_cmp),
+    ("h18_gym_subsidy", RNG, "How many visits earn the $10 bonus?", "Between 8 and 20 visits in a month earn a $10 bonus.", f_rng),
+    ("h18_gym_subsidy", UNIT, "How long must full-time staff have worked here before they qualify?", "Full-time staff qualify after 3 weeks of service.", f_unit),
+    ("h18_gym_subsidy", OFF, "When does a new full-time employee become eligible for the gym subsidy?", "Part-time staff working at least 20 hours a week also qualify.", f_off),
+]

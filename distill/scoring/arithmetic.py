@@ -193,7 +193,8 @@ def _by_word(m: NumberMention, operands: Sequence[NumberMention], text: str) -> 
 
 
 def _same_scale(a: NumberMention, b: NumberMention) -> bool:
-    return a.unit == b.unit or a.kind not in ("duration", "amount")
+    """One unit, a rate aside ("每辆300元" halved is 150元), where the kind has units of scale."""
+    return a.unit.split("/")[0] == b.unit.split("/")[0] or a.kind not in ("duration", "amount")
 
 
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],

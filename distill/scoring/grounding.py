@@ -454,6 +454,9 @@ class _Checker:
             holders = self._held[k] = _holders(self.src, m)
         if not holders:
             return self._unheld(k, m, ranked, base)
+        if all(how != "exact" for _, how in holders) and any(supports(q, m) == "exact" for q in self.question_numbers):
+            # The asker's "6 visits" repeated, which the source backs only as another writing ("6 months").
+            return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
         if all(how != "exact" and r.kind != m.kind for r, how in holders):
             # A number the source states only as another kind of number (a bare one with a unit,
             # or the reverse) may be one the answer works out ("the other 2 cost $2 each", of the

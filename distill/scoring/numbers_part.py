@@ -53,7 +53,7 @@ ASKS_NUMBER = re.compile(
 )
 
 
-def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
+def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[NumberMention, ...], strict: bool,
            is_example: Callable[[NumberMention], bool] = lambda m: False,
            status: Callable[[NumberMention], str | None] = lambda m: None) -> list[Deduction]:
     diff = compare_numbers(refs, facts, unit_from_context=True)
@@ -67,15 +67,19 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
                              f"the {where} states {cand.text}, which the source does not hold", HALLUCINATED_NUMBER))
     seen: set[str] = set()
     for cand, ref in diff.reformatted:
-        if cand.text in seen or status(cand) == DERIVED:  # "the other 2" of 8 withdrawals, not 2%
+        if cand.text in seen or status(cand) in (DERIVED, EXAMPLE):  # "the other 2" of 8 withdrawals, not 2%
             continue
         seen.add(cand.text)
         if where == "question" and (ref.kind == "plain" and cand.kind != "plain"
                                     or _DIGIT_RUN.findall(cand.text) == _DIGIT_RUN.findall(ref.text)
-                                    or _DIGIT_RUN.search(cand.text) is None):
+                                    or _DIGIT_RUN.search(cand.text) is None
+                                    or (isinstance(ref.value, Range) and not isinstance(cand.value, Range))):
             # The asker's "after 10 days", where the source counts "10 user seats"; the asker's
-            # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak.
+            # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak;
+            # "a 4-storey house" is a case of "4至6人", no range rewritten.
             continue
+        if cand.kind == "plain" and ref.kind == "count" and _OWN_NOUN.match(text, cand.end):
+            continue  # "at least 8 visits" for "visit at least 8 times": the answer names what it counts
         reason = f"the {where} writes {cand.text} where the source writes {ref.text}"
         if strict:
             out.append(Deduction(NUMBER_ACCURACY, FORMAT_POINTS[where], reason, NUMBER_FORMAT_CHANGED))
@@ -85,6 +89,7 @@ def _check(where: str, facts: list[NumberMention], refs: tuple[NumberMention, ..
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_OWN_NOUN = re.compile(r"[ \t]?[A-Za-z]{3,}")  # a word right after a plain number: what it counts
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -229,10 +234,10 @@ def score_numbers(ctx: PairContext, strict: bool = True) -> list[Deduction]:
         if not ctx.refusal and ctx.a_facts:  # a refusal has already lost this part
             # An answer in another language writes every number its own way: that is the
             # language's fault (`wrong_language`), not one per number.
-            out += _check("answer", ctx.a_facts, ctx.src.candidates_for(ctx.a_facts),
+            out += _check("answer", ctx.answer, ctx.a_facts, ctx.src.candidates_for(ctx.a_facts),
                           strict and not ctx.wrong_language, status=_status_by(ctx))
         if ctx.q_facts:
-            out += _check("question", ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict, _example_test(ctx))
+            out += _check("question", ctx.question, ctx.q_facts, ctx.src.candidates_for(ctx.q_facts), strict, _example_test(ctx))
     missing = _missing_number(ctx)
     if missing is not None:
         out.append(missing)

@@ -152,6 +152,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("水价4元/立方米", [("4元/立方米", "amount", Quantity(4.0), "元/立方米")]),
     ("电价0.5元/度", [("0.5元/度", "amount", Quantity(0.5), "元/度")]),
     ("累计献血800毫升", [("800毫升", "measure", Quantity(800.0), "毫升")]),
+    # Feet and pounds written short; a decimal is never read as its whole part ("1.5x" is no 1)
+    ("| 31 to 45 ft | $15 |", [("31 to 45 ft", "measure", Range(31.0, 45.0), "英尺"), ("$15", "amount", Quantity(15.0), "美元")]),
+    ("dogs under 25 lb", [("25 lb", "measure", Quantity(25.0), "磅")]),
+    ("peak hours pay 1.5x base", []),
     # Several in one sentence, in order
     ("员工单日外出超过3次或者往返超过40公里的，补助100元。",
      [("3次", "count", Quantity(3.0), "次"), ("40公里", "measure", Quantity(40.0), "公里"),

@@ -406,3 +406,22 @@ def test_the_question_names_the_subject_an_answer_worded_like_every_parallel_rul
     assert score_pair(question, "须不晚于开车前5分钟办理。", source).flags == []
     result = score_pair(question, "须不晚于开车前20分钟办理。", source)
     assert "misattributed_number" in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    # A plain number the answer follows with a noun of its own names what it counts.
+    ("3. A month counts only if you visit at least 8 times in it.", "How many gym visits make a month count?",
+     "A month counts only with at least 8 visits."),
+    # The asker's case, which a range of the source merely starts at, is no range rewritten.
+    ("第一条 家庭人口4至6人的，宅基地面积不超过150平方米。\n第二条 住房不超过3层。", "我想盖一栋4层的小楼，行不行？",
+     "不行，住房不超过3层。"),
+    # The asker's number repeated, which the source holds only for another thing ("6 months").
+    ("1. A month counts only if you visit at least 8 times in it. 2. Leavers within 6 months repay the subsidy.",
+     "I only managed 6 visits in March. Will March be reimbursed?", "No. You need at least 8 visits; 6 visits is not enough."),
+    # A rate halved by a word: 每辆300元 减半 is 150元.
+    ("第一条 满3万元不满10万元的，每辆收取300元。\n第七条 经销企业收购个人车辆的，交易服务费减半收取。",
+     "车行收购一辆5万元的车，交易服务费是多少？", "每辆300元，经销企业收购减半收取，也就是150元。"),
+])
+def test_numbers_the_asker_or_the_answer_words_its_own_way(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
