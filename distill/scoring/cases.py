@@ -8,7 +8,9 @@ own case on that quantity ("Over how long can I pay off a $1,500 bill?", "…for
 boat?") is answered by the rule whose conditions the case meets. An answer number that the
 source states, but only in a rule whose condition the case fails, while the case's rule gives
 another number in that place, is misattributed, however well its wording matches: the asker
-gets the other rule's figure.
+gets the other rule's figure. The other way round, a figure that the case's own rule states is
+that rule's (`case_facts`), however close the wording of the rule beside it ("我父亲92岁了，
+高龄津贴…": "年满90周岁的，每月300元", not the 80-to-90 band's words).
 
 A rule is a segment of the source (`SourceClauses`: up to a ；, a sentence end or a table
 row); its conditions are its numbers of the case's measure that carry a bound or are a range.
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 from distill.numbers import NumberMention, Quantity, Range, supports
 from distill.scoring.evidence import SourceClauses
+from distill.scoring.relations import direction
 
 # Durations in days, so that a case of 3 years meets "more than 12 months".
 _DAYS = {"天": 1.0, "日": 1.0, "周": 7.0, "星期": 7.0, "月": 30.0, "年": 365.0}
@@ -99,10 +102,23 @@ def _place(src: SourceClauses, segment: int, like: NumberMention, conditions: Se
     return None
 
 
+def case_facts(src: SourceClauses, cases: Sequence[NumberMention]) -> list[NumberMention]:
+    """The facts of the rules the asker's case falls under, where it falls under some of the
+    parallel rules on its measure but not all: what the answer should give."""
+    out: list[NumberMention] = []
+    for case in cases:
+        rules = _rules(src, case)
+        met = [seg for seg, conds in rules.items() if all(ok for _, ok in conds)]
+        if met and len(met) < len(rules):
+            out += [f for seg in met for i in src.segment_clauses[seg] for f in src.clauses[i].facts]
+    return out
+
+
 def wrong_rule(src: SourceClauses, cases: Sequence[NumberMention], answer: Sequence[NumberMention],
-               holders: Sequence[NumberMention | None]) -> WrongRule | None:
-    """The first answer number (with `holders[k]` the source fact it was grounded on, or None)
-    given from a rule the asker's case (one of `cases`) does not fall under; or None."""
+               answer_bounds: Sequence[str], holders: Sequence[NumberMention | None]) -> WrongRule | None:
+    """The first answer number (with `answer_bounds[k]` its bound and `holders[k]` the source
+    fact it was grounded on, or None) given from a rule the asker's case (one of `cases`) does
+    not fall under; or None."""
     for case in cases:
         rules = _rules(src, case)
         met = {seg for seg, conds in rules.items() if all(ok for _, ok in conds)}
@@ -116,8 +132,11 @@ def wrong_rule(src: SourceClauses, cases: Sequence[NumberMention], answer: Seque
             seg = src.clauses[i].segment if i is not None else None
             if seg is None or seg not in rules or seg in met:
                 continue
-            if any(supports(f, a) for f, _ in rules[seg] for a in answer):
-                continue  # the answer names the other rule's condition: it speaks of that rule
+            if any(supports(f, a) and (not rel or direction(src.bounds[f.start][0]) == direction(rel))
+                   for f, _ in rules[seg] for a, rel in zip(answer, answer_bounds)):
+                # The answer names the other rule's condition ("前300立方米按3元"): it speaks of that
+                # rule; not by the other side of it ("年满80周岁" is no "不满80周岁").
+                continue
             places = {s: _place(src, s, m, conditions, holder, seg) for s in met}
             found = [(s, p) for s, p in places.items() if p is not None]
             if len(found) != 1 or supports(found[0][1], m):

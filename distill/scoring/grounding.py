@@ -36,7 +36,7 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.arithmetic import worked_out
-from distill.scoring.cases import wrong_rule
+from distill.scoring.cases import case_facts, wrong_rule
 from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON, cached_property
 from distill.scoring.subjects import (
@@ -309,21 +309,31 @@ class _Checker:
         return checks
 
     def _case_rule(self, checks: list[NumberCheck]) -> list[NumberCheck]:
-        """An answer number given from a rule the asker's own case does not fall under is
-        misattributed (see `distill.scoring.cases`)."""
+        """The asker's own case says which of parallel rules the answer speaks of (see
+        `distill.scoring.cases`): a figure of the rule the case falls under is that rule's,
+        whatever rule beside it the wording is closer to ("我父亲92岁了…": "年满90周岁的…每月300元");
+        one given from a rule the case does not fall under is misattributed."""
         cases = [q for q in self.question_numbers if not _holders(self.src, q)]
         if not cases:
             return checks
+        checks = list(checks)
+        theirs = case_facts(self.src, cases)
+        for k, c in enumerate(checks):
+            m, rel = self.answer.facts[k], self.answer.bounds[k][0]
+            if c.status not in (MISATTRIBUTED, COMPARATOR):
+                continue
+            f = next((f for f in theirs if supports(f, m) == "exact"
+                      and direction(self.src.bounds[f.start][0]) == direction(rel)), None)
+            if f is not None:
+                checks[k] = NumberCheck(c.start, c.end, c.surface, GROUNDED, **_at(f))
         at = {f.start: f for f in self.src.facts}
         holders = [at.get(c.source_start) if c.status == GROUNDED and c.source_start is not None else None
                    for c in checks]
-        wrong = wrong_rule(self.src, cases, self.answer.facts, holders)
-        if wrong is None:
-            return checks
-        c = checks[wrong.answer_index]
-        checks = list(checks)
-        checks[wrong.answer_index] = NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected),
-                                                 detail=wrong.detail)
+        wrong = wrong_rule(self.src, cases, self.answer.facts, [b[0] for b in self.answer.bounds], holders)
+        if wrong is not None:
+            c = checks[wrong.answer_index]
+            checks[wrong.answer_index] = NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected),
+                                                     detail=wrong.detail)
         return checks
 
     def _repeats(self, checks: list[NumberCheck]) -> list[NumberCheck]:

@@ -48,3 +48,13 @@ def test_a_case_meets_a_condition_across_units(case: str, condition: str, met: b
     (c,) = find_facts(case)
     (r,) = find_facts(condition)
     assert meets(c, r, bound(condition, r)[0]) is met
+
+
+def test_a_figure_of_the_rule_the_case_falls_under_is_that_rules() -> None:
+    source = ("第二条 按失能等级每月发放服务补贴：轻度失能300元，中度失能500元，重度失能800元。\n"
+              "第三条 年满80周岁不满90周岁的老人另发高龄津贴每月100元；年满90周岁的，每月300元。")
+    question = "我母亲95岁了，高龄津贴每月能领多少？"
+    result = score_pair(question, "年满90周岁的老人，高龄津贴为每月300元。", source)
+    assert result.flags == [], result.to_json()
+    wrong = score_pair(question, "年满90周岁的老人，高龄津贴为每月100元。", source)
+    assert wrong.flag_names == ["misattributed_number"], wrong.to_json()
