@@ -163,8 +163,7 @@ def _change(m: NumberMention, operands: Sequence[NumberMention]) -> str | None:
     for a, b in combinations([o for o in operands if o is not m and o.kind not in ("percent", "ratio")], 2):
         if (a.kind, a.unit) != (b.kind, b.unit) or not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
             continue
-        for base, other in ((a, b), (b, a)):
-            x, y = base.value.number, other.value.number
+        for base, other, x, y in ((a, b, a.value.number, b.value.number), (b, a, b.value.number, a.value.number)):
             if x and math.isclose(abs(y - x) / x, _factor(m), rel_tol=1e-9):
                 return f"|{other.text} - {base.text}| ÷ {base.text}"
     return None

@@ -630,7 +630,10 @@ class _Checker:
         # under 25 lb?", the source's own number naming a subject); not one with numbers of the
         # asker's own, which may be anyone's.
         asked = said | _question_words(self.question)
-        if asked == said:
+        extra = asked - said
+        # (Words of no holder's or rival's subject change no verdict: then it is the one above.)
+        if not extra or not any(extra & (t.rule | t.own | t.clause | t.after | t.head)
+                                for t in map(subjects.of.get, (f.start for f in (*rivals, *holders))) if t):
             return None
         found = contrast(asked, holders, [f for f in rivals if asked & subjects.of[f.start].clause], subjects,
                          self.src.weights)
