@@ -3359,3 +3359,355 @@ HOLDOUT18: list[tuple] = [
     ("h18_gym_subsidy", UNIT, "How long must full-time staff have worked here before they qualify?", "Full-time staff qualify after 3 weeks of service.", f_unit),
     ("h18_gym_subsidy", OFF, "When does a new full-time employee become eligible for the gym subsidy?", "Part-time staff working at least 20 hours a week also qualify.", f_off),
 ]
+
+
+# HOLDOUT19: kindergarten after-hours care fees, the annual income-tax refund and car-sharing billing in Chinese; volunteer-firefighter stipends, bike-tour booking terms and swimming-lesson registration in English. First run:
+# benchmarks/results/grounding_holdout19_first_run.txt.
+DOCS.update({
+    "h19_kindergarten_aftercare": (
+        "某区公办幼儿园延时托管服务收费办法\n"
+        "第一条 延时托管时段为工作日16:30至18:30，18:30为最晚接园时间。\n"
+        "第二条 收费标准如下：\n"
+        "| 班别 | 按月收费 | 按次收费 |\n"
+        "|---|---|---|\n"
+        "| 小班 | 300元/月 | 20元/次 |\n"
+        "| 中班、大班 | 260元/月 | 15元/次 |\n"
+        "第三条 按月缴费的幼儿，当月连续病假满5个工作日不满10个工作日的，退还当月费用的30%；满10个工作日的，退还50%。\n"
+        "第四条 家长超过18:30接园的，每超时15分钟加收10元，不足15分钟按15分钟计；当月累计超时3次以上的，暂停托管服务10天。\n"
+        "第五条 享受低保的家庭免收托管费；多子女同时在园的，第二名幼儿按月收费标准的80%收取。\n"
+        "第六条 按月托管费应于每月5日前缴纳，逾期超过10天未缴的，视为自动退出。\n"
+    ),
+    "h19_iit_annual_refund": (
+        "个人所得税综合所得年度汇算须知\n"
+        "一、办理时间为次年3月1日至6月30日，期间办理的不加收滞纳金。\n"
+        "二、有下列情形之一的无需办理：（一）需补税但全年综合所得收入不超过12万元的；（二）需补税金额不超过400元的；（三）已预缴税额与应纳税额一致，或者不申请退税的。\n"
+        "三、申请退税的，审核通过后一般在10个工作日内办理退库；需补充资料的，纳税人应在收到通知之日起15日内提交。\n"
+        "四、专项附加扣除：子女教育、3岁以下婴幼儿照护均为每个子女每月2000元；赡养老人，独生子女每月3000元，非独生子女与兄弟姐妹分摊每月3000元的额度，每人每月不超过1500元；住房贷款利息每月1000元，扣除期限最长不超过240个月。\n"
+        "五、大病医疗：一个纳税年度内，医保报销后个人负担累计超过1.5万元的部分，在8万元限额内据实扣除。\n"
+        "六、逾期补税的，自7月1日起按日加收万分之五的滞纳金。\n"
+    ),
+    "h19_carshare_billing": (
+        "共享汽车租赁计费与违章处理规则\n"
+        "第一条 经济型车辆按0.3元/分钟加1元/公里计费，舒适型车辆按0.5元/分钟加1.5元/公里计费。时长费每24小时封顶，经济型150元，舒适型240元，里程费不封顶。\n"
+        "第二条 用户须年满18周岁且驾龄满1年；驾龄不满3年的不得租用舒适型车辆。\n"
+        "第三条 还车时电量低于20%的，加收服务费20元；未在指定网点还车的，按距最近网点每公里5元收取调度费，最高不超过200元。\n"
+        "第四条 租期内产生的交通违章，平台在收到违章信息后3个工作日内通知用户，用户应在通知之日起7日内自行处理。逾期未处理的由平台代为处理，罚款由用户承担，另收服务费：超出期限1至7日的每笔50元，超出7日以上的每笔100元。\n"
+        "第五条 一年内违章累计满5次的，冻结账户30天。\n"
+        "第六条 下单后15分钟内取消订单免费，超过15分钟取消的收取5元。\n"
+    ),
+    "h19_firefighter_stipend": (
+        "Volunteer Firefighter Stipends\n"
+        "1. Each volunteer gets $15 per call attended and $10 per training hour.\n"
+        "2. Calls lasting more than 3 hours earn $10 per extra hour or part hour.\n"
+        "3. Officers' monthly pay:\n"
+        "| Rank | Monthly |\n"
+        "|---|---|\n"
+        "| Lieutenant | $150 |\n"
+        "| Captain | $250 |\n"
+        "| Chief | $400 |\n"
+        "4. To qualify in a quarter, attend at least 25% of calls and at least 10 training hours.\n"
+        "5. Mileage: $0.50 per mile for one-way trips of 5 to 40 miles; under 5 miles is not paid.\n"
+        "6. Stipends are paid within 30 days after each quarter. Officers on leave more than 60 days lose that period's officer stipend.\n"
+    ),
+    "h19_bike_tour_booking": (
+        "Pedal & Pine Bike Tours - Terms\n"
+        "1. Half-day tour (4 hours): adult $45, child $30. Full-day tour (8 hours): adult $80, child $45. Children are riders aged 8 to 15.\n"
+        "2. A 20% deposit is due at booking; the balance is due 7 days before the tour.\n"
+        "3. Cancelling more than 7 days before: full refund minus a $10 fee; 2 to 7 days before: 50% refund; under 48 hours: no refund.\n"
+        "4. Groups of 6 or more get 10% off; groups over 12 must book at least 14 days ahead.\n"
+        "5. E-bikes: $20 extra per rider; e-bike riders must be at least 16.\n"
+        "6. If we cancel for weather, rebook within 12 months or take a full refund.\n"
+    ),
+    "h19_swim_lessons": (
+        "City Pool Swim Lessons\n"
+        "1. Non-residents may register from 21 days before a session; residents 7 days earlier.\n"
+        "2. Fee per 8-lesson session: residents $64, non-residents $96; adults 18 and up pay $10 more.\n"
+        "3. Preschool: ages 3 to 5; Youth: ages 6 to 17. Max 8 swimmers per class.\n"
+        "4. Refunds: at least 7 days before the first lesson, full refund less a $10 fee; later but before the second lesson, 50%; after that, none.\n"
+        "5. Pool-cancelled lessons are credited, not refunded; make-ups must be used within 30 days.\n"
+        "6. Refunds are issued within 10 business days to the original payment method.\n"
+    ),
+})
+
+HOLDOUT19: list[tuple] = [
+    # h19_kindergarten_aftercare — hard: 10 is 元 surcharge / 工作日 / 天 suspension / 天 overdue; 15 is 元/次 and 分钟; 20元 both a 小班 fee and a computed surcharge; asker numbers (8次, 12个工作日, 20分钟); table rows
+    ("h19_kindergarten_aftercare", G, "我家孩子读中班，想按月托管，一个月要交多少？", "中班和大班一样，按月是每月260元。", []),
+    ("h19_kindergarten_aftercare", G, "孩子在小班，这个月我只打算用8次延时托管，按次算一共多少钱？", "小班按次收费每次20元，8次共160元。", []),
+    ("h19_kindergarten_aftercare", G, "孩子这个月病了，连着请了12个工作日假，按月交的钱能退多少？", "当月连续病假满10个工作日的，退还当月费用的50%，也就是能退一半。", []),
+    ("h19_kindergarten_aftercare", G, "我晚到了20分钟才接孩子，要多交多少钱？", "每超时15分钟加收10元，不足15分钟按15分钟算，20分钟按两个15分钟计，加收20元。", []),
+    ("h19_kindergarten_aftercare", G, "托管费最晚什么时候交？拖着不交会怎样？", "每月5日前要交清；逾期超过10天还没交的，就视为自动退出托管。", []),
+    ("h19_kindergarten_aftercare", MIS, "大班按次托管一次收多少钱？", "大班按次收费为每次20元。", f_mis),
+    ("h19_kindergarten_aftercare", CMP, "托管费逾期多久没交会被当作自动退出？", "逾期不超过10天未缴的，视为自动退出。", f_cmp),
+    ("h19_kindergarten_aftercare", RNG, "病假请多久可以退当月费用的30%？", "当月连续病假满5个工作日不满15个工作日的，退还30%。", f_rng),
+    ("h19_kindergarten_aftercare", UNIT, "一个月里接晚了好几次，会有什么后果？", "当月累计超时3次以上的，暂停托管服务10周。", f_unit),
+    ("h19_kindergarten_aftercare", OFF, "经常晚接孩子会被暂停托管吗？", "家长超过18:30接园的，每超时15分钟加收10元。", f_off),
+
+    # h19_iit_annual_refund — hard: asker's own income/amounts (10万元, 300元, two kids); 3000 shared vs 1500 per-person cap; 15日 vs 1.5万元; 2000 for two subjects; dates as ranges (3月1日至6月30日)
+    ("h19_iit_annual_refund", G, "我年收入10万元，汇算下来要补300元税，必须去办吗？", "不用办。需补税金额不超过400元的无需办理；况且你全年收入不超过12万元，也属于无需办理的情形。", []),
+    ("h19_iit_annual_refund", G, "我两个孩子都在上小学，子女教育每个月能扣多少？", "每个子女每月扣除2000元，两个孩子合计每月4000元。", []),
+    ("h19_iit_annual_refund", G, "年度汇算哪段时间可以办？", "次年3月1日开始，到6月底截止，这期间办理不加收滞纳金。", []),
+    ("h19_iit_annual_refund", G, "我和哥哥一起赡养父母，我每个月最多能扣多少？", "非独生子女和兄弟姐妹分摊每月3000元的额度，你每月最多扣1500元。", []),
+    ("h19_iit_annual_refund", G, "退税审核通过以后，钱多久能退下来？", "审核通过后一般在10个工作日内办理退库。", []),
+    ("h19_iit_annual_refund", MIS, "住房贷款利息每个月能扣多少？", "住房贷款利息每月可扣除1500元。", f_mis),
+    ("h19_iit_annual_refund", CMP, "大病医疗支出怎么扣除？", "医保报销后个人负担累计不超过1.5万元的部分，在8万元限额内据实扣除。", f_cmp),
+    ("h19_iit_annual_refund", RNG, "年度汇算的办理期限是从哪天到哪天？", "次年3月1日至6月15日。", f_rng),
+    ("h19_iit_annual_refund", UNIT, "税务机关通知我补充资料，我得在多长时间内交上去？", "应在收到通知之日起15个月内提交。", f_unit),
+    ("h19_iit_annual_refund", OFF, "房贷利息一共能扣多少年？", "住房贷款利息每月可扣除1000元。", f_off),
+
+    # h19_carshare_billing — hard: computed totals from asker numbers (2小时/60公里, 8公里); 20 is % and 元; 5 is 元/公里, 次, 元; 7日 deadline vs 7日 band; 3 is 年/工作日; parallel 150/240 caps
+    ("h19_carshare_billing", G, "我开经济型车用了2小时、跑了60公里，大概要多少钱？", "时长费120分钟×0.3元=36元，里程费60公里×1元=60元，合计96元，没到150元的封顶。", []),
+    ("h19_carshare_billing", G, "我拿驾照才两年，能租舒适型的车吗？", "不能，驾龄不满3年的不得租用舒适型车辆；驾龄满1年的可以租经济型。", []),
+    ("h19_carshare_billing", G, "两种车型的时长费一天最多各收多少？", "每24小时时长费封顶：经济型150元，舒适型240元；不过里程费不封顶。", []),
+    ("h19_carshare_billing", G, "我把车停在离最近网点8公里的地方，调度费要交多少？", "按每公里5元计，8公里是40元，没超过200元的上限。", []),
+    ("h19_carshare_billing", G, "有违章的话平台多久会通知我？我要在几天内处理好？", "平台收到违章信息后3个工作日内通知你，你要在通知之日起7日内自行处理。", []),
+    ("h19_carshare_billing", MIS, "舒适型的里程费怎么算？", "舒适型按每公里1元收取里程费。", f_mis),
+    ("h19_carshare_billing", CMP, "还车时电量剩多少会被加收服务费？", "还车时电量高于20%的，加收服务费20元。", f_cmp),
+    ("h19_carshare_billing", RNG, "违章超出处理期限多少天以内，平台代处理每笔收50元？", "超出期限1至15日的，每笔收取50元服务费。", f_rng),
+    ("h19_carshare_billing", UNIT, "一年里违章次数太多，账户会被冻结多长时间？", "一年内违章累计满5次的，冻结账户30小时。", f_unit),
+    ("h19_carshare_billing", OFF, "违章罚款最后由谁出？", "逾期未处理的由平台代为处理，超出期限1至7日的每笔收取50元服务费。", f_off),
+
+    # h19_firefighter_stipend — hard: $10 is training rate, overtime rate and 10 training hours; computed call pay from asker's 4 calls; 25% paraphrased as "a quarter"; table rows with parallel ranks; 3 in question vs 3 hours in doc
+    ("h19_firefighter_stipend", G, "I went to 4 calls this month and one of them ran 5 hours. What's my call pay?", "Four calls at $15 each is $60, and the long call earns an extra $10 for each of its 2 hours past the 3-hour mark, so $80 in total.", []),
+    ("h19_firefighter_stipend", G, "Does a captain get a bigger monthly stipend than a lieutenant?", "Yes: a captain gets $250 a month, a lieutenant $150.", []),
+    ("h19_firefighter_stipend", G, "Can I claim mileage for the 3-mile drive from my house to the station?", "No. Trips under 5 miles are not reimbursed.", []),
+    ("h19_firefighter_stipend", G, "What do I have to do in a quarter to be eligible for a stipend at all?", "Turn out for no less than a quarter of the calls and log no fewer than 10 training hours during that quarter.", []),
+    ("h19_firefighter_stipend", G, "When does the stipend actually get paid?", "Within 30 days of the quarter ending.", []),
+    ("h19_firefighter_stipend", MIS, "How much is the Chief's monthly stipend?", "The Chief receives $250 per month.", f_mis),
+    ("h19_firefighter_stipend", CMP, "How much training do I need per quarter to qualify?", "At most 10 hours of training in that quarter.", f_cmp),
+    ("h19_firefighter_stipend", RNG, "Which trip lengths qualify for mileage reimbursement?", "One-way trips of 5 to 60 miles are reimbursed at $0.50 per mile.", f_rng),
+    ("h19_firefighter_stipend", UNIT, "How is approved training paid?", "Volunteers get $10 per day of training.", f_unit),
+    ("h19_firefighter_stipend", OFF, "How much extra do I get when a call runs long?", "Each volunteer gets $15 per call attended.", f_off),
+
+    # h19_bike_tour_booking — hard: $45 is both half-day adult and full-day child price; 8 is hours and an age; 12 is a group size and months; computed $120 not in doc; "2 to 7 days" vs "48 hours"; 50% paraphrased as "half"
+    ("h19_bike_tour_booking", G, "We're 2 adults and a 10-year-old on the half-day tour. What's the total?", "Two adults at $45 plus one child at $30 comes to $120.", []),
+    ("h19_bike_tour_booking", G, "How much is the full-day tour for my 12-year-old?", "$45, the child price for the full-day tour.", []),
+    ("h19_bike_tour_booking", G, "Can my 14-year-old ride an e-bike on the tour?", "No, e-bike riders must be at least 16.", []),
+    ("h19_bike_tour_booking", G, "If I cancel 5 days before the tour, what do I get back?", "Cancelling between 2 and 7 days before the tour gets you half your money back.", []),
+    ("h19_bike_tour_booking", G, "When do I have to pay, and how much up front?", "A 20% deposit when you book, and the rest no later than 7 days before the tour.", []),
+    ("h19_bike_tour_booking", MIS, "What does the half-day tour cost for a child?", "$45 per child.", f_mis),
+    ("h19_bike_tour_booking", CMP, "How far ahead does a group of 15 need to book?", "Groups over 12 must book at most 14 days ahead.", f_cmp),
+    ("h19_bike_tour_booking", RNG, "Which ages pay the child price?", "Riders aged 8 to 12 are charged the child price.", f_rng),
+    ("h19_bike_tour_booking", UNIT, "If you cancel because of bad weather, how long do I have to rebook?", "You may rebook within 12 weeks.", f_unit),
+    ("h19_bike_tour_booking", OFF, "Is there a discount if 8 of us book together?", "Groups over 12 must book at least 14 days ahead.", f_off),
+
+    # h19_swim_lessons — hard: 7 days is both the resident head start and the refund cutoff; $10 is adult surcharge, admin fee and 10 business days; 8 is lessons and class cap; derived 28 days and $106; yes/no on adjacent age bands
+    ("h19_swim_lessons", G, "I'm a resident signing up my two kids. What will one session cost me?", "$64 per child, so $128 for both.", []),
+    ("h19_swim_lessons", G, "My daughter is 4. Can she join a Youth class?", "No. Youth classes are for ages 6 to 17; at 4 she belongs in Preschool, which covers ages 3 to 5.", []),
+    ("h19_swim_lessons", G, "How much does an adult non-resident pay per session?", "Non-residents pay $96 and adult lessons cost $10 more, so $106.", []),
+    ("h19_swim_lessons", G, "How fast will my refund come through?", "Within ten business days, back to the method you originally paid with.", []),
+    ("h19_swim_lessons", G, "As a resident, how early can I sign up?", "28 days before the session starts, a week ahead of non-residents, who can register from 21 days before.", []),
+    ("h19_swim_lessons", MIS, "What is the resident fee for a session?", "Residents pay $96 per session.", f_mis),
+    ("h19_swim_lessons", CMP, "How late can I ask for a full refund?", "Requests at most 7 days before the first lesson get a full refund less a $10 fee.", f_cmp),
+    ("h19_swim_lessons", RNG, "What ages is the Preschool class for?", "Preschool is for ages 3 to 6.", f_rng),
+    ("h19_swim_lessons", UNIT, "How long do I have to use a make-up lesson?", "Make-ups must be used within 30 weeks.", f_unit),
+    ("h19_swim_lessons", OFF, "Do I get my money back if the pool cancels a lesson?", "Refunds are issued within 10 business days to the original payment method.", f_off),
+]
+
+
+# HOLDOUT20: university staff childcare subsidy, park campsite booking and hospital companion-bed rental in Chinese; a coffee-shop loyalty card, on-call pay and theatre ticketing in English. First run:
+# benchmarks/results/grounding_holdout20_first_run.txt.
+DOCS.update({
+    "h20_staff_childcare_subsidy": (
+        "某大学教职工子女入园补贴办法\n"
+        "第一条 在职满1年的正式教职工，其子女年满3周岁、未满7周岁且在幼儿园就读的，可申请入园补贴。\n"
+        "第二条 补贴按月计发，每年最多发放10个月，标准如下：\n"
+        "| 就读园所 | 每月补贴 | 年度上限 |\n"
+        "|---|---|---|\n"
+        "| 本校附属幼儿园 | 300元 | 3000元 |\n"
+        "| 校外公办幼儿园 | 500元 | 5000元 |\n"
+        "| 校外民办幼儿园 | 600元 | 6000元 |\n"
+        "第三条 民办园补贴不超过当月实际缴纳保育费的50%。\n"
+        "第四条 夫妻双方均为本校教职工的，只能由一方申请；有2个及以上子女入园的，每个子女分别计发。\n"
+        "第五条 每学期开学后10个工作日内提交缴费凭证，逾期未提交的当学期不予补发。\n"
+        "第六条 教职工离职的，自离职次月起停发；已多领的补贴须在30日内退回。\n"
+    ),
+    "h20_park_campsite": (
+        "市民公园露营地预约与收费规则\n"
+        "一、营位须通过官方小程序预约，最早可提前7天，最迟于入营前1天18时前预约。\n"
+        "二、普通草地营位每晚80元，带电桩营位每晚120元；周五晚、周六晚及法定节假日前一晚加收20%。\n"
+        "三、每个营位最多容纳6人、搭建2顶帐篷；超过6人的须另订营位。\n"
+        "四、入营时间为当日14时以后，离营时间为次日12时以前；超过离营时间2小时以内的按半晚收费，超过2小时的按一晚收费。\n"
+        "五、入营前48小时以上取消的全额退款；入营前24至48小时取消的退还50%；不满24小时取消的不予退款。\n"
+        "六、12周岁以下儿童须由成人陪同；营地内禁止明火，违者处200元罚款并清退。\n"
+        "七、同一手机号每月预约不超过4次。\n"
+    ),
+    "h20_hospital_companion_bed": (
+        "住院部陪护床租用与押金管理规定\n"
+        "一、每位住院患者限租用陪护床1张，由护士站统一登记发放，每张床限1名陪护人员使用。\n"
+        "二、普通病房陪护床租金每日10元；重症监护室家属等候区躺椅每日15元；不足1日的按1日计。\n"
+        "三、租用时须交纳押金：陪护床100元，躺椅50元。\n"
+        "四、租用时段为每日20时至次日7时，7时后须折叠归还至指定位置，逾期超过1小时未归还的加收1日租金。\n"
+        "五、归还时无损坏的，押金全额退还；床单、被套污损的，从押金中扣除10元；床体损坏的，按维修费用扣除，最高不超过押金全额。\n"
+        "六、连续租用超过10天的，自第11天起租金按5折收取。\n"
+        "七、患者出院当日须在17时前结清租金并办理退押；押金凭证遗失的，凭身份证在3个工作日内办理。\n"
+    ),
+    "h20_coffee_loyalty": (
+        "Bean & Brew Loyalty Terms\n"
+        "1. Earn 1 stamp per handcrafted drink of $3 or more; drinks under $3 and food earn none.\n"
+        "2. 10 stamps redeem one free drink worth up to $6.\n"
+        "3. Gold members (50 or more stamps in the last 12 months) earn 2 stamps per drink and get free drinks worth up to $8.\n"
+        "4. Stamps expire 12 months after earning; free drink rewards expire 30 days after issue.\n"
+        "5. No more than 3 stamps per day.\n"
+        "6. A lost registered card is replaced once every 6 months for $2; its balance is restored within 10 days.\n"
+        "7. Members get 20% off one order from 3 days before to 7 days after their birthday.\n"
+    ),
+    "h20_oncall_pay": (
+        "On-Call Pay\n"
+        "1. Standby pay: primary $40 per weekday shift, $60 per weekend or holiday shift; secondary $20 and $30.\n"
+        "2. Weekday shifts run 6 pm to 8 am; weekend shifts last 24 hours.\n"
+        "3. Incident time is paid at 1.5x base hourly rate, rounded up to the next 15 minutes; 2x between 11 pm and 6 am.\n"
+        "4. Acknowledge pages within 15 minutes (Sev-1) or 60 minutes (Sev-2).\n"
+        "5. No more than 7 consecutive on-call days or 2 weekends a month.\n"
+        "6. Over 4 hours of incident time between 11 pm and 6 am earns 8 hours of paid rest before the next workday.\n"
+        "7. Claims must be filed within 30 days of the shift end.\n"
+    ),
+    "h20_theatre_tickets": (
+        "Riverside Theatre Tickets\n"
+        "1. Standard $25; seniors (65+) and students $18; children under 12 $10.\n"
+        "2. Group discounts (standard tickets, one booking):\n"
+        "| Group size | Discount |\n"
+        "|---|---|\n"
+        "| 10 to 19 people | 10% |\n"
+        "| 20 to 39 people | 15% |\n"
+        "| 40 or more | 20% |\n"
+        "3. Groups must pay in full at least 14 days before the show.\n"
+        "4. Group discounts cannot be combined with senior, student or child prices.\n"
+        "5. Exchanges are free up to 48 hours before curtain, then $3 per ticket. No refunds unless a show is cancelled.\n"
+        "6. Doors open 30 minutes before curtain.\n"
+        "7. Opening night: up to 10 tickets per household.\n"
+    ),
+})
+
+HOLDOUT20: list[tuple] = [
+    # h20_staff_childcare_subsidy — hard: table rows with three parallel monthly/annual values; 10 is both months per year and working days; a G whose computed cap (500元) equals another row's value; age band 满3周岁至未满7周岁 vs 满1年 service.
+    ("h20_staff_childcare_subsidy", G, "我孩子在校外的公办园上学，一年下来最多能领多少补贴？",
+     "校外公办幼儿园每月补贴500元，一年最多发10个月，年度上限是5000元。", []),
+    ("h20_staff_childcare_subsidy", G, "孩子上的是民办园，每月保育费1000元，600元的补贴能全额拿到吗？",
+     "拿不满。民办园标准虽是每月600元，但不能超过当月实际保育费的50%，您每月交1000元，补贴最多500元。", []),
+    ("h20_staff_childcare_subsidy", G, "女儿今年6岁半，还在读大班，可以申请吗？",
+     "年龄上符合：子女年满3周岁、未满7周岁且在园就读的都可以申请（申请人还须是在职满1年的正式教职工）。", []),
+    ("h20_staff_childcare_subsidy", G, "我有两个孩子都在附属幼儿园，是不是只补一个？",
+     "不是。有2个及以上子女入园的，每个子女分别计发，附属幼儿园每人每月300元。", []),
+    ("h20_staff_childcare_subsidy", G, "开学以后缴费凭证最晚什么时候交？错过了会怎样？",
+     "要在每学期开学后10个工作日内提交；过了期限没交的，这个学期的补贴就不再补发。", []),
+    ("h20_staff_childcare_subsidy", MIS, "孩子在本校附属幼儿园，每个月补多少钱？",
+     "每月补贴500元。", f_mis),
+    ("h20_staff_childcare_subsidy", CMP, "民办园的补贴和实际交的保育费有什么关系？",
+     "民办园补贴不低于当月实际缴纳保育费的50%。", f_cmp),
+    ("h20_staff_childcare_subsidy", RNG, "多大年龄的孩子可以申请这项补贴？",
+     "子女年满1周岁、未满7周岁且在园就读的可以申请。", f_rng),
+    ("h20_staff_childcare_subsidy", UNIT, "离职后多领的补贴要在多长时间内退还？",
+     "须在30周内退回。", f_unit),
+    ("h20_staff_childcare_subsidy", OFF, "教职工离职以后，补贴从什么时候开始停发？",
+     "离职后已多领的补贴须在30日内退回。", f_off),
+
+    # h20_park_campsite — hard: 12 is both the check-out hour and the child age; 2 is tents and hours; 20% surcharge vs 200元 fine; computed 144元; asker numbers (8口人, 30小时, 下午1点) that must be mapped onto bands.
+    ("h20_park_campsite", G, "周六晚上订一个带电桩的营位，要付多少钱？",
+     "带电桩营位每晚120元，周六晚加收20%，这一晚是144元。", []),
+    ("h20_park_campsite", G, "我们一家8口人去露营，订一个营位够不够？",
+     "不够。一个营位最多住6人，超过6人要另外再订营位。", []),
+    ("h20_park_campsite", G, "入营前30小时退订，钱能退回多少？",
+     "30小时落在入营前24至48小时之间，可退还50%。", []),
+    ("h20_park_campsite", G, "第二天下午1点才离开，要怎么收费？",
+     "离营时间是次日12时以前，超出不到2小时的按半晚收费，下午1点离开属于这种情况。", []),
+    ("h20_park_campsite", G, "孩子10岁，可以让他自己在营地里玩吗？",
+     "不行，12周岁以下的儿童必须有成人陪同。", []),
+    ("h20_park_campsite", MIS, "当天几点以后可以入营？",
+     "当日12时以后可以入营。", f_mis),
+    ("h20_park_campsite", CMP, "要提前多久取消才能全额退款？",
+     "入营前48小时以内取消的可以全额退款。", f_cmp),
+    ("h20_park_campsite", RNG, "取消预约能退一半钱的是哪个时间段？",
+     "入营前12至48小时取消的退还50%。", f_rng),
+    ("h20_park_campsite", UNIT, "最早能提前多久预约营位？",
+     "最早可提前7周预约。", f_unit),
+    ("h20_park_campsite", OFF, "同一个手机号每个月最多能预约几次？",
+     "营位最早可提前7天预约，最迟在入营前1天18时前预约。", f_off),
+
+    # h20_hospital_companion_bed — hard: 10 is daily rent, the soiling deduction and the day threshold; bed vs recliner parallel rent/deposit; computed 150元 total whose parts (100, 50) equal the two deposits; 7时/17时/20时 times.
+    ("h20_hospital_companion_bed", G, "我爸住普通病房，我要连续陪护20天，陪护床租金一共多少？",
+     "前10天每天10元，共100元；从第11天起按5折每天5元，后10天共50元，合计150元。", []),
+    ("h20_hospital_companion_bed", G, "早上最晚几点要把陪护床收好？",
+     "早上7点。租用时段到次日7时为止，7时以后就要折叠好归还到指定位置。", []),
+    ("h20_hospital_companion_bed", G, "床单被我们弄脏了，押金会扣多少？",
+     "床单、被套有污损的，会从押金中扣除10元。", []),
+    ("h20_hospital_companion_bed", G, "我们在重症监护室外面租躺椅，押金是不是也要交100元？",
+     "不用。100元是陪护床的押金，躺椅押金是50元。", []),
+    ("h20_hospital_companion_bed", G, "押金条弄丢了，还能退押金吗？",
+     "可以，凭身份证在3个工作日内办理退押。", []),
+    ("h20_hospital_companion_bed", MIS, "重症监护室外家属等候区的躺椅一天租金多少？",
+     "每日10元。", f_mis),
+    ("h20_hospital_companion_bed", CMP, "出院那天最晚什么时候结清租金？",
+     "出院当日须在17时以后结清租金并办理退押。", f_cmp),
+    ("h20_hospital_companion_bed", RNG, "陪护床每天什么时间段可以用？",
+     "每日17时至次日7时。", f_rng),
+    ("h20_hospital_companion_bed", UNIT, "连续租多久以后租金开始打折？",
+     "连续租用超过10周后，租金按5折收取。", f_unit),
+    ("h20_hospital_companion_bed", OFF, "陪护床的押金要交多少？",
+     "普通病房陪护床租金为每日10元，不足1日按1日计。", f_off),
+
+    # h20_coffee_loyalty — hard: regular vs Gold parallel caps ($6/$8) and earn rates; 12 months used twice; 10 is stamps and days; asker numbers ($2.50, 15th, 20th) with 20 clashing with 20%; a computed "five drinks".
+    ("h20_coffee_loyalty", G, "I bought a $2.50 espresso and a muffin. How many stamps do I get?",
+     "None. Only handcrafted drinks of $3 or more earn a stamp; drinks under $3 and food earn nothing.", []),
+    ("h20_coffee_loyalty", G, "I'm a Gold member. How many drinks do I have to buy to earn a free one?",
+     "Five qualifying drinks: at 2 stamps each for Gold members, that gives the 10 stamps needed for a free drink.", []),
+    ("h20_coffee_loyalty", G, "Can a Gold member's free reward cover a $7 latte?",
+     "Yes. A Gold member's free drink can be worth up to $8, so a $7 latte is covered.", []),
+    ("h20_coffee_loyalty", G, "My birthday is on the 15th. Can I still use the birthday discount on the 20th?",
+     "Yes. The 20% birthday discount on one order runs from 3 days before to 7 days after your birthday, and the 20th is 5 days after.", []),
+    ("h20_coffee_loyalty", G, "How long do my stamps stay valid?",
+     "Each stamp is good for 12 months from the day you earned it.", []),
+    ("h20_coffee_loyalty", MIS, "What's the most a regular member's free drink can be worth?",
+     "Up to $8.", f_mis),
+    ("h20_coffee_loyalty", CMP, "How many stamps can I earn in a single day?",
+     "At least 3 stamps per day.", f_cmp),
+    ("h20_coffee_loyalty", RNG, "When can I use my birthday discount?",
+     "On one order from 3 days before to 10 days after your birthday.", f_rng),
+    ("h20_coffee_loyalty", UNIT, "How long until a free drink reward expires?",
+     "It expires 30 weeks after issue.", f_unit),
+    ("h20_coffee_loyalty", OFF, "How many stamps per drink do Gold members earn?",
+     "Gold status is for members with 50 or more stamps in the last 12 months.", f_off),
+
+    # h20_oncall_pay — hard: 2x2 allowance grid (primary/secondary x weekday/weekend); 15 is both the rounding step and the Sev-1 window; 6 and 8 are clock times and 8 is also rest hours; a G that needs rounding 50 minutes up to an hour.
+    ("h20_oncall_pay", G, "I'm on the secondary rota and covered a Saturday. What standby pay do I get?",
+     "$30, the secondary-rota rate for a weekend shift (primary would get $60).", []),
+    ("h20_oncall_pay", G, "I got paged at 2 am and worked the incident for 50 minutes. How is that paid?",
+     "At 2x your base hourly rate, since it falls between 11 pm and 6 am; the 50 minutes round up to the next 15 minutes, so you are paid for a full hour.", []),
+    ("h20_oncall_pay", G, "Can I be put on call for 10 days in a row?",
+     "No. Nobody may be scheduled for more than 7 consecutive on-call days.", []),
+    ("h20_oncall_pay", G, "How quickly must I acknowledge a Sev-2 page?",
+     "Within an hour: 60 minutes for Sev-2, versus 15 minutes for Sev-1.", []),
+    ("h20_oncall_pay", G, "When does a weekday on-call shift start and finish?",
+     "It starts at 6 pm and finishes at 8 am the next morning.", []),
+    ("h20_oncall_pay", MIS, "What does a primary-rota engineer get for a weekday shift?",
+     "$20 per weekday shift.", f_mis),
+    ("h20_oncall_pay", CMP, "How many weekends a month can I be rostered for on-call?",
+     "At least 2 on-call weekends a month.", f_cmp),
+    ("h20_oncall_pay", RNG, "Which hours count for the 2x incident rate?",
+     "Incident time between 11 pm and 8 am.", f_rng),
+    ("h20_oncall_pay", UNIT, "How fast must a Sev-1 page be acknowledged?",
+     "Within 15 hours.", f_unit),
+    ("h20_oncall_pay", OFF, "What rest am I owed after a long night of incidents?",
+     "Incident time between 11 pm and 6 am is paid at 2x.", f_off),
+
+    # h20_theatre_tickets — hard: table bands where 10 and 20 appear as both group sizes and percentages, 10 is also the child price and ticket cap; asker numbers 25 (= the $25 price), 12 (= the child age limit) and 30; a computed $270 total.
+    ("h20_theatre_tickets", G, "Our book club has 25 members. What group discount would we get?",
+     "15% off standard tickets, since groups of 20 to 39 get that rate.", []),
+    ("h20_theatre_tickets", G, "We're booking 12 standard tickets as a group. What will it cost?",
+     "$270: 12 standard tickets at $25 come to $300, less the 10% discount for groups of 10 to 19.", []),
+    ("h20_theatre_tickets", G, "Can our group of 30 students get both the student price and the group discount?",
+     "No. Group discounts can't be combined with student prices; you'd pay either the $18 student price or the standard $25 less 15% for a group of 20 to 39.", []),
+    ("h20_theatre_tickets", G, "Until when can I swap my ticket without paying?",
+     "Until 48 hours before curtain; after that an exchange costs $3 per ticket.", []),
+    ("h20_theatre_tickets", G, "My daughter turns 12 next week. After that, does she still get the child price?",
+     "No, the $10 child price is only for children under 12.", []),
+    ("h20_theatre_tickets", MIS, "How much does a senior ticket cost?",
+     "$10.", f_mis),
+    ("h20_theatre_tickets", CMP, "How many opening-night tickets can one household buy?",
+     "At least 10 tickets.", f_cmp),
+    ("h20_theatre_tickets", RNG, "What group size gets the 10% discount?",
+     "Groups of 10 to 39 people.", f_rng),
+    ("h20_theatre_tickets", UNIT, "How early do doors open?",
+     "30 hours before curtain.", f_unit),
+    ("h20_theatre_tickets", OFF, "When do group bookings have to be paid?",
+     "Groups of 40 or more get 20% off.", f_off),
+]

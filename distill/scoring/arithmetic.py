@@ -205,7 +205,9 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         clock = _clock(m, operands, stated)
         if clock is not None:
             return clock
-    converted = _converted(m, [o for o in operands if stated(o)]) or _change(m, operands)
+    # A number in another unit may be the asker's own, where the source does not state it ("1小时"
+    # as 60分钟), and a change in percent is of the asker's numbers.
+    converted = _converted(m, operands if not stated(m) else [o for o in operands if stated(o)]) or _change(m, operands)
     if converted is not None:
         return converted
     if not isinstance(m.value, Quantity):

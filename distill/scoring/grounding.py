@@ -25,6 +25,7 @@ asks about, nor does its evidence.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -282,6 +283,7 @@ class _Checker:
         self._base: dict[int, list[tuple[float, int]]] = {}
         self._held: dict[int, list[tuple[NumberMention, str]]] = {}
         self._said_of: dict[int, frozenset[str]] = {}  # asked up to four times a number: made once
+        self._worked: dict[NumberMention, str | None] = {}  # how each answer number is worked out, if it is
 
     def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         """The masked tokens of the clause around answer number k, and of the clauses of its
@@ -556,14 +558,21 @@ class _Checker:
         end = self.answer.bounds[k][2]
         stop = min([b[1] for b in self.answer.bounds if b[1] >= end] + [_sentence_span(self.answer.text, end)[1]])
         src_end = self.src.bounds[r.start][2]
-        src_stop = min([b[1] for b in self.src.bounds.values() if b[1] >= src_end]
-                       + [_sentence_span(self.src.text, src_end)[1]])
+        sentence_end = _sentence_span(self.src.text, src_end)[1]
+        src_stop = min([b[1] for b in self.src.bounds.values() if b[1] >= src_end] + [sentence_end])
+        if _OTHERWISE.search(self.src.text, src_end, sentence_end):
+            return True  # "误差超过2%的，由企业承担，否则由用户承担": the source states the other side too
         return bool(_NEGATED.search(self.answer.text, end, stop)) != bool(_NEGATED.search(self.src.text, src_end, src_stop))
 
     def _worked_out(self, m: NumberMention) -> str | None:
-        how = worked_out(m, [*self.answer.facts, *self.question_numbers], lambda o: bool(_holders(self.src, o)),
-                         self.answer.text)
-        return None if how is None else f"worked out by the answer: {how}"
+        # A figure the answer has worked out before counts as stated: "…=36元，…=60元，合计96元". The
+        # first verdict on a number stands, so that a sum never works out its own part.
+        if m in self._worked:
+            return self._worked[m]
+        how = worked_out(m, [*self.answer.facts, *self.question_numbers],
+                         lambda o: bool(self._worked.get(o)) or bool(_holders(self.src, o)), self.answer.text)
+        self._worked[m] = found = None if how is None else f"worked out by the answer: {how}"
+        return found
 
     def _misattributed(self, base: dict[str, Any], m: NumberMention, given: NumberMention,
                        holder: NumberMention) -> NumberCheck:
@@ -739,6 +748,7 @@ _TIME_SPAN = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|and|until|till)\s*", 
 
 
 # What a rule denies: its consequence turned round.
+_OTHERWISE = re.compile(r"否则|反之|\b(?:otherwise|or else)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"不得|不能|不可|不予|不会|不在|不属于|不享受|不再|无法|无权|禁止|严禁"
                       r"|\b(?:not|no|cannot|can't|never|isn't|aren't|won't|doesn't|don't)\b", re.IGNORECASE)
 
@@ -912,8 +922,9 @@ def _weighted_share(q: frozenset[str], said: frozenset[str], weights: TokenWeigh
     source's clauses hold it, found in `said`: "丢失图书怎么赔？" is about 丢失 more than 图书, which
     every rule of a library's policy names. Words the source lacks (the asker's own) say nothing."""
     known = [t for t in q if t in weights]
-    total = sum(weights.get(t) for t in known)
-    return sum(weights.get(t) for t in known if t in said) / total if total else 1.0
+    # (fsum: a sum over a set is the same in any order, so no verdict hangs on the hash seed.)
+    total = math.fsum(weights.get(t) for t in known)
+    return math.fsum(weights.get(t) for t in known if t in said) / total if total else 1.0
 
 
 def _pointed(src: SourceClauses, evidence: list[int], q_ranked: list[tuple[float, int]]) -> bool:

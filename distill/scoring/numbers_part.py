@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts
+from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts, supports
 from distill.scoring.cases import in_days
 from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED, MISATTRIBUTED, RANGE, UNIT
 from distill.scoring.relations import bound
@@ -78,8 +78,11 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
             # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak;
             # "a 4-storey house" is a case of "4至6人", no range rewritten.
             continue
-        if cand.kind == "plain" and ref.kind == "count" and _OWN_NOUN.match(text, cand.end):
-            continue  # "at least 8 visits" for "visit at least 8 times": the answer names what it counts
+        if cand.kind == "plain" and ref.kind == "count" and (_OWN_NOUN.match(text, cand.end)
+                                                            or _COUNTED_BEFORE.search(text, 0, cand.start)):
+            # "at least 8 visits" for "visit at least 8 times", "groups of 10 to 19" for "10 to 19
+            # people": the answer names what it counts.
+            continue
         reason = f"the {where} writes {cand.text} where the source writes {ref.text}"
         if strict:
             out.append(Deduction(NUMBER_ACCURACY, FORMAT_POINTS[where], reason, NUMBER_FORMAT_CHANGED))
@@ -90,6 +93,7 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
 
 _WORD = re.compile(r"[A-Za-z]+")
 _OWN_NOUN = re.compile(r"[ \t]?[A-Za-z]{3,}")  # a word right after a plain number: what it counts
+_COUNTED_BEFORE = re.compile(r"[A-Za-z]{3,} of[ \t]$")  # or a noun before it: "groups of 10 to 19"
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -186,9 +190,17 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     assert ctx.src is not None
     sides = ctx.src.derived(_source_sides)
 
+    status = _status_by(ctx)
+    # The asker's numbers the answer works something out from (not one it merely repeats, as a
+    # misquoted rule does: "Trips longer than 3 days…?" "Yes. Trips longer than 3 days…").
+    worked = any(status(a) == DERIVED for a in ctx.a_facts)
+    applied = [a for a in ctx.a_facts if status(a) == EXAMPLE] if worked else []
+
     def is_example(m: NumberMention) -> bool:
         if FIRST_PERSON.search(_clause_of(ctx.question, m)):
             return True  # "I want to cancel 60 hours before…", "我借了8本": the asker's own case
+        if any(supports(m, a) for a in applied):
+            return True  # the answer applies the rules to it: "您每月交1000元，补贴最多500元"
         worded = [c for side in _sides(ctx.question, m) for c in sides.get((m.kind, side), ())]
         if not worded:
             return True

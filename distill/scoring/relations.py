@@ -15,7 +15,7 @@ from distill.numbers import NumberMention
 
 _GAP = r"(?:为|是|在|达|达到|到|了)?"
 _ZH_BEFORE = re.compile(
-    r"(?:(?P<neg_gt>不(?:得|能|可|应|宜|会|可以)?|未|没有)?(?P<gt>超过|超出|高于|多于|大于|逾)"
+    r"(?:(?P<neg_gt>不(?:得|能|可|应|宜|会|可以)?|未|没有|没)?(?P<gt>超过|超出|高于|多于|大于|逾)"
     r"|(?P<neg_lt>不(?:得|能|可|应|宜)?)?(?P<lt>低于|少于|小于)"
     r"|(?P<lt2>不足|不满|未满|未达到|未达)"
     r"|(?P<ge>至少|最少|最低|下限为|下限|起码|(?<![不未])满)"
@@ -50,6 +50,9 @@ _EN_AFTER = re.compile(
 # bounds that put a deadline, not a length, on it: "no later than" that is at least that long ahead.
 _LEAD = re.compile(r"\s*(?:before|prior to|in advance|ahead)\b", re.IGNORECASE)
 _BY_WHEN = re.compile(r"(?:no|not) (?:later|earlier) than", re.IGNORECASE)
+# A negation of the clause before an English lower bound ("Nobody may … more than 7 days").
+_EN_NEGATED = re.compile(r"\b(?:nobody|no one|cannot|can't|may not|must not|mustn't|never)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$",
+                         re.IGNORECASE)
 _WINDOW = 30
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -81,6 +84,10 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
             if _LEAD.match(text, end) and _BY_WHEN.search(e.group()):
                 # "no later than 30 days before the event" is at least 30 days ahead of it.
                 rel = {"le": "ge", "ge": "le"}.get(rel, rel)
+            elif rel in ("gt", "ge") and _EN_NEGATED.search(text, max(0, start - 80), start):
+                # "Nobody may be scheduled for more than 7 days", "you cannot stay over 14 nights":
+                # the rule caps it.
+                rel = "le" if rel == "gt" else "lt"
     a = _ZH_AFTER.match(text, end)
     if a is None and text[end:end + 1] and text[end] in _MEASURE:
         a = _ZH_AFTER.match(text, end + 1)

@@ -14,6 +14,7 @@ kind, and nothing of the first, has its number misattributed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -260,7 +261,8 @@ def _named(said: frozenset[str], theirs: frozenset[str], held: list[frozenset[st
     words of the source say more); one side wins by `clear` weight at least and three times the
     other's (a word such as 借阅 that two rules share by chance does not outvote 暂停/权限)."""
     def weight(ts: Iterable[str]) -> float:
-        return sum(weights.get(t, 1.0) for t in ts if len(t) > 1)
+        # (fsum: the same in any order of the set, so no verdict hangs on the hash seed.)
+        return math.fsum(weights.get(t, 1.0) for t in ts if len(t) > 1)
 
     pro = weight(t for t in said & theirs if all(t not in h for h in held))
     con = max((weight(said & (h - theirs)) for h in held), default=0.0)
@@ -291,7 +293,7 @@ def contrast(said: frozenset[str], holders: Sequence[NumberMention], rivals: Ite
             verdict = _named(said, theirs.own, [h.own for h in held], weights, clear=1e-9)
         if not verdict:
             continue
-        weight = sum(weights.get(t, 1.0) for t in said & theirs.own)
+        weight = math.fsum(weights.get(t, 1.0) for t in said & theirs.own)
         if best is None or weight > best[0]:
             best = (weight, r)
     return best[1] if best else None

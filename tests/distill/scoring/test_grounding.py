@@ -425,3 +425,48 @@ def test_the_question_names_the_subject_an_answer_worded_like_every_parallel_rul
 def test_numbers_the_asker_or_the_answer_words_its_own_way(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    # 没超过 is at most; the source's 否则 states the other side of its bound.
+    ("第五条 用户可申请校验水表；误差超过3%的，校验费由供水企业承担，否则由用户承担，每次80元。", "申请校验水表要自己出钱吗？",
+     "误差超过3%的由供水企业出；没超过3%的，用户自己承担，每次80元。"),
+    # A negated clause caps the bound after it.
+    ("3. Staff may be rostered for at most 6 consecutive on-call days.", "Can I be on call 9 days in a row?",
+     "No. Nobody may be scheduled for more than 6 consecutive on-call days."),
+    # A sum of figures the answer has worked out itself.
+    ("第二条 经济型车时长费每分钟0.5元，里程费每公里2元，单日封顶300元。", "我用了1小时、跑了40公里，要多少钱？",
+     "时长费60分钟×0.5元=30元，里程费40公里×2元=80元，合计110元，没到300元的封顶。"),
+    # A number the answer applies the rules to is the asker's case, in the question too.
+    ("第二条 补贴按月计发，每年最多发放10个月，标准如下：\n| 就读园所 | 每月补贴 | 年度上限 |\n|---|---|---|\n"
+     "| 校外公办幼儿园 | 400元 | 4000元 |\n| 校外民办幼儿园 | 700元 | 7000元 |\n第三条 民办园补贴不超过当月实际缴纳保育费的50%。",
+     "孩子上民办园，每月保育费1200元，700元的补贴能全额拿到吗？",
+     "拿不满。民办园每月700元，但不能超过当月实际保育费的50%，您每月交1200元，补贴最多600元。"),
+    # "a group of 20 to 39" counts people as "20 to 39 people" does.
+    ("| Group size | Discount |\n|---|---|\n| 20 to 39 people | 15% |", "What discount does a group of 25 get?",
+     "15% off for a group of 20 to 39."),
+])
+def test_what_answers_reason_out_from_the_rules(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
+
+
+def test_a_verdict_does_not_hang_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    # (A tie of weights summed over a set in hash order once decided this pair.)
+    source = ("Bean & Brew Loyalty Terms\n"
+              "1. Earn 1 stamp per handcrafted drink of $3 or more; drinks under $3 and food earn none.\n"
+              "2. 10 stamps redeem one free drink worth up to $6.\n"
+              "3. Gold members (50 or more stamps in the last 12 months) earn 2 stamps per drink and get free drinks worth"
+              " up to $8.\n4. Stamps expire 12 months after earning; free drink rewards expire 30 days after issue.\n"
+              "5. No more than 3 stamps per day.\n"
+              "6. A lost registered card is replaced once every 6 months for $2; its balance is restored within 10 days.\n"
+              "7. Members get 20% off one order from 3 days before to 7 days after their birthday.\n")
+    question = "What's the most a regular member's free drink can be worth?"
+    code = f"from distill.scoring import score_pair; print(score_pair({question!r}, 'Up to $8.', {source!r}).flag_names)"
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 9)}
+    assert len(seen) == 1, seen
