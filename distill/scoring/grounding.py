@@ -622,6 +622,11 @@ class _Checker:
         # nor the source's subjects are needed.
         rivals = [f for f in self.src.facts_of_kind.get(m.kind, ()) if _same_measure(f, m) and f not in holders
                   and not supports(f, m)]
+        if holders and all(h.kind == "plain" != m.kind for h in holders):
+            # A table's cells leave their unit to its caption ("（元/人·天）| 经理 | 600 |"): the
+            # answer's 300元 of one cell has the other cells for rivals.
+            rivals += [f for f in self.src.facts_of_kind.get("plain", ()) if f not in holders
+                       and isinstance(f.value, Quantity) and not supports(f, m, unit_from_context=True)]
         if not rivals:
             return None
         said = self._said(k)

@@ -470,3 +470,12 @@ def test_a_verdict_does_not_hang_on_the_hash_seed() -> None:
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 9)}
     assert len(seen) == 1, seen
+
+
+def test_a_table_cell_whose_unit_is_in_the_caption_has_the_other_cells_for_rivals() -> None:
+    source = ("第一条 员工出差住宿费按职级限额报销，标准如下（元/人·天）：\n| 职级 | 一线城市 | 其他城市 |\n|---|---|---|\n"
+              "| 经理 | 700 | 400 |\n| 普通员工 | 500 | 320 |\n第二条 住在亲友家的，每天补贴60元。")
+    question = "经理去其他城市出差，住宿标准是多少？"
+    assert score_pair(question, "经理在其他城市的住宿标准为每人每天400元。", source).flags == []
+    result = score_pair(question, "经理在其他城市的住宿标准为每人每天320元。", source)
+    assert "misattributed_number" in result.flag_names, result.to_json()
