@@ -63,7 +63,7 @@ _ISO = (
 )
 _PCT_PREFIX = r"(?:百分之|千分之|万分之)"
 _SIDE = rf"(?:{_PCT_PREFIX}(?:百|{_NUM})|{_NUM}(?:余|多)?)"
-_ORD_UNITS = "部分|条款|季度|条|章|节|款|项|目|编|篇|点|类|级|档|次|名|个|批|年|天|日|期|轮|届|页|位|号|种|步"
+_ORD_UNITS = "个月|星期|学期|周|部分|条款|季度|条|章|节|款|项|目|编|篇|点|类|级|档|次|名|个|批|年|天|日|期|轮|届|页|位|号|种|步"
 _EN_MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

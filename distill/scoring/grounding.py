@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
-from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, supports
+from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, find_numbers, supports
 from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
@@ -44,7 +44,8 @@ from distill.scoring.subjects import (
     SourceSubjects, blank_excluded, contrast, head_of, source_subjects, words_after, words_before,
 )
 from distill.scoring.result import (
-    COMPARATOR_CHANGED, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED, UNSUPPORTED_EVIDENCE,
+    COMPARATOR_CHANGED, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, OFF_TOPIC, RANGE_CHANGED, UNIT_CHANGED,
+    UNSUPPORTED_EVIDENCE,
 )
 
 GROUNDED, FORMAT_CHANGED, MISATTRIBUTED, COMPARATOR, RANGE, UNIT, HALLUCINATED, EXAMPLE, DERIVED = (
@@ -817,6 +818,34 @@ _ASKS_KIND = (
 )
 
 
+_TIME_ORDINALS = frozenset({"天", "日", "周", "星期", "个月", "月", "年", "学期", "季度"})
+_ORDINAL_SPAN = re.compile(r"\s*(?:至|到|-|–|~|～)\s*")
+
+
+def _time_ordinals(text: str) -> list[NumberMention]:
+    return [m for m in find_numbers(text) if m.kind == "ordinal" and m.unit in _TIME_ORDINALS]
+
+
+def _moved_ordinal(answer: str, question: str, source: str) -> tuple[str, str] | None:
+    """An ordinal of time in the answer ("第15天至第30天", "第2周") that neither the source nor the
+    question states: a span counted in days or weeks moved (`range_changed` where the other end
+    of its span is the source's), or one made up. Ordinals are no facts (第三条 states nothing),
+    so this is their only check."""
+    mine = _time_ordinals(answer) if "第" in answer else []
+    if not mine:
+        return None
+    held = {(m.unit, m.value) for m in [*_time_ordinals(source), *_time_ordinals(question)]}
+    for i, m in enumerate(mine):
+        if (m.unit, m.value) in held:
+            continue
+        ends = [o for j, o in enumerate(mine) if abs(i - j) == 1 and _ORDINAL_SPAN.fullmatch(
+            answer[min(m.end, o.end):max(m.start, o.start)]) and (o.unit, o.value) in held]
+        if ends:
+            return RANGE_CHANGED, f"the source gives no span from or to {m.text} beside {ends[0].text}"
+        return HALLUCINATED_NUMBER, f"the answer states {m.text}, which the source does not hold"
+    return None
+
+
 def _asked_kind(question: str) -> str | None:
     return next((kind for kind, words in _ASKS_KIND if words.search(question)), None)
 
@@ -1084,6 +1113,9 @@ def ground_pair(question: str, answer: str, source: str, evidence_quote: str | N
         flag = _STATUS_FLAG.get(c.status)
         if flag:
             out.issues.append((flag, c.detail))
+    moved = _moved_ordinal(answer, question, source)
+    if moved:
+        out.issues.append(moved)
     if not off:
         expected = _expected_check(a, out.numbers, src, q_ranked) if asked else None
         if expected:

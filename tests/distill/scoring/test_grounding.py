@@ -479,3 +479,14 @@ def test_a_table_cell_whose_unit_is_in_the_caption_has_the_other_cells_for_rival
     assert score_pair(question, "经理在其他城市的住宿标准为每人每天400元。", source).flags == []
     result = score_pair(question, "经理在其他城市的住宿标准为每人每天320元。", source)
     assert "misattributed_number" in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("answer", "flag"), [
+    ("连续出差的第16天至第30天，按标准的80%报销。", None),
+    ("连续出差的第14天至第30天，按标准的80%报销。", "range_changed"),
+    ("补考在开学后第2周组织。", "hallucinated_number"),
+])
+def test_an_ordinal_of_time_must_be_the_sources(answer: str, flag: str | None) -> None:
+    source = "第二条 连续出差超过15天的，第16天至第30天按标准的80%报销，第31天起按70%报销。\n第三条 补考在开学后第1周组织。"
+    result = score_pair("长期出差怎么报销？", answer, source)
+    assert (flag in result.flag_names) if flag else result.flags == [], result.to_json()
