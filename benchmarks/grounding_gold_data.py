@@ -3711,3 +3711,310 @@ HOLDOUT20: list[tuple] = [
     ("h20_theatre_tickets", OFF, "When do group bookings have to be paid?",
      "Groups of 40 or more get 20% off.", f_off),
 ]
+
+
+# HOLDOUT21: a staff canteen's meal allowance, temporary road-occupation permits and taxi complaints in Chinese; a language school's levels and fees, a laundry room and an airline's pet travel in English. First run:
+# benchmarks/results/grounding_holdout21_first_run.txt.
+DOCS.update({
+    "h21_canteen_meals": (
+        "职工食堂就餐与餐补管理办法\n"
+        "第一条 食堂供餐时间：早餐7:00至8:30，午餐11:30至13:00，晚餐17:30至19:00。\n"
+        "第二条 在职职工餐补按出勤天数发放，每出勤1天计15元，每月最高不超过300元；实习生每月餐补200元，劳务派遣人员每月餐补150元。\n"
+        "第三条 就餐价格如下：\n"
+        "| 餐次 | 职工价 | 访客价 |\n"
+        "|---|---|---|\n"
+        "| 早餐 | 3元 | 8元 |\n"
+        "| 午餐 | 10元 | 20元 |\n"
+        "| 晚餐 | 8元 | 15元 |\n"
+        "第四条 餐补余额月末未用完的，不超过50元的部分可结转至次月，超过50元的部分清零。\n"
+        "第五条 加班至20:00以后的职工可领取夜宵券1张，每张面值10元。\n"
+        "第六条 因出差未在食堂就餐，满3天不满10天的，按每天15元补发现金；满10天的，按每天20元补发现金。\n"
+        "第七条 职工带访客就餐须提前1个工作日登记，每人每月带访客不超过4人次。\n"
+    ),
+    "h21_road_occupation": (
+        "城市道路临时占道施工审批与收费规定\n"
+        "第一条 施工单位应在开工前5个工作日提出占道申请；占道面积超过200平方米的，应在开工前10个工作日提出。\n"
+        "第二条 审批部门自受理之日起3个工作日内作出决定；需交警部门会签的，延长至7个工作日。\n"
+        "第三条 单次占道期限不超过30天；确需延期的，应在期满前5天申请，延期累计不超过30天。\n"
+        "第四条 占道费按日按面积收取：\n"
+        "| 道路类别 | 元/平方米·日 |\n"
+        "|---|---|\n"
+        "| 主干道 | 5 |\n"
+        "| 次干道 | 3 |\n"
+        "| 支路 | 2 |\n"
+        "第五条 占道面积不满10平方米的按10平方米计收；超过审批期限占道的，超期部分按标准的2倍收取。\n"
+        "第六条 在22:00至次日6:00施工的，须另行办理夜间施工许可，施工噪声不得超过55分贝。\n"
+        "第七条 抢修地下管线等紧急情况可先行施工，但须在24小时内补办手续。\n"
+        "第八条 占道面积不超过200平方米的，保证金为1万元；超过200平方米的，保证金为3万元。路面恢复并经验收合格后10个工作日内退还保证金。\n"
+    ),
+    "h21_taxi_complaints": (
+        "出租车服务投诉处理与赔偿办法\n"
+        "第一条 乘客可自乘车之日起30日内通过服务热线或网站投诉，超过30日的不予受理。\n"
+        "第二条 受理机构应在受理后1个工作日内通知出租车企业，企业应在5个工作日内调查核实并答复乘客；情况复杂的可延长至10个工作日。\n"
+        "第三条 驾驶员绕道多收费的，退还多收部分，并按多收金额的2倍赔偿乘客；赔偿金额不足20元的，按20元赔偿。\n"
+        "第四条 驾驶员拒载或中途甩客的，企业向乘客赔偿50元，并对驾驶员处200元以上500元以下罚款。\n"
+        "第五条 驾驶员在一个记分周期内被有效投诉的，按下表处理：\n"
+        "| 有效投诉次数 | 处理措施 |\n"
+        "|---|---|\n"
+        "| 1至2次 | 约谈教育 |\n"
+        "| 3至4次 | 停运培训5天 |\n"
+        "| 5次以上 | 停运培训10天 |\n"
+        "第六条 乘客对处理结果不满意的，可在收到答复后15日内申请复核，复核机构应在10个工作日内作出结论。\n"
+    ),
+    "h21_language_school": (
+        "Riverside Language School: Course Levels and Fees\n"
+        "1. Fees per 10-week term:\n"
+        "| Level | Hours/week | Fee |\n"
+        "|---|---|---|\n"
+        "| A1-A2 | 6 | $480 |\n"
+        "| B1-B2 | 8 | $560 |\n"
+        "| C1 | 10 | $640 |\n"
+        "2. New students take a placement test ($20) at least 3 days before the term starts.\n"
+        "3. Students under 16 pay 10% less; students aged 65 and over pay 20% less.\n"
+        "4. Refunds: full refund before week 1 begins; 50% if you withdraw within the first 2 weeks; none after week 2.\n"
+        "5. A class runs with at least 6 and at most 14 students.\n"
+        "6. Students who miss more than 20% of classes receive no certificate.\n"
+    ),
+    "h21_laundry_room": (
+        "Maple Court Laundry Room Rules\n"
+        "1. The laundry room is open 7 am to 10 pm; on Sundays it closes at 8 pm.\n"
+        "2. Washers cost $3 per load; dryers cost $2 per 45 minutes.\n"
+        "3. Remove your laundry within 15 minutes of a cycle ending. Items left more than 2 hours go to the lost-and-found bin and are kept 30 days.\n"
+        "4. Each unit may book up to 2 machines at a time, for up to 3 hours per booking.\n"
+        "5. Load no more than 8 kg per washer.\n"
+        "6. Report broken machines within 24 hours; refunds of up to $10 per month are credited to your rent.\n"
+        "7. Washing pet bedding: $25 fine the first time, $50 for each repeat.\n"
+    ),
+    "h21_pet_travel": (
+        "SkyLark Air Pet Travel Policy\n"
+        "1. Pets at least 10 weeks old may fly in the cabin if pet plus carrier weigh up to 8 kg; heavier pets go in the hold.\n"
+        "2. Fees each way: cabin $75 on flights under 3 hours, $125 on longer flights; hold $200.\n"
+        "3. Book your pet at least 48 hours before departure. Each flight takes at most 2 cabin pets.\n"
+        "4. A health certificate issued within 10 days before travel is required.\n"
+        "5. Pets may fly in the hold only if both airports are between 7°C and 29°C.\n"
+        "6. Cancellations at least 24 hours before departure get a full pet-fee refund; later ones get 50% back.\n"
+    ),
+})
+
+HOLDOUT21: list[tuple] = [
+    # h21_canteen_meals — hard: 15 is the per-day allowance, the trip rate and a visitor price; 8 is a price and 8:30; 20 is a price, a trip rate and 20:00; G rows carry the asker's own numbers (22天, 80元, 一个礼拜), a monthly cap and a 24h-clock paraphrase (晚上8点).
+    ("h21_canteen_meals", G, "我是在职职工，这个月出勤了22天，餐补能拿多少？", "按每出勤1天15元计算是330元，但每月最高不超过300元，所以只能拿300元。", []),
+    ("h21_canteen_meals", G, "晚上加班要到几点以后才能领夜宵券？券能抵多少钱？", "加班到晚上8点以后可以领1张夜宵券，面值10元。", []),
+    ("h21_canteen_meals", G, "朋友来食堂跟我一起吃午饭，他要付多少？", "访客午餐20元；职工本人吃午餐是10元。", []),
+    ("h21_canteen_meals", G, "月底卡里还剩80元餐补，下个月还能用吗？", "只有不超过50元的那部分能结转到次月，剩下的30元会清零。", []),
+    ("h21_canteen_meals", G, "出差一个礼拜没在食堂吃饭，能补钱吗？", "能。出差满3天不满10天的，按每天15元补发现金。", []),
+    ("h21_canteen_meals", MIS, "实习生每个月餐补多少钱？", "实习生每月餐补150元。", f_mis),
+    ("h21_canteen_meals", CMP, "月底没用完的餐补，哪部分可以结转到下个月？", "超过50元的部分可以结转至次月。", f_cmp),
+    ("h21_canteen_meals", RNG, "出差多少天的按每天15元补发？", "出差满3天不满20天的，按每天15元补发现金。", f_rng),
+    ("h21_canteen_meals", UNIT, "带朋友来食堂吃饭，需要提前多久登记？", "需要提前1小时登记。", f_unit),
+    ("h21_canteen_meals", OFF, "职工吃一顿早餐要多少钱？", "食堂早餐供应时间是7:00至8:30。", f_off),
+
+    # h21_road_occupation — hard: 5 is a lead time in 工作日, an extension lead time in 天 and the main-road rate; 30 is both the term and the extension cap; 200平方米 splits two different rules; 10 is a lead time, a minimum area and a refund deadline; G rows need area rounding, 22:00→晚上10点, and yes/no with the asker's 50天/11点/120平方米.
+    ("h21_road_occupation", G, "我们要占次干道施工，面积120平方米，每天交多少占道费？", "次干道按每平方米每日3元收取，120平方米每天是360元。", []),
+    ("h21_road_occupation", G, "申请交上去以后，多长时间能批下来？", "审批部门受理后3个工作日内作出决定；需要交警会签的，最长7个工作日。", []),
+    ("h21_road_occupation", G, "在支路上只占6平方米，占道费怎么算？", "不满10平方米的按10平方米计收，支路每平方米每天2元，也就是每天20元。", []),
+    ("h21_road_occupation", G, "工期要50天，能一直占道吗？", "可以，但单次期限不超过30天，需要在期满前5天申请延期，延期累计不超过30天。", []),
+    ("h21_road_occupation", G, "晚上11点还在施工的话，需要额外办什么？", "晚上10点到第二天早上6点之间施工，要另外办理夜间施工许可，噪声不能超过55分贝。", []),
+    ("h21_road_occupation", MIS, "占道面积超过200平方米，要交多少保证金？", "保证金为1万元。", f_mis),
+    ("h21_road_occupation", CMP, "紧急抢修地下管线能不能先开工？", "可以先行施工，但须在24小时后补办手续。", f_cmp),
+    ("h21_road_occupation", RNG, "夜间施工许可管的是哪个时间段？", "在22:00至次日7:00施工的，需要另行办理夜间施工许可。", f_rng),
+    ("h21_road_occupation", UNIT, "主干道占道费的收费标准是多少？", "主干道按每平方米每月5元收取。", f_unit),
+    ("h21_road_occupation", OFF, "超过审批期限还占着道，怎么收费？", "确需延期的，应在期满前5天申请，延期累计不超过30天。", f_off),
+
+    # h21_taxi_complaints — hard: 10 is a complex-case deadline, a suspension length and a review deadline; 5 is a reply deadline, a complaint count and a suspension length; 200 is a fine floor and the MIS bait; G rows need the 20元 floor applied to the asker's 8元, a table row asked as 三次, and the asker's 40天.
+    ("h21_taxi_complaints", G, "司机绕路多收了我8块钱，能赔多少？", "先退还多收的8元；按2倍赔偿是16元，但赔偿不足20元的按20元赔，所以能拿到20元赔偿。", []),
+    ("h21_taxi_complaints", G, "投诉以后出租车公司多久给我回复？", "企业应在5个工作日内调查核实并答复；情况复杂的，最长可延长到10个工作日。", []),
+    ("h21_taxi_complaints", G, "一个司机在一个记分周期里被有效投诉了三次，会怎么处理？", "有效投诉3至4次的，停运培训5天。", []),
+    ("h21_taxi_complaints", G, "我上个月坐的车，到今天已经40天了，还能投诉吗？", "不能，投诉须在乘车之日起30日内提出，超过30日的不予受理。", []),
+    ("h21_taxi_complaints", G, "对处理结果不满意怎么办？复核要多长时间？", "收到答复后15日内可以申请复核，复核机构在10个工作日内作出结论。", []),
+    ("h21_taxi_complaints", MIS, "遇到司机拒载，乘客能拿到多少赔偿？", "企业向乘客赔偿200元。", f_mis),
+    ("h21_taxi_complaints", CMP, "绕道多收费的赔偿有没有保底金额？", "有，赔偿金额超过20元的，按20元赔偿。", f_cmp),
+    ("h21_taxi_complaints", RNG, "司机拒载会被罚多少钱？", "对驾驶员处50元以上500元以下罚款。", f_rng),
+    ("h21_taxi_complaints", UNIT, "收到答复后多长时间内可以申请复核？", "收到答复后15个月内可以申请复核。", f_unit),
+    ("h21_taxi_complaints", OFF, "投诉受理后，企业要在多长时间内调查答复？", "受理机构应在受理后1个工作日内通知出租车企业。", f_off),
+
+    # h21_language_school — hard: 10 is the term length in weeks, C1 hours and a discount %; 20 is the test fee ($), a discount % and the absence threshold; 6 is A-level hours and the minimum class size; G rows need a computed discounted fee, "half" for 50%, and the asker's 15/70/3-of-30 numbers.
+    ("h21_language_school", G, "I'm 15. How much would a B1 term cost me?", "B1-B2 is $560 per term, and students under 16 pay 10% less, so you'd pay $504.", []),
+    ("h21_language_school", G, "How many hours a week do C1 classes meet?", "C1 meets 10 hours per week.", []),
+    ("h21_language_school", G, "If I drop out during week 2, do I get anything back?", "Yes, withdrawing within the first 2 weeks gets you half the fee back.", []),
+    ("h21_language_school", G, "My grandmother is 70. Is there a discount for her?", "Yes. Students aged 65 and over pay 20% less.", []),
+    ("h21_language_school", G, "Can I skip 3 of my 30 lessons and still get a certificate?", "Yes. 3 of 30 is 10%, and the certificate is only withheld if you miss more than 20% of classes.", []),
+    ("h21_language_school", MIS, "What's the fee for an A2 term?", "An A2 term costs $560.", f_mis),
+    ("h21_language_school", CMP, "When do I have to do the placement test?", "At most 3 days before the term starts.", f_cmp),
+    ("h21_language_school", RNG, "How many students are in a class?", "Between 6 and 10 students.", f_rng),
+    ("h21_language_school", UNIT, "How long is one term?", "Each term lasts 10 months.", f_unit),
+    ("h21_language_school", OFF, "How much less do students under 16 pay?", "Students aged 65 and over pay 20% less.", f_off),
+
+    # h21_laundry_room — hard: 2 is a dryer price, an hour limit and a machine count; 10 is the closing hour and the refund cap; 8 is the Sunday closing hour and the kg limit; G rows need the Sunday exception, dryer arithmetic for the asker's 90 minutes, and two time limits (15 minutes vs 2 hours) for the asker's hour.
+    ("h21_laundry_room", G, "Is the laundry room still open at 9 pm on a Sunday?", "No. On Sundays it closes at 8 pm; the 10 pm closing applies to the other days.", []),
+    ("h21_laundry_room", G, "What would one wash plus 90 minutes of drying cost me?", "$3 for the wash plus $4 for two 45-minute dryer periods, so $7 in total.", []),
+    ("h21_laundry_room", G, "I left my clothes in the dryer for an hour after it finished. Will they have been moved?", "Not yet: you are meant to collect within 15 minutes, but items only go to the lost-and-found bin after more than 2 hours.", []),
+    ("h21_laundry_room", G, "Can my household run three machines at once?", "No, each unit may book up to 2 machines at a time.", []),
+    ("h21_laundry_room", G, "I was already fined once for washing my dog's bedding. What if it happens again?", "Each repeat costs $50; the $25 fine applies only the first time.", []),
+    ("h21_laundry_room", MIS, "How much does one washer load cost?", "$2 per load.", f_mis),
+    ("h21_laundry_room", CMP, "How much of a refund can I get for a broken machine?", "At least $10 per month, credited to your rent.", f_cmp),
+    ("h21_laundry_room", RNG, "What are the laundry room's opening hours on weekdays?", "8 am to 10 pm.", f_rng),
+    ("h21_laundry_room", UNIT, "How long can one booking last?", "Up to 3 days per booking.", f_unit),
+    ("h21_laundry_room", OFF, "How soon do I have to report a broken machine?", "Refunds of up to $10 per month are credited to your rent.", f_off),
+
+    # h21_pet_travel — hard: 10 is a minimum age in weeks and a certificate window in days; 3 hours splits two cabin fees; 24 and 48 hours are different deadlines; G rows need the asker's weights added (6+3 kg), "longer than 3 hours" for a 5-hour flight, a 50% refund for 12 hours, and 33°C checked against a range.
+    ("h21_pet_travel", G, "My cat weighs 6 kg and her carrier 3 kg. Can she sit with me in the cabin?", "No. Pet plus carrier may weigh at most 8 kg and yours come to 9 kg, so she would have to fly in the hold.", []),
+    ("h21_pet_travel", G, "What does it cost to take my dog in the cabin on a 5-hour flight?", "$125 each way, because the flight is longer than 3 hours.", []),
+    ("h21_pet_travel", G, "How recent does my pet's health certificate have to be?", "It must be issued no more than 10 days before you travel.", []),
+    ("h21_pet_travel", G, "We cancel 12 hours before the flight. How much of the pet fee comes back?", "Half of it, since a full refund needs cancellation at least 24 hours before departure.", []),
+    ("h21_pet_travel", G, "Can my dog go in the hold if it's 33°C at the destination airport?", "No. Pets may fly in the hold only if both airports are between 7°C and 29°C.", []),
+    ("h21_pet_travel", MIS, "How much is the cabin fee on a 2-hour flight?", "$125 each way.", f_mis),
+    ("h21_pet_travel", CMP, "How far in advance must I book for my pet?", "No more than 48 hours before departure.", f_cmp),
+    ("h21_pet_travel", RNG, "What temperatures allow pets in the hold?", "Between 10°C and 29°C at both airports.", f_rng),
+    ("h21_pet_travel", UNIT, "How old must a puppy be to fly in the cabin?", "At least 10 months old.", f_unit),
+    ("h21_pet_travel", OFF, "How many pets can travel in the cabin on one flight?", "Pets must be booked at least 48 hours before departure.", f_off),
+]
+
+
+# HOLDOUT22: student entrepreneurship subsidies, lift-retrofit cost sharing and a pet clinic's fees in Chinese; farmers'-market stalls, tuition reimbursement and ski-school lessons in English. First run:
+# benchmarks/results/grounding_holdout22_first_run.txt.
+DOCS.update({
+    "h22_startup_subsidy": (
+        "大学生创业补贴申领办法\n"
+        "第一条 毕业5年以内的高校毕业生及全日制在校大学生，在本市首次创办企业或个体工商户，并正常经营满6个月的，可申领一次性创业补贴。\n"
+        "第二条 申请人年龄须在18周岁至35周岁之间（含），同一申请人只能享受一次。\n"
+        "第三条 补贴标准：创办企业的补贴1万元；创办个体工商户的补贴5000元。企业带动就业超过3人的，超出部分每人另补2000元，合计最高不超过3万元。\n"
+        "第四条 申请材料须在经营满6个月不满12个月期间提交，逾期不予受理。\n"
+        "第五条 人社部门收到材料后15个工作日内完成审核，审核通过的公示5个工作日，无异议的在30日内拨付补贴。\n"
+        "第六条 入驻市级孵化基地的，另按实际租金的50%给予场地补贴，每年不超过6000元，最长补贴3年。\n"
+    ),
+    "h22_lift_cost_share": (
+        "既有住宅加装电梯费用分摊规则\n"
+        "第一条 加装电梯须经本单元专有部分面积占比2/3以上且人数占比2/3以上的业主同意。\n"
+        "第二条 建设费用扣除政府补贴后，由2层及以上业主按楼层系数分摊，1层业主不分摊：\n"
+        "| 楼层 | 分摊系数 |\n"
+        "|---|---|\n"
+        "| 2层 | 0.5 |\n"
+        "| 3层 | 1.0 |\n"
+        "| 4层 | 1.2 |\n"
+        "| 5层 | 1.4 |\n"
+        "| 6层及以上 | 1.5 |\n"
+        "第三条 户型面积不满60平方米的，系数乘以0.8；满60平方米不满120平方米的不调整；120平方米以上的乘以1.2。\n"
+        "第四条 政府按建设费用的20%给予补贴，每台最高不超过20万元。\n"
+        "第五条 业主应在施工合同签订后15日内缴纳应摊费用的50%，余款在电梯验收合格后30日内缴清。\n"
+        "第六条 电梯运行后的年度维护费由2层及以上住户按户均摊，每户每年不超过1200元，1层住户免缴。\n"
+    ),
+    "h22_pet_clinic": (
+        "宠物医院诊疗收费及疫苗接种须知\n"
+        "一、挂号费：普通门诊20元，专家门诊50元；夜间22:00至次日8:00急诊挂号费100元。\n"
+        "二、全身麻醉按体重收费：不满10公斤的300元，满10公斤不满25公斤的500元，25公斤以上的800元。\n"
+        "三、幼犬满6周龄可接种首针犬联苗，每隔3至4周加强一次，共3针，每针120元。\n"
+        "四、狂犬疫苗须满3月龄接种，每针80元，此后每年加强1针。\n"
+        "五、住院费每天80元，超过7天的部分按每天60元计。\n"
+        "六、疫苗接种后7天内因不良反应复诊的，免收挂号费。\n"
+        "七、会员储值满1000元享9折，满3000元享8折，折扣不适用于疫苗。\n"
+        "八、术前血常规检查150元；超过7岁的犬猫术前须加做心电图，费用100元。\n"
+    ),
+    "h22_market_stalls": (
+        "Farmers' Market Stall Rules\n"
+        "1. Market hours: Saturdays, 7 am to 1 pm.\n"
+        "2. Fee per market day:\n"
+        "| Stall | Size | Fee |\n"
+        "|---|---|---|\n"
+        "| Standard | 10 x 10 ft | $35 |\n"
+        "| Double | 10 x 20 ft | $60 |\n"
+        "| Food truck | up to 20 ft | $75 |\n"
+        "3. Season pass: $700 standard, $1,100 double.\n"
+        "4. Set up at least 30 minutes before opening; no leaving before 1 pm.\n"
+        "5. Cancel at least 7 days ahead: full refund; 2 to 6 days: 50% back; under 2 days: no refund.\n"
+        "6. Produce must be grown within 100 miles; no more than 10% of a stall may hold bought-in goods.\n"
+        "7. Power hookup: $10 per day; generators under 60 decibels.\n"
+    ),
+    "h22_tuition_reimb": (
+        "Tuition Reimbursement Policy\n"
+        "1. Full-time staff qualify after 6 months' service; part-time staff working at least 20 hours a week qualify after 12 months.\n"
+        "2. The yearly cap is $5,250 for full-time and $2,500 for part-time staff.\n"
+        "3. The share reimbursed depends on the final grade: A, 100%; B, 80%; C, 50%; below C, nothing.\n"
+        "4. Apply at least 30 days before the course starts; submit receipts and grades within 60 days after it ends.\n"
+        "5. Staff who leave within 12 months of a payment repay 100% of it; between 12 and 24 months after it, 50%.\n"
+        "6. Only job-related courses are covered, up to 2 per term.\n"
+    ),
+    "h22_ski_school": (
+        "Ski School Lesson Rules\n"
+        "1. Group lessons last 2 hours, at 9:30 am or 1:30 pm; max 8 students, or 6 for children aged 4 to 6.\n"
+        "2. Private lessons: $120 per hour, 2-hour minimum; each extra person adds $30 per hour, up to 4 people in all.\n"
+        "3. Packages: 3 group lessons for $180 or 5 for $275, valid 30 days from the first lesson.\n"
+        "4. Group lessons require age 4 or older; 3-year-olds may book private lessons only.\n"
+        "5. Cancel more than 48 hours ahead: full refund; 24 to 48 hours: 50% credit; under 24 hours: nothing.\n"
+        "6. If the school cancels for weather: full refund or free rebooking within 30 days.\n"
+    ),
+})
+
+HOLDOUT22: list[tuple] = [
+    # h22_startup_subsidy — hard: 5/6/3 each used for several things (5年/5000元/5个工作日; 6个月/6000元; 3人/3万元/3年); asker's own age 36 not in doc; computed total 14000 from two clauses
+    ("h22_startup_subsidy", G, "我今年36周岁，刚毕业两年，还能申请创业补贴吗？", "不能。申请人年龄要在18至35周岁之间，36周岁已经超出上限。", []),
+    ("h22_startup_subsidy", G, "我开的公司带动了5个人就业，能拿多少补贴？", "基础补贴1万元，超过3人的2个人每人再补2000元，一共14000元。", []),
+    ("h22_startup_subsidy", G, "入驻孵化基地的话房租能补多少、补几年？", "按实际租金的一半补，每年封顶6000元，最多补3年。", []),
+    ("h22_startup_subsidy", G, "从交材料到拿到钱要多久？", "审核在15个工作日内完成，通过后公示5个工作日，没有异议的再在30日内拨付。", []),
+    ("h22_startup_subsidy", G, "开个体户和开公司的补贴一样吗？", "不一样：创办企业补贴1万元，个体工商户补贴5000元。", []),
+    ("h22_startup_subsidy", MIS, "创办个体工商户能领多少创业补贴？", "个体工商户可一次性领取1万元。", f_mis),
+    ("h22_startup_subsidy", CMP, "毕业多久以内的毕业生可以申请？", "毕业5年以上的高校毕业生可以申请。", f_cmp),
+    ("h22_startup_subsidy", RNG, "什么时候可以交申请材料？", "须在经营满6个月不满15个月期间提交，逾期不予受理。", f_rng),
+    ("h22_startup_subsidy", UNIT, "孵化基地的场地补贴最长能享受多久？", "最长可以补贴3个月。", f_unit),
+    ("h22_startup_subsidy", OFF, "公示期有多长？", "审核通过后无异议的，在30日内拨付补贴。", f_off),
+
+    # h22_lift_cost_share — hard: table rows; 1.2 is both the 4层 coefficient and the 120㎡+ multiplier; 20 is both 20% and 20万元; asker's 85㎡ and 7楼 not in doc; 1层 rule spread over two clauses
+    ("h22_lift_cost_share", G, "我家住4楼，面积85平方米，分摊系数是多少？", "4层系数是1.2；85平方米在满60不满120平方米的区间内，不调整，仍按1.2算。", []),
+    ("h22_lift_cost_share", G, "住一楼要不要出加装电梯的钱？", "不用。1层业主不分摊建设费用，电梯运行后的年度维护费也免缴。", []),
+    ("h22_lift_cost_share", G, "政府补贴能补多少？", "补建设费用的五分之一，但每台最多20万元。", []),
+    ("h22_lift_cost_share", G, "加装电梯需要多少业主同意才行？", "专有部分面积占比和人数占比两项都要达到2/3以上。", []),
+    ("h22_lift_cost_share", G, "我住7楼，按什么系数分摊？", "6层及以上统一按1.5的楼层系数分摊，7楼也是1.5。", []),
+    ("h22_lift_cost_share", MIS, "3楼的分摊系数是多少？", "3层的分摊系数为1.2。", f_mis),
+    ("h22_lift_cost_share", CMP, "什么样的户型系数要乘以0.8？", "户型面积60平方米以上的，系数乘以0.8。", f_cmp),
+    ("h22_lift_cost_share", RNG, "多大面积的房子系数不用调整？", "满30平方米不满120平方米的不调整。", f_rng),
+    ("h22_lift_cost_share", UNIT, "电梯维护费每户最多交多少？", "每户每月不超过1200元。", f_unit),
+    ("h22_lift_cost_share", OFF, "首期费用什么时候交？", "余款在电梯验收合格后30日内缴清。", f_off),
+
+    # h22_pet_clinic — hard: 80元 is both rabies shot and daily ward fee; 7 is days (ward, revisit) and age; 3 is weeks, doses and months; asker numbers 18公斤/凌晨2点/8岁; computed totals 740元 and 250元
+    ("h22_pet_clinic", G, "我家狗18公斤，做手术全麻要多少钱？", "500元，18公斤落在满10公斤不满25公斤这一档。", []),
+    ("h22_pet_clinic", G, "凌晨2点带猫来看急诊，挂号费多少？", "100元，夜间22:00到次日8:00的急诊挂号费都是这个价。", []),
+    ("h22_pet_clinic", G, "住院10天一共要多少钱？", "前7天每天80元共560元，后3天每天60元共180元，合计740元。", []),
+    ("h22_pet_clinic", G, "我家猫8岁了要做手术，术前检查要花多少？", "血常规150元；超过7岁还须加做心电图100元，合计250元。", []),
+    ("h22_pet_clinic", G, "我充了3000元会员，打狂犬疫苗能打8折吗？", "不能，储值折扣不适用于疫苗，狂犬疫苗仍按每针80元收。", []),
+    ("h22_pet_clinic", MIS, "专家门诊挂号多少钱？", "专家门诊挂号费20元。", f_mis),
+    ("h22_pet_clinic", CMP, "多重的宠物全麻收800元？", "25公斤以下的收800元。", f_cmp),
+    ("h22_pet_clinic", RNG, "幼犬的犬联苗多久加强一次？", "每隔3至6周加强一次，共3针。", f_rng),
+    ("h22_pet_clinic", UNIT, "狂犬疫苗多大可以打？", "满3周龄就可以接种狂犬疫苗。", f_unit),
+    ("h22_pet_clinic", OFF, "狂犬疫苗打完以后多久要再打？", "幼犬满6周龄可接种首针犬联苗，之后每隔3至4周加强一次。", f_off),
+
+    # h22_market_stalls — hard: table rows; 10 is feet, percent and dollars; 60 is $60 and 60 decibels; 7 is opening hour and days; asker's 4 days / 80 miles not in doc; 6:30 derived from two numbers
+    ("h22_market_stalls", G, "How much is a double stall for one Saturday?", "$60 for the 10 by 20 foot double stall.", []),
+    ("h22_market_stalls", G, "If I cancel 4 days before the market, do I get anything back?", "Yes, half: cancelling 2 to 6 days ahead gets 50% back.", []),
+    ("h22_market_stalls", G, "By what time does my stall have to be ready?", "By 6:30 am, since setup must be done at least 30 minutes before the 7 am opening.", []),
+    ("h22_market_stalls", G, "Can I sell apples from my orchard 80 miles away?", "Yes, produce grown within 100 miles is allowed.", []),
+    ("h22_market_stalls", G, "Is the season pass the same price for every stall?", "No: it is $700 for a standard stall and $1,100 for a double.", []),
+    ("h22_market_stalls", MIS, "What does a food truck space cost per market day?", "A food truck space costs $60 per market day.", f_mis),
+    ("h22_market_stalls", CMP, "How far away can my produce be grown?", "It must be grown more than 100 miles from the market.", f_cmp),
+    ("h22_market_stalls", RNG, "When do I get half my fee back if I cancel?", "If you cancel 2 to 7 days ahead, you get 50% back.", f_rng),
+    ("h22_market_stalls", UNIT, "How much is electricity?", "A power hookup costs $10 per hour.", f_unit),
+    ("h22_market_stalls", OFF, "What does a power hookup cost?", "Generators must stay under 60 decibels.", f_off),
+
+    # h22_tuition_reimb — hard: parallel full-time/part-time rules; 12 months used for eligibility and for repayment; 100%/50% used for grades and repayment; asker numbers 25 hours, 8 months, $2,000, 18 months; computed $1,600
+    ("h22_tuition_reimb", G, "I'm part-time, 25 hours a week, and joined 8 months ago. Am I eligible yet?", "Not yet. Part-timers working at least 20 hours a week qualify only after 12 months.", []),
+    ("h22_tuition_reimb", G, "I got a B in a course that cost $2,000. How much do I get back?", "80% of it, so $1,600, as long as you are still under your yearly cap.", []),
+    ("h22_tuition_reimb", G, "What's the most a full-time employee can claim in a year?", "$5,250.", []),
+    ("h22_tuition_reimb", G, "If I quit 18 months after being reimbursed, do I owe anything?", "Yes, half: leaving between 12 and 24 months after a payment means repaying 50% of it.", []),
+    ("h22_tuition_reimb", G, "What deadlines apply before and after a course?", "Apply no later than 30 days before it starts, and hand in receipts and grades within 60 days after it ends.", []),
+    ("h22_tuition_reimb", MIS, "What is the yearly cap for part-time staff?", "Part-time staff can claim up to $5,250 a year.", f_mis),
+    ("h22_tuition_reimb", CMP, "How far in advance do I have to apply?", "No more than 30 days before the course starts.", f_cmp),
+    ("h22_tuition_reimb", RNG, "If I leave after a payment, when do I repay only half?", "If you leave between 6 and 24 months after the payment.", f_rng),
+    ("h22_tuition_reimb", UNIT, "How long must a full-time employee work before qualifying?", "6 weeks of service.", f_unit),
+    ("h22_tuition_reimb", OFF, "How many hours a week must a part-timer work to qualify?", "Part-time staff qualify after 12 months of service.", f_off),
+
+    # h22_ski_school — hard: 4 is an age and a headcount; 30 is $30 and 30 days twice; 6 is a group cap and an age; asker's own 5-year-old and 36 hours; computed $300 from two rules
+    ("h22_ski_school", G, "My son is 5. How many kids will be in his group at most?", "6, because groups for children aged 4 to 6 are capped at 6.", []),
+    ("h22_ski_school", G, "How much is a 2-hour private lesson for me and a friend?", "$300: $120 an hour for 2 hours is $240, plus $30 an hour for the extra person, another $60.", []),
+    ("h22_ski_school", G, "Can my 3-year-old join a group lesson?", "No. Group lessons need age 4 or older; 3-year-olds can only book private lessons.", []),
+    ("h22_ski_school", G, "What happens if I cancel 36 hours before my lesson?", "You get a 50% credit, since that falls in the 24 to 48 hour window.", []),
+    ("h22_ski_school", G, "How long is a lesson package good for?", "30 days, counted from your first lesson.", []),
+    ("h22_ski_school", MIS, "How many students can an adult group have?", "Adult groups are capped at 6 students.", f_mis),
+    ("h22_ski_school", CMP, "When do I get a full refund?", "If you cancel less than 48 hours before the lesson.", f_cmp),
+    ("h22_ski_school", RNG, "Which children get the smaller group cap?", "Children aged 3 to 6.", f_rng),
+    ("h22_ski_school", UNIT, "How much do private lessons cost?", "$120 per day, with a 2-hour minimum.", f_unit),
+    ("h22_ski_school", OFF, "What if the school cancels my lesson because of the weather?", "If you cancel under 24 hours before the lesson, you get nothing.", f_off),
+]

@@ -62,7 +62,8 @@ GOLD = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
 _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "eighth",
         "9": "ninth", "10": "tenth", "11": "eleventh", "12": "twelfth", "13": "thirteenth", "14": "fourteenth",
         "15": "fifteenth", "16": "sixteenth", "17": "seventeenth",
-        "18": "eighteenth", "19": "nineteenth", "20": "twentieth"}
+        "18": "eighteenth", "19": "nineteenth", "20": "twentieth",
+        "21": "twenty-first", "22": "twenty-second"}
 GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
                    else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
                   for part, path in GROUNDING_OUT.items()}

@@ -197,10 +197,12 @@ def _same_scale(a: NumberMention, b: NumberMention) -> bool:
 
 
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
-               stated: Callable[[NumberMention], bool], text: str = "") -> str | None:
+               stated: Callable[[NumberMention], bool], text: str = "",
+               asked: Sequence[NumberMention] = ()) -> str | None:
     """How `m` is worked out from two of `operands` ("500元 + 100元"), or from one and a word of
     `text`, the answer ("half of the 16-week entitlement"), or None; `stated` tells the figures
-    the source states (one operand at least must be one)."""
+    the source states (one operand at least must be one, but for a sum or difference of two of
+    `asked`, the asker's own numbers: "6 kg and 3 kg come to 9 kg")."""
     if isinstance(m.value, Time) or (m.kind == "duration" and m.unit in _PER_MINUTE):
         clock = _clock(m, operands, stated)
         if clock is not None:
@@ -217,7 +219,7 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
     pool += _on_the_clock(pool)
     found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(a, b)
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
-             and (stated(a) or stated(b))]
+             and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))]
     if not found:
         return _billed(m, pool, stated) or (_by_word(m, operands, text) if text else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").

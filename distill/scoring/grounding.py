@@ -113,7 +113,7 @@ class Grounding:
 # Wording around numbers
 # ---------------------------------------------------------------------------------------------
 
-_CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or)\s")
+_CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or|plus)\s")
 _SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*|[|\s])+|[|\s的为是:：]+$")
 # 每X right before the number, or before a word or two that charge it ("每小时收费15元", "每月按1000元");
 # the last 每 ("每人每天5元": per day).
@@ -284,7 +284,7 @@ class _Checker:
         self._base: dict[int, list[tuple[float, int]]] = {}
         self._held: dict[int, list[tuple[NumberMention, str]]] = {}
         self._said_of: dict[int, frozenset[str]] = {}  # asked up to four times a number: made once
-        self._worked: dict[NumberMention, str | None] = {}  # how each answer number is worked out, if it is
+        self._worked_map: dict[NumberMention, str] | None = None  # see `_worked`
 
     def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         """The masked tokens of the clause around answer number k, and of the clauses of its
@@ -465,6 +465,10 @@ class _Checker:
         holders = self._held.get(k)
         if holders is None:  # the same on the second look, with anchors
             holders = self._held[k] = _holders(self.src, m)
+        if _COUNT_WORD.match(m.text) and m.unit in _COUNTERS and not any(f.unit == m.unit for f in self.src.facts):
+            # "两个条件满足一个即可", "两项都要达到": the answer counts what it names itself, in words
+            # and with a classifier no figure of the source has; no figure is claimed.
+            return NumberCheck(**base, status=DERIVED, detail=f"a count of the answer's own ({m.text})")
         if not holders:
             return self._unheld(k, m, ranked, base)
         if all(how != "exact" for _, how in holders) and any(supports(q, m) == "exact" for q in self.question_numbers):
@@ -538,7 +542,7 @@ class _Checker:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
         if (direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel)
-                and not self._contrapositive(k, r)):
+                and not self._contrapositive(k, r) and not self._other_side(k, r)):
             return NumberCheck(**base, status=COMPARATOR, **located,
                                detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
                                       f" the answer {WORDS[rel]} {m.text}")
@@ -550,6 +554,27 @@ class _Checker:
         status = GROUNDED if how == "exact" else FORMAT_CHANGED
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _other_side(self, k: int, r: NumberMention) -> bool:
+        """Whether the answer turns the bound of `r` to give the value the source states beside it
+        for the other side ("$125, because the flight is longer than 3 hours" of "$75 on flights
+        under 3 hours, $125 on longer flights"): another number of its sentence is not the one of
+        r's clause but one of another clause of r's rule."""
+        i = self.src.clause_of_fact.get(r.start)
+        if i is None:
+            return False
+        clauses = self.src.clauses
+        ss, se = _sentence_span(self.answer.text, self.answer.facts[k].start)
+        for j, f in enumerate(self.answer.facts):
+            if j == k or not ss <= f.start < se:
+                continue
+            mine = [x for x in clauses[i].facts if x.kind == f.kind and x is not r]
+            if not mine or any(supports(x, f) for x in mine):
+                continue
+            if any(supports(x, f) for c in self.src.segment_clauses[clauses[i].segment] if c != i
+                   for x in clauses[c].facts):
+                return True
+        return False
 
     def _contrapositive(self, k: int, r: NumberMention) -> bool:
         """Whether the answer turns both the bound and what follows from it ("满30分钟后才可以交卷"
@@ -566,14 +591,34 @@ class _Checker:
         return bool(_NEGATED.search(self.answer.text, end, stop)) != bool(_NEGATED.search(self.src.text, src_end, src_stop))
 
     def _worked_out(self, m: NumberMention) -> str | None:
-        # A figure the answer has worked out before counts as stated: "…=36元，…=60元，合计96元". The
-        # first verdict on a number stands, so that a sum never works out its own part.
-        if m in self._worked:
-            return self._worked[m]
-        how = worked_out(m, [*self.answer.facts, *self.question_numbers],
-                         lambda o: bool(self._worked.get(o)) or bool(_holders(self.src, o)), self.answer.text)
-        self._worked[m] = found = None if how is None else f"worked out by the answer: {how}"
-        return found
+        return self._worked.get(m)
+
+    @property
+    def _worked(self) -> dict[NumberMention, str]:
+        """How each answer number is worked out, for those that are. A figure the answer works out
+        counts as stated for the next step ("…=36元，…=60元，合计96元"; a total may come first:
+        "$300: … $240, plus … $60"), in rounds, so that no step rests on its own result."""
+        if self._worked_map is None:
+            found: dict[NumberMention, str] = {}
+            operands = [*self.answer.facts, *self.question_numbers]
+            held: dict[NumberMention, bool] = {}
+
+            def stated(o: NumberMention) -> bool:
+                if o not in held:
+                    held[o] = bool(_holders(self.src, o))
+                return held[o] or o in before
+
+            while True:
+                before = dict(found)
+                for m in self.answer.facts:
+                    if m not in found:
+                        how = worked_out(m, operands, stated, self.answer.text, asked=self.question_numbers)
+                        if how is not None:
+                            found[m] = f"worked out by the answer: {how}"
+                if len(found) == len(before):
+                    break
+            self._worked_map = found
+        return self._worked_map
 
     def _misattributed(self, base: dict[str, Any], m: NumberMention, given: NumberMention,
                        holder: NumberMention) -> NumberCheck:
@@ -699,10 +744,6 @@ class _Checker:
         worked = self._worked_out(m)
         if worked is not None:
             return NumberCheck(**base, status=DERIVED, detail=worked)
-        if _COUNT_WORD.match(m.text) and m.unit in _COUNTERS and not any(f.unit == m.unit for f in self.src.facts):
-            # "两个条件满足一个即可", "满足一项即可": the answer counts what it names itself, in words
-            # and with a classifier no figure of the source has; no figure is claimed.
-            return NumberCheck(**base, status=DERIVED, detail=f"a count of the answer's own ({m.text})")
         top_i = ranked[0][1] if ranked else -1
         slot = self._slot(top_i, m)
         other = _same_number_other_unit(self.src, [i for _, i in ranked[:1 if slot is not None else 2]], m)

@@ -79,6 +79,9 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
             # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak;
             # "a 4-storey house" is a case of "4至6人", no range rewritten.
             continue
+        if cand.kind == "plain" and ref.raw_unit and _BAND_UNIT.match(text, cand.end) and \
+                text[_BAND_UNIT.match(text, cand.end).end():].startswith(ref.raw_unit):  # type: ignore[union-attr]
+            continue  # "满60不满120平方米": the band's unit written once, at its end
         if cand.kind == "plain" and ref.kind == "count" and (_OWN_NOUN.match(text, cand.end)
                                                             or _COUNTED_BEFORE.search(text, 0, cand.start)):
             # "at least 8 visits" for "visit at least 8 times", "groups of 10 to 19" for "10 to 19
@@ -94,6 +97,7 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
 
 _WORD = re.compile(r"[A-Za-z]+")
 _OWN_NOUN = re.compile(r"[ \t]?[A-Za-z]{3,}")  # a word right after a plain number: what it counts
+_BAND_UNIT = re.compile(r"(?:不满|未满|不足|至|到|~|-|以上|以下)[ \t]?\d[\d.,]*[ \t]?")  # the band's other end
 _COUNTED_BEFORE = re.compile(r"[A-Za-z]{3,} of[ \t]$")  # or a noun before it: "groups of 10 to 19"
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 

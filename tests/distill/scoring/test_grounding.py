@@ -490,3 +490,30 @@ def test_an_ordinal_of_time_must_be_the_sources(answer: str, flag: str | None) -
     source = "第二条 连续出差超过15天的，第16天至第30天按标准的80%报销，第31天起按70%报销。\n第三条 补考在开学后第1周组织。"
     result = score_pair("长期出差怎么报销？", answer, source)
     assert (flag in result.flag_names) if flag else result.flags == [], result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    # A total stated before the parts the answer then works out.
+    ("Private lessons are $100 an hour; each extra person adds $25 an hour.",
+     "How much is a 2-hour private lesson for me and a friend?",
+     "$250: $100 an hour for 2 hours is $200, plus $25 an hour for the extra person, another $50."),
+    # A sum of the asker's own numbers.
+    ("1. Pets may fly in the cabin if pet plus carrier weigh up to 7 kg; heavier pets go in the hold.",
+     "My cat weighs 5 kg and her carrier 3 kg. Can she sit with me in the cabin?",
+     "No. Pet plus carrier may weigh at most 7 kg and yours come to 8 kg, so she flies in the hold."),
+    # A band's unit written once, at its end.
+    ("第三条 户型面积满60平方米不满120平方米的，系数不调整；120平方米以上的，系数乘以1.2。", "我家85平方米，系数要调整吗？",
+     "85平方米在满60不满120平方米的区间内，不调整。"),
+    # The answer's own count in words, whatever plain number the source has.
+    ("第二条 加装电梯须经专有部分面积占比2/3以上且人数占比2/3以上的业主同意。", "加装电梯要多少业主同意？",
+     "面积占比和人数占比两项都要达到2/3以上。"),
+    # Two items joined by "plus" are two clauses: each keeps its own subject.
+    ("3. Washers cost $3 per load, dryers cost $2 per 45 minutes.", "What would one wash plus 90 minutes of drying cost me?",
+     "$3 for the wash plus $4 for two 45-minute dryer periods, so $7 in total."),
+    # The bound turned to give the value the source states for the other side.
+    ("2. Fees each way: cabin $60 on flights under 4 hours, $110 on longer flights; hold $180.",
+     "What does it cost to take my dog in the cabin on a 6-hour flight?", "$110 each way, because the flight is longer than 4 hours."),
+])
+def test_answers_that_add_up_or_turn_a_rule(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
