@@ -305,7 +305,7 @@ class _Checker:
         return clause, frozenset(rest) - clause
 
     def check_all(self) -> list[NumberCheck]:
-        checks = self._case_rule(self._repeats(self._check_each()))
+        checks = self._flipped(self._case_rule(self._repeats(self._check_each())))
         for lo, hi in _bands(self.answer.text, self.answer.facts, self.answer.bounds):
             if checks[lo].status == GROUNDED and checks[hi].status == GROUNDED:
                 self._check_band(checks, lo, hi)
@@ -338,6 +338,54 @@ class _Checker:
             checks[wrong.answer_index] = NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected),
                                                      detail=wrong.detail)
         return checks
+
+    def _flipped(self, checks: list[NumberCheck]) -> list[NumberCheck]:
+        """A condition whose bound the answer turned to the rule beside it, while its consequence
+        is the other rule's ("25公斤以下的收800元" of "满10公斤不满25公斤的500元，25公斤以上的800元";
+        "60平方米以上的，系数乘以0.8" of "不满60平方米的，系数乘以0.8；满60平方米…不调整"): the
+        answer's bound agrees with one rule, its value is of the rule that bounds the same number
+        the other way. That is a changed comparator."""
+        at = {f.start: f for f in self.src.facts}
+        held = [at.get(c.source_start) if c.status == GROUNDED and c.source_start is not None else None
+                for c in checks]
+        out = list(checks)
+        for k, (m, r) in enumerate(zip(self.answer.facts, held)):
+            rel = self.answer.bounds[k][0]
+            if r is None or not direction(rel):
+                continue
+            se = _sentence_span(self.answer.text, m.start)[1]
+            mine = self._rule_clauses(r)
+            # Its consequence: the numbers after it, up to the next of its kind ("满3个月不满6个月的按80%，
+            # 满6个月以上…" states two rules).
+            after = []
+            for f in self.answer.facts[k + 1:]:
+                if f.kind == m.kind or f.start >= se:
+                    break
+                after.append(f)
+            for j, rf in enumerate(held):
+                f = self.answer.facts[j]
+                if rf is None or f not in after:
+                    continue
+                theirs = self._rule_clauses(rf)
+                if theirs & mine:
+                    continue
+                other = next((x for c in sorted(theirs) for x in self.src.clauses[c].facts if supports(x, m)
+                              and direction(self.src.bounds[x.start][0]) not in ("", direction(rel))), None)
+                if other is not None:
+                    out[k] = NumberCheck(m.start, m.end, m.text, COMPARATOR, **_at(other),
+                                         detail=f"the source gives {f.text} for {WORDS[self.src.bounds[other.start][0]]}"
+                                                f" {other.text}, not for {WORDS[rel]} {m.text}")
+                    break
+        return out
+
+    def _rule_clauses(self, r: NumberMention) -> frozenset[int]:
+        """The clause stating source fact r, with its consequence after it when it is a condition,
+        or its condition before it when it is one's consequence."""
+        i = self.src.clause_of_fact.get(r.start)
+        if i is None:
+            return frozenset()
+        return frozenset({i} | ({i + 1} if self._condition(i) else set()) | ({i - 1} if i and self._condition(i - 1)
+                                                                               else set()))
 
     def _repeats(self, checks: list[NumberCheck]) -> list[NumberCheck]:
         """A number the answer states again ("…下限是4500元，所以按4500元缴"; "3个月内不能…，满3个月

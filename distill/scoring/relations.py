@@ -27,18 +27,20 @@ _ZH_OF = re.compile(_ZH_BEFORE.pattern.removesuffix(_GAP + "$") + r"[\u4e00-\u9f
 # Before a percentage, the base may stand without 的: "低于首次缴存总额30%", "不超过学生总数3%".
 _ZH_BASE = re.compile(_ZH_BEFORE.pattern.removesuffix(_GAP + "$") + r"[\u4e00-\u9fff]{1,8}$")
 # A measure word that the number leaves out may stand before a bound after it: "1万条以上".
-_MEASURE = "条个件项份名户台套"
+_MEASURE = "条个件项份名户台套分"  # (分: points, "80分以上")
 _ZH_ADVERB = re.compile(r"(?:(?P<ge>至少|最少|最低)|(?P<le>最多|至多|最高|最长))(?:可以|可|能|须|应)?[\u4e00-\u9fff]{1,3}$")
 _ZH_AFTER = re.compile(
     r"(?:(?P<ge>(?:及|或)?(?:以上|之上))|(?P<le>(?:及|或)?(?:以下|之下)|以内|之内|内|为限|封顶)"
     r"|(?P<gt>以外|之外)|(?P<ge2>起|(?:以|之)?后))"  # "2年后申请": after two years, at least
 )
 _EN_BEFORE = re.compile(
-    r"(?:(?P<le>(?:no|not) more than|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"
+    r"(?:(?P<le>(?:no|not) (?:more|longer|later|greater|higher) than|(?:no|not) (?:above|over)|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"
     r"|at most|a maximum of|maximum of|capped at|(?:no|not) longer than|within|no later than)"
-    r"|(?P<ge>(?:no|not) less than|at least|a minimum of|minimum of|(?:no|not) fewer than)"
-    r"|(?P<gt>more than|over|above|exceeding|exceeds?|longer than|greater than|beyond|after|later than|older than)"
-    r"|(?P<lt>less than|fewer than|under|below|shorter than|before|earlier than|younger than))\s*(?:of\s+)?$",
+    r"|(?P<ge>(?:no|not) (?:less|fewer|shorter|earlier|lower) than|(?:no|not) (?:below|under)|at least|a minimum of"
+    r"|minimum of)"
+    r"|(?P<gt>more than|over|above|exceeding|exceeds?|(?:longer|greater|later|older|heavier|higher|larger|bigger"
+    r"|taller) than|beyond|after)"
+    r"|(?P<lt>(?:less|fewer|shorter|earlier|younger|lighter|lower|smaller) than|under|below|before))\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _EN_AFTER = re.compile(

@@ -517,3 +517,22 @@ def test_an_ordinal_of_time_must_be_the_sources(answer: str, flag: str | None) -
 def test_answers_that_add_up_or_turn_a_rule(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    ("二、全身麻醉按体重收费：不满8公斤的200元，满8公斤不满20公斤的400元，20公斤以上的700元。", "多重的宠物全麻收700元？",
+     "20公斤以下的收700元。", ["comparator_changed"]),
+    ("二、全身麻醉按体重收费：不满8公斤的200元，满8公斤不满20公斤的400元，20公斤以上的700元。", "多重的宠物全麻收700元？",
+     "20公斤以上的收700元。", []),
+    ("第三条 户型面积不满50平方米的，系数乘以0.7；满50平方米不满100平方米的不调整。", "什么样的户型系数要乘以0.7？",
+     "户型面积50平方米以上的，系数乘以0.7。", ["comparator_changed"]),
+    # English bounds said with a negation or a comparative; points before a bound.
+    ("4. Economy bags over 20 kg and no more than 30 kg are charged $40.", "What's the fee for a 25 kg bag?",
+     "A bag heavier than 20 kg but not above 30 kg is charged $40.", []),
+    ("第三条 全国公共科目70分以上合格，区域科目85分以上合格。", "全国公共科目考多少分合格？", "全国公共科目70分以下为合格。",
+     ["comparator_changed"]),
+])
+def test_a_bound_turned_to_another_rules_value_is_a_changed_comparator(source: str, question: str, answer: str,
+                                                                       flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert [f for f in result.flag_names if f.endswith("_changed")] == flags, result.to_json()
