@@ -29,7 +29,8 @@ GROUNDING_PARTS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "hol
                    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                    "holdout15", "holdout16", "holdout17", "holdout18",
                    "holdout19", "holdout20",
-                   "holdout21", "holdout22")
+                   "holdout21", "holdout22",
+                   "holdout23", "holdout24")
 GROUNDING_OUT = {part: REPO / "tests" / "fixtures" / f"scoring_gold_grounding{'' if part == 'tuning' else '_' + part}.jsonl"
                  for part in GROUNDING_PARTS}
 

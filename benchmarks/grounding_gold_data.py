@@ -4018,3 +4018,305 @@ HOLDOUT22: list[tuple] = [
     ("h22_ski_school", UNIT, "How much do private lessons cost?", "$120 per day, with a 2-hour minimum.", f_unit),
     ("h22_ski_school", OFF, "What if the school cancels my lesson because of the weather?", "If you cancel under 24 hours before the lesson, you get nothing.", f_off),
 ]
+
+
+# HOLDOUT23: gym membership transfer and freezing, expressway toll discounts and a community meal service in Chinese; a photo studio's rental terms, a bike-to-work scheme and a summer camp in English. First run:
+# benchmarks/results/grounding_holdout23_first_run.txt.
+DOCS.update({
+    "h23_gym_membership": (
+        "星辰健身会员卡转让与冻结规定\n"
+        "第一条 会员卡自开卡之日起满30天后方可申请转让；剩余有效期不足60天的，不予转让。\n"
+        "第二条 各卡种转让与冻结标准如下：\n"
+        "| 卡种 | 转让手续费 | 每年可冻结次数 | 单次冻结天数 |\n"
+        "|---|---|---|---|\n"
+        "| 年卡 | 200元 | 2次 | 15至60天 |\n"
+        "| 季卡 | 100元 | 1次 | 7至30天 |\n"
+        "| 次卡 | 50元 | 不可冻结 | — |\n"
+        "第三条 每张卡累计转让不超过1次；受让人须年满16周岁，未满18周岁的须由监护人陪同办理。\n"
+        "第四条 冻结须提前3个工作日在前台或小程序申请，冻结期间有效期顺延。因伤病冻结的，凭二级以上医院证明，"
+        "可在上述次数之外额外冻结不超过30天，不收取费用。\n"
+        "第五条 冻结期满未主动解冻的，系统自动解冻；提前解冻的，未用完的冻结天数作废。\n"
+        "第六条 卡内剩余私教课可一并转让，每节另收10元过户费；剩余课时低于3节的，不能单独转让。\n"
+    ),
+    "h23_expressway_toll": (
+        "本省高速公路车辆通行费减免办法\n"
+        "第一条 春节、清明节、劳动节、国庆节期间，7座以下（含7座）小型客车免收通行费，"
+        "免费时段为节假日第一天0时至最后一天24时。\n"
+        "第二条 整车合法装载鲜活农产品的车辆免收通行费；混装其他货物超过车辆核定载质量20%的，不予免费。\n"
+        "第三条 安装ETC的车辆按下表享受通行费优惠：\n"
+        "| 车型 | 基本优惠 | 当月通行满20次后 |\n"
+        "|---|---|---|\n"
+        "| 客车 | 5% | 10% |\n"
+        "| 货车 | 5% | 15% |\n"
+        "第四条 工作日7时至9时、17时至19时在城区绕城段通行的客车，再优惠20%，可与第三条优惠叠加，"
+        "合计优惠不超过30%。\n"
+        "第五条 鲜活农产品运输车辆须在出口接受查验，查验时间一般不超过20分钟；经查为假冒的，"
+        "补缴全额通行费，且12个月内不再享受免费政策。\n"
+        "第六条 抢险救灾车辆凭县级以上应急管理部门出具的证明免费通行，证明有效期不超过10天。\n"
+    ),
+    "h23_elderly_meal": (
+        "幸福里社区养老驿站助餐服务细则\n"
+        "第一条 服务对象为本社区户籍或在本社区居住满6个月、年满60周岁的老年人。\n"
+        "第二条 每餐标准价15元，按年龄给予补贴：满60周岁不满70周岁的补贴2元，满70周岁不满80周岁的补贴4元，"
+        "80周岁以上的补贴6元；低保、特困老人在此基础上每餐再补贴5元。\n"
+        "第三条 午餐供应时间为11时至13时，晚餐为17时至18时30分；需次日用餐的，须于当日15时前预订。\n"
+        "第四条 行动不便的80周岁以上老人可申请送餐上门，每单加收配送费2元，配送范围为驿站1.5公里以内。\n"
+        "第五条 已预订既未取消又未就餐的，当月累计超过3次，暂停预订资格15天。\n"
+        "第六条 每人每餐限购1份，补贴每月最多享受60餐，超出部分按标准价收费。\n"
+        "第七条 驿站每周一至周六营业，法定节假日另行通知。\n"
+    ),
+    "h23_photo_studio": (
+        "Lumen Photo Studio Rental Terms\n"
+        "1. Rates:\n"
+        "| Space | Per hour | Minimum | Deposit |\n"
+        "|---|---|---|---|\n"
+        "| Studio A (cyclorama) | $80 | 2 hours | $200 |\n"
+        "| Studio B (daylight loft) | $60 | 3 hours | $150 |\n"
+        "2. Bookings of 8 hours or more pay a day rate: $480 (A) or $360 (B).\n"
+        "3. Open from 7 am to 10 pm.\n"
+        "4. Cancel at least 72 hours ahead for a full refund; within 72 hours, 50% of the fee is forfeited.\n"
+        "5. Overtime is billed in 30-minute blocks at the hourly rate plus 25%.\n"
+        "6. Up to 3 lighting kits per booking, $25 each.\n"
+        "7. Deposits are refunded within 5 business days; damage over $200 is billed.\n"
+    ),
+    "h23_bike_to_work": (
+        "Cycle-to-Work Tax Scheme\n"
+        "1. Open to permanent staff aged 18 or over who have passed their 3-month probation.\n"
+        "2. A bike package must cost between $300 and $1,500; e-bikes up to $3,000.\n"
+        "3. Repayments come from salary over 12 months, saving 25% to 42% in tax.\n"
+        "4. At lease end the bike can be bought for 7% of its price, or $25 if it cost under $500.\n"
+        "5. Staff riding to work at least 3 days a week may claim $0.20 per mile, up to 200 miles a month.\n"
+        "6. Leavers within 12 months repay the balance from final pay, with no tax saving.\n"
+        "7. Applications open for 30 days from 1 March and from 1 September.\n"
+    ),
+    "h23_summer_camp": (
+        "Maple Ridge Summer Camp - Fees and Refunds\n"
+        "1. For children aged 6 to 14. Day camp runs 8:30 am to 4 pm.\n"
+        "2. Weekly fees: day camp $250, overnight camp $600, plus a non-refundable $50 registration fee per child.\n"
+        "3. Siblings: 10% off weekly fees for a second child, 15% for each further child.\n"
+        "4. Paying in full by April 30 saves $25 per week.\n"
+        "5. Cancelling more than 30 days before the start: full refund minus the registration fee; "
+        "14 to 30 days: 50%; under 14 days: none.\n"
+        "6. Late pick-up after 4 pm costs $10 per 15 minutes.\n"
+        "7. Children with a temperature of 38°C or above must stay home.\n"
+    ),
+})
+
+HOLDOUT23: list[tuple] = [
+    # h23_gym_membership — hard: 30/60/3 each used for two different things (开卡天数 vs 冻结天数, 有效期 vs 冻结上限, 工作日 vs 节数); table rows; asker's own 20天/45天/17岁; MIS swaps parallel 年卡/季卡 fees.
+    ("h23_gym_membership", G, "我刚办了季卡，才用了20天，能转给别人吗？", "暂时不能，会员卡要开卡满30天以后才可以申请转让。", []),
+    ("h23_gym_membership", G, "年卡一年里能冻结几次？每次最短最长各多久？", "年卡每年可以冻结2次，每次冻结15到60天。", []),
+    ("h23_gym_membership", G, "我的卡离到期只剩45天了，还可以转让吗？", "不可以。剩余有效期不足60天的会员卡不予转让。", []),
+    ("h23_gym_membership", G, "因为骨折要停练，除了正常的冻结次数还能再停多久？要交钱吗？", "凭二级以上医院的证明，可以在正常次数之外再冻结最多30天，不收取费用。", []),
+    ("h23_gym_membership", G, "我表弟17岁，他能接手我的会员卡吗？", "可以，受让人年满16周岁即可，但他未满18周岁，需要由监护人陪同办理。", []),
+    ("h23_gym_membership", MIS, "季卡转让手续费是多少？", "季卡转让需缴纳手续费200元。", f_mis),
+    ("h23_gym_membership", CMP, "卡里剩下的私教课不多了，能单独转让吗？", "剩余私教课时高于3节的，不能单独转让。", f_cmp),
+    ("h23_gym_membership", RNG, "季卡单次能冻结多少天？", "季卡单次可冻结7至60天。", f_rng),
+    ("h23_gym_membership", UNIT, "申请冻结要提前多久？", "冻结须提前3周在前台或小程序申请。", f_unit),
+    ("h23_gym_membership", OFF, "私教课跟着会员卡一起转让，每节要收多少过户费？", "会员卡转让时，年卡收取200元转让手续费。", f_off),
+
+    # h23_expressway_toll — hard: 20 means 20%混装, 满20次, 再优惠20%, 20分钟; 7 is both 7座 and 7时; 客车/货车 parallel table cells; asker's 9座/25趟; G answer in 点 instead of 时.
+    ("h23_expressway_toll", G, "国庆节开9座的面包车走高速免费吗？", "不免费，节假日免费只针对7座及以下的小型客车。", []),
+    ("h23_expressway_toll", G, "我的货车装了ETC，这个月已经跑了25趟，现在通行费能优惠多少？", "当月通行已满20次，货车可以享受15%的优惠。", []),
+    ("h23_expressway_toll", G, "早高峰开私家车走绕城段有额外优惠吗？", "有。工作日早上7点到9点在城区绕城段通行的客车再优惠20%，还能和ETC优惠叠加，但加起来最多30%。", []),
+    ("h23_expressway_toll", G, "拉蔬菜的车顺便捎了些日用品，还能免费吗？", "要看比例：混装的其他货物超过车辆核定载质量20%的，就不予免费。", []),
+    ("h23_expressway_toll", G, "冒充运鲜活农产品的车辆被查出来会怎么处理？", "要补缴全额通行费，并且在12个月内不能再享受免费政策。", []),
+    ("h23_expressway_toll", MIS, "客车用ETC，当月满20次后优惠多少？", "客车当月通行满20次后优惠15%。", f_mis),
+    ("h23_expressway_toll", CMP, "抢险救灾车辆的免费通行证明有效期多长？", "证明有效期不少于10天。", f_cmp),
+    ("h23_expressway_toll", RNG, "晚高峰绕城段优惠是几点到几点？", "工作日17时至20时在城区绕城段通行的客车可再优惠20%。", f_rng),
+    ("h23_expressway_toll", UNIT, "鲜活农产品车在出口查验一般要多长时间？", "查验时间一般不超过20小时。", f_unit),
+    ("h23_expressway_toll", OFF, "假冒鲜活农产品车辆被查出后，多长时间内不能再免费？", "鲜活农产品运输车辆在出口查验的时间一般不超过20分钟。", f_off),
+
+    # h23_elderly_meal — hard: 满…不满 age bands; 15 is 15元, 15时 and 15天; 2 is 补贴2元 and 配送费2元 (asker's 2公里); G answers compute 自付11元 and say 下午3点 for 15时.
+    ("h23_elderly_meal", G, "我父亲今年75岁，在驿站吃一顿饭自己要付多少钱？", "每餐标准价15元，满70不满80周岁补贴4元，所以自己付11元。", []),
+    ("h23_elderly_meal", G, "我刚搬来这个小区4个月，今年65岁，能在驿站吃补贴餐吗？", "暂时不行，不是本社区户籍的，要在本社区居住满6个月才属于服务对象。", []),
+    ("h23_elderly_meal", G, "晚饭几点开始供应？想吃明天的午饭要什么时候之前订？", "晚餐下午5点开始，到6点半结束；次日用餐要在当天下午3点前预订。", []),
+    ("h23_elderly_meal", G, "我奶奶85岁腿脚不便，送餐上门收费吗？我们家离驿站2公里能送吗？", "送餐每单加收2元配送费，但配送范围只到驿站1.5公里以内，2公里超出了范围，送不了。", []),
+    ("h23_elderly_meal", G, "订了餐又没去吃，会有什么后果？", "订了餐既不取消也不去吃，当月累计超过3次的，要暂停预订资格15天。", []),
+    ("h23_elderly_meal", MIS, "80岁以上的老人每餐补贴多少？", "80周岁以上的老人每餐补贴4元。", f_mis),
+    ("h23_elderly_meal", CMP, "补贴每个月最多能享受多少餐？", "补贴每月至少享受60餐。", f_cmp),
+    ("h23_elderly_meal", RNG, "哪个年龄段每餐补贴2元？", "满60周岁不满80周岁的老人每餐补贴2元。", f_rng),
+    ("h23_elderly_meal", UNIT, "多次订餐不来吃，会暂停预订多久？", "当月累计超过3次的，暂停预订资格15周。", f_unit),
+    ("h23_elderly_meal", OFF, "午餐几点供应？", "需要次日用餐的，须在当日15时前预订。", f_off),
+
+    # h23_photo_studio — hard: 200 is deposit A and damage threshold; 3 is Studio B minimum and kit cap; 25 is % surcharge and $ kit fee; asker's 2 hours = A's minimum; 9am-5pm must be read as 8 hours; two days = under 72 hours.
+    ("h23_photo_studio", G, "I only need Studio B for 2 hours for some headshots. Is that okay?", "No. Studio B has a 3-hour minimum booking.", []),
+    ("h23_photo_studio", G, "I'd like the cyclorama studio from 9am to 5pm. What will that cost?", "That is 8 hours, so Studio A's day rate of $480 applies.", []),
+    ("h23_photo_studio", G, "If I cancel two days before my shoot, do I get my money back?", "Only half: cancelling within 72 hours of the session forfeits 50% of the fee.", []),
+    ("h23_photo_studio", G, "What deposits do the two studios require?", "Studio A requires a $200 deposit and Studio B a $150 deposit.", []),
+    ("h23_photo_studio", G, "How do you charge if my shoot runs past the booked time?", "Extra time is charged in half-hour blocks at the studio's hourly rate with a 25% surcharge.", []),
+    ("h23_photo_studio", MIS, "What's the hourly rate for the daylight loft?", "Studio B costs $80 per hour.", f_mis),
+    ("h23_photo_studio", CMP, "How far ahead must I cancel to get a full refund?", "Cancel at most 72 hours ahead to get a full refund.", f_cmp),
+    ("h23_photo_studio", RNG, "What are the studio's opening hours?", "The studio is open from 7 am to 8 pm.", f_rng),
+    ("h23_photo_studio", UNIT, "How long until my deposit comes back?", "Deposits are refunded within 5 weeks.", f_unit),
+    ("h23_photo_studio", OFF, "How many lighting kits can I add to one booking?", "Lighting kits cost $25 each.", f_off),
+
+    # h23_bike_to_work — hard: 3 is probation months, days a week and $3,000; 12 months appears twice and also equals a computed $12; 25 is % and $; under-$500 flat fee vs 7%; asker's 6-month contract, $450 bike, 60 miles, 8 months.
+    ("h23_bike_to_work", G, "I'm on a 6-month fixed-term contract. Can I join the scheme?", "No, it is only open to permanent staff who have passed their 3-month probation.", []),
+    ("h23_bike_to_work", G, "What's the most I can spend on an e-bike, and what about an ordinary bike?", "An e-bike can cost up to $3,000; an ordinary bike package must be between $300 and $1,500.", []),
+    ("h23_bike_to_work", G, "I cycle in 4 days a week and ride about 60 miles a month. What allowance can I claim?", "You qualify, since you ride at least 3 days a week; at $0.20 a mile, 60 miles comes to $12 a month.", []),
+    ("h23_bike_to_work", G, "If I quit after 8 months, what happens to the bike payments?", "Because you are leaving within 12 months, the remaining balance is taken from your final pay, with no tax saving on it.", []),
+    ("h23_bike_to_work", G, "When can I apply?", "Twice a year: during a 30-day window starting 1 March and another starting 1 September.", []),
+    ("h23_bike_to_work", MIS, "My bike package cost $450. What will it cost to keep the bike when the lease ends?", "You can buy it for 7% of its original price.", f_mis),
+    ("h23_bike_to_work", CMP, "Is there an age requirement?", "Yes, the scheme is open to permanent staff aged 18 or under.", f_cmp),
+    ("h23_bike_to_work", RNG, "How much can a standard bike package be worth?", "It must cost between $300 and $3,000.", f_rng),
+    ("h23_bike_to_work", UNIT, "How long do the salary deductions last?", "Repayments come from salary over 12 weeks.", f_unit),
+    ("h23_bike_to_work", OFF, "Is there a limit on how many miles I can claim each month?", "You must ride to work at least 3 days a week to claim $0.20 per mile.", f_off),
+
+    # h23_summer_camp — hard: 14 is an age and a day count; 50 is $ fee and %; 30 is April 30 and 30 days; 10/15 are % discounts and late-fee $/minutes; asker's age 5, 3 kids, 20 days; G computes $575.
+    ("h23_summer_camp", G, "My daughter is 5. Can she come to camp this summer?", "Not yet; the camp takes children aged 6 to 14.", []),
+    ("h23_summer_camp", G, "I'm sending 3 kids to day camp. What discounts do we get?", "The second child gets 10% off the weekly fee and the third 15% off; the first pays the full rate.", []),
+    ("h23_summer_camp", G, "We have to cancel 20 days before camp starts. How much do we get back?", "50%, because 20 days falls in the 14-to-30-days-before band.", []),
+    ("h23_summer_camp", G, "If I cancel two months ahead, is the registration fee refunded too?", "No. Cancelling that early gets a full refund except the $50 registration fee, which is non-refundable.", []),
+    ("h23_summer_camp", G, "What does overnight camp cost per week if I pay everything by the end of April?", "The overnight rate is $600 a week and paying in full by April 30 saves $25 a week, so $575 a week, plus the one-off $50 registration fee.", []),
+    ("h23_summer_camp", MIS, "What's the weekly fee for day camp?", "Day camp costs $600 per week.", f_mis),
+    ("h23_summer_camp", CMP, "When do I get a full refund if I cancel?", "If you cancel less than 30 days before the start, you get a full refund minus the registration fee.", f_cmp),
+    ("h23_summer_camp", RNG, "What ages is the camp for?", "Children aged 6 to 15.", f_rng),
+    ("h23_summer_camp", UNIT, "My son has a slight fever. At what temperature does he have to stay home?", "At a temperature of 38°F or above he must stay home.", f_unit),
+    ("h23_summer_camp", OFF, "How much is the sibling discount for my second child?", "Families who pay in full by April 30 save $25 per week.", f_off),
+]
+
+
+# HOLDOUT24: after-school service fees, an EV home-charger subsidy and rental deposit disputes in Chinese; museum membership tiers, private dining bookings and relocation assistance in English. First run:
+# benchmarks/results/grounding_holdout24_first_run.txt.
+DOCS.update({
+    "h24_afterschool_fee": (
+        "中小学课后服务收费管理办法\n"
+        "第一条 课后服务费按学期收取，每生每学期收费上限见下表，不得跨学期预收。\n"
+        "| 学段 | 基础托管 | 特色课程 |\n"
+        "|---|---|---|\n"
+        "| 小学 | 600元 | 300元 |\n"
+        "| 初中 | 800元 | 500元 |\n"
+        "第二条 服务时间为周一至周五放学后至18:00，每天不少于2小时；初中可延长至19:00。\n"
+        "第三条 低保家庭、特困供养家庭学生免收服务费；同一家庭2个以上子女同时参加的，第二个及以后子女按50%收取。\n"
+        "第四条 学生连续请假满10天不满20天的，退还当学期服务费的10%；满20天的，退还30%。\n"
+        "第五条 开学后2周内自愿退出的，全额退费；超过2周退出的，按剩余周数折算退费。\n"
+        "第六条 学校应在收费前不少于15个工作日公示收费项目、标准和依据。\n"
+    ),
+    "h24_ev_charger_subsidy": (
+        "新能源汽车家用充电桩安装补贴实施细则\n"
+        "第一条 本市户籍居民或持本市居住证满1年的个人，在自有车位或租期3年以上的固定车位安装家用充电桩的，可申请补贴。\n"
+        "第二条 额定功率7千瓦以下的充电桩，按设备及安装费用的30%补贴，最高1000元；7千瓦（含）至22千瓦的，按30%补贴，最高2000元。\n"
+        "第三条 每户限补贴1个充电桩，同一车位3年内不得重复申请。\n"
+        "第四条 申请人应在充电桩验收合格之日起60日内提交申请，逾期不予受理。\n"
+        "第五条 审核部门在受理后20个工作日内完成审核；审核通过的，补贴资金在10个工作日内拨付至申请人账户。\n"
+        "第六条 获得补贴的充电桩安装后不满2年拆除或转让的，应按未使用月数比例退回补贴。\n"
+        "第七条 安装单位须具备电力施工资质，并提供不少于2年的免费保修。\n"
+    ),
+    "h24_rental_deposit": (
+        "房屋租赁押金退还纠纷处理规则\n"
+        "第一条 押金一般不超过2个月租金；月租金在5000元以上的，押金不超过3个月租金。\n"
+        "第二条 租赁期满，承租人结清水电等费用并交还房屋的，出租人应在交房之日起7日内退还押金。\n"
+        "第三条 房屋及设施非正常损坏的，出租人可从押金中扣除维修费用，并应提供维修凭证；单项扣除不超过500元的，可凭现场照片扣除。\n"
+        "第四条 出租人逾期退还押金的，每逾期1日按押金的0.5%支付违约金，累计不超过押金的30%。\n"
+        "第五条 承租人提前解约的，应提前30日书面通知。租期不满6个月解约的，出租人可扣除不超过1个月租金；满6个月不满12个月的，可扣除不超过15日租金；满12个月的，不得扣除。\n"
+        "第六条 押金纠纷可向街道调解委员会申请调解，委员会应在受理后15日内组织调解；调解不成的，可依法向人民法院起诉。\n"
+    ),
+    "h24_museum_membership": (
+        "Museum Membership Tiers and Benefits\n"
+        "1. Annual tiers:\n"
+        "| Tier | Fee | Guest passes | Shop discount |\n"
+        "|---|---|---|---|\n"
+        "| Individual | $60 | 2 | 10% |\n"
+        "| Family | $120 | 4 | 15% |\n"
+        "| Patron | $250 | 10 | 20% |\n"
+        "2. Family covers 2 adults and their children under 18.\n"
+        "3. Members see special exhibitions free; guests pay $10 each.\n"
+        "4. Patrons may book up to 2 private tours a year for groups of 5 to 15 people, at least 48 hours in advance.\n"
+        "5. Full refund within 30 days of purchase if no benefit was used.\n"
+        "6. Members aged 65 or over get 25% off any tier.\n"
+    ),
+    "h24_private_dining": (
+        "Private Dining Booking Policy\n"
+        "1. The Garden Room seats 8 to 14 guests; the Cellar Room seats 16 to 30.\n"
+        "2. Minimum spend: Garden Room $600 at lunch, $900 at dinner; Cellar Room $1500 at dinner.\n"
+        "3. A deposit of 25% of the minimum spend is due within 48 hours of booking.\n"
+        "4. Cancel at least 14 days before the event for a full deposit refund; 7 to 13 days before, 50% back; under 7 days, none.\n"
+        "5. Confirm final numbers 72 hours ahead. A 12% service charge applies.\n"
+        "6. Bookings last up to 4 hours; each extra hour costs $150.\n"
+    ),
+    "h24_relocation_assistance": (
+        "Employee Relocation Assistance Policy\n"
+        "1. Eligible: new hires and transferees moving more than 50 miles; transferees need at least 6 months of service.\n"
+        "2. Lump sum: $5000 for single employees, $8000 for employees with dependents.\n"
+        "3. Temporary housing is paid for up to 30 days, extendable to 45 days with VP approval.\n"
+        "4. Household goods shipping is covered up to 8000 pounds.\n"
+        "5. One house-hunting trip of up to 3 days for the employee and spouse.\n"
+        "6. Submit expense claims within 90 days of the move, with receipts.\n"
+        "7. Leaving within 12 months: repay 100%; between 12 and 24 months: repay 50%.\n"
+    ),
+})
+
+HOLDOUT24: list[tuple] = [
+    # h24_afterschool_fee — hard: table row (学段×项目), 10 as 天 and %, 2 as 小时/子女/周, asker's 12天 / 第3周 / 晚上7点, OFF shares 退
+    ("h24_afterschool_fee", G, "我家孩子读初一，基础托管一学期最多交多少钱？", "初中的基础托管每生每学期收费上限是800元。", []),
+    ("h24_afterschool_fee", G, "孩子连续请了12天病假，服务费能退吗？", "可以。连续请假满10天但不满20天的，退还当学期服务费的10%。", []),
+    ("h24_afterschool_fee", G, "家里两个孩子一起报了课后服务，老二怎么收费？", "同一家庭有2个及以上子女同时参加时，第二个孩子起按一半，也就是50%收取。", []),
+    ("h24_afterschool_fee", G, "小学的课后服务能延长到晚上7点吗？", "不能。课后服务一般到18:00结束，可以延长到19:00的只有初中。", []),
+    ("h24_afterschool_fee", G, "开学第3周想让孩子退出，还能全额退费吗？", "不能全额退。只有开学后2周内退出才全额退费，超过2周的按剩余周数折算退费。", []),
+    ("h24_afterschool_fee", MIS, "初中特色课程一学期最多收多少？", "初中特色课程每生每学期收费上限为800元。", f_mis),
+    ("h24_afterschool_fee", CMP, "学校要提前多久公示收费标准？", "学校应在收费前不超过15个工作日公示收费项目、标准和依据。", f_cmp),
+    ("h24_afterschool_fee", RNG, "连续请假多少天可以退10%的服务费？", "连续请假满10天不满30天的，退还当学期服务费的10%。", f_rng),
+    ("h24_afterschool_fee", UNIT, "开学后多久以内退出可以全额退费？", "开学后2个月内自愿退出的，可以全额退费。", f_unit),
+    ("h24_afterschool_fee", OFF, "孩子中途退出课后服务，费用怎么退？", "学生连续请假满20天的，退还当学期服务费的30%。", f_off),
+
+    # h24_ev_charger_subsidy — hard: same 30% for two power bands with different caps, 2年 twice (拆除/保修), 3年 twice (租期/重复申请), computed 1500 / 30个工作日, asker's 11千瓦 and 5000元
+    ("h24_ev_charger_subsidy", G, "我装了一个11千瓦的充电桩，总共花了5000元，能补多少？", "11千瓦属于7千瓦至22千瓦这一档，按费用的30%补贴、最高2000元；5000元的30%是1500元，没超上限，可补1500元。", []),
+    ("h24_ev_charger_subsidy", G, "我租的车位合同只签了2年，能申请补贴吗？", "不能。租赁车位的租期要在3年以上才可以申请。", []),
+    ("h24_ev_charger_subsidy", G, "提交申请后大概多久能拿到补贴？", "从受理起算，审核在20个工作日内完成，通过后再在10个工作日内拨款，合计最迟约30个工作日到账。", []),
+    ("h24_ev_charger_subsidy", G, "同一个车位前年领过补贴，今年还能再申请吗？", "不能，同一车位3年内不得重复申请。", []),
+    ("h24_ev_charger_subsidy", G, "安装单位的保修期至少多长？", "安装单位须提供不少于2年的免费保修。", []),
+    ("h24_ev_charger_subsidy", MIS, "功率5千瓦的家用充电桩最高能补多少？", "7千瓦以下的充电桩按费用的30%补贴，最高2000元。", f_mis),
+    ("h24_ev_charger_subsidy", CMP, "充电桩装了之后拆掉，什么情况下要退补贴？", "安装后满2年拆除或转让的，应按未使用月数比例退回补贴。", f_cmp),
+    ("h24_ev_charger_subsidy", RNG, "哪个功率段的充电桩补贴上限是2000元？", "额定功率7千瓦（含）至30千瓦的充电桩，最高补贴2000元。", f_rng),
+    ("h24_ev_charger_subsidy", UNIT, "补贴申请审核要多长时间？", "审核部门在受理后20周内完成审核。", f_unit),
+    ("h24_ev_charger_subsidy", OFF, "补贴审核通过后多久到账？", "审核部门在受理后20个工作日内完成审核。", f_off),
+
+    # h24_rental_deposit — hard: 满…不满 bands for early termination, 15日 as 租金 and 调解期限, 30 as % and 日, 3 as 个月; asker's 6000元 / 8个月 / 10天, computed 5%
+    ("h24_rental_deposit", G, "我月租6000元，房东要收3个月押金，符合规定吗？", "符合。月租金在5000元以上的，押金最多可以收3个月租金。", []),
+    ("h24_rental_deposit", G, "我租了8个月想提前退租，房东最多能扣多少押金？", "租期满6个月不满12个月的，出租人最多扣除15日租金；另外要提前30日书面通知。", []),
+    ("h24_rental_deposit", G, "房东逾期10天才退押金，我能要多少违约金？", "每逾期1日按押金的0.5%计，逾期10天就是押金的5%；累计最多不超过押金的30%。", []),
+    ("h24_rental_deposit", G, "我交了房、费用也结清了，房东最晚什么时候要退押金？", "从交房那天算起7日内，出租人就应当退还押金。", []),
+    ("h24_rental_deposit", G, "申请街道调解后要等多久？", "调解委员会应在受理后15日内组织调解。", []),
+    ("h24_rental_deposit", MIS, "押金一般最多可以收几个月租金？", "押金一般不超过3个月租金。", f_mis),
+    ("h24_rental_deposit", CMP, "房东凭照片就扣押金，有什么限制？", "单项扣除超过500元的，出租人可以凭现场照片扣除。", f_cmp),
+    ("h24_rental_deposit", RNG, "租期多长时提前解约会被扣1个月租金？", "租期不满12个月提前解约的，出租人可扣除不超过1个月租金。", f_rng),
+    ("h24_rental_deposit", UNIT, "租期满了，房东多久内要退押金？", "出租人应在交房之日起7周内退还押金。", f_unit),
+    ("h24_rental_deposit", OFF, "提前解约要提前多久通知房东？", "租期满12个月解约的，出租人不得扣除押金。", f_off),
+
+    # h24_museum_membership — hard: table rows, 10 as %, passes and $, 2 as passes/adults/tours, asker's 3 kids / age 70, computed $187.50, OFF "25% off" vs shop discount
+    ("h24_museum_membership", G, "I have 3 kids aged 6, 9 and 12. Does a Family membership cover all of them?", "Yes. Family membership covers 2 adults and their children under 18.", []),
+    ("h24_museum_membership", G, "What do Family members get off in the museum shop?", "Family members get a 15% shop discount.", []),
+    ("h24_museum_membership", G, "How many free guest passes come with Patron?", "Patron membership comes with 10 guest passes.", []),
+    ("h24_museum_membership", G, "I'm 70. What would the Patron tier cost me?", "Members aged 65 or over get 25% off, so the $250 Patron fee comes to $187.50.", []),
+    ("h24_museum_membership", G, "Can a Patron arrange a private tour for tomorrow morning?", "No. Private tours must be booked at least 48 hours in advance.", []),
+    ("h24_museum_membership", MIS, "How much is an Individual membership?", "Individual membership costs $120 a year.", f_mis),
+    ("h24_museum_membership", CMP, "Can I get my money back if I change my mind?", "You get a full refund after 30 days of purchase, provided no benefit was used.", f_cmp),
+    ("h24_museum_membership", RNG, "What group size is allowed on a Patron private tour?", "Patron private tours are for groups of 2 to 15 people.", f_rng),
+    ("h24_museum_membership", UNIT, "What do my guests pay to see a special exhibition?", "Guests pay 10% of the ticket price each.", f_unit),
+    ("h24_museum_membership", OFF, "How much does an Individual member save in the shop?", "Members aged 65 or over get 25% off any tier.", f_off),
+
+    # h24_private_dining — hard: two rooms with parallel capacities/minimums, 14 as guests and days, 7 as band edge, computed $225, asker's party of 20 / 10 days / 5 hours
+    ("h24_private_dining", G, "We're a party of 20. Which room can take us?", "The Cellar Room, which seats 16 to 30 guests; the Garden Room holds at most 14.", []),
+    ("h24_private_dining", G, "How much is the deposit for a Garden Room dinner?", "It is 25% of the $900 dinner minimum, i.e. $225, payable within 48 hours of booking.", []),
+    ("h24_private_dining", G, "If we cancel 10 days before the event, do we get the deposit back?", "Half of it: cancelling 7 to 13 days before the event returns 50% of the deposit.", []),
+    ("h24_private_dining", G, "Our dinner might run to 5 hours. Is that possible?", "Yes. A booking covers up to 4 hours, and the extra hour is charged at $150.", []),
+    ("h24_private_dining", G, "When do we have to give you the final headcount?", "Final numbers must be confirmed 72 hours before the event.", []),
+    ("h24_private_dining", MIS, "What is the minimum spend for lunch in the Garden Room?", "The Garden Room lunch minimum spend is $900.", f_mis),
+    ("h24_private_dining", CMP, "When is the deposit due?", "The deposit of 25% of the minimum spend is due more than 48 hours after booking.", f_cmp),
+    ("h24_private_dining", RNG, "How many guests can the Garden Room hold?", "The Garden Room seats 8 to 16 guests.", f_rng),
+    ("h24_private_dining", UNIT, "Is there a service charge on top of the bill?", "Yes, a $12 service charge applies.", f_unit),
+    ("h24_private_dining", OFF, "How far ahead must we cancel to get the full deposit back?", "Final numbers must be confirmed 72 hours ahead.", f_off),
+
+    # h24_relocation_assistance — hard: 8000 as $ lump sum and as pounds of goods, 12 as band edge twice, 30→45 extension, asker's 40 miles / 2 kids / 18 months
+    ("h24_relocation_assistance", G, "I'm being transferred 40 miles away. Am I eligible for relocation help?", "No. Assistance only applies to moves of more than 50 miles.", []),
+    ("h24_relocation_assistance", G, "I have a wife and 2 kids. What lump sum do I get?", "As an employee with dependents you get $8000; single employees get $5000.", []),
+    ("h24_relocation_assistance", G, "If I resign 18 months after relocating, do I owe anything back?", "Yes, half: leaving between 12 and 24 months means repaying 50%.", []),
+    ("h24_relocation_assistance", G, "Can my temporary housing go beyond a month?", "Yes. The standard 30 days can be extended to 45 days if a VP approves.", []),
+    ("h24_relocation_assistance", G, "How heavy a load of furniture will the company ship for me?", "Household goods shipping is covered up to 8000 pounds.", []),
+    ("h24_relocation_assistance", MIS, "How much is the lump sum for a single employee?", "Single employees receive a lump sum of $8000.", f_mis),
+    ("h24_relocation_assistance", CMP, "How long must a transferee have worked here to qualify?", "Transferees need at most 6 months of service.", f_cmp),
+    ("h24_relocation_assistance", RNG, "When would I have to repay 50% of the assistance?", "If you leave between 6 and 24 months, you repay 50%.", f_rng),
+    ("h24_relocation_assistance", UNIT, "How long do I have to submit my relocation expense claims?", "Claims must be submitted within 90 hours of the move, with receipts.", f_unit),
+    ("h24_relocation_assistance", OFF, "How long will the company pay for my temporary housing?", "One house-hunting trip of up to 3 days is covered for the employee and spouse.", f_off),
+]

@@ -66,6 +66,8 @@ def _fits(op: str, a: NumberMention, b: NumberMention, m: NumberMention) -> bool
         a, b = b, a
     kinds = [o.kind for o in (a, b) if o.kind not in _PURE]
     if op == "×":
+        if m.kind == "percent" and "percent" in (a.kind, b.kind) and {a.kind, b.kind} & {"duration", "count"}:
+            return True  # a percentage per day over days: "每逾期1日0.5%", 10天 of it is 5%
         if len(kinds) == 2:  # a rate times what it is per: two kinds, the product of the rate's
             return kinds[0] != kinds[1] and m.kind in kinds
         if not kinds and "plain" in (a.kind, b.kind):
@@ -89,7 +91,8 @@ def _minutes(m: NumberMention) -> float | None:
     return m.value.number * scale if scale is not None and isinstance(m.value, Quantity) else None
 
 
-def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
+def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool],
+           asked: Sequence[NumberMention] = ()) -> str | None:
     """How a time or a duration is worked out on the clock: one time less another ("6:20 pm -
     6:00 pm" for 20 minutes), or a time and a duration ("5 pm - 1 hour" for 4 pm)."""
     target = _minutes(m)
@@ -97,8 +100,8 @@ def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
         return None
     for a, b in combinations([o for o in operands if o is not m], 2):
         x, y = _minutes(a), _minutes(b)
-        if x is None or y is None or not (stated(a) or stated(b)):
-            continue
+        if x is None or y is None or not (stated(a) or stated(b) or (a in asked and b in asked)):
+            continue  # (the asker's "from 9am to 5pm" is 8 hours)
         times = isinstance(a.value, Time), isinstance(b.value, Time)
         if times == (True, True) and m.kind == "duration" and math.isclose(abs(x - y), target):
             return f"{(a, b)[x < y].text} - {(b, a)[x < y].text}"
@@ -204,7 +207,7 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
     the source states (one operand at least must be one, but for a sum or difference of two of
     `asked`, the asker's own numbers: "6 kg and 3 kg come to 9 kg")."""
     if isinstance(m.value, Time) or (m.kind == "duration" and m.unit in _PER_MINUTE):
-        clock = _clock(m, operands, stated)
+        clock = _clock(m, operands, stated, asked)
         if clock is not None:
             return clock
     # A number in another unit may be the asker's own, where the source does not state it ("1小时"

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
+from distill.numbers import supports
 from distill.scoring.evidence import tokens
 from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED
 from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, WRONG_LANGUAGE, Deduction
-from distill.scoring.text import PairContext, mostly_cjk, rouge_l
+from distill.scoring.text import FIRST_PERSON, PairContext, mostly_cjk, rouge_l
 from distill.cjk import HAN
 
 OVERLAP_POINTS = 10.0
@@ -80,10 +81,16 @@ def _rules(pattern: re.Pattern[str], sentence: str) -> list[tuple[str, str, str]
 
 
 def _about_the_asker(ctx: PairContext) -> bool:
-    """Whether the answer applies the rule to the asker's own case, repeating a number of the
-    question's that the source does not state: its "no" may then be the case's, not a rule
-    turned round ("不能，参加无偿献血的年龄范围是18周岁至60周岁，65岁已超出" of "…可参加献血")."""
-    return ctx.grounding is not None and any(c.status == EXAMPLE for c in ctx.grounding.numbers)
+    """Whether the answer applies the rule to the asker's own case: it repeats a number of the
+    question's that the source does not state ("不能，参加无偿献血的年龄范围是18周岁至60周岁，65岁
+    已超出" of "…可参加献血"), or the question brings one ("我租的车位只签了2年，能申请吗？" "不能，
+    租期要在3年以上"). Its "no" may then be the case's, not a rule turned round."""
+    if ctx.grounding is not None and any(c.status == EXAMPLE for c in ctx.grounding.numbers):
+        return True
+    assert ctx.src is not None
+    if ctx.q_facts and FIRST_PERSON.search(ctx.question):
+        return True  # "我租的车位只签了2年": the asker's own, whatever the source holds
+    return any(not any(supports(r, q) for r in ctx.src.candidates_for([q])) for q in ctx.q_facts)
 
 
 def find_contradiction(ctx: PairContext) -> str | None:

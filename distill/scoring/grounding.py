@@ -585,7 +585,8 @@ class _Checker:
             opened = ((direction(rel) == "lower" and m.value == low) or (direction(rel) == "upper" and m.value == high)
                       ) and not _ASKS_END.search(self.question.text) and not any(
                 (isinstance(f.value, Quantity) and f.value == other) or (isinstance(f.value, Range) and other in
-                                                                        f.value.ends) for f in self.answer.facts)
+                                                                        f.value.ends) for f in self.answer.facts
+            ) and not self._beyond(m, rel)
             if turned or opened:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
@@ -623,6 +624,15 @@ class _Checker:
                    for x in clauses[c].facts):
                 return True
         return False
+
+    def _beyond(self, m: NumberMention, rel: str) -> bool:
+        """Whether the asker's own case lies past the end m of a range that the answer gives alone
+        ("We're a party of 20": "the Garden Room holds at most 14" of its 8 to 14): that end is
+        the one that matters to the case."""
+        assert isinstance(m.value, Quantity)
+        return any(isinstance(q.value, Quantity) and q.kind == m.kind and _same_unit(q, m)
+                   and (q.value.number > m.value.number if direction(rel) == "upper" else q.value.number < m.value.number)
+                   for q in self.question_numbers)
 
     def _contrapositive(self, k: int, r: NumberMention) -> bool:
         """Whether the answer turns both the bound and what follows from it ("满30分钟后才可以交卷"

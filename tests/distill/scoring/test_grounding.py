@@ -536,3 +536,22 @@ def test_a_bound_turned_to_another_rules_value_is_a_changed_comparator(source: s
                                                                        flags: list[str]) -> None:
     result = score_pair(question, answer, source)
     assert [f for f in result.flag_names if f.endswith("_changed")] == flags, result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    # A "no" for the asker's case is no contradiction of the rule's "may".
+    ("第四条 租赁车位的，租期在3年以上的可申请补贴；补贴款在审核通过后2年内不得拆除充电桩。", "我租的车位合同只签了2年，能申请补贴吗？",
+     "不能。租赁车位的租期要在3年以上才可以申请。"),
+    # The asker's own times give a duration; a percentage per day over the asker's days.
+    ("1. Rates:\n| Space | Per hour | Minimum |\n|---|---|---|\n| Studio A | $70 | 2 hours |\n| Studio B | $50 | 3 hours |\n"
+     "2. Bookings of 8 hours or more pay a day rate: $420 (A) or $300 (B).",
+     "I'd like studio A from 9am to 5pm. What will that cost?", "That is 8 hours, so Studio A's day rate of $420 applies."),
+    ("第五条 出租人逾期退还押金的，每逾期1日按押金的0.4%支付违约金，累计不超过押金的30%。", "房东逾期10天才退押金，我能要多少违约金？",
+     "每逾期1日按押金的0.4%计，逾期10天就是押金的4%；累计最多不超过押金的30%。"),
+    # The end of a range that matters to the asker's case, given alone.
+    ("2. The Garden Room seats 6 to 12 guests; the Cellar Room seats 14 to 28.", "We're a party of 20. Which room can take us?",
+     "The Cellar Room, which seats 14 to 28 guests; the Garden Room holds at most 12."),
+])
+def test_answers_that_apply_the_rules_to_the_askers_case(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
