@@ -27,8 +27,8 @@ def _alt(words: Iterable[str]) -> str:
 # so giving digits back could never make a reading match; it only made every failed reading
 # ("2000元" is no range) retry once per digit.
 _ARABIC = r"(?<![A-Za-z_\d.])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d++)(?:\.\d++)?+"
-# A multiplier after Arabic digits; 千 before 米/克 is the unit 千米/千克, 百 before 分之 a percent.
-_MULT = r"(?:千万|百万|万亿|万|亿|千(?![米克])|百(?!分之))"
+# A multiplier after Arabic digits; 千 before 米/克/瓦 is the unit 千米/千克/千瓦(时), 百 before 分之 a percent.
+_MULT = r"(?:千万|百万|万亿|万|亿|千(?![米克瓦])|百(?!分之))"
 # "一" after 下/上/同/统/唯... is a word ("下一年度", "统一"), not a number; after 哪/某/每 it
 # is a determiner ("哪一天" asks which day, "某一年", "每一次"), unless a numeral unit follows
 # ("每一万元"); after 之 it is "one of" ("之一"), except in a percent ("百分之一").

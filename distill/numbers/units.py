@@ -51,6 +51,9 @@ _units("measure", "升", "升")
 _units("measure", "毫升", "毫升")
 _units("measure", "立方米", "立方米", "m³")
 _units("measure", "千瓦时", "千瓦时")
+_units("measure", "千瓦", "千瓦")
+_units("measure", "℃", "℃", "°C", "摄氏度")  # temperatures: Celsius and Fahrenheit are two units
+_units("measure", "℉", "℉", "°F", "华氏度")
 _units("measure", "岁", "岁", "周岁")
 _units("date", "月", "月")  # "1-3月": a range of months, only reached through a range
 for _c in "级档类号":

@@ -93,6 +93,18 @@ def _about_the_asker(ctx: PairContext) -> bool:
     return any(not any(supports(r, q) for r in ctx.src.candidates_for([q])) for q in ctx.q_facts)
 
 
+def _rows_named(sentence: str, answer: str) -> str:
+    """The sentence less the table rows whose label the answer does not name: a row speaks of its
+    label ("| 次卡 | 50元 | 不可冻结 |"), not of another row's ("年卡每年可以冻结2次")."""
+    said = tokens(answer)
+    kept = []
+    for line in sentence.split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if not cells or (cells[0] and tokens(cells[0]) & said):
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def find_contradiction(ctx: PairContext) -> str | None:
     """A plain-words account of a polarity contradiction with the source sentence the answer
     rests on, or None."""
@@ -102,6 +114,8 @@ def find_contradiction(ctx: PairContext) -> str | None:
         return _english_contradiction(ctx)
     answer = ctx.answer
     sentence = ctx.src.sentences[ctx.answer_sentences[0]]
+    if "|" in sentence:
+        sentence = _rows_named(sentence, answer)
     asked = {m.group(1) for m in _ASKED.finditer(ctx.question)}
     forbidden = _rules(_NEG_VERB, sentence)
     for verb, phrase, follow in forbidden:

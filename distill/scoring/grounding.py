@@ -441,6 +441,13 @@ class _Checker:
         "1000元以上1万元以下"): grounded there."""
         if not isinstance(m.value, Range):
             return None
+        facts = self.src.facts
+        for s, t in zip(facts, facts[1:]):
+            # Two ends the source joins with an end marked inclusive: "7千瓦（含）至22千瓦".
+            if (_same_unit(s, m) and _same_unit(t, m) and _INCLUSIVE_SPAN.fullmatch(self.src.text, s.end, t.start)
+                    and isinstance(s.value, Quantity) and isinstance(t.value, Quantity)
+                    and (s.value.number, t.value.number) == (m.value.low, m.value.high)):
+                return NumberCheck(m.start, m.end, m.text, GROUNDED, self.src.text[s.start:t.end], s.start, t.end)
         for s, t in self._source_bands():
             if (isinstance(s.value, Quantity) and isinstance(t.value, Quantity) and _same_unit(s, m)
                     and (s.value.number, t.value.number) == (m.value.low, m.value.high)):
@@ -849,6 +856,7 @@ def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str
     return out
 
 
+_INCLUSIVE_SPAN = re.compile(r"\s*(?:（含）|\(含\)|\(inclusive\))\s*(?:至|到|~|～|-|–|to)\s*")
 _TIME_SPAN = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|and|until|till)\s*", re.IGNORECASE)
 
 

@@ -156,6 +156,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("| 31 to 45 ft | $15 |", [("31 to 45 ft", "measure", Range(31.0, 45.0), "英尺"), ("$15", "amount", Quantity(15.0), "美元")]),
     ("dogs under 25 lb", [("25 lb", "measure", Quantity(25.0), "磅")]),
     ("peak hours pay 1.5x base", []),
+    # Temperatures in either scale; kilowatts (千 before 瓦 is no thousand)
+    ("a temperature of 38°C or above", [("38°C", "measure", Quantity(38.0), "℃")]),
+    ("100°F", [("100°F", "measure", Quantity(100.0), "℉")]),
+    ("功率7千瓦以下", [("7千瓦", "measure", Quantity(7.0), "千瓦")]),
+    ("耗电5千瓦时", [("5千瓦时", "measure", Quantity(5.0), "千瓦时")]),
     # Several in one sentence, in order
     ("员工单日外出超过3次或者往返超过40公里的，补助100元。",
      [("3次", "count", Quantity(3.0), "次"), ("40公里", "measure", Quantity(40.0), "公里"),

@@ -555,3 +555,24 @@ def test_a_bound_turned_to_another_rules_value_is_a_changed_comparator(source: s
 def test_answers_that_apply_the_rules_to_the_askers_case(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+def test_celsius_for_fahrenheit_is_a_changed_unit() -> None:
+    source = "7. Children with a temperature of 38°C or above must stay home."
+    assert score_pair("When must my son stay home?", "At 38°C or above.", source).flags == []
+    result = score_pair("When must my son stay home?", "At a temperature of 38°F or above he must stay home.", source)
+    assert "unit_changed" in result.flag_names, result.to_json()
+
+
+def test_a_range_whose_first_end_is_marked_inclusive_is_the_sources() -> None:
+    source = "第二条 额定功率7千瓦以下的，最高补贴1000元；7千瓦（含）至22千瓦的，最高补贴2000元。"
+    result = score_pair("11千瓦的充电桩能补多少？", "11千瓦属于7千瓦至22千瓦这一档，最高补贴2000元。", source)
+    assert result.flags == [], result.to_json()
+
+
+def test_a_table_row_forbids_only_for_its_own_label() -> None:
+    source = ("第二条 各卡种冻结标准如下：\n| 卡种 | 每年可冻结次数 | 单次冻结天数 |\n|---|---|---|\n| 年卡 | 3次 | 10至45天 |\n"
+              "| 次卡 | 不可冻结 | — |\n第三条 冻结须提前3个工作日申请。")
+    result = score_pair("年卡一年能冻结几次？", "年卡每年可以冻结3次，每次冻结10到45天。", source)
+    assert "contradiction" not in result.flag_names, result.to_json()
+    assert "contradiction" in score_pair("次卡能冻结吗？", "次卡可以冻结。", source).flag_names
