@@ -4320,3 +4320,295 @@ HOLDOUT24: list[tuple] = [
     ("h24_relocation_assistance", UNIT, "How long do I have to submit my relocation expense claims?", "Claims must be submitted within 90 hours of the move, with receipts.", f_unit),
     ("h24_relocation_assistance", OFF, "How long will the company pay for my temporary housing?", "One house-hunting trip of up to 3 days is covered for the employee and spouse.", f_off),
 ]
+
+
+# HOLDOUT25: bus drivers' night-shift allowance and fatigue rules, museum gift-shop returns and parking in an old estate in Chinese; a scuba course, visiting-scholar housing and a grocery subscription in English. First run:
+# benchmarks/results/grounding_holdout25_first_run.txt.
+DOCS.update({
+    "h25_bus_night_fatigue": (
+        "公交驾驶员夜班津贴与疲劳驾驶管理规定\n"
+        "第一条 本规定适用于本公司全体营运驾驶员；年满60周岁的驾驶员不得安排夜班。\n"
+        "第二条 夜班指当日22时至次日6时之间的营运班次，夜班津贴按下表发放：\n"
+        "| 夜班时长 | 每班津贴 |\n"
+        "|---|---|\n"
+        "| 不满2小时 | 30元 |\n"
+        "| 满2小时不满4小时 | 60元 |\n"
+        "| 4小时以上 | 100元 |\n"
+        "第三条 市区线路驾驶员连续驾驶不得超过4小时，机场专线驾驶员连续驾驶不得超过3小时，每次停车休息不少于20分钟；每日累计驾驶不得超过8小时。\n"
+        "第四条 驾驶员每月夜班不超过10个，连续夜班不得超过3天，连续夜班结束后应安排不少于2天的休息。\n"
+        "第五条 当月夜班满8个的，另发夜班全勤奖200元。夜间行车事故经认定为疲劳驾驶的，扣发当月全部夜班津贴，并停岗培训3天。\n"
+        "第六条 驾驶员感到疲劳的，应在30分钟内报告调度，调度须在1小时内安排替班驾驶员。\n"
+    ),
+    "h25_museum_shop_returns": (
+        "博物馆文创商店退换货规则\n"
+        "第一条 线下门店购买的商品，自购买之日起7天内可凭小票退货，15天内可换货；线上商城购买的商品，自签收之日起7天内可退货，30天内可换货。\n"
+        "第二条 刻字、定制类商品及已拆封的香氛类商品不予退货；定制商品出现质量问题的，可在签收后15天内免费重做1次。\n"
+        "第三条 单笔金额满500元的退货须由店长审批，退款在3个工作日内原路退回；不满500元的由收银员直接办理。\n"
+        "第四条 非质量问题退货的，线上订单运费由顾客承担，每件商品扣除包装费10元；因质量问题退换货的，运费由本馆承担。\n"
+        "第五条 会员可延长退货期：银卡会员延长3天，金卡会员延长7天。\n"
+        "第六条 同一订单换货以2次为限。换货差价不满50元的不补不退，50元至200元的多退少补，超过200元的须先退货再重新购买。\n"
+        "第七条 限量款商品每人限购2件，退货后30天内不得再次购买同款。\n"
+    ),
+    "h25_estate_parking": (
+        "幸福里小区地面停车位分配与收费办法\n"
+        "第一条 本小区共有地面车位120个。固定车位仅分配给在本小区有房产登记的业主，每户限1个；租户可申请临时车位。\n"
+        "第二条 固定车位按年度摇号分配，每年12月1日至12月15日受理申请，12月20日公开摇号。\n"
+        "第三条 固定车位每月150元，临时车位每月200元。外来车辆停放2小时以内免费，超过2小时的部分每小时收费5元，单日最高收费30元。\n"
+        "第四条 年满70周岁的业主及持残疾人证的业主，固定车位费减半收取。\n"
+        "第五条 新能源车位共20个，充电服务费每度电0.8元；充满后超过1小时未挪车的，每小时加收占位费5元。\n"
+        "第六条 车位费连续拖欠超过3个月的，取消下一年度摇号资格。固定车位连续闲置满30天不满120天的，物业发出提醒；满120天的，收回重新分配。\n"
+    ),
+    "h25_scuba_course": (
+        "Scuba Course Terms\n"
+        "1. Minimum age 12. Ages 12 to 14 get a Junior certificate and must dive with an adult.\n"
+        "| Package | Fee | Pool sessions | Open-water dives |\n"
+        "|---|---|---|---|\n"
+        "| Standard | $450 | 4 | 4 |\n"
+        "| Premium | $620 | 5 | 6 |\n"
+        "2. Anyone over 45 needs a doctor's signature dated within 90 days before the course.\n"
+        "3. Cancel more than 14 days before the start: full refund; 7 to 14 days: 50% refund; under 7 days: none.\n"
+        "4. Missed pool sessions can be made up within 60 days at $40 each.\n"
+        "5. Gear rental is included; lost weights cost $5 per kilogram.\n"
+        "6. No flying within 24 hours of the last dive.\n"
+    ),
+    "h25_visiting_scholar_housing": (
+        "Scholar Housing Rules\n"
+        "1. Scholars appointed for at least 3 months apply at least 30 days before arrival.\n"
+        "2. Monthly rent: studio $900, two-bedroom $1,650.\n"
+        "3. Stays: 3 to 12 months, plus one extension of up to 6 months.\n"
+        "4. Those bringing 3 or more family members get two-bedrooms only.\n"
+        "5. Guests: up to 14 nights a semester, registered within 24 hours of arrival.\n"
+        "6. Leaving early: give at least 30 days' notice or forfeit one month's rent.\n"
+        "7. Repairs: within 2 business days; emergencies within 2 hours.\n"
+        "8. Deposit refund: within 30 days of check-out, less cleaning: $150 studio, $250 other units.\n"
+    ),
+    "h25_grocery_subscription": (
+        "FreshBox Subscription Terms\n"
+        "1. Basic ($9.99/mo): free delivery on orders of $35 or more. Plus ($14.99/mo): free delivery on orders over $20. Others pay $5.\n"
+        "2. New members: 14-day free trial; cancel before it ends to pay nothing.\n"
+        "3. Slots are 2 hours long, 8 am to 10 pm; orders by 2 pm arrive same day.\n"
+        "4. Plus members earn 5% credit per order, expiring after 90 days.\n"
+        "5. Report missing/damaged items within 48 hours; refunds are credited within 5 business days.\n"
+        "6. You may pause up to 2 times a year, for 1 to 8 weeks each time.\n"
+        "7. Cancel any time; the current month's fee is not refunded.\n"
+    ),
+})
+
+HOLDOUT25: list[tuple] = [
+    # h25_bus_night_fatigue — hard: 4/3/2/8/30/60 each mean two things (hours vs shifts vs days vs 元 vs 周岁); urban 4h vs airport 3h parallel; asker's 9 shifts and 61岁; derived "1 more shift"
+    ("h25_bus_night_fatigue", G, "我这个月已经跑了9个夜班，月底前还能再排几个？", "每月夜班上限是10个，所以你最多还能再排1个。", []),
+    ("h25_bus_night_fatigue", G, "跑机场专线的话，开多久就得停下来歇一歇？歇多长时间？", "机场专线一次最多连续开3小时，停车休息每次不能少于20分钟。", []),
+    ("h25_bus_night_fatigue", G, "一个夜班开了3个半小时，津贴按哪一档算？", "3个半小时落在满2小时不满4小时这一档，每班发60元。", []),
+    ("h25_bus_night_fatigue", G, "连着上完几天夜班之后，公司怎么安排休息？", "夜班最多只能连续上3天，连续夜班结束后至少安排休息2天。", []),
+    ("h25_bus_night_fatigue", G, "我今年61岁了，还能排夜班吗？", "不能。驾驶员年满60周岁就不再安排夜班。", []),
+    ("h25_bus_night_fatigue", MIS, "市区线路的驾驶员连续驾驶最长可以开多久？", "市区线路驾驶员连续驾驶不得超过3小时。", f_mis),
+    ("h25_bus_night_fatigue", CMP, "中途停车休息，每次有什么时间要求？", "每次停车休息不超过20分钟。", f_cmp),
+    ("h25_bus_night_fatigue", RNG, "什么时间段的班次算夜班？", "当日22时至次日8时之间的营运班次算夜班。", f_rng),
+    ("h25_bus_night_fatigue", UNIT, "司机报告疲劳以后，调度多长时间内必须派人替班？", "调度须在1天内安排替班驾驶员。", f_unit),
+    ("h25_bus_night_fatigue", OFF, "当月夜班上满8个能拿什么奖励？", "驾驶员每月夜班不超过10个。", f_off),
+
+    # h25_museum_shop_returns — hard: 7/15/30 days each used twice (store vs online, return vs exchange vs remake vs rebuy ban); 3 = 工作日 and 银卡天数; 2 = 次 and 件; member extension added to base period; asker's 10 and 30 collide with doc numbers
+    ("h25_museum_shop_returns", G, "我在门店买的书签，买了第10天想换个图案，还行吗？", "可以换。门店商品15天内都能换货，第10天还在期限内；不过退货只限7天内。", []),
+    ("h25_museum_shop_returns", G, "金卡会员在网上买的东西，签收后多少天内还能退？", "线上商品本来是签收后7天内可退，金卡会员再延长7天，也就是14天内可以退货。", []),
+    ("h25_museum_shop_returns", G, "我要退一件800元的仿古瓷瓶，谁来批？钱多久能回来？", "满500元的退货要店长审批，退款会在3个工作日内按原支付渠道退回。", []),
+    ("h25_museum_shop_returns", G, "换的新款比原来那件贵了30元，需要补钱吗？", "不用，换货差价不满50元的既不补也不退。", []),
+    ("h25_museum_shop_returns", G, "定制的刻字印章能不能退？", "不能退货。只有出现质量问题时，可以在签收后15天内免费重做1次。", []),
+    ("h25_museum_shop_returns", MIS, "线上商城买的商品，多少天内可以换货？", "线上商城商品自签收之日起15天内可换货。", f_mis),
+    ("h25_museum_shop_returns", CMP, "多大金额的退货需要店长审批？", "单笔金额不满500元的退货须由店长审批。", f_cmp),
+    ("h25_museum_shop_returns", RNG, "换货差价在什么范围内是多退少补？", "换货差价在50元至500元之间的多退少补。", f_rng),
+    ("h25_museum_shop_returns", UNIT, "退货审批通过后，退款多久能到账？", "退款在3个月内原路退回。", f_unit),
+    ("h25_museum_shop_returns", OFF, "限量款退了以后，多久才能再买同一款？", "限量款商品每人限购2件。", f_off),
+
+    # h25_estate_parking — hard: 5元 is both hourly visitor fee and idle-charger fee; 20 = date and number of EV spaces; 1 = date, spaces per household, hour; 30 = 元 cap and 天; 满30天不满120天 band; derived 75元 and 15元
+    ("h25_estate_parking", G, "我是业主，今年72岁，固定车位每个月交多少钱？", "年满70周岁的业主固定车位费减半，每月150元减半就是75元。", []),
+    ("h25_estate_parking", G, "朋友来看我，车在小区里停了5个小时，要交多少？", "前2小时免费，超出的3小时按每小时5元收，共15元，没超过单日最高30元。", []),
+    ("h25_estate_parking", G, "租房住的能不能在小区申请车位？", "租户分不到固定车位，固定车位只给有房产登记的业主，但租户可以申请临时车位，每月200元。", []),
+    ("h25_estate_parking", G, "今年摇号什么时候开始报名、什么时候截止？", "每年12月1日开始受理申请，12月15日截止，12月20日公开摇号。", []),
+    ("h25_estate_parking", G, "我的固定车位已经两个月没停车了，会被收回吗？", "还不会收回。连续闲置满30天不满120天只会收到物业提醒，满120天才收回重新分配。", []),
+    ("h25_estate_parking", MIS, "临时车位每月收多少钱？", "临时车位每月150元。", f_mis),
+    ("h25_estate_parking", CMP, "新能源车充满电后多久不挪车要收占位费？", "充满后1小时以内未挪车的，每小时加收占位费5元。", f_cmp),
+    ("h25_estate_parking", RNG, "固定车位闲置多久，物业会发提醒？", "固定车位连续闲置满30天不满150天的，物业发出提醒。", f_rng),
+    ("h25_estate_parking", UNIT, "新能源车位的充电服务费怎么收？", "充电服务费每小时0.8元。", f_unit),
+    ("h25_estate_parking", OFF, "车位费拖欠几个月会被取消摇号资格？", "年满70周岁的业主，固定车位费减半收取。", f_off),
+
+    # h25_scuba_course — hard: table rows (4/4 vs 5/6); 14 is an age and a day count; 7 to 14 refund band; asker's 13, 10 days, age 50, "four months"; 5 = pool sessions and $ per kg
+    ("h25_scuba_course", G, "I'm 13. Can I sign up for the course?", "Yes. The minimum age is 12, but at 13 you would get a Junior certificate and must dive with an adult.", []),
+    ("h25_scuba_course", G, "What does the Premium package cost and how many open-water dives do I get?", "It costs $620 and comes with 6 open-water dives, plus 5 pool sessions.", []),
+    ("h25_scuba_course", G, "Something came up and I have to cancel 10 days before the course starts. What do I get back?", "Half of your fee: cancelling between 7 and 14 days before the start earns a 50% refund.", []),
+    ("h25_scuba_course", G, "I'm 50 and my doctor signed my form four months ago. Is that good enough?", "No. Because you are over 45, the doctor's signature must be dated within 90 days before the course, and four months is longer than that.", []),
+    ("h25_scuba_course", G, "How soon after diving can I catch my flight home?", "Wait at least 24 hours after your last dive before flying.", []),
+    ("h25_scuba_course", MIS, "How many pool sessions come with the Standard package?", "The Standard package includes 5 pool sessions.", f_mis),
+    ("h25_scuba_course", CMP, "Who has to get a doctor's signature?", "Anyone under 45 needs a doctor's signature dated within 90 days before the course.", f_cmp),
+    ("h25_scuba_course", RNG, "When do I get a 50% refund if I cancel?", "If you cancel from 5 to 14 days before the start, you get a 50% refund.", f_rng),
+    ("h25_scuba_course", UNIT, "How long do I have to make up a pool session I missed?", "You can make it up within 60 hours, at $40 per session.", f_unit),
+    ("h25_scuba_course", OFF, "Do I have to pay extra to rent the gear?", "Lost weights cost $5 per kilogram.", f_off),
+
+    # h25_visiting_scholar_housing — hard: 30 days means three different deadlines (apply, notice, deposit refund); 3 = months and family size; 2 business days vs 2 hours; $150 vs $250 parallel; derived 18 months; asker's 10 nights
+    ("h25_visiting_scholar_housing", G, "I'm bringing my wife and our two kids. Can we get a one-bedroom?", "No. With 3 or more family members coming with you, you can only be given a two-bedroom unit, which is $1,650 a month.", []),
+    ("h25_visiting_scholar_housing", G, "What is the longest I could stay if my extension is approved?", "Up to 18 months: a stay can last up to 12 months and the single extension adds at most 6 more.", []),
+    ("h25_visiting_scholar_housing", G, "I'm in a studio. When do I get my deposit back after check-out, and what gets taken off?", "It is refunded within 30 days of check-out, minus the $150 studio cleaning fee.", []),
+    ("h25_visiting_scholar_housing", G, "A pipe burst and water is all over the floor. How fast will someone come?", "That counts as an emergency, so it is handled within 2 hours; ordinary repairs take up to 2 business days.", []),
+    ("h25_visiting_scholar_housing", G, "My brother wants to stay with me for 10 nights this semester. Is that allowed?", "Yes, guests can stay up to 14 nights per semester; just register him within 24 hours of his arrival.", []),
+    ("h25_visiting_scholar_housing", MIS, "What is the cleaning fee deducted for a one-bedroom?", "A one-bedroom is charged a $150 cleaning fee from the deposit.", f_mis),
+    ("h25_visiting_scholar_housing", CMP, "How far ahead of my arrival do I need to apply?", "You must apply at most 30 days before arrival.", f_cmp),
+    ("h25_visiting_scholar_housing", RNG, "How long can a stay in scholar housing be?", "Stays run from 6 to 12 months.", f_rng),
+    ("h25_visiting_scholar_housing", UNIT, "How quickly do I have to register an overnight guest?", "Guests must be registered within 24 days of arrival.", f_unit),
+    ("h25_visiting_scholar_housing", OFF, "What happens if I give less than 30 days' notice before leaving early?", "Deposits are refunded within 30 days of check-out.", f_off),
+
+    # h25_grocery_subscription — hard: Basic "$35 or more" vs Plus "over $20"; 2 = slot hours, 2 pm and pauses; 5 = $ fee, %, business days; 14 = trial days and $14.99; boundary yes/no at exactly $35; asker's $22, day 10, 1:30 pm
+    ("h25_grocery_subscription", G, "I'm on Plus and my basket comes to $22. Do I pay for delivery?", "No, Plus members get free delivery on orders over $20.", []),
+    ("h25_grocery_subscription", G, "If I sign up and cancel on day 10 of the trial, will I be charged anything?", "No. Cancelling before the 14-day free trial ends means you pay nothing.", []),
+    ("h25_grocery_subscription", G, "On Basic, does an order of exactly $35 ship free?", "Yes. Basic gives free delivery on orders of $35 or more, so exactly $35 qualifies.", []),
+    ("h25_grocery_subscription", G, "I placed my order at 1:30 pm. Can it still come today?", "Yes, anything ordered by 2 pm is delivered the same day, in a 2-hour slot between 8 am and 10 pm.", []),
+    ("h25_grocery_subscription", G, "Do the credits I earn on Plus ever run out?", "Yes. The 5% credits you earn on each order expire after 90 days.", []),
+    ("h25_grocery_subscription", MIS, "What's the minimum order for free delivery on the Basic plan?", "Basic members get free delivery on orders of $20 or more.", f_mis),
+    ("h25_grocery_subscription", CMP, "How long do I have to report a damaged item?", "Damaged items must be reported after 48 hours.", f_cmp),
+    ("h25_grocery_subscription", RNG, "How long can a single pause last?", "Each pause can last from 1 to 5 weeks.", f_rng),
+    ("h25_grocery_subscription", UNIT, "How long is each delivery slot?", "Each delivery slot is 2 days long.", f_unit),
+    ("h25_grocery_subscription", OFF, "If I cancel halfway through the month, do I get money back?", "Refunds for missing or damaged items come as credits within 5 business days.", f_off),
+]
+
+
+# HOLDOUT26: farm-produce grades and prices, trainee-lawyer assessment and a campus parcel station in Chinese; a dog-walking agreement, hackathon rules and a utility's late-payment policy in English. First run:
+# benchmarks/results/grounding_holdout26_first_run.txt.
+DOCS.update({
+    "h26_farm_produce_grades": (
+        "农产品收购价格与质量分级办法\n"
+        "第一条 本合作社收购玉米、大豆，按杂质率分为三个等级：杂质率不超过1%的为一级；超过1%、不超过3%的为二级；超过3%、不超过5%的为三级；超过5%的不予收购。\n"
+        "第二条 收购价格（元/公斤）如下：\n"
+        "| 品种 | 一级 | 二级 | 三级 |\n"
+        "|---|---|---|---|\n"
+        "| 玉米 | 2.6 | 2.4 | 2.1 |\n"
+        "| 大豆 | 5.8 | 5.4 | 4.9 |\n"
+        "第三条 水分超过14%的，每超过1个百分点扣减收购价的2%；水分超过20%的不予收购。\n"
+        "第四条 单次交售满5000公斤不满10000公斤的，每公斤加价0.1元；满10000公斤的，每公斤加价0.2元。\n"
+        "第五条 货款在验收合格后5个工作日内结清；单笔货款超过5万元的，在10个工作日内结清。\n"
+        "第六条 对检验结果有异议的，应在3日内申请复检，复检费每次100元；复检结果与原结果一致的，复检费由交售人承担。\n"
+    ),
+    "h26_trainee_lawyer": (
+        "实习律师执业考核办法\n"
+        "第一条 实习期为12个月。实习期内累计请假超过30日的，实习期相应顺延。\n"
+        "第二条 实习期内，实习人员应参与办理诉讼案件不少于10件、非诉讼法律事务不少于5件，旁听庭审不少于20次。\n"
+        "第三条 实习人员应参加集中培训不少于60课时，其中职业道德课程不少于10课时。\n"
+        "第四条 考核包括材料审查和面试。面试满分100分，80分以上为优秀，60分至79分为合格，低于60分为不合格；不合格的，可在3个月后申请补考一次；补考仍不合格的，须重新实习不少于6个月。\n"
+        "第五条 考核费每人300元，补考费每人150元。\n"
+        "第六条 考核结果在面试结束后15个工作日内公布；对结果有异议的，可自公布之日起10日内申请复查。\n"
+        "第七条 指导律师应执业满5年，同一时期指导的实习人员不超过2名。\n"
+    ),
+    "h26_campus_parcel": (
+        "校园快递驿站收费与保管规定\n"
+        "第一条 驿站营业时间为周一至周五8:00至21:00，周六、周日9:00至18:00。\n"
+        "第二条 普通包裹到站后免费保管3天；超过3天的，每件每天收取保管费1元，累计不超过10元。\n"
+        "第三条 大件包裹（单边长度超过60厘米或重量超过20公斤）免费保管1天，之后每件每天收取2元。\n"
+        "第四条 包裹到站超过15天仍未领取的，退回寄件人，已产生的保管费不再收取。\n"
+        "第五条 代寄包裹1公斤以内收费8元，超过1公斤的部分每公斤加收3元；单件重量不得超过20公斤。\n"
+        "第六条 包裹在驿站保管期间丢失或损毁的，已保价的按保价金额赔偿，未保价的按实际损失赔偿，最高不超过300元。保价费为保价金额的1%。\n"
+        "第七条 送货上门服务限宿舍区，每件收费2元，须在取件通知发出后24小时内预约。\n"
+    ),
+    "h26_dog_walking": (
+        "Dog-Walking Agreement\n"
+        "1. Rates per walk:\n"
+        "| Walk | First dog | Extra dog |\n"
+        "|---|---|---|\n"
+        "| 30 minutes | $18 | $8 |\n"
+        "| 60 minutes | $30 | $12 |\n"
+        "2. Up to 3 dogs per household per walk; dogs over 80 pounds are walked alone.\n"
+        "3. Cancelling at least 24 hours ahead is free; later cancellations cost 50% of the rate.\n"
+        "4. The walker arrives within 30 minutes of the booked time.\n"
+        "5. Puppies aged 4 to 6 months get 30-minute walks only; dogs under 4 months are not accepted.\n"
+        "6. Invoices are due within 7 days; a $5 late fee is added per week overdue.\n"
+        "7. Either party may end this agreement on 14 days' notice.\n"
+    ),
+    "h26_hackathon_rules": (
+        "Hackathon Prize Rules\n"
+        "1. Entrants must be at least 18; ages 16 to 17 need parental consent.\n"
+        "2. Teams have 2 to 5 members; solo entrants cannot win the Grand Prize.\n"
+        "3. Coding runs 48 hours, 6 PM Friday to 6 PM Sunday; entries over 15 minutes late are disqualified.\n"
+        "4. Prizes: Grand Prize $5,000; Runner-up $2,000; Best Student Team $1,000; People's Choice $500. A team may win at most 2 prizes.\n"
+        "5. Winners of prizes over $600 return a tax form within 30 days; payment follows within 30 days of receipt.\n"
+        "6. Demo videos run up to 3 minutes; finalists present for 5 minutes plus 2 minutes of Q&A.\n"
+    ),
+    "h26_utility_late_payment": (
+        "Late Payment and Disconnection Policy\n"
+        "1. Bills are due 21 days after the billing date.\n"
+        "2. Accounts over 5 days past due pay a late fee of 1.5% of the unpaid balance (minimum $5).\n"
+        "3. A disconnection notice is sent when a residential balance over $200 is over 30 days past due, or a business balance over $500 is over 15 days past due.\n"
+        "4. No disconnection earlier than 10 days after the notice, or on days forecast below 32°F.\n"
+        "5. Reconnection costs $50 from 8 AM to 5 PM on weekdays, $120 otherwise.\n"
+        "6. Balances from $100 to $1,000 may be paid in 3 to 12 monthly installments after a 10% down payment.\n"
+    ),
+})
+
+HOLDOUT26: list[tuple] = [
+    # h26_farm_produce_grades — hard: grade band + table lookup with the asker's 2.5%, computed moisture deduction (4% not in doc), 5 reused (5% / 5个工作日 / 5万元 / 5000公斤 / 5.4元), MIS swaps two adjacent table cells
+    ("h26_farm_produce_grades", G, "我的大豆杂质率2.5%，每公斤能卖多少钱？", "2.5%超过1%但没超过3%，属于二级，大豆二级收购价是每公斤5.4元。", []),
+    ("h26_farm_produce_grades", G, "玉米一次交了8000公斤，每公斤能多拿多少？", "8000公斤已满5000公斤、未满10000公斤，每公斤加价0.1元。", []),
+    ("h26_farm_produce_grades", G, "一笔货款6万元，要等多久才能结清？", "单笔超过5万元的，验收合格后10个工作日内结清。", []),
+    ("h26_farm_produce_grades", G, "申请复检要自己出钱吗？", "要看结果：复检费每次100元，只有复检结果和原结果一致时才由交售人承担。", []),
+    ("h26_farm_produce_grades", G, "玉米水分16%，价格怎么算？", "水分超过14%的部分每1个百分点扣减收购价的2%，16%超出2个百分点，合计扣减4%。", []),
+    ("h26_farm_produce_grades", MIS, "大豆一级每公斤收购价多少？", "大豆一级收购价为每公斤5.4元。", f_mis),
+    ("h26_farm_produce_grades", CMP, "杂质率多高合作社就不收了？", "杂质率不超过5%的不予收购。", f_cmp),
+    ("h26_farm_produce_grades", RNG, "评二级对杂质率有什么要求？", "杂质率超过1%、不超过5%的为二级。", f_rng),
+    ("h26_farm_produce_grades", UNIT, "验收合格后货款一般多久结清？", "验收合格后5个月内结清。", f_unit),
+    ("h26_farm_produce_grades", OFF, "对检验结果不服，要在几天内申请复检？", "复检费每次100元。", f_off),
+
+    # h26_trainee_lawyer — hard: 60 as score and as 课时, 10 as 件/课时/日, asker's 20天 collides with 20次, boundary 60分 in "60分至79分", 12个月 paraphrased as 一年, 300元 vs 150元 parallel fees
+    ("h26_trainee_lawyer", G, "我面试正好考了60分，算通过吗？", "算通过，60分至79分属于合格。", []),
+    ("h26_trainee_lawyer", G, "实习期间我累计请了20天假，实习期要延长吗？", "不用。累计请假超过30日才需要顺延，20天没有超过。", []),
+    ("h26_trainee_lawyer", G, "实习这一年里得经手多少业务？", "至少要办10件诉讼案件、5件以上非诉讼法律事务，另外旁听庭审不少于20次。", []),
+    ("h26_trainee_lawyer", G, "我的指导律师执业4年，他能带我实习吗？", "不能，指导律师须执业满5年。", []),
+    ("h26_trainee_lawyer", G, "出结果后觉得不公平，最晚什么时候申请复查？", "自结果公布之日起10日内都可以申请复查；结果会在面试结束后15个工作日内公布。", []),
+    ("h26_trainee_lawyer", MIS, "补考费是多少？", "补考费每人300元。", f_mis),
+    ("h26_trainee_lawyer", CMP, "职业道德课程有什么课时要求？", "职业道德课程不超过10课时。", f_cmp),
+    ("h26_trainee_lawyer", RNG, "面试多少分算合格？", "面试成绩60分至80分为合格。", f_rng),
+    ("h26_trainee_lawyer", UNIT, "实习期有多长？", "实习期为12周。", f_unit),
+    ("h26_trainee_lawyer", OFF, "补考仍不合格怎么办？", "不合格的，可在3个月后申请补考一次。", f_off),
+
+    # h26_campus_parcel — hard: clock times (7点 = 19:00 vs 18:00), 1/2/3/20 each used for several things, asker's 25公斤/500元/20天, 保管费 waived after 15 days, ordinary vs large parcel parallel rules
+    ("h26_campus_parcel", G, "周六晚上7点还能去驿站取快递吗？", "不行。周末只营业到18:00，晚上7点已经关门了。", []),
+    ("h26_campus_parcel", G, "普通包裹晚取了好些天，保管费有封顶吗？", "有，封顶10元：免费保管3天之后每天1元，累计不超过10元。", []),
+    ("h26_campus_parcel", G, "一箱25公斤的包裹能免费放几天？", "只有1天。重量超过20公斤算大件，免费保管1天，之后每天2元。", []),
+    ("h26_campus_parcel", G, "没保价的包裹丢了，能赔500元吗？", "不能，未保价的按实际损失赔偿，最多赔300元。", []),
+    ("h26_campus_parcel", G, "包裹放了20天没取会怎样？要补交保管费吗？", "超过15天未领取的包裹会退回寄件人，之前产生的保管费也不再收取，不用补交。", []),
+    ("h26_campus_parcel", MIS, "送货上门每件收多少钱？", "送货上门每件收费3元。", f_mis),
+    ("h26_campus_parcel", CMP, "送货上门要在什么时候预约？", "须在取件通知发出后24小时之后预约。", f_cmp),
+    ("h26_campus_parcel", RNG, "工作日驿站几点开门、几点关门？", "周一至周五9:00至21:00。", f_rng),
+    ("h26_campus_parcel", UNIT, "多大的包裹算大件？", "单边长度超过60毫米或重量超过20公斤的算大件。", f_unit),
+    ("h26_campus_parcel", OFF, "包裹超过多少天没取会被退回？", "普通包裹到站后免费保管3天。", f_off),
+
+    # h26_dog_walking — hard: table with 30 as both a duration and a price, computed total ($42), asker's 4 dogs / 5 months / 3 hours collide with doc numbers, "half an hour" and "half" paraphrases with no digits
+    ("h26_dog_walking", G, "I have 2 dogs. What does an hour-long walk cost?", "$30 for the first dog plus $12 for the second, so $42 in total.", []),
+    ("h26_dog_walking", G, "I have 4 dogs. Can they all go out on the same walk?", "No. A single walk takes at most 3 dogs from one household.", []),
+    ("h26_dog_walking", G, "My puppy is 5 months old. Can he do the 60-minute walk?", "No. Puppies between 4 and 6 months old are limited to 30-minute walks.", []),
+    ("h26_dog_walking", G, "If I cancel 3 hours before the walk, do I still pay?", "Yes. Only cancellations made 24 or more hours ahead are free, so you would be charged half (50%) of the rate.", []),
+    ("h26_dog_walking", G, "How late can the walker turn up?", "Up to half an hour after the time you booked.", []),
+    ("h26_dog_walking", MIS, "How much is a 30-minute walk for one dog?", "A 30-minute walk for one dog costs $30.", f_mis),
+    ("h26_dog_walking", CMP, "How old does a dog have to be before you accept it?", "Dogs over 4 months old are not accepted.", f_cmp),
+    ("h26_dog_walking", RNG, "Which puppies are limited to 30-minute walks?", "Puppies aged 4 to 7 months.", f_rng),
+    ("h26_dog_walking", UNIT, "When do I have to pay an invoice?", "Within 7 weeks.", f_unit),
+    ("h26_dog_walking", OFF, "My dog is very big. Is there a weight rule for group walks?", "Each walk takes up to 3 dogs from the same household.", f_off),
+
+    # h26_hackathon_rules — hard: yes/no answers resting on two clauses ($500 prize vs $600 tax threshold), asker's 17 / 6 collide with 16-17 and 6 PM, computed 7 minutes, 2 and 5 reused (team size / prizes / minutes / $5,000), parallel prize amounts
+    ("h26_hackathon_rules", G, "My daughter is 17. Can she enter on her own?", "Not on her own: entrants aged 16 to 17 need a parent's consent, since the normal minimum age is 18.", []),
+    ("h26_hackathon_rules", G, "We won People's Choice. Do we have to file a tax form?", "No. The tax form is only required for prizes over $600, and People's Choice pays $500.", []),
+    ("h26_hackathon_rules", G, "Can a team of 6 register?", "No, a team must have between 2 and 5 members.", []),
+    ("h26_hackathon_rules", G, "Our team already won Runner-up and People's Choice. Can we also take Best Student Team?", "No. No team can win more than two prizes.", []),
+    ("h26_hackathon_rules", G, "How long does each finalist get on stage, questions included?", "7 minutes in total: a 5-minute presentation followed by 2 minutes of Q&A.", []),
+    ("h26_hackathon_rules", MIS, "How much does the Runner-up get?", "The Runner-up receives $1,000.", f_mis),
+    ("h26_hackathon_rules", CMP, "How late can we submit before our entry is disqualified?", "Entries less than 15 minutes late are disqualified.", f_cmp),
+    ("h26_hackathon_rules", RNG, "How many people can be on a team?", "Teams have 2 to 3 members.", f_rng),
+    ("h26_hackathon_rules", UNIT, "How long can the demo video be?", "Demo videos can run up to 3 hours.", f_unit),
+    ("h26_hackathon_rules", OFF, "When will I actually receive my prize money?", "Winners of prizes over $600 must return a tax form within 30 days.", f_off),
+
+    # h26_utility_late_payment — hard: date arithmetic (March 22), asker's $300/20 days passes one threshold but not the other, residential vs business parallel thresholds, $50 vs $120 by time window, 10 as days and as a percentage
+    ("h26_utility_late_payment", G, "My bill is dated March 1. When do I have to pay it?", "By March 22, since bills are due 21 days after the billing date.", []),
+    ("h26_utility_late_payment", G, "I owe $80 and I'm 2 days late. Will I get a late fee?", "No. The late fee only applies once an account is more than 5 days past due.", []),
+    ("h26_utility_late_payment", G, "My home account owes $300 and is 20 days past due. Will I get a disconnection notice?", "Not yet. For a residential account the notice goes out only when a balance over $200 is more than 30 days past due.", []),
+    ("h26_utility_late_payment", G, "If my power is cut off, what does reconnection cost on a Saturday?", "$120. The $50 rate only applies from 8 AM to 5 PM on weekdays.", []),
+    ("h26_utility_late_payment", G, "I owe $600. Over how many months can I spread it?", "You can pay it in 3 to 12 monthly installments once you put 10% down.", []),
+    ("h26_utility_late_payment", MIS, "When does a business account get a disconnection notice?", "When a business balance over $200 is more than 15 days past due.", f_mis),
+    ("h26_utility_late_payment", CMP, "How soon after the notice can my service be shut off?", "Within 10 days after the notice.", f_cmp),
+    ("h26_utility_late_payment", RNG, "How many installments can I split my balance into?", "From 3 to 10 monthly installments, after a 10% down payment.", f_rng),
+    ("h26_utility_late_payment", UNIT, "When is my bill due?", "21 weeks after the billing date.", f_unit),
+    ("h26_utility_late_payment", OFF, "Can they disconnect me when it's freezing outside?", "Service can't be disconnected earlier than 10 days after the notice.", f_off),
+]

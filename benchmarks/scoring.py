@@ -64,7 +64,8 @@ _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", 
         "15": "fifteenth", "16": "sixteenth", "17": "seventeenth",
         "18": "eighteenth", "19": "nineteenth", "20": "twentieth",
         "21": "twenty-first", "22": "twenty-second",
-        "23": "twenty-third", "24": "twenty-fourth"}
+        "23": "twenty-third", "24": "twenty-fourth",
+        "25": "twenty-fifth", "26": "twenty-sixth"}
 GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
                    else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
                   for part, path in GROUNDING_OUT.items()}

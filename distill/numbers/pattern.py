@@ -36,7 +36,9 @@ _MULT = r"(?:千万|百万|万亿|万|亿|千(?![米克瓦])|百(?!分之))"
 # that is no number costs one attempt, not one per character; nor right after 几, which makes
 # the number a question or a guess ("几十元" is no "十元").
 _CN = (
-    rf"(?<![{_D}{_U}几])(?:(?<![下上同统唯单逐任专哪某每])(?<![^分]之)一|(?<=每)一(?=[{_U}])"
+    # (After 周/星期/礼拜 a numeral names a weekday, "周六晚上7点", unless 每周 counts: "每周三次".)
+    rf"(?<![{_D}{_U}几])(?<![^每]周)(?<!^周)(?<!星期)(?<!礼拜)"
+    rf"(?:(?<![下上同统唯单逐任专哪某每])(?<![^分]之)一|(?<=每)一(?=[{_U}])"
     rf"|[{_D.replace('一', '')}]|[十拾])"
     rf"[{_D}{_U}]*(?:点[{_D}]+)?"
 )

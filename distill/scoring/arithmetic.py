@@ -16,10 +16,11 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from fractions import Fraction
 from itertools import combinations
 
-from distill.numbers import NumberMention, Quantity, Time
+from distill.numbers import Date, NumberMention, Quantity, Time
 
 
 # Units that are a hundredth of the number they scale to: a percentage of 1, a cent of a dollar
@@ -66,8 +67,11 @@ def _fits(op: str, a: NumberMention, b: NumberMention, m: NumberMention) -> bool
         a, b = b, a
     kinds = [o.kind for o in (a, b) if o.kind not in _PURE]
     if op == "×":
-        if m.kind == "percent" and "percent" in (a.kind, b.kind) and {a.kind, b.kind} & {"duration", "count"}:
-            return True  # a percentage per day over days: "每逾期1日0.5%", 10天 of it is 5%
+        if m.kind == "percent" and "percent" in (a.kind, b.kind) and (
+                {a.kind, b.kind} & {"duration", "count"} or "个百分点" in (a.unit, b.unit)):
+            # A percentage per day over days ("每逾期1日0.5%": 10天 of it is 5%), or per
+            # percentage point over points ("每1个百分点扣2%": 2个百分点 is 4%).
+            return True
         if len(kinds) == 2:  # a rate times what it is per: two kinds, the product of the rate's
             return kinds[0] != kinds[1] and m.kind in kinds
         if not kinds and "plain" in (a.kind, b.kind):
@@ -129,6 +133,28 @@ def _converted(m: NumberMention, operands: Sequence[NumberMention]) -> str | Non
             if ((o.unit, m.unit) == (small, big) and math.isclose(o.value.number, m.value.number * n)) or (
                     (o.unit, m.unit) == (big, small) and math.isclose(o.value.number * n, m.value.number)):
                 return f"{o.text} = {m.text}"
+    return None
+
+
+def _dated(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
+    """A date as another date of the pair and a number of days the source states ("dated March 1
+    … due 21 days after the billing date": March 22)."""
+    if not isinstance(m.value, Date) or m.value.month is None or m.value.day is None:
+        return None
+    for d in operands:
+        if d is m or not isinstance(d.value, Date) or d.value.month is None or d.value.day is None:
+            continue
+        if m.value.year is not None and d.value.year not in (None, m.value.year):
+            continue
+        year = m.value.year or d.value.year or 2001  # (a year without 29 February, when none is written)
+        try:
+            gap = (date(year, m.value.month, m.value.day) - date(year, d.value.month, d.value.day)).days
+        except ValueError:
+            continue
+        for o in operands:
+            if (o.kind == "duration" and o.unit == "天" and isinstance(o.value, Quantity) and stated(o)
+                    and o.value.number == abs(gap)):
+                return f"{d.text} {'+' if gap > 0 else '-'} {o.text}"
     return None
 
 
@@ -215,6 +241,8 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
     converted = _converted(m, operands if not stated(m) else [o for o in operands if stated(o)]) or _change(m, operands)
     if converted is not None:
         return converted
+    if m.kind == "date":
+        return _dated(m, operands, stated)
     if not isinstance(m.value, Quantity):
         return None
     target = _factor(m)

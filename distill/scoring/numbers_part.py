@@ -97,7 +97,8 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
 
 _WORD = re.compile(r"[A-Za-z]+")
 _OWN_NOUN = re.compile(r"[ \t]?[A-Za-z]{3,}")  # a word right after a plain number: what it counts
-_BAND_UNIT = re.compile(r"(?:不满|未满|不足|至|到|~|-|以上|以下)[ \t]?\d[\d.,]*[ \t]?")  # the band's other end
+# The band's other end, or an open end, before the unit: "满60不满120平方米", "24 or more hours".
+_BAND_UNIT = re.compile(r"(?:(?:不满|未满|不足|至|到|~|-|以上|以下)[ \t]?\d[\d.,]*|[ \t]+or (?:more|less|fewer|longer))[ \t]?")
 _COUNTED_BEFORE = re.compile(r"[A-Za-z]{3,} of[ \t]$")  # or a noun before it: "groups of 10 to 19"
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 

@@ -55,6 +55,8 @@ _BY_WHEN = re.compile(r"(?:no|not) (?:later|earlier) than", re.IGNORECASE)
 # A negation of the clause before an English lower bound ("Nobody may … more than 7 days").
 _EN_NEGATED = re.compile(r"\b(?:nobody|no one|cannot|can't|may not|must not|mustn't|never)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$",
                          re.IGNORECASE)
+# A prohibition by a bare "No …ing" before an upper bound ("No flying within 24 hours").
+_EN_NO_ING = re.compile(r"\bno [a-z]+ing\b[^,;.]*$", re.IGNORECASE)
 _WINDOW = 30
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -90,6 +92,9 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
                 # "Nobody may be scheduled for more than 7 days", "you cannot stay over 14 nights":
                 # the rule caps it.
                 rel = "le" if rel == "gt" else "lt"
+            elif rel in ("le", "lt") and _EN_NO_ING.search(text, max(0, start - 80), start):
+                # "No flying within 24 hours of the last dive": flying is for 24 hours on.
+                rel = "ge"
     a = _ZH_AFTER.match(text, end)
     if a is None and text[end:end + 1] and text[end] in _MEASURE:
         a = _ZH_AFTER.match(text, end + 1)

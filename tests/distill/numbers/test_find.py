@@ -161,6 +161,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("100°F", [("100°F", "measure", Quantity(100.0), "℉")]),
     ("功率7千瓦以下", [("7千瓦", "measure", Quantity(7.0), "千瓦")]),
     ("耗电5千瓦时", [("5千瓦时", "measure", Quantity(5.0), "千瓦时")]),
+    # A numeral after 周/星期 names a weekday; after 每周 it counts
+    ("周六晚上7点", [("晚上7点", "time", Time(19, 0), "")]),
+    ("每周三次", [("三次", "count", Quantity(3.0), "次/周")]),
     # Several in one sentence, in order
     ("员工单日外出超过3次或者往返超过40公里的，补助100元。",
      [("3次", "count", Quantity(3.0), "次"), ("40公里", "measure", Quantity(40.0), "公里"),

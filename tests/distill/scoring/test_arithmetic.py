@@ -44,6 +44,9 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("每处200元，超过3米的那2米每米加收30元，合计260元。", "260元", "200元 + 2米 × 30元"),
     # A plain number may be an amount with its unit left out.
     ("房价450万，按1.5%收，即6.75万元。", "6.75万元", "450万 × 1.5%"),
+    # A date and a number of days; a percentage per percentage point.
+    ("The bill is dated March 1 and due 21 days later, by March 22.", "March 22", "March 1 + 21 days"),
+    ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
 ])
 def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: str, how: str) -> None:
     facts = find_facts(text)

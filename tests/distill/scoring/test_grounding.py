@@ -576,3 +576,14 @@ def test_a_table_row_forbids_only_for_its_own_label() -> None:
     result = score_pair("年卡一年能冻结几次？", "年卡每年可以冻结3次，每次冻结10到45天。", source)
     assert "contradiction" not in result.flag_names, result.to_json()
     assert "contradiction" in score_pair("次卡能冻结吗？", "次卡可以冻结。", source).flag_names
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    ("6. No flying within 18 hours of the last dive.", "How soon after diving can I fly home?",
+     "Wait at least 18 hours after your last dive before flying."),
+    ("4. Cancellations 48 hours or more ahead are free; later ones cost 50% of the rate.",
+     "If I cancel 5 hours before, do I pay?", "Yes. Only cancellations made 48 or more hours ahead are free, so you pay 50%."),
+])
+def test_rules_said_the_other_way_round_in_english(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
