@@ -20,7 +20,7 @@ import re
 
 from distill.numbers import supports
 from distill.scoring.evidence import tokens
-from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED
+from distill.scoring.grounding import DERIVED, EXAMPLE, FORMAT_CHANGED, GROUNDED
 from distill.scoring.result import CONSISTENCY, CONTRADICTION, UNSUPPORTED_ANSWER, WRONG_LANGUAGE, Deduction
 from distill.scoring.text import FIRST_PERSON, PairContext, mostly_cjk, rouge_l
 from distill.cjk import HAN
@@ -214,7 +214,7 @@ def score_consistency(ctx: PairContext) -> list[Deduction]:
         # or the asker's), is the source's rule in other words ("Visitors aged 65 and over pay $15"
         # for "| Senior (65+) | $15 |").
         vouched = ctx.grounding is not None and any(n.status == GROUNDED for n in ctx.grounding.numbers) and all(
-            n.status in (GROUNDED, DERIVED, EXAMPLE) for n in ctx.grounding.numbers)
+            n.status in (GROUNDED, DERIVED, EXAMPLE, FORMAT_CHANGED) for n in ctx.grounding.numbers)
         flag = UNSUPPORTED_ANSWER if share < UNSUPPORTED_BELOW and not vouched else None
         if vouched:
             reason += "; its numbers are all the source's"

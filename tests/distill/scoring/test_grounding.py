@@ -587,3 +587,11 @@ def test_a_table_row_forbids_only_for_its_own_label() -> None:
 def test_rules_said_the_other_way_round_in_english(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+def test_an_answer_whose_numbers_are_all_the_sources_values_is_not_unsupported() -> None:
+    source = ("5. Cancelling more than 30 days before the start: full refund minus the registration fee; "
+              "14 to 30 days: 50%; under 14 days: none.")
+    result = score_pair("We have to cancel 20 days before camp starts. How much do we get back?",
+                        "50%, because 20 days falls in the 14-to-30-days-before band.", source)
+    assert "unsupported_answer" not in result.flag_names, result.to_json()
