@@ -4612,3 +4612,300 @@ HOLDOUT26: list[tuple] = [
     ("h26_utility_late_payment", UNIT, "When is my bill due?", "21 weeks after the billing date.", f_unit),
     ("h26_utility_late_payment", OFF, "Can they disconnect me when it's freezing outside?", "Service can't be disconnected earlier than 10 days after the notice.", f_off),
 ]
+
+
+# HOLDOUT27: city bus fare concessions, enterprise annuities and library seat booking in Chinese; car-wash memberships, community-college tuition plans and custom cakes in English. First run:
+# benchmarks/results/grounding_holdout27_first_run.txt.
+DOCS.update({
+    "h27_bus_fares": (
+        "城市公交乘车优惠办法\n"
+        "第一条 持普通IC卡乘车的，按当月累计乘车次数分档扣费：\n"
+        "| 当月累计次数 | 扣费折扣 |\n"
+        "|---|---|\n"
+        "| 第1至15次 | 9折 |\n"
+        "| 第16至30次 | 8折 |\n"
+        "| 第31次起 | 5折 |\n"
+        "第二条 持学生卡乘车一律按5折扣费，不参与累计分档。学生卡须在每学期开学后30日内年审，逾期未审的按普通卡扣费。\n"
+        "第三条 年满65周岁的本市户籍老年人凭敬老卡免费乘车；60周岁至64周岁的老年人凭老年卡按5折扣费。\n"
+        "第四条 身高1.2米以下的儿童免费乘车，每名成人最多携带1名免费儿童，超出的按半价购票；身高超过1.2米的儿童按成人票价购票。\n"
+        "第五条 刷卡后90分钟以内换乘其他线路的，换乘乘车减免1元，每次出行最多减免2次。\n"
+        "第六条 卡片挂失后，余额于挂失次日起7个工作日内转入新卡，补卡工本费20元。\n"
+    ),
+    "h27_enterprise_annuity": (
+        "企业年金缴费与领取办法\n"
+        "第一条 企业年缴费总额不超过本企业上年度职工工资总额的8%，企业和职工个人缴费合计不超过12%。\n"
+        "第二条 职工个人缴费为本人上年度月平均工资的2%至4%，由企业从工资中代扣代缴。\n"
+        "第三条 企业缴费按职工本人工资的4%计入个人账户；分配给同一职工的企业缴费不得超过全体职工平均额的5倍。\n"
+        "第四条 企业缴费部分的归属：工作满3年不满5年的，归属50%；满5年不满8年的，归属80%；满8年以上的，归属100%。个人缴费部分自始归属100%。\n"
+        "第五条 职工达到法定退休年龄、完全丧失劳动能力或出国（境）定居的，可以领取企业年金，可选择按月、分次或一次性领取。\n"
+        "第六条 选择按月领取的，领取期限不少于5年；按月领取金额低于500元的，可以一次性领取。\n"
+        "第七条 未达到领取条件的，不得提前领取；职工死亡的，个人账户余额可以继承。\n"
+    ),
+    "h27_library_seats": (
+        "图书馆座位预约与违约规则\n"
+        "第一条 读者可预约当日或次日座位，每人每天最多预约2个时段，每个时段不超过4小时。开馆时间为8:00至22:00。\n"
+        "第二条 读者须在预约开始后30分钟内签到，逾期未签到的记违约1次。\n"
+        "第三条 每次暂离座位不超过30分钟；午餐时段（11:30至13:30）暂离不超过60分钟。超时未返回的记违约1次，座位自动释放。\n"
+        "第四条 取消预约应在预约开始前15分钟以上操作，否则记违约1次。\n"
+        "第五条 违约处理：\n"
+        "| 30日内累计违约次数 | 处理 |\n"
+        "|---|---|\n"
+        "| 2次 | 警告 |\n"
+        "| 3至4次 | 暂停预约7天 |\n"
+        "| 5次以上 | 暂停预约30天 |\n"
+        "第六条 研究生及教职工可预约研讨间，每次2至4人，最长使用2小时。\n"
+    ),
+    "h27_car_wash": (
+        "Car Wash Membership Terms\n"
+        "| Plan | Fee/month | Washes/month |\n"
+        "|---|---|---|\n"
+        "| Basic | $20 | up to 4 |\n"
+        "| Plus | $30 | up to 8 |\n"
+        "| Unlimited | $40 | no limit |\n"
+        "1. Unlimited members may wash at most 1 time per day.\n"
+        "2. A plan covers 1 vehicle; a second vehicle on the account gets 20% off its fee.\n"
+        "3. Unused washes do not roll over.\n"
+        "4. Plans may be paused for up to 3 months a year, unbilled.\n"
+        "5. Cancel at least 5 days before the billing date, or the next month is charged.\n"
+        "6. Vehicles between 18 and 20 feet long pay a $5 surcharge per wash; longer ones, or roof racks over 8 inches high, are refused.\n"
+    ),
+    "h27_cc_tuition": (
+        "Tuition Payment Plan\n"
+        "1. Open to students owing at least $300 a term. Enrollment fee: $25 a term; $10 with financial aid.\n"
+        "2. Fall and spring plans have 4 monthly installments; summer, 2.\n"
+        "3. The first installment is due at enrollment, which closes 10 days after classes start.\n"
+        "4. A payment more than 5 days late incurs a $10 late fee; two missed payments cancel the plan.\n"
+        "5. A balance over $100 at term end blocks next-term registration.\n"
+        "6. Refunds: drops on day 1 to 14 get 100% of tuition back; day 15 to 28, 50%; after day 28, none.\n"
+        "7. Part-time students (under 12 credits) pay $150 per credit.\n"
+    ),
+    "h27_custom_cakes": (
+        "Custom Cake Orders\n"
+        "1. Order custom cakes at least 72 hours ahead; tiered and wedding cakes at least 14 days ahead.\n"
+        "2. Orders under $100 are paid in full; orders of $100 or more need a 50% deposit.\n"
+        "3. Design changes: up to 48 hours before pickup; flavor: up to 5 days before.\n"
+        "4. Cancel more than 7 days before pickup: full deposit back; 3 to 7 days: 50% of it; under 3 days: none.\n"
+        "5. Sizes: 6-inch serves 8 to 10; 8-inch, 12 to 16; 10-inch, 20 to 30.\n"
+        "6. Delivery within 10 miles: $15; 10 to 25 miles: $25; none beyond 25 miles.\n"
+        "7. Uncollected cakes are held 24 hours, then discarded without refund.\n"
+    ),
+})
+
+HOLDOUT27: list[tuple] = [
+    # h27_bus_fares — hard: 5折 is used for students, 60-64岁 elders and the 31st+ ride; 30 is a tier edge and a 30日 deadline; table-row lookup with an asker's ride count; asker's age/height not in the document
+    ("h27_bus_fares", G, "我今年62岁，坐公交能免费吗？", "不能免费。60至64周岁的老年人凭老年卡按5折扣费，要年满65周岁才能凭敬老卡免费乘车。", []),
+    ("h27_bus_fares", G, "普通卡这个月已经刷了20次，下一次按几折扣？", "下一次是当月第21次，落在第16至30次这一档，按8折扣费。", []),
+    ("h27_bus_fares", G, "学生卡坐得多了能不能再多打点折？", "不能。学生卡一律按5折扣费，不参加按月累计次数分档。", []),
+    ("h27_bus_fares", G, "刷卡上车后一个半小时之内转乘别的线路，有没有优惠？", "有。刷卡后90分钟以内换乘其他线路，换乘那一程减免1元，每次出行最多减免2次。", []),
+    ("h27_bus_fares", G, "我带两个身高1.1米的孩子坐车，两个都免票吗？", "不是都免。1.2米以下的儿童免费，但每名成人最多带1名免费儿童，另一名要按半价购票。", []),
+    ("h27_bus_fares", MIS, "60周岁至64周岁的老人乘车按几折扣费？", "凭老年卡按8折扣费。", f_mis),
+    ("h27_bus_fares", CMP, "多高的孩子可以免票乘车？", "身高1.2米以上的儿童可以免费乘车。", f_cmp),
+    ("h27_bus_fares", RNG, "普通卡当月第几次到第几次按8折扣费？", "当月累计第15至30次按8折扣费。", f_rng),
+    ("h27_bus_fares", UNIT, "换乘优惠要在多长时间内换乘才有？", "刷卡后90秒以内换乘其他线路，才能减免1元。", f_unit),
+    ("h27_bus_fares", OFF, "学生卡年审要在什么时候之前办完？", "持学生卡乘车一律按5折扣费，不参与累计分档。", f_off),
+
+    # h27_enterprise_annuity — hard: 4% is both the personal upper bound and the company allocation rate; 5 is 5倍, a vesting edge and 5年 payout term; 8 is 8% cap and 8年 edge; 满…不满 vesting bands; asker's 6年/5%/3年 examples
+    ("h27_enterprise_annuity", G, "我在公司干了6年就离职，企业给我缴的那部分能拿走多少？", "工作满5年不满8年的，企业缴费部分归属80%；你自己缴的部分则全部归你。", []),
+    ("h27_enterprise_annuity", G, "我上年度月均工资9000元，个人缴费比例能定成5%吗？", "不能。个人缴费为本人上年度月平均工资的2%至4%，5%超出了上限。", []),
+    ("h27_enterprise_annuity", G, "企业和个人一年加起来最多能缴到工资总额的多少？", "两者合计不超过本企业上年度职工工资总额的12%，其中企业部分不超过8%。", []),
+    ("h27_enterprise_annuity", G, "退休后按月领的话每月只有三四百块，一定要按月领吗？", "不一定。按月领取金额低于500元的，可以选择一次性领取。", []),
+    ("h27_enterprise_annuity", G, "选了按月领取，能不能3年就领完？", "不能，按月领取的领取期限至少是5年。", []),
+    ("h27_enterprise_annuity", MIS, "企业缴费按职工工资的多少比例计入个人账户？", "按职工本人工资的8%计入个人账户。", f_mis),
+    ("h27_enterprise_annuity", CMP, "每月能领的金额在什么情况下可以改为一次性领取？", "按月领取金额高于500元的，可以一次性领取。", f_cmp),
+    ("h27_enterprise_annuity", RNG, "工作多少年企业缴费能归属80%？", "工作满5年不满12年的，企业缴费部分归属80%。", f_rng),
+    ("h27_enterprise_annuity", UNIT, "企业分给同一个职工的缴费最多能有多少？", "不得超过全体职工平均额的5%。", f_unit),
+    ("h27_enterprise_annuity", OFF, "没退休之前能提前把企业年金领出来吗？", "选择按月领取的，领取期限不少于5年。", f_off),
+
+    # h27_library_seats — hard: 30 is sign-in minutes, break minutes, a 30日 window and a 30天 ban; 2 is slots, warning count, group size and 2小时; table band lookup; derived 8小时 equals the 8:00 opening hour
+    ("h27_library_seats", G, "我约了9点的座位，9点40才到，还能算按时签到吗？", "不能。预约开始后30分钟内必须签到，你已超过时限，会记违约1次。", []),
+    ("h27_library_seats", G, "中午12点出去吃饭，座位最多能空多久？", "这在11:30至13:30的午餐时段内，暂离可以不超过60分钟，也就是一个小时。", []),
+    ("h27_library_seats", G, "最近一个月我违约了4次，会被怎么处理？", "30日内累计违约3至4次的，暂停预约7天。", []),
+    ("h27_library_seats", G, "研讨间我一个人能订吗？", "不能。研讨间每次须2至4人使用，且仅限研究生及教职工预约，最长使用2小时。", []),
+    ("h27_library_seats", G, "一个人一天最多能预约多长时间的座位？", "每天最多预约2个时段，每个时段不超过4小时，合计最多8小时。", []),
+    ("h27_library_seats", MIS, "不想去了，最晚什么时候取消预约才不算违约？", "应在预约开始前30分钟以上取消，否则记违约1次。", f_mis),
+    ("h27_library_seats", CMP, "平时离开座位一次最多能走多久？", "每次暂离座位不少于30分钟。", f_cmp),
+    ("h27_library_seats", RNG, "违约几次会被暂停预约7天？", "30日内累计违约2至4次的，暂停预约7天。", f_rng),
+    ("h27_library_seats", UNIT, "30日内违约了3次会受什么处理？", "会被暂停预约7周。", f_unit),
+    ("h27_library_seats", OFF, "预约之后签到的时限是多长？", "每次暂离座位不超过30分钟，超时未返回的记违约1次。", f_off),
+
+    # h27_car_wash — hard: 20 is the Basic fee, the 20% second-car discount and the 20-foot limit; 8 is Plus washes and 8 inches; table lookup with asker's 6 washes; derived $24; "once" for "1 time"
+    ("h27_car_wash", G, "I wash my car about 6 times a month. What's the cheapest plan that covers that?", "Plus, at $30 a month, which includes up to 8 washes; Basic only covers 4.", []),
+    ("h27_car_wash", G, "Can I take my car through twice on Saturday with an Unlimited membership?", "No. Unlimited members can wash at most once a day.", []),
+    ("h27_car_wash", G, "I'm adding my wife's car to my Plus account. What will her car cost?", "A second vehicle on the same account gets 20% off, so a Plus plan for it costs $24 a month.", []),
+    ("h27_car_wash", G, "If I only use 2 of my Basic washes in May, do the rest carry into June?", "No, unused washes do not roll over to the next month.", []),
+    ("h27_car_wash", G, "How long can I put my membership on hold, and do I still pay?", "You can pause for up to three months a year, and you are not billed while it is paused.", []),
+    ("h27_car_wash", MIS, "How much is the Basic plan and how many washes does it include?", "Basic costs $20 a month and includes up to 8 washes.", f_mis),
+    ("h27_car_wash", CMP, "When do I have to cancel so next month isn't charged?", "Cancel no more than 5 days before the billing date.", f_cmp),
+    ("h27_car_wash", RNG, "Which vehicles pay the length surcharge?", "Vehicles between 18 and 30 feet long pay a $5 surcharge per wash.", f_rng),
+    ("h27_car_wash", UNIT, "How tall can my roof rack be?", "Roof racks up to 8 feet high are allowed.", f_unit),
+    ("h27_car_wash", OFF, "Can I put my plan on hold while I'm away this winter?", "Cancel at least 5 days before the billing date, or the next month is charged.", f_off),
+
+    # h27_cc_tuition — hard: 10 is the aid enrollment fee, the 10-day enrollment window and the $10 late fee; 100 is a $100 balance and 100% refund; day 1-14 / 15-28 refund bands; asker's day 20, $250 and 9 credits
+    ("h27_cc_tuition", G, "I drop a class on the 20th day of the term. How much tuition comes back?", "Half. Drops from day 15 to day 28 are refunded at 50%.", []),
+    ("h27_cc_tuition", G, "I'm on a Pell grant. What does signing up for the plan cost me?", "Students on financial aid pay a $10 enrollment fee instead of the regular $25.", []),
+    ("h27_cc_tuition", G, "Can I join the payment plan if I owe $250 this term?", "No. The plan is only open to students who owe at least $300 for the term.", []),
+    ("h27_cc_tuition", G, "How many payments is a summer plan split into, compared with fall?", "Summer plans have 2 monthly installments, while fall and spring plans have 4.", []),
+    ("h27_cc_tuition", G, "I'm taking 9 credits. What am I charged per credit?", "With fewer than 12 credits you count as part-time, so you pay $150 per credit.", []),
+    ("h27_cc_tuition", MIS, "What's the late fee if a payment is more than 5 days late?", "A $25 late fee.", f_mis),
+    ("h27_cc_tuition", CMP, "What keeps me from registering for next term?", "Having a balance under $100 at the end of the term.", f_cmp),
+    ("h27_cc_tuition", RNG, "Which drops get a full tuition refund?", "Drops on day 1 to day 10 of the term get 100% of tuition back.", f_rng),
+    ("h27_cc_tuition", UNIT, "How long after classes start can I still enroll in the plan?", "Enrollment stays open until 10 weeks after classes start.", f_unit),
+    ("h27_cc_tuition", OFF, "What fee do I pay if an installment is late?", "The plan enrollment fee is $25 per term.", f_off),
+
+    # h27_custom_cakes — hard: 10 is a size, a serving count and a mileage edge; 8 is a size and a serving count; 50% is both deposit and partial refund; 25 is $25 and 25 miles; asker's 15 people, 10 days, 5 days, $80, 18 miles
+    ("h27_custom_cakes", G, "I need to feed about 15 people. Which size should I order?", "The 8-inch cake, which serves 12 to 16.", []),
+    ("h27_custom_cakes", G, "Can I order my wedding cake 10 days before the wedding?", "No. Tiered and wedding cakes need at least 14 days' notice; the 72-hour minimum only applies to other custom cakes.", []),
+    ("h27_custom_cakes", G, "If I cancel 5 days before pickup, do I get my deposit back?", "Only half of it: cancelling 3 to 7 days before pickup refunds 50% of the deposit.", []),
+    ("h27_custom_cakes", G, "My cake comes to $80. Do I pay a deposit or the whole price?", "The whole price: orders under $100 are paid in full; the 50% deposit applies only from $100 up.", []),
+    ("h27_custom_cakes", G, "What would delivery to a house 18 miles away cost?", "$25, the rate for deliveries from 10 to 25 miles.", []),
+    ("h27_custom_cakes", MIS, "How much is delivery within 10 miles?", "Delivery within 10 miles costs $25.", f_mis),
+    ("h27_custom_cakes", CMP, "How far ahead do I have to order a regular custom cake?", "At most 72 hours ahead.", f_cmp),
+    ("h27_custom_cakes", RNG, "How many people does a 10-inch cake serve?", "A 10-inch cake serves 16 to 30 people.", f_rng),
+    ("h27_custom_cakes", UNIT, "Until when can I still change the design?", "Design changes are accepted up to 48 minutes before pickup.", f_unit),
+    ("h27_custom_cakes", OFF, "How long will you hold a cake I don't pick up on time?", "Design changes are accepted up to 48 hours before pickup.", f_off),
+]
+
+
+# HOLDOUT28: marriage, maternity and paternity leave, couriers and delivery riders in an estate, and driving-school refunds in Chinese; a marina's boat rental, translation rates and a hotel spa in English. First run:
+# benchmarks/results/grounding_holdout28_first_run.txt.
+DOCS.update({
+    "h28_marriage_maternity_leave": (
+        "婚假产假与陪产假实施细则\n"
+        "第一条 员工在本公司工作满1年后登记结婚的，享受婚假10天；工作不满1年的，婚假为3天。婚假须在领证之日起6个月内一次性休完。\n"
+        "第二条 女员工生育享受产假158天，其中产前可休15天；难产的，增加产假15天；多胞胎生育的，每多生育1个婴儿，增加产假15天。\n"
+        "第三条 男员工在配偶生育时享受陪产假15天，须在婴儿出生之日起30日内休完，最多可分2次休。\n"
+        "第四条 休假期间工资及申请要求：\n"
+        "| 假别 | 工资发放比例 | 须提前申请 |\n"
+        "|---|---|---|\n"
+        "| 婚假 | 100% | 10个工作日 |\n"
+        "| 产假 | 80% | 30天 |\n"
+        "| 陪产假 | 100% | 3个工作日 |\n"
+        "第五条 女员工流产的，怀孕不满4个月的，给予产假15天至30天；怀孕满4个月的，给予产假42天。\n"
+        "第六条 未按规定申请休假或假满超期未归的，按旷工处理；连续旷工超过3天的，公司可解除劳动合同。\n"
+    ),
+    "h28_estate_delivery": (
+        "小区快递外卖进出管理规定\n"
+        "一、快递员、外卖骑手进入小区须在东门登记，出示工牌，每次在小区内停留不超过30分钟。\n"
+        "二、电动车一律不得进入小区，须停放在东门外临时停车区，停放不超过30分钟；超时的由物业拖移，每次收取拖移费20元。\n"
+        "三、每日7:00至22:00，骑手可步行送餐上楼；22:00至次日7:00，外卖只能送至东门门岗，由业主自取。\n"
+        "四、快递柜包裹免费存放12小时，超过12小时的每12小时收费0.5元，最高收费3元；超过72小时未取的，退回驿站。\n"
+        "五、单件超过20公斤的大件包裹，可由物业代为搬运至单元门，每件收费5元；单件超过50公斤的，由业主自行安排搬运。\n"
+        "六、骑手违规骑车进入小区的，第1次给予警告，第2次起每次罚款50元；同一骑手一个月内违规满3次的，禁止进入小区30天。\n"
+    ),
+    "h28_driving_school": (
+        "驾校学车退费与补考规定\n"
+        "第一条 学员年满18周岁、不超过70周岁方可报名。\n"
+        "第二条 报名后7日内未开始培训的，退还全部学费，扣除资料费200元。\n"
+        "第三条 已开始培训的按阶段退费：科目一考试前退学的，退还学费的70%；科目二考试前退学的，退还学费的40%；科目二考试合格后不予退费。\n"
+        "第四条 补考费标准：科目一每次50元；科目二每次200元；科目三每次300元；科目四每次50元。\n"
+        "第五条 同一科目最多可补考4次；5次考试均不合格的，该科目已考成绩作废，须重新报名缴费。\n"
+        "第六条 学员自报名之日起超过3年未完成全部科目考试的，学习驾驶证明作废，已交学费不退。\n"
+        "第七条 退费申请须本人持收据办理，驾校在受理后15个工作日内办结，款项退至原支付账户。\n"
+    ),
+    "h28_marina_boat_rental": (
+        "Harbor Point Marina - Fuel and Damage Policy\n"
+        "1. Boats leave full. Fuel used costs $6 per gallon, plus a $25 refuelling fee if returned less than half full.\n"
+        "2. Deposit: $300 for pontoon boats, $500 for speedboats, refunded within 5 business days after inspection.\n"
+        "3. Damage charges:\n"
+        "| Damage | Charge |\n"
+        "|---|---|\n"
+        "| Propeller | $150 |\n"
+        "| Hull scratch under 6 inches | $75 |\n"
+        "| Hull scratch 6 inches or more | repair cost |\n"
+        "4. Renters must be at least 25. Drivers aged 18 to 24 may take pontoon boats only.\n"
+        "5. Stay within 5 miles of the marina and return by 6 pm. Late returns cost $50 per 30 minutes.\n"
+    ),
+    "h28_translation_rates": (
+        "Lingua Bridge Agency - Translator Rates\n"
+        "1. Base rate: $0.10 per source word for general texts; $0.14 for legal or medical texts.\n"
+        "2. Jobs under 300 words pay a flat $30.\n"
+        "3. Rush jobs (delivery within 24 hours) earn a 25% surcharge; weekend work earns 15%.\n"
+        "4. Proofreading pays $30 per hour, billed in 15-minute units.\n"
+        "5. 100% matches pay 30% of the base rate; fuzzy matches from 75% to 99% pay 60%.\n"
+        "6. Invoices are paid within 30 days; invoices sent more than 60 days after delivery are not accepted.\n"
+        "7. Missing a deadline by more than 24 hours cuts the fee by 10%.\n"
+    ),
+    "h28_hotel_spa": (
+        "Seaview Spa - Booking and Cancellation Rules\n"
+        "1. Treatments can be booked up to 30 days ahead; hotel guests up to 60 days ahead.\n"
+        "2. Cancelling at least 24 hours before is free; between 4 and 24 hours before costs 50% of the price; under 4 hours or a no-show costs 100%.\n"
+        "3. Guests more than 15 minutes late get a shortened treatment; after 30 minutes the booking is cancelled and charged in full.\n"
+        "4. Minimum age 16; guests aged 16 or 17 need a parent present.\n"
+        "5. Open 9 am to 9 pm; last treatment starts at 8 pm.\n"
+        "6. Couples packages need a 30% deposit. Hotel guests get 10% off; members get 15% off.\n"
+    ),
+})
+
+HOLDOUT28: list[tuple] = [
+    # h28_marriage_maternity_leave — hard: 15 is used five times (产前/难产/多胞胎/陪产/流产), 10 is both 婚假天数 and 申请提前量, 3 is 婚假/申请/旷工; table rows; OFF answer carries the right-looking 10 for the wrong fact
+    ("h28_marriage_maternity_leave", G, "我入职才7个月，下个月打算领证，能休几天婚假？", "入职还不满一年就结婚的，婚假只有3天。", []),
+    ("h28_marriage_maternity_leave", G, "生双胞胎的话产假会多给吗？", "会。在158天的基础上，每多生一个孩子再增加15天产假。", []),
+    ("h28_marriage_maternity_leave", G, "陪产假可以拆开休吗？有没有时间限制？", "可以拆开，但最多分2次；而且要在宝宝出生后30日内休完。", []),
+    ("h28_marriage_maternity_leave", G, "休产假期间工资是全额发吗？", "不是全额，产假期间工资按80%发放；婚假和陪产假才是100%。", []),
+    ("h28_marriage_maternity_leave", G, "婚假和产假分别需要提前多久申请？", "婚假要提前10个工作日申请，产假要提前30天申请。", []),
+    ("h28_marriage_maternity_leave", MIS, "陪产假需要提前多久提出申请？", "陪产假需提前10个工作日申请。", f_mis),
+    ("h28_marriage_maternity_leave", CMP, "假期结束后超期不回来，旷工几天公司会解除合同？", "连续旷工不满3天的，公司就可以解除劳动合同。", f_cmp),
+    ("h28_marriage_maternity_leave", RNG, "怀孕不满4个月流产的，给多少天产假？", "怀孕不满4个月流产的，给予产假15天至42天。", f_rng),
+    ("h28_marriage_maternity_leave", UNIT, "生孩子前最多可以提前休多久？", "产前最多可以休15周。", f_unit),
+    ("h28_marriage_maternity_leave", OFF, "婚假需要提前多久申请？", "在本公司工作满1年后登记结婚的，可以享受婚假10天。", f_off),
+
+    # h28_estate_delivery — hard: 30 is stay limit, parking limit and ban length; 20 is 拖移费 and 公斤; 50 is 罚款 and 公斤; G answers paraphrase 22:00 as 晚上10点 and 30分钟 as 半小时; askers bring their own numbers (11点, 25公斤, 2天)
+    ("h28_estate_delivery", G, "晚上11点点的外卖，骑手还能送上楼吗？", "不能。晚上10点以后到第二天早上7点，外卖只能放在东门门岗，需要业主自己去取。", []),
+    ("h28_estate_delivery", G, "一袋25公斤的大米，物业能帮忙搬上去吗？", "可以。单件超过20公斤、不超过50公斤的包裹，物业可以代搬到单元门，每件收5元。", []),
+    ("h28_estate_delivery", G, "包裹在快递柜里放了2天，费用会一直涨吗？", "不会一直涨，快递柜收费最高3元封顶；不过超过72小时还没取的会被退回驿站。", []),
+    ("h28_estate_delivery", G, "骑手的电动车在门外能停多久？停久了会怎样？", "东门外临时停车区最多停30分钟，超时会被物业拖走，每次收拖移费20元。", []),
+    ("h28_estate_delivery", G, "快递员进小区以后最多能待多长时间？", "每次进入小区停留不能超过半小时。", []),
+    ("h28_estate_delivery", MIS, "骑手第二次违规骑车进小区会被罚多少钱？", "第2次违规骑车进入小区的，罚款20元。", f_mis),
+    ("h28_estate_delivery", CMP, "快递柜里的包裹多久不取会被退回？", "不满72小时未取的包裹就会退回驿站。", f_cmp),
+    ("h28_estate_delivery", RNG, "每天几点到几点骑手可以送餐上楼？", "每日7:00至20:00骑手可以步行送餐上楼。", f_rng),
+    ("h28_estate_delivery", UNIT, "包裹放在快递柜里可以免费存多久？", "快递柜包裹可以免费存放12天。", f_unit),
+    ("h28_estate_delivery", OFF, "骑手违规骑电动车进入小区，会怎么处理？", "电动车须停放在东门外临时停车区，超时被拖移的，每次收取拖移费20元。", f_off),
+
+    # h28_driving_school — hard: 200 is both 资料费 and 科目二补考费; 50 is 科目一 and 科目四; 70 is 70% refund and 70周岁; UNIT turns 70% into 70元; asker numbers (第5天, 65岁)
+    ("h28_driving_school", G, "我报名交了钱还没开始练车，第5天想退学，能退多少？", "可以退。报名7日内还没开始培训的，学费全退，只扣除200元资料费。", []),
+    ("h28_driving_school", G, "科目一和科目四补考分别多少钱一次？", "两科一样，都是每次50元。", []),
+    ("h28_driving_school", G, "科目二已经考过了，现在不想学了还能退钱吗？", "不能，科目二考试合格以后就不再退费了。", []),
+    ("h28_driving_school", G, "我今年65岁，还能报名学车吗？", "可以，年满18周岁、不超过70周岁的都可以报名。", []),
+    ("h28_driving_school", G, "退费申请交上去以后多久能办好？钱退到哪里？", "驾校受理后15个工作日内办结，钱会退回到当初付款的账户。", []),
+    ("h28_driving_school", MIS, "科目二补考一次要交多少钱？", "科目二补考每次300元。", f_mis),
+    ("h28_driving_school", CMP, "多长时间没考完，学习驾驶证明会作废？", "自报名之日起3年以内未完成全部科目考试的，学习驾驶证明作废。", f_cmp),
+    ("h28_driving_school", RNG, "报名学车对年龄有什么要求？", "年满18周岁、不超过50周岁才可以报名。", f_rng),
+    ("h28_driving_school", UNIT, "已经开始培训，科目一考试前退学能退多少？", "科目一考试前退学的，退还学费70元。", f_unit),
+    ("h28_driving_school", OFF, "科目二补考好几次都没过，会怎么样？", "科目二补考每次收费200元。", f_off),
+
+    # h28_marina_boat_rental — hard: 6 is $/gallon, inches and 6 pm; 5 is business days and miles; 25 is the fee and the minimum age; table row with asker's 4-inch scratch; one G computes $100 from $50 per 30 minutes
+    ("h28_marina_boat_rental", G, "I'm 22. Can I take out a speedboat?", "No. You need to be 25 or older for that; at 18 to 24 you can only drive a pontoon boat.", []),
+    ("h28_marina_boat_rental", G, "What deposit do you hold for a pontoon compared with a speedboat?", "A pontoon needs $300 and a speedboat $500, and either is returned within five business days of the inspection.", []),
+    ("h28_marina_boat_rental", G, "I brought the boat back with a little over half a tank. Do I pay the refuelling fee?", "No. You only pay for the fuel you used at $6 a gallon; the $25 refuelling fee is charged only when the tank is under half full.", []),
+    ("h28_marina_boat_rental", G, "How much is a 4-inch scratch on the hull?", "$75, because it is shorter than 6 inches.", []),
+    ("h28_marina_boat_rental", G, "What happens if I get back an hour after 6 pm?", "Late returns are billed at $50 for every 30 minutes, so an hour late costs $100.", []),
+    ("h28_marina_boat_rental", MIS, "How much is the security deposit for a speedboat?", "The security deposit for a speedboat is $300.", f_mis),
+    ("h28_marina_boat_rental", CMP, "Is there an age requirement to rent a boat?", "Yes, renters must be no older than 25.", f_cmp),
+    ("h28_marina_boat_rental", RNG, "Which drivers are limited to pontoon boats?", "Drivers aged 18 to 25 may operate pontoon boats only.", f_rng),
+    ("h28_marina_boat_rental", UNIT, "How far from the marina am I allowed to go?", "You must stay within 5 kilometres of the marina.", f_unit),
+    ("h28_marina_boat_rental", OFF, "What time do I have to bring the boat back?", "Boats must stay within 5 miles of the marina.", f_off),
+
+    # h28_translation_rates — hard: 30 is the flat fee, $/hour, 30% repetitions and 30 days; 24 is rush window and lateness; 15 is weekend % and minutes; 10 is $0.10 and the 10% penalty; asker numbers (250 words, 80% match, two months and a week)
+    ("h28_translation_rates", G, "I've got a 250-word birth certificate to translate. What will I be paid?", "Anything under 300 words pays a flat $30.", []),
+    ("h28_translation_rates", G, "Do legal texts pay the same as general ones?", "No. General texts pay $0.10 per source word, while legal or medical texts pay $0.14.", []),
+    ("h28_translation_rates", G, "How is an 80% fuzzy match paid?", "At 60% of the rate, since 80% falls inside the 75% to 99% fuzzy band.", []),
+    ("h28_translation_rates", G, "How do you pay for proofreading?", "By the hour at $30, counted in quarter-hour blocks.", []),
+    ("h28_translation_rates", G, "Can I still invoice a job I delivered two months and a week ago?", "No. Invoices sent in more than 60 days after delivery are not accepted.", []),
+    ("h28_translation_rates", MIS, "What is the surcharge for weekend work?", "Weekend work earns a 25% surcharge.", f_mis),
+    ("h28_translation_rates", CMP, "How soon will my invoice be paid?", "Invoices are paid after 30 days.", f_cmp),
+    ("h28_translation_rates", RNG, "What counts as a fuzzy match?", "Fuzzy matches are those from 60% to 99%.", f_rng),
+    ("h28_translation_rates", UNIT, "What happens to my fee if I'm more than a day late?", "Missing a deadline by more than 24 hours cuts the fee by $10.", f_unit),
+    ("h28_translation_rates", OFF, "What happens if I miss a deadline?", "Rush jobs delivered within 24 hours earn a 25% surcharge.", f_off),
+
+    # h28_hotel_spa — hard: 30 is booking days, late minutes and deposit %; 15 is late minutes and member %; 24/4 band for 50%; 9 am-9 pm vs last start 8 pm; asker numbers (2 days, 17, 8:30 pm)
+    ("h28_hotel_spa", G, "I'm staying at the hotel. How early can I book a massage?", "Hotel guests can book as much as 60 days in advance; other visitors only 30 days.", []),
+    ("h28_hotel_spa", G, "If I cancel two days before, will I be charged?", "No, cancelling 24 hours or more before the appointment costs nothing.", []),
+    ("h28_hotel_spa", G, "I'm 17. Can I come for a facial on my own?", "Not alone: guests who are 16 or 17 need a parent with them.", []),
+    ("h28_hotel_spa", G, "Can I book a treatment at 8:30 pm?", "No. Although the spa stays open until 9 pm, the last treatment starts at 8 pm.", []),
+    ("h28_hotel_spa", G, "What discount do members get compared with hotel guests?", "Members get 15% off, hotel guests 10% off.", []),
+    ("h28_hotel_spa", MIS, "What deposit is needed for a couples package?", "Couples packages need a 15% deposit.", f_mis),
+    ("h28_hotel_spa", CMP, "Until when can I cancel for free?", "Cancelling less than 24 hours before the appointment is free.", f_cmp),
+    ("h28_hotel_spa", RNG, "When do I pay 50% for cancelling?", "When you cancel between 9 and 24 hours before the appointment.", f_rng),
+    ("h28_hotel_spa", UNIT, "How far ahead can someone who isn't a hotel guest book?", "Non-guests can book up to 30 weeks ahead.", f_unit),
+    ("h28_hotel_spa", OFF, "What am I charged if I don't show up?", "Cancelling between 4 and 24 hours before costs 50% of the price.", f_off),
+]

@@ -65,7 +65,8 @@ _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", 
         "18": "eighteenth", "19": "nineteenth", "20": "twentieth",
         "21": "twenty-first", "22": "twenty-second",
         "23": "twenty-third", "24": "twenty-fourth",
-        "25": "twenty-fifth", "26": "twenty-sixth"}
+        "25": "twenty-fifth", "26": "twenty-sixth",
+        "27": "twenty-seventh", "28": "twenty-eighth"}
 GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
                    else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
                   for part, path in GROUNDING_OUT.items()}

@@ -556,7 +556,7 @@ class _Checker:
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
         # A slot whose value the answer gives as well is accounted for ("团体课每节最多20人，报名满5人…").
         if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
-                and not any(supports(slot, f) for f in self.answer.facts) and not self._names(k, r, slot)):
+                and not self._accounted(slot) and not self._names(k, r, slot)):
             return self._accused(k, base, slot, r) or self._held_check(k, base, r, how, src_rel)
         rival = self._rival(k, m, [h for h, _ in holders])
         if rival is not None:
@@ -598,7 +598,7 @@ class _Checker:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
         if (direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel)
-                and not self._contrapositive(k, r) and not self._other_side(k, r)):
+                and not self._contrapositive(k, r) and not self._other_side(k, r) and not self._between(k, r)):
             return NumberCheck(**base, status=COMPARATOR, **located,
                                detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
                                       f" the answer {WORDS[rel]} {m.text}")
@@ -610,6 +610,19 @@ class _Checker:
         status = GROUNDED if how == "exact" else FORMAT_CHANGED
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _between(self, k: int, r: NumberMention) -> bool:
+        """Whether the answer states the band between two rules of the source bounding one number
+        from below ("超过20公斤、不超过50公斤的，物业代搬" of "超过20公斤的…物业代搬；超过50公斤的，
+        业主自行安排"): its upper end is where the next rule starts."""
+        m, rel = self.answer.facts[k], self.answer.bounds[k][0]
+        if direction(rel) != "upper" or direction(self.src.bounds[r.start][0]) != "lower" or not isinstance(
+                m.value, Quantity):
+            return False
+        return any(j != k and isinstance(a.value, Quantity) and _same_unit(a, m) and a.value.number < m.value.number
+                   and direction(self.answer.bounds[j][0]) == "lower"
+                   and any(supports(x, a) and direction(self.src.bounds[x.start][0]) == "lower" for x in self.src.facts)
+                   for j, a in enumerate(self.answer.facts))
 
     def _other_side(self, k: int, r: NumberMention) -> bool:
         """Whether the answer turns the bound of `r` to give the value the source states beside it
@@ -702,6 +715,12 @@ class _Checker:
             self._said_of[k] = said
         return said
 
+    def _accounted(self, f: NumberMention) -> bool:
+        """Whether the answer gives source fact f's value too, alone or as an end of a range of its
+        own ("3 to 7 days" accounts for the "7 days" of the rule beside it)."""
+        return any(supports(f, a) or (isinstance(a.value, Range) and isinstance(f.value, Quantity) and _same_unit(f, a)
+                                      and a.value.has_end(f.value)) for a in self.answer.facts)
+
     def _names_a_subject(self, said: frozenset[str], m: NumberMention) -> bool:
         """Whether `said` holds a word of the subject of some source fact measured like m."""
         if not said:
@@ -745,7 +764,7 @@ class _Checker:
             return None
         subjects = source_subjects(self.src.text)
         # (Tested last, the dearest:) a fact whose value the answer gives as well is accounted for.
-        rivals = [f for f in rivals if not any(supports(f, a) for a in self.answer.facts)]
+        rivals = [f for f in rivals if not self._accounted(f)]
         found = contrast(said, holders, [f for f in rivals if said & subjects.of[f.start].clause], subjects,
                          self.src.weights)
         if found is not None or len(self.answer.facts) > 1 or self._asker_numbers:
@@ -835,6 +854,14 @@ class _Checker:
                                           f" gives for {self._subject_of(elsewhere)} ({elsewhere.text})")
             return NumberCheck(**base, status=UNIT, **_at(elsewhere),
                                detail=f"the source gives {self._describe(elsewhere)}, not {m.text}")
+        if slot is not None:
+            # A figure worked out from the rule's own figure that the answer's wording points at
+            # ("20% off, so a Plus plan costs $24" of the Plus plan's $30).
+            how = worked_out(m, [*self.answer.facts, *self.question_numbers, slot],
+                             lambda o: o is slot or bool(_holders(self.src, o)), self.answer.text)
+            if how is not None:
+                return NumberCheck(**base, status=DERIVED, **_at(slot),
+                                   detail=f"worked out by the answer from the source's {slot.text}: {how}")
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
 

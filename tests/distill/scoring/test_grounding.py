@@ -595,3 +595,28 @@ def test_an_answer_whose_numbers_are_all_the_sources_values_is_not_unsupported()
     result = score_pair("We have to cancel 20 days before camp starts. How much do we get back?",
                         "50%, because 20 days falls in the 14-to-30-days-before band.", source)
     assert "unsupported_answer" not in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    # A range of the answer accounts for the rule beside it that its end is.
+    ('Custom Cake Orders\n'
+     '1. Order custom cakes at least 72 hours ahead; tiered and wedding cakes at least 14 days ahead.\n'
+     '2. Orders under $100 are paid in full; orders of $100 or more need a 50% deposit.\n'
+     '3. Design changes: up to 48 hours before pickup; flavor: up to 5 days before.\n'
+     '4. Cancel more than 7 days before pickup: full deposit back; 3 to 7 days: 50% of it; under 3 days: none.\n'
+     '5. Sizes: 6-inch serves 8 to 10; 8-inch, 12 to 16; 10-inch, 20 to 30.\n'
+     '6. Delivery within 10 miles: $15; 10 to 25 miles: $25; none beyond 25 miles.\n'
+     '7. Uncollected cakes are held 24 hours, then discarded without refund.\n',
+     "If I cancel 5 days before pickup, do I get my deposit back?",
+     "Only half of it: cancelling 3 to 7 days before pickup refunds 50% of the deposit."),
+    # A figure worked out from the rule's own figure the answer's wording points at.
+    ("| Plan | Monthly |\n|---|---|\n| Basic | $20 |\n| Plus | $35 |\n3. A second car on the same account gets 20% off.",
+     "I'm adding my wife's car to my Plus account. What will her car cost?",
+     "A second car on the same account gets 20% off, so a Plus plan for it costs $28 a month."),
+    # The band between two rules that bound one number from below.
+    ("五、单件超过15公斤的大件包裹，可由物业代为搬运至单元门，每件收费5元；单件超过40公斤的，由业主自行安排搬运。",
+     "一袋25公斤的大米，物业能帮忙搬上去吗？", "可以。单件超过15公斤、不超过40公斤的包裹，物业可以代搬到单元门，每件收5元。"),
+])
+def test_answers_that_account_for_the_rule_beside_theirs(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
