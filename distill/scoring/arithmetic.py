@@ -199,7 +199,7 @@ def _change(m: NumberMention, operands: Sequence[NumberMention]) -> str | None:
 
 
 # Fractions and multiples an answer says in words ("half of the 16-week entitlement", "减半收取").
-_WORD_FACTOR = re.compile(r"\b(half|halved|double|doubled|twice|quarter|(?:a|one)[ -]third(?= of))\b"
+_WORD_FACTOR = re.compile(r"\b(half|halved|double|doubled|twice|both|quarter|(?:a|one)[ -]third(?= of))\b"
                           r"|(一半|减半|半价|双倍|翻倍|加倍|四分之一|三分之一)", re.IGNORECASE)
 _FACTOR_OF = {"half": 0.5, "halved": 0.5, "一半": 0.5, "减半": 0.5, "半价": 0.5, "quarter": 0.25, "四分之一": 0.25,
               "a third": 1 / 3, "one third": 1 / 3, "a-third": 1 / 3, "one-third": 1 / 3, "三分之一": 1 / 3}
@@ -207,7 +207,8 @@ _FACTOR_OF = {"half": 0.5, "halved": 0.5, "一半": 0.5, "减半": 0.5, "半价"
 
 def _by_word(m: NumberMention, operands: Sequence[NumberMention], text: str) -> str | None:
     """`m` as a number of its kind, stated or the asker's ("A quarter of the fee, so $3,000"),
-    halved, doubled or cut to a part by a word of the answer's: the word shows the step."""
+    halved, doubled ("$64 per child, so $128 for both") or cut to a part by a word of the
+    answer's: the word shows the step."""
     if not isinstance(m.value, Quantity):
         return None
     for said in _WORD_FACTOR.finditer(text):

@@ -33,6 +33,7 @@ from operator import itemgetter
 from typing import Any
 
 from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, find_numbers, supports
+from distill.numbers.values import Value
 from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
@@ -953,11 +954,19 @@ _ASKS_KIND = (
 
 
 _TIME_ORDINALS = frozenset({"天", "日", "周", "星期", "个月", "月", "年", "学期", "季度"})
-_ORDINAL_SPAN = re.compile(r"\s*(?:至|到|-|–|~|～)\s*")
+_ORDINAL_SPAN = re.compile(r"\s*(?:至|到|-|–|~|～|(?:to|through|until) (?:the )?)\s*")
+_EN_NTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 def _time_ordinals(text: str) -> list[NumberMention]:
-    return [m for m in find_numbers(text) if m.kind == "ordinal" and m.unit in _TIME_ORDINALS]
+    """Ordinals of time: 第15天, 第2周, and English days of the month ("the 9th")."""
+    return [m for m in find_numbers(text) if m.kind == "ordinal" and (m.unit in _TIME_ORDINALS or _EN_NTH.fullmatch(m.text))]
+
+
+def _ordinal_spans(text: str, ordinals: list[NumberMention]) -> set[tuple[tuple[str, Value], tuple[str, Value]]]:
+    """The spans two ordinals of `text` make, joined by 至 / to / through…"""
+    return {((a.unit, a.value), (b.unit, b.value)) for a, b in zip(ordinals, ordinals[1:])
+            if _ORDINAL_SPAN.fullmatch(text, a.end, b.start)}
 
 
 def _moved_ordinal(answer: str, question: str, source: str) -> tuple[str, str] | None:
@@ -965,13 +974,21 @@ def _moved_ordinal(answer: str, question: str, source: str) -> tuple[str, str] |
     question states: a span counted in days or weeks moved (`range_changed` where the other end
     of its span is the source's), or one made up. Ordinals are no facts (第三条 states nothing),
     so this is their only check."""
-    mine = _time_ordinals(answer) if "第" in answer else []
+    mine = _time_ordinals(answer) if "第" in answer or _EN_NTH.search(answer) else []
     if not mine:
         return None
-    held = {(m.unit, m.value) for m in [*_time_ordinals(source), *_time_ordinals(question)]}
+    theirs = _time_ordinals(source)
+    held = {(m.unit, m.value) for m in [*theirs, *_time_ordinals(question)]}
+    english = any(_EN_NTH.fullmatch(m.text) for m in theirs)
+    spans = _ordinal_spans(source, theirs)
+    for a, b in _ordinal_spans(answer, mine) - spans:
+        # A span of two held ordinals that the source gives with another end ("from the 1st to the
+        # 9th" of "from the 6th to the 9th").
+        if {a, b} <= held and any(a in s or b in s for s in spans):
+            return RANGE_CHANGED, "the source gives no span from its ordinals as the answer states it"
     for i, m in enumerate(mine):
-        if (m.unit, m.value) in held:
-            continue
+        if (m.unit, m.value) in held or (_EN_NTH.fullmatch(m.text) and not english):
+            continue  # (an English ordinal is a day of the month only where the source counts so)
         ends = [o for j, o in enumerate(mine) if abs(i - j) == 1 and _ORDINAL_SPAN.fullmatch(
             answer[min(m.end, o.end):max(m.start, o.start)]) and (o.unit, o.value) in held]
         if ends:

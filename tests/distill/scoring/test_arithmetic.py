@@ -32,6 +32,7 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("8 weeks: with 6 to 12 months of service you get half of the 16-week entitlement.", "8 weeks",
      "16-week × 1/2 (half)"),
     ("Late returns pay twice the $15 daily rate, so $30 a day.", "$30", "$15 × 2 (twice)"),
+    ("$64 per child, so $128 for both.", "$128", "$64 × 2 (both)"),
     ("夜间停车费按每小时5元减半收取，即每小时2.5元。", "2.5元", "5元 × 1/2 (减半)"),
     ("Our fee is $12,000. The deposit is a quarter of the fee, so $3,000.", "$3,000", "$12,000 × 1/4 (quarter)"),
     # A cent is a hundredth of a dollar; a part billed as a whole rounds up.

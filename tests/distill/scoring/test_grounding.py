@@ -620,3 +620,16 @@ def test_an_answer_whose_numbers_are_all_the_sources_values_is_not_unsupported()
 def test_answers_that_account_for_the_rule_beside_theirs(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+@pytest.mark.parametrize(("answer", "flag"), [
+    ("From the 6th to the 9th.", None),
+    ("From the 1st to the 9th.", "range_changed"),
+    ("From the 6th to the 12th.", "range_changed"),
+    ("Only on the 12th of the month.", "hallucinated_number"),
+])
+def test_days_of_the_month_must_be_the_sources(answer: str, flag: str | None) -> None:
+    source = ("1. Rent is due on the 1st. No late fee is charged if rent is received by the 5th.\n"
+              "2. Rent received from the 6th to the 9th incurs a $50 late fee; from the 10th on, $10 per day is added.")
+    result = score_pair("During which days does late rent cost just the flat $50 fee?", answer, source)
+    assert (flag in result.flag_names) if flag else result.flags == [], result.to_json()
