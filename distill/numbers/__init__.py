@@ -14,7 +14,7 @@ One job per module, each importing only those before it:
 - `numerals`: the value of a numeral (`parse_number`: "两千五百" -> 2500);
 - `classify`: what a match states (kind, value, unit);
 - `find`: `find_numbers`, `find_facts` and `NumberMention`;
-- `compare`: `same_value`, `supports`, `compare_numbers`.
+- `compare`: `same_value`, `same_unit`, `supports`, `compare_numbers`.
 
 The names below are the package's interface; import them from `distill.numbers`.
 """
@@ -28,6 +28,7 @@ from distill.numbers.compare import (
     NumberDiff,
     compare_numbers,
     same_surface,
+    same_unit,
     same_value,
     supports,
     written,
@@ -55,6 +56,7 @@ __all__ = [
     "find_numbers",
     "parse_number",
     "same_surface",
+    "same_unit",
     "same_value",
     "supports",
     "surfaces_in",

@@ -92,6 +92,11 @@ def _one_form(m: re.Match[str]) -> str:
     return _EN_UNIT_SHORT.get(word, word)
 
 
+def same_unit(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two numbers have one unit, a rate aside ("元" and "元/晚")."""
+    return a.unit.split("/")[0] == b.unit.split("/")[0]
+
+
 def supports(ref: NumberMention, cand: NumberMention, *, unit_from_context: bool = False) -> str | None:
     """How `ref` backs `cand`: "exact" (same value, number and unit written the same way, or
     cand written as a whole part of ref, e.g. "20万元" of "5万元至20万元", "3月1日" of

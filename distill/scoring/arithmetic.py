@@ -7,7 +7,9 @@ of them at least a figure the source states, give it by one of + − × ÷, or b
 a percentage ("$0.35 less 10%"); a percentage counts as its fraction ("50%" is 0.5). A duration may
 be one the source states in another unit ("240个月，即20年"), and times and durations are reckoned on
 the clock; a number may be halved or doubled by a word ("half of the 16-week entitlement"). One
-step only: a longer chain is no longer shown by the answer itself.
+step at a time, but for a bill's fixed part plus a rate times a quantity (`_billed`): a longer
+chain is shown by the answer as steps, each worked out from the figures before it (the grounding
+checker counts a worked-out figure as stated for the next).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date
 from fractions import Fraction
 from itertools import combinations
 
-from distill.numbers import Date, NumberMention, Quantity, Time
+from distill.numbers import Date, NumberMention, Quantity, Time, same_unit
 
 
 # Units that are a hundredth of the number they scale to: a percentage of 1, a cent of a dollar
@@ -223,7 +225,7 @@ def _by_word(m: NumberMention, operands: Sequence[NumberMention], text: str) -> 
 
 def _same_scale(a: NumberMention, b: NumberMention) -> bool:
     """One unit, a rate aside ("每辆300元" halved is 150元), where the kind has units of scale."""
-    return a.unit.split("/")[0] == b.unit.split("/")[0] or a.kind not in ("duration", "amount")
+    return same_unit(a, b) or a.kind not in ("duration", "amount")
 
 
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],

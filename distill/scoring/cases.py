@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from distill.numbers import NumberMention, Quantity, Range, supports
+from distill.numbers import NumberMention, Quantity, Range, same_unit, supports
 from distill.scoring.evidence import SourceClauses
 from distill.scoring.relations import direction
 
@@ -50,7 +50,7 @@ def in_days(m: NumberMention, value: float) -> float | None:
 
 def _comparable(case: NumberMention, r: NumberMention) -> tuple[float, float] | None:
     """The case's value and r's scale factor to it: same unit, or durations in days."""
-    if case.unit.split("/")[0] == r.unit.split("/")[0] and case.kind == r.kind:
+    if same_unit(case, r) and case.kind == r.kind:
         return 1.0, 1.0
     a, b = in_days(case, 1.0), in_days(r, 1.0)
     return (a, b) if a is not None and b is not None else None
@@ -91,7 +91,7 @@ def _place(src: SourceClauses, segment: int, like: NumberMention, conditions: Se
     and unit, or, of several (a table row's columns), the one at the holder's position."""
     def slots(seg: int) -> list[NumberMention]:
         return [f for i in src.segment_clauses[seg] for f in src.clauses[i].facts
-                if f.kind == like.kind and f.unit.split("/")[0] == like.unit.split("/")[0] and f not in conditions]
+                if f.kind == like.kind and same_unit(f, like) and f not in conditions]
 
     here = slots(segment)
     if len(here) == 1:

@@ -32,8 +32,7 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
-from distill.numbers import NumberMention, Quantity, Range, Time, find_facts, find_numbers, supports
-from distill.numbers.values import Value
+from distill.numbers import NumberMention, Quantity, Range, Time, Value, find_facts, find_numbers, same_unit, supports
 from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
@@ -255,16 +254,11 @@ def _bare(m: NumberMention) -> float:
     return known
 
 
-def _same_unit(a: NumberMention, b: NumberMention) -> bool:
-    """Whether two numbers have one unit, a rate aside ("元" and "元/晚")."""
-    return a.unit.split("/")[0] == b.unit.split("/")[0]
-
-
 def _same_measure(a: NumberMention, b: NumberMention) -> bool:
     """Whether two facts measure the same thing: of one kind and unit (a rate aside), where a
     kind has units that measure different things (8位 and 一次 are both counts); any two
     durations or dates compare."""
-    return a.kind in ("duration", "date") or _same_unit(a, b)
+    return a.kind in ("duration", "date") or same_unit(a, b)
 
 
 _DIGITS = re.compile(r"[\d.]+")
@@ -285,7 +279,6 @@ class _Checker:
         self._base: dict[int, list[tuple[float, int]]] = {}
         self._held: dict[int, list[tuple[NumberMention, str]]] = {}
         self._said_of: dict[int, frozenset[str]] = {}  # asked up to four times a number: made once
-        self._worked_map: dict[NumberMention, str] | None = None  # see `_worked`
 
     def _context(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         """The masked tokens of the clause around answer number k, and of the clauses of its
@@ -330,10 +323,8 @@ class _Checker:
                       and direction(self.src.bounds[f.start][0]) == direction(rel)), None)
             if f is not None:
                 checks[k] = NumberCheck(c.start, c.end, c.surface, GROUNDED, **_at(f))
-        at = {f.start: f for f in self.src.facts}
-        holders = [at.get(c.source_start) if c.status == GROUNDED and c.source_start is not None else None
-                   for c in checks]
-        wrong = wrong_rule(self.src, cases, self.answer.facts, [b[0] for b in self.answer.bounds], holders)
+        wrong = wrong_rule(self.src, cases, self.answer.facts, [b[0] for b in self.answer.bounds],
+                           self._grounded_on(checks))
         if wrong is not None:
             c = checks[wrong.answer_index]
             checks[wrong.answer_index] = NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected),
@@ -346,11 +337,10 @@ class _Checker:
         "60平方米以上的，系数乘以0.8" of "不满60平方米的，系数乘以0.8；满60平方米…不调整"): the
         answer's bound agrees with one rule, its value is of the rule that bounds the same number
         the other way. That is a changed comparator."""
-        at = {f.start: f for f in self.src.facts}
-        held = [at.get(c.source_start) if c.status == GROUNDED and c.source_start is not None else None
-                for c in checks]
+        held = self._grounded_on(checks)
+        facts = self.answer.facts
         out = list(checks)
-        for k, (m, r) in enumerate(zip(self.answer.facts, held)):
+        for k, (m, r) in enumerate(zip(facts, held)):
             rel = self.answer.bounds[k][0]
             if r is None or not direction(rel):
                 continue
@@ -358,14 +348,12 @@ class _Checker:
             mine = self._rule_clauses(r)
             # Its consequence: the numbers after it, up to the next of its kind ("满3个月不满6个月的按80%，
             # 满6个月以上…" states two rules).
-            after = []
-            for f in self.answer.facts[k + 1:]:
-                if f.kind == m.kind or f.start >= se:
-                    break
-                after.append(f)
-            for j, rf in enumerate(held):
-                f = self.answer.facts[j]
-                if rf is None or f not in after:
+            after = k + 1
+            while after < len(facts) and facts[after].kind != m.kind and facts[after].start < se:
+                after += 1
+            for j in range(k + 1, after):
+                f, rf = facts[j], held[j]
+                if rf is None:
                     continue
                 theirs = self._rule_clauses(rf)
                 if theirs & mine:
@@ -378,6 +366,12 @@ class _Checker:
                                                 f" {other.text}, not for {WORDS[rel]} {m.text}")
                     break
         return out
+
+    def _grounded_on(self, checks: list[NumberCheck]) -> list[NumberMention | None]:
+        """For each check, the source fact its number is grounded on, or None."""
+        at = {f.start: f for f in self.src.facts}
+        return [at.get(c.source_start) if c.status == GROUNDED and c.source_start is not None else None
+                for c in checks]
 
     def _rule_clauses(self, r: NumberMention) -> frozenset[int]:
         """The clause stating source fact r, with its consequence after it when it is a condition,
@@ -445,12 +439,12 @@ class _Checker:
         facts = self.src.facts
         for s, t in zip(facts, facts[1:]):
             # Two ends the source joins with an end marked inclusive: "7千瓦（含）至22千瓦".
-            if (_same_unit(s, m) and _same_unit(t, m) and _INCLUSIVE_SPAN.fullmatch(self.src.text, s.end, t.start)
+            if (same_unit(s, m) and same_unit(t, m) and _INCLUSIVE_SPAN.fullmatch(self.src.text, s.end, t.start)
                     and isinstance(s.value, Quantity) and isinstance(t.value, Quantity)
                     and (s.value.number, t.value.number) == (m.value.low, m.value.high)):
                 return NumberCheck(m.start, m.end, m.text, GROUNDED, self.src.text[s.start:t.end], s.start, t.end)
         for s, t in self._source_bands():
-            if (isinstance(s.value, Quantity) and isinstance(t.value, Quantity) and _same_unit(s, m)
+            if (isinstance(s.value, Quantity) and isinstance(t.value, Quantity) and same_unit(s, m)
                     and (s.value.number, t.value.number) == (m.value.low, m.value.high)):
                 start, end = self.src.bounds[s.start][1], self.src.bounds[t.start][2]
                 return NumberCheck(m.start, m.end, m.text, GROUNDED, self.src.text[start:end], start, end)
@@ -510,7 +504,7 @@ class _Checker:
         if clause_i < 0:
             return None
         same = [r for r in self.src.clauses[clause_i].facts
-                if r.kind == m.kind and (m.kind == "plain" or _same_unit(r, m))]
+                if r.kind == m.kind and (m.kind == "plain" or same_unit(r, m))]
         return same[0] if len(same) == 1 else None
 
     def check(self, k: int, anchors: frozenset[int] = frozenset(), beside: frozenset[int] = frozenset()) -> NumberCheck:
@@ -518,13 +512,13 @@ class _Checker:
         rel, bstart, _ = self.answer.bounds[k]
         ranked = self._ranked(k, anchors)
         base: dict[str, Any] = dict(start=m.start, end=m.end, surface=m.text)
-        holders = self._held.get(k)
-        if holders is None:  # the same on the second look, with anchors
-            holders = self._held[k] = _holders(self.src, m)
         if _COUNT_WORD.match(m.text) and m.unit in _COUNTERS and not any(f.unit == m.unit for f in self.src.facts):
             # "两个条件满足一个即可", "两项都要达到": the answer counts what it names itself, in words
             # and with a classifier no figure of the source has; no figure is claimed.
             return NumberCheck(**base, status=DERIVED, detail=f"a count of the answer's own ({m.text})")
+        holders = self._held.get(k)
+        if holders is None:  # the same on the second look, with anchors
+            holders = self._held[k] = _holders(self.src, m)
         if not holders:
             return self._unheld(k, m, ranked, base)
         if all(how != "exact" for _, how in holders) and any(supports(q, m) == "exact" for q in self.question_numbers):
@@ -592,8 +586,9 @@ class _Checker:
             other = high if direction(rel) == "lower" else low
             opened = ((direction(rel) == "lower" and m.value == low) or (direction(rel) == "upper" and m.value == high)
                       ) and not _ASKS_END.search(self.question.text) and not any(
-                (isinstance(f.value, Quantity) and f.value == other) or (isinstance(f.value, Range) and other in
-                                                                        f.value.ends) for f in self.answer.facts
+                (isinstance(f.value, Quantity) and f.value == other) or (isinstance(f.value, Range)
+                                                                        and f.value.has_end(other))
+                for f in self.answer.facts
             ) and not self._beyond(m, rel)
             if turned or opened:
                 return NumberCheck(**base, status=RANGE, **located,
@@ -620,7 +615,7 @@ class _Checker:
         if direction(rel) != "upper" or direction(self.src.bounds[r.start][0]) != "lower" or not isinstance(
                 m.value, Quantity):
             return False
-        return any(j != k and isinstance(a.value, Quantity) and _same_unit(a, m) and a.value.number < m.value.number
+        return any(j != k and isinstance(a.value, Quantity) and same_unit(a, m) and a.value.number < m.value.number
                    and direction(self.answer.bounds[j][0]) == "lower"
                    and any(supports(x, a) and direction(self.src.bounds[x.start][0]) == "lower" for x in self.src.facts)
                    for j, a in enumerate(self.answer.facts))
@@ -651,7 +646,7 @@ class _Checker:
         ("We're a party of 20": "the Garden Room holds at most 14" of its 8 to 14): that end is
         the one that matters to the case."""
         assert isinstance(m.value, Quantity)
-        return any(isinstance(q.value, Quantity) and q.kind == m.kind and _same_unit(q, m)
+        return any(isinstance(q.value, Quantity) and q.kind == m.kind and same_unit(q, m)
                    and (q.value.number > m.value.number if direction(rel) == "upper" else q.value.number < m.value.number)
                    for q in self.question_numbers)
 
@@ -672,32 +667,29 @@ class _Checker:
     def _worked_out(self, m: NumberMention) -> str | None:
         return self._worked.get(m)
 
-    @property
+    @cached_property
     def _worked(self) -> dict[NumberMention, str]:
         """How each answer number is worked out, for those that are. A figure the answer works out
         counts as stated for the next step ("…=36元，…=60元，合计96元"; a total may come first:
         "$300: … $240, plus … $60"), in rounds, so that no step rests on its own result."""
-        if self._worked_map is None:
-            found: dict[NumberMention, str] = {}
-            operands = [*self.answer.facts, *self.question_numbers]
-            held: dict[NumberMention, bool] = {}
+        found: dict[NumberMention, str] = {}
+        operands = [*self.answer.facts, *self.question_numbers]
+        held: dict[NumberMention, bool] = {}
 
-            def stated(o: NumberMention) -> bool:
-                if o not in held:
-                    held[o] = bool(_holders(self.src, o))
-                return held[o] or o in before
+        def stated(o: NumberMention) -> bool:
+            if o not in held:
+                held[o] = bool(_holders(self.src, o))
+            return held[o] or o in before
 
-            while True:
-                before = dict(found)
-                for m in self.answer.facts:
-                    if m not in found:
-                        how = worked_out(m, operands, stated, self.answer.text, asked=self.question_numbers)
-                        if how is not None:
-                            found[m] = f"worked out by the answer: {how}"
-                if len(found) == len(before):
-                    break
-            self._worked_map = found
-        return self._worked_map
+        while True:
+            before = dict(found)
+            for m in self.answer.facts:
+                if m not in found:
+                    how = worked_out(m, operands, stated, self.answer.text, asked=self.question_numbers)
+                    if how is not None:
+                        found[m] = f"worked out by the answer: {how}"
+            if len(found) == len(before):
+                return found
 
     def _misattributed(self, base: dict[str, Any], m: NumberMention, given: NumberMention,
                        holder: NumberMention) -> NumberCheck:
@@ -719,7 +711,7 @@ class _Checker:
     def _accounted(self, f: NumberMention) -> bool:
         """Whether the answer gives source fact f's value too, alone or as an end of a range of its
         own ("3 to 7 days" accounts for the "7 days" of the rule beside it)."""
-        return any(supports(f, a) or (isinstance(a.value, Range) and isinstance(f.value, Quantity) and _same_unit(f, a)
+        return any(supports(f, a) or (isinstance(a.value, Range) and isinstance(f.value, Quantity) and same_unit(f, a)
                                       and a.value.has_end(f.value)) for a in self.answer.facts)
 
     def _names_a_subject(self, said: frozenset[str], m: NumberMention) -> bool:
@@ -879,7 +871,7 @@ def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str
             if _TIME_SPAN.fullmatch(text, a.end, b.start):
                 out.append((i, i + 1))
         elif (direction(rel_a) == "lower" and direction(rel_b) == "upper" and a.kind == b.kind
-                and _same_unit(a, b) and 0 <= start_b - end_a <= 2 and not _CLAUSE.search(text, end_a, start_b)):
+                and same_unit(a, b) and 0 <= start_b - end_a <= 2 and not _CLAUSE.search(text, end_a, start_b)):
             out.append((i, i + 1))
     return out
 
@@ -963,10 +955,13 @@ def _time_ordinals(text: str) -> list[NumberMention]:
     return [m for m in find_numbers(text) if m.kind == "ordinal" and (m.unit in _TIME_ORDINALS or _EN_NTH.fullmatch(m.text))]
 
 
-def _ordinal_spans(text: str, ordinals: list[NumberMention]) -> set[tuple[tuple[str, Value], tuple[str, Value]]]:
-    """The spans two ordinals of `text` make, joined by 至 / to / through…"""
-    return {((a.unit, a.value), (b.unit, b.value)) for a, b in zip(ordinals, ordinals[1:])
-            if _ORDINAL_SPAN.fullmatch(text, a.end, b.start)}
+def _ordinal_key(m: NumberMention) -> tuple[str, Value]:
+    return m.unit, m.value
+
+
+def _ordinal_spans(text: str, ordinals: list[NumberMention]) -> list[tuple[NumberMention, NumberMention]]:
+    """The spans two ordinals of `text` make, side by side and joined by 至 / to / through…"""
+    return [(a, b) for a, b in zip(ordinals, ordinals[1:]) if _ORDINAL_SPAN.fullmatch(text, a.end, b.start)]
 
 
 def _moved_ordinal(answer: str, question: str, source: str) -> tuple[str, str] | None:
@@ -978,19 +973,19 @@ def _moved_ordinal(answer: str, question: str, source: str) -> tuple[str, str] |
     if not mine:
         return None
     theirs = _time_ordinals(source)
-    held = {(m.unit, m.value) for m in [*theirs, *_time_ordinals(question)]}
+    held = {_ordinal_key(m) for m in [*theirs, *_time_ordinals(question)]}
     english = any(_EN_NTH.fullmatch(m.text) for m in theirs)
-    spans = _ordinal_spans(source, theirs)
-    for a, b in _ordinal_spans(answer, mine) - spans:
+    spans = {(_ordinal_key(a), _ordinal_key(b)) for a, b in _ordinal_spans(source, theirs)}
+    pairs = _ordinal_spans(answer, mine)
+    for a, b in {(_ordinal_key(a), _ordinal_key(b)) for a, b in pairs} - spans:
         # A span of two held ordinals that the source gives with another end ("from the 1st to the
         # 9th" of "from the 6th to the 9th").
         if {a, b} <= held and any(a in s or b in s for s in spans):
             return RANGE_CHANGED, "the source gives no span from its ordinals as the answer states it"
-    for i, m in enumerate(mine):
-        if (m.unit, m.value) in held or (_EN_NTH.fullmatch(m.text) and not english):
+    for m in mine:
+        if _ordinal_key(m) in held or (_EN_NTH.fullmatch(m.text) and not english):
             continue  # (an English ordinal is a day of the month only where the source counts so)
-        ends = [o for j, o in enumerate(mine) if abs(i - j) == 1 and _ORDINAL_SPAN.fullmatch(
-            answer[min(m.end, o.end):max(m.start, o.start)]) and (o.unit, o.value) in held]
+        ends = [o for pair in pairs if m in pair for o in pair if o is not m and _ordinal_key(o) in held]
         if ends:
             return RANGE_CHANGED, f"the source gives no span from or to {m.text} beside {ends[0].text}"
         return HALLUCINATED_NUMBER, f"the answer states {m.text}, which the source does not hold"
@@ -1125,7 +1120,7 @@ def _pointed(src: SourceClauses, evidence: list[int], q_ranked: list[tuple[float
 
 def _measured_alike(asked: list[NumberMention], given: Sequence[NumberMention]) -> bool:
     """Whether the answer gives a number of the kind and unit of one of the question's."""
-    return any(a.kind == g.kind and a.kind != "plain" and _same_unit(a, g) for a in asked for g in given)
+    return any(a.kind == g.kind and a.kind != "plain" and same_unit(a, g) for a in asked for g in given)
 
 
 def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, evidence: list[int],
