@@ -79,8 +79,8 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
             # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak;
             # "a 4-storey house" is a case of "4至6人", no range rewritten.
             continue
-        if cand.kind == "plain" and ref.raw_unit and _BAND_UNIT.match(text, cand.end) and \
-                text[_BAND_UNIT.match(text, cand.end).end():].startswith(ref.raw_unit):  # type: ignore[union-attr]
+        band = _BAND_UNIT.match(text, cand.end) if cand.kind == "plain" and ref.raw_unit else None
+        if band and text.startswith(ref.raw_unit, band.end()):
             continue  # "满60不满120平方米": the band's unit written once, at its end
         if cand.kind == "plain" and ref.kind == "count" and (_OWN_NOUN.match(text, cand.end)
                                                             or _COUNTED_BEFORE.search(text, 0, cand.start)):
