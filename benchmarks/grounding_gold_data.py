@@ -186,7 +186,9 @@ TUNING: list[tuple] = [
     ("procurement", CMP, "部门在什么条件下可以自行采购？", "同一品目年度采购金额不少于5000元的，可由部门自行采购。", f_cmp),
     ("procurement", CMP, "设备使用年限有什么要求？", "设备使用年限不超过6年。", f_cmp),
     ("procurement", RNG, "院长办公会审议哪些采购？", "采购金额不超过10万元的，须经院长办公会审议。", f_rng),
-    ("procurement", HAL, "哪些采购须经院长办公会审议？", "采购金额在20万元至50万元的，须经院长办公会审议。", f_hal),
+    # A range with one end moved to a figure the source does not state: a changed range (labelled
+    # hallucinated until session 8; every blind set labels such rows range).
+    ("procurement", RNG, "哪些采购须经院长办公会审议？", "采购金额在20万元至50万元的，须经院长办公会审议。", f_rng),
     ("procurement", UNIT, "供应商交货期限是多少？", "供应商应当在合同签订后15个月内交货。", f_unit),
     ("procurement", UNIT, "投影仪最低使用年限是多少？", "投影仪的最低使用年限为6个月。", f_unit),
     ("procurement", HAL, "台式机单价上限是多少？", "台式机单价不超过4500元。", f_hal),
@@ -4908,4 +4910,599 @@ HOLDOUT28: list[tuple] = [
     ("h28_hotel_spa", RNG, "When do I pay 50% for cancelling?", "When you cancel between 9 and 24 hours before the appointment.", f_rng),
     ("h28_hotel_spa", UNIT, "How far ahead can someone who isn't a hotel guest book?", "Non-guests can book up to 30 weeks ahead.", f_unit),
     ("h28_hotel_spa", OFF, "What am I charged if I don't show up?", "Cancelling between 4 and 24 hours before costs 50% of the price.", f_off),
+]
+# HOLDOUT29: pet boarding (zh), old-building elevator retrofit subsidy (zh), youth football club (zh), community garden plots (en), bulky waste collection (en), youth music school (en). First run:
+# benchmarks/results/grounding_holdout29_first_run.txt.
+DOCS.update({
+    "h29_pet_boarding": (
+        "安心宠物寄养中心服务须知\n"
+        "第一条 寄养犬只须年满4个月，并在入住前30天内完成狂犬疫苗接种。\n"
+        "第二条 寄养价格按体重计算：\n"
+        "| 体重 | 每晚价格 |\n"
+        "|---|---|\n"
+        "| 10公斤以下 | 80元 |\n"
+        "| 10公斤至25公斤 | 120元 |\n"
+        "| 超过25公斤 | 160元 |\n"
+        "第三条 连续寄养超过7晚，总价享9折；超过30晚享8折。\n"
+        "第四条 每日遛狗2次，每次不少于30分钟。\n"
+        "第五条 接送时间为每天8:00至20:00，超时接宠加收50元。\n"
+        "第六条 入住时须缴纳押金300元，离店后3个工作日内退还。\n"
+        "第七条 宠物寄养期间生病的，中心垫付医疗费不超过500元，超出部分须经主人确认。\n"
+    ),
+    "h29_elevator_retrofit": (
+        "老旧小区既有住宅加装电梯补贴办法\n"
+        "第一条 本办法适用于2000年12月31日前建成、无电梯的4层及以上住宅楼。\n"
+        "第二条 加装电梯须经本单元80%以上业主书面同意，方案公示期不少于15天。\n"
+        "第三条 财政按每台20万元给予补贴，且不超过工程总造价的50%。\n"
+        "第四条 业主年满70周岁或持有残疾证的，其个人分摊部分可再获补贴2万元。\n"
+        "第五条 申请材料须在竣工验收后90天内提交，区住建部门在20个工作日内完成审核。\n"
+        "第六条 电梯运行满15年后，住宅维修基金可支付大修费用的80%。\n"
+        "第七条 补贴资金分两次拨付：开工后拨付50%，验收合格后拨付余款。\n"
+    ),
+    "h29_youth_football": (
+        "晨星青少年足球俱乐部招生及收费规定\n"
+        "第一条 招收年满6周岁、不超过14周岁的学员。\n"
+        "第二条 每期训练12周，每周训练2次，每次90分钟。\n"
+        "第三条 学费每期1800元，同一家庭报名的第2名学员减免200元。\n"
+        "第四条 训练时间为周三16:30至18:00、周六9:00至10:30。\n"
+        "第五条 学员每期缺勤超过3次的，不予颁发结业证书；因病缺勤的，凭医院证明可补训2次。\n"
+        "第六条 开课后2周内申请退费的，退还学费的70%；超过2周的，不予退费。\n"
+        "第七条 队内比赛每队上场8人，替补不超过4人。\n"
+    ),
+    "h29_community_garden": (
+        "Riverside Community Garden: Plot Rules\n"
+        "1. Plots are offered to residents aged 16 or over; applicants under 18 need a guardian's signature.\n"
+        "2. Annual plot fees:\n"
+        "| Plot type | Annual fee |\n"
+        "|---|---|\n"
+        "| Small (10 m²) | $45 |\n"
+        "| Standard (20 m²) | $80 |\n"
+        "| Raised bed | $30 |\n"
+        "3. The garden is open from 7:00 am to 8:00 pm from April to October, and from 8:00 am to 5:00 pm in other months.\n"
+        "4. Each plot holder must volunteer at least 6 hours per season.\n"
+        "5. Plots left uncultivated for more than 30 days may be reassigned after a 14-day written notice.\n"
+        "6. Hoses may be used for up to 30 minutes per plot per day; no watering between noon and 3:00 pm.\n"
+        "7. Compost bins accept up to 20 kg of garden waste per plot per week.\n"
+        "8. A refundable key deposit of $20 is due at sign-up.\n"
+    ),
+    "h29_bulky_waste": (
+        "City Bulky Waste Collection Service\n"
+        "1. Each household may book up to 2 free collections per calendar year, each covering up to 5 items.\n"
+        "2. Extra collections cost $35 for the first 5 items and $8 for each additional item.\n"
+        "3. Bookings must be made at least 3 business days before the collection date.\n"
+        "4. Items must be placed at the curb no earlier than 6:00 pm the evening before and no later than 6:00 am on collection day.\n"
+        "5. Single items heavier than 50 kg or longer than 2 metres need a two-person crew and carry a $15 surcharge.\n"
+        "6. Mattresses are limited to 2 per collection.\n"
+        "7. Cancellations made less than 24 hours before the collection forfeit the fee.\n"
+        "8. Residents aged 65 or over may request in-home pick-up at no extra charge.\n"
+    ),
+    "h29_music_school": (
+        "Maple Youth Music School: Lesson Terms\n"
+        "1. Students aged 5 to 17 may enrol in the day program; adults aged 18 and over join the evening program.\n"
+        "2. A term runs 15 weeks, with one lesson per week.\n"
+        "3. Fees per term: 30-minute lessons $300, 45-minute lessons $420, 60-minute lessons $540.\n"
+        "4. A 10% discount applies to siblings and to students taking 2 or more instruments.\n"
+        "5. Lessons missed with at least 24 hours' notice can be made up within 30 days; no make-up is offered for later notice.\n"
+        "6. Instrument rental is $25 per month, with a deposit of $100.\n"
+        "7. Students who withdraw before week 3 receive a refund of 50% of the remaining fees.\n"
+        "8. The front desk is open Monday to Friday from 2:00 pm to 8:00 pm, and Saturday from 9:00 am to 1:00 pm.\n"
+    ),
+})
+
+HOLDOUT29: list[tuple] = [
+    # h29_pet_boarding — hard: 30 recurs (疫苗30天内 / 超过30晚 / 遛狗30分钟), 25公斤 is both a band end and a threshold; askers bring their own weights (18公斤, 28公斤) and a clock time (晚上九点); answers read table rows and combine the price band with the discount clause
+    ("h29_pet_boarding", G, "我家狗18公斤，住一晚多少钱？", "18公斤属于10公斤至25公斤这一档，每晚120元。", []),
+    ("h29_pet_boarding", G, "我家金毛28公斤，打算连续寄养10晚，价格怎么算？", "超过25公斤的狗每晚160元；连续寄养超过7晚，总价可享9折。", []),
+    ("h29_pet_boarding", G, "狂犬疫苗要什么时候打才能入住？", "须在入住前30天内完成狂犬疫苗接种，而且狗须年满4个月。", []),
+    ("h29_pet_boarding", G, "我晚上九点才下班，还能去接狗吗？", "接送时间是每天8:00至20:00，超过这个时间接宠要加收50元。", []),
+    ("h29_pet_boarding", G, "押金要交多少？什么时候退？", "入住时交押金300元，离店后3个工作日内退还。", []),
+    ("h29_pet_boarding", MIS, "超时接宠要加收多少钱？", "超时接宠加收80元。", f_mis),
+    ("h29_pet_boarding", CMP, "多重的狗按每晚160元收费？", "体重不超过25公斤的狗按每晚160元收费。", f_cmp),
+    ("h29_pet_boarding", RNG, "每天几点可以接送宠物？", "接送时间为每天8:00至18:00。", f_rng),
+    ("h29_pet_boarding", UNIT, "押金多久能退回来？", "押金在离店后3个月内退还。", f_unit),
+    ("h29_pet_boarding", OFF, "狗在寄养期间生病了，医疗费怎么处理？", "入住时须缴纳押金300元，离店后3个工作日内退还。", f_off),
+
+    # h29_elevator_retrofit — hard: 80% (业主同意 / 维修基金), 50% (造价上限 / 首次拨付), 20 (20万元 / 20个工作日) and 15 (15天 / 15年) each recur; askers bring a build year (1998年), a floor count, an age (75岁) and a cost (30万元); good answers apply the thresholds without computing new figures
+    ("h29_elevator_retrofit", G, "我们楼是1998年建的5层楼，一直没电梯，能申请补贴吗？", "可以。本办法适用于2000年12月31日前建成、无电梯的4层及以上住宅楼，你们楼符合条件。", []),
+    ("h29_elevator_retrofit", G, "工程总造价30万元的话，补贴按什么标准给？", "按每台20万元补贴，但不能超过工程总造价的50%，所以以造价的50%为上限。", []),
+    ("h29_elevator_retrofit", G, "家里老人今年75岁，个人分摊的钱能多补一点吗？", "能。业主年满70周岁的，个人分摊部分可再获补贴2万元。", []),
+    ("h29_elevator_retrofit", G, "竣工以后材料最晚什么时候交？审核要多久？", "要在竣工验收后90天内提交，区住建部门在20个工作日内审核完。", []),
+    ("h29_elevator_retrofit", G, "补贴是一次性给齐的吗？", "不是，分两次拨付：开工后先拨付50%，验收合格后再拨付余款。", []),
+    ("h29_elevator_retrofit", MIS, "加装电梯需要多少业主同意？", "须经本单元50%以上业主书面同意。", f_mis),
+    ("h29_elevator_retrofit", CMP, "多大年纪的业主可以多拿补贴？", "业主未满70周岁的，个人分摊部分可再获补贴2万元。", f_cmp),
+    ("h29_elevator_retrofit", RNG, "哪些住宅楼可以申请加装电梯补贴？", "适用于2000年12月31日前建成、无电梯的4层至6层住宅楼。", f_rng),
+    ("h29_elevator_retrofit", UNIT, "电梯用了多久以后，维修基金可以付大修费？", "电梯运行满15个月后，维修基金可支付大修费用的80%。", f_unit),
+    ("h29_elevator_retrofit", OFF, "加装方案要公示多长时间？", "财政按每台20万元给予补贴，且不超过工程总造价的50%。", f_off),
+
+    # h29_youth_football — hard: 2 recurs (每周2次 / 第2名学员 / 补训2次 / 2周内退费), 12周 sits next to 14周岁, 9:00 sits next to 90分钟; askers bring an age (5岁半), a number of days (10天) and a second child; answers combine fee and sibling reduction
+    ("h29_youth_football", G, "我儿子5岁半，现在能报名吗？", "还不能，学员须年满6周岁，且不超过14周岁。", []),
+    ("h29_youth_football", G, "一期下来一共要练多少？", "每期训练12周，每周2次，每次90分钟。", []),
+    ("h29_youth_football", G, "周末是几点训练？", "周六9:00至10:30训练。", []),
+    ("h29_youth_football", G, "我家两个孩子一起报，学费怎么算？", "每期学费1800元，同一家庭的第2名学员减免200元。", []),
+    ("h29_youth_football", G, "孩子上了10天课不想练了，还能退多少？", "开课后2周内申请退费的，可以退还学费的70%。", []),
+    ("h29_youth_football", MIS, "每期训练几周？", "每期训练14周。", f_mis),
+    ("h29_youth_football", CMP, "缺勤多少次会拿不到结业证书？", "每期缺勤少于3次的，不予颁发结业证书。", f_cmp),
+    ("h29_youth_football", RNG, "周三的训练时间是几点到几点？", "周三16:30至19:00。", f_rng),
+    ("h29_youth_football", UNIT, "开课后多久之内退费能退70%？", "开课后2个月内申请退费的，退还学费的70%。", f_unit),
+    ("h29_youth_football", OFF, "队内比赛替补最多几个人？", "因病缺勤的，凭医院证明可补训2次。", f_off),
+
+    # h29_community_garden — hard: 20 recurs (20 m² / 20 kg / $20), 30 recurs ($30 / 30 days / 30 minutes), 8:00 is both a closing and an opening time; askers bring an age (17), a clock time (7:30 am in November) and a duration (five weeks); answers read the fee table and combine two clauses
+    ("h29_community_garden", G, "My plot is the 20 m² one. What's the yearly fee?", "The standard 20 m² plot costs $80 a year.", []),
+    ("h29_community_garden", G, "My daughter is 17. Can she get a plot of her own?", "Yes, residents aged 16 or over can get a plot, but because she is under 18 she needs a guardian's signature.", []),
+    ("h29_community_garden", G, "Can I get in at 7:30 am in November?", "No. Outside April to October the garden opens at 8:00 am and closes at 5:00 pm; the 7:00 am to 8:00 pm hours apply only from April to October.", []),
+    ("h29_community_garden", G, "I was away for five weeks and didn't tend my plot. Will I lose it?", "You could: plots left uncultivated for more than 30 days may be reassigned, but only after a 14-day written notice.", []),
+    ("h29_community_garden", G, "How long can I run the hose, and are there times I can't water?", "You can use a hose for up to 30 minutes per plot per day, and watering is not allowed between noon and 3:00 pm.", []),
+    ("h29_community_garden", MIS, "How much does a raised bed cost per year?", "A raised bed costs $45 a year.", f_mis),
+    ("h29_community_garden", CMP, "How many volunteer hours do plot holders owe?", "Each plot holder must volunteer at most 6 hours per season.", f_cmp),
+    ("h29_community_garden", RNG, "What are the garden's opening hours in summer?", "From April to October the garden is open from 7:00 am to 6:00 pm.", f_rng),
+    ("h29_community_garden", UNIT, "How much garden waste can I put in the compost bins?", "Up to 20 lb of garden waste per plot per week.", f_unit),
+    ("h29_community_garden", OFF, "Is there a deposit when I sign up?", "Compost bins accept up to 20 kg of garden waste per plot per week.", f_off),
+
+    # h29_bulky_waste — hard: 2 recurs (2 free collections / 2 metres / 2 mattresses), 5 recurs (5 items free / first 5 items paid), 6:00 is both the earliest evening time and the morning deadline; askers bring an item count (7 items), a weight (70 kg) and a weekday; good answers reorder the curb-time clause
+    ("h29_bulky_waste", G, "I've already used one free pick-up this year. Can I get another free one, and how much can it take?", "Yes. Each household gets up to 2 free collections per calendar year, and each one covers up to 5 items.", []),
+    ("h29_bulky_waste", G, "I have 7 items for an extra collection. How is that priced?", "An extra collection costs $35 for the first 5 items, plus $8 for each additional item.", []),
+    ("h29_bulky_waste", G, "I want a collection on Friday. How far ahead do I have to book?", "You must book at least 3 business days before the collection date.", []),
+    ("h29_bulky_waste", G, "My old fridge weighs about 70 kg. Does that cost extra?", "Yes. Single items heavier than 50 kg need a two-person crew and carry a $15 surcharge.", []),
+    ("h29_bulky_waste", G, "When am I allowed to put my items out at the curb?", "Not before 6:00 pm the evening before, and no later than 6:00 am on collection day.", []),
+    ("h29_bulky_waste", MIS, "How many mattresses can go in one collection?", "Up to 5 mattresses per collection.", f_mis),
+    ("h29_bulky_waste", CMP, "When do I lose my fee if I cancel?", "You forfeit the fee if you cancel more than 24 hours before the collection.", f_cmp),
+    ("h29_bulky_waste", RNG, "What time window do I have for putting items at the curb?", "From 3:00 pm the evening before until 6:00 am on collection day.", f_rng),
+    ("h29_bulky_waste", UNIT, "How far in advance must a collection be booked?", "At least 3 weeks before the collection date.", f_unit),
+    ("h29_bulky_waste", OFF, "Who can ask for in-home pick-up?", "Single items longer than 2 metres need a two-person crew and carry a $15 surcharge.", f_off),
+
+    # h29_music_school — hard: 30 recurs (30-minute lessons / make-up within 30 days), 24 hours is a threshold, 2 and 3 sit close together (2 instruments / week 3), 5 is both an age and part of $25; askers bring an age (9), a notice period (2 days) and a clock time (Saturday at 3); answers combine the age clause with the fee clause
+    ("h29_music_school", G, "My son is 9 and wants 45-minute lessons. What would a term cost?", "Children aged 5 to 17 can enrol in the day program, and 45-minute lessons cost $420 per term.", []),
+    ("h29_music_school", G, "Both of my daughters are signing up. Do we get a discount?", "Yes, a 10% discount applies to siblings.", []),
+    ("h29_music_school", G, "I told the teacher 2 days ahead that we'd miss a lesson. Can we make it up?", "Yes. A lesson missed with at least 24 hours' notice can be made up within 30 days.", []),
+    ("h29_music_school", G, "What does it cost to rent a violin?", "Instrument rental is $25 per month, plus a $100 deposit.", []),
+    ("h29_music_school", G, "Can I reach the front desk at 3 pm on a Saturday?", "No. On Saturday the front desk is only open from 9:00 am to 1:00 pm.", []),
+    ("h29_music_school", MIS, "How much are 60-minute lessons per term?", "60-minute lessons cost $420 per term.", f_mis),
+    ("h29_music_school", CMP, "How much notice do I need to give to get a make-up lesson?", "A make-up lesson is offered if you give less than 24 hours' notice.", f_cmp),
+    ("h29_music_school", RNG, "Which ages can enrol in the day program?", "Students aged 5 to 12 may enrol in the day program.", f_rng),
+    ("h29_music_school", UNIT, "How long does a term last?", "A term runs 15 months, with one lesson per week.", f_unit),
+    ("h29_music_school", OFF, "What refund do I get if I withdraw in week 2?", "A 10% discount applies to siblings and to students taking 2 or more instruments.", f_off),
+]
+# HOLDOUT30: driving school enrolment (zh), residential parking & EV charging (zh), wedding photography package (zh), community garden plots (en), self-storage rental (en), children's swim school (en). First run:
+# benchmarks/results/grounding_holdout30_first_run.txt.
+DOCS.update({
+    "h30_driving_school": (
+        "驾校学车报名须知\n"
+        "第一条 报名年龄须在18周岁至70周岁之间，C1培训费4800元，C2培训费5200元。\n"
+        "第二条 报名后30日内须完成体检，逾期未体检的，退还培训费的80%。\n"
+        "第三条 科目二每次练车不超过2小时，每人每周预约不超过3次。\n"
+        "第四条 考试不合格的，补考费为每次300元；同一科目补考超过5次的，须重新报名。\n"
+        "第五条 学员须在报名之日起3年内完成全部科目。\n"
+        "第六条 教练迟到超过30分钟的，为学员补时1小时。\n"
+        "第七条 周六、周日练车时段为8:00至18:00，夜间加练每小时80元。\n"
+    ),
+    "h30_residential_parking": (
+        "小区停车场收费与管理规定\n"
+        "第一条 业主固定车位月租300元；临时车位首2小时免费，超过2小时后每小时5元，每日最高收费30元。\n"
+        "第二条 访客车辆停放不超过15分钟的，不收费。\n"
+        "第三条 车长超过5.2米或车重超过3吨的车辆，不得进入地下车库。\n"
+        "第四条 月租车位须一次性缴纳至少3个月租金；提前缴纳12个月的，享受9折优惠。\n"
+        "第五条 车辆连续停放超过30日未挪动的，物业将书面通知车主。\n"
+        "第六条 充电桩服务费标准如下：\n"
+        "| 时段 | 服务费 |\n"
+        "|---|---|\n"
+        "| 8:00至22:00 | 每度0.8元 |\n"
+        "| 22:00至次日8:00 | 每度0.5元 |\n"
+    ),
+    "h30_wedding_photo": (
+        "婚纱摄影套餐服务条款\n"
+        "第一条 基础套餐价格6999元，含服装3套、精修照片30张，拍摄时长不少于6小时。\n"
+        "第二条 签约时须支付定金2000元，余款于拍摄前7日内付清。\n"
+        "第三条 拍摄日期可免费改期1次，须提前15天申请；第2次改期收取500元。\n"
+        "第四条 加选精修照片总数在1至20张的，每张50元；总数在21至40张的，每张30元；超过40张的，每张20元。\n"
+        "第五条 外景拍摄地距门店超过50公里的，另收交通费每公里3元。\n"
+        "第六条 精修照片于拍摄后30个工作日内交付，相册于选片后45天内交付。\n"
+        "第七条 因门店原因取消拍摄的，退还全部款项并赔偿定金的20%。\n"
+    ),
+    "h30_community_garden": (
+        "Riverside Community Garden Plot Rules\n"
+        "1. Plots are available to residents aged 16 and over; applicants under 18 need an adult co-signer.\n"
+        "2. Annual fees:\n"
+        "| Plot size | Annual fee |\n"
+        "|---|---|\n"
+        "| Small (10 m²) | $45 |\n"
+        "| Standard (20 m²) | $80 |\n"
+        "| Large (40 m²) | $140 |\n"
+        "3. A refundable deposit of $20 is due at signing.\n"
+        "4. Each member may rent up to 2 plots.\n"
+        "5. Plots must be planted within 30 days of assignment; plots left untended for more than 14 days receive a written warning.\n"
+        "6. Water taps are open from 6 a.m. to 8 p.m., April 1 to October 31.\n"
+        "7. Hoses may run for at most 20 minutes per plot per day.\n"
+        "8. Seniors aged 65 or older receive a 25% discount on the annual fee.\n"
+    ),
+    "h30_self_storage": (
+        "Self-Storage Unit Rental Terms\n"
+        "1. Units are rented monthly: a 5x5 ft unit costs $39 per month and a 10x10 ft unit costs $119 per month.\n"
+        "2. The first month is 50% off for contracts of at least 6 months.\n"
+        "3. Rent is due on the 1st of each month; payments more than 5 days late incur a $15 late fee.\n"
+        "4. If rent is unpaid for over 60 days, the contents may be sold at auction.\n"
+        "5. Gate access hours are 6:00 to 22:00 daily; office hours are 9:00 to 17:00, Monday to Saturday.\n"
+        "6. Items over 50 kg must be moved with a trolley, and no stack may exceed 2 metres in height.\n"
+        "7. Tenants must give at least 10 days' written notice before moving out.\n"
+        "8. Optional contents insurance costs $9 per month and covers up to $5,000.\n"
+    ),
+    "h30_swim_school": (
+        "Children's Swim School Policy\n"
+        "1. Lessons are for children aged 3 to 12; a parent must be in the water with children under 4.\n"
+        "2. A term runs 10 weeks, with one 30-minute lesson per week, and costs $150.\n"
+        "3. Classes hold at most 6 children; the Starter level holds at most 4.\n"
+        "4. Please arrive 10 minutes early; swimmers more than 15 minutes late may not enter the pool.\n"
+        "5. Missed lessons can be made up at most 2 times per term, with at least 24 hours' notice.\n"
+        "6. Siblings get 10% off; a second term booked before the first one ends costs $135.\n"
+        "7. Refunds of 50% are given if requested within 14 days of the term start; no refunds after that.\n"
+    ),
+})
+
+HOLDOUT30: list[tuple] = [
+    # h30_driving_school — hard: 30 recurs (30日体检 / 30分钟迟到), 3 recurs (每周3次 / 3年), 80 recurs (80%退款 / 每小时80元); askers bring 72岁, 补考3次, 迟到40分钟
+    ("h30_driving_school", G, "我今年72岁了，还能报名学车吗？", "不能，报名年龄须在18周岁至70周岁之间，72岁已超出范围。", []),
+    ("h30_driving_school", G, "科目二我已经补考了3次，再补考一次要多少钱？会不会要重新报名？", "每次补考费为300元；同一科目补考超过5次的才须重新报名，你补考了3次，还不需要重新报名。", []),
+    ("h30_driving_school", G, "上次教练晚到了40分钟，我能得到什么补偿？", "教练迟到超过30分钟的，会为学员补时1小时，你等了40分钟，可以补时1小时。", []),
+    ("h30_driving_school", G, "科目二一周能约几次车，每次能练多久？", "每人每周预约不超过3次，每次练车不超过2小时。", []),
+    ("h30_driving_school", G, "报名以后我一直没去体检，会有什么后果？", "报名后须在30日内完成体检，逾期未体检的，只退还培训费的80%。", []),
+    ("h30_driving_school", MIS, "科目二考试没过，补考一次多少钱？", "补考费为每次80元。", f_mis),
+    ("h30_driving_school", CMP, "教练迟到多久才会给学员补时？", "教练迟到不满30分钟的，为学员补时1小时。", f_cmp),
+    ("h30_driving_school", RNG, "周末几点可以练车？", "周六、周日练车时段为8:00至12:00。", f_rng),
+    ("h30_driving_school", UNIT, "报名后多长时间内必须考完全部科目？", "学员须在报名之日起3个月内完成全部科目。", f_unit),
+    ("h30_driving_school", OFF, "报名后多久之内要去体检？", "每人每周预约练车不超过3次。", f_off),
+
+    # h30_residential_parking — hard: 30 recurs (每日最高30元 / 30日未挪动), 2 recurs (首2小时), 5 recurs (每小时5元 / 5.2米), 3 recurs (3吨 / 3个月), 8 recurs (0.8元 / 8:00); askers bring 5个小时, 晚上11点, 5.5米, 10分钟; one answer read off a table row
+    ("h30_residential_parking", G, "我在临时车位停了5个小时，怎么收费？", "临时车位首2小时免费，超过2小时后每小时收5元，且每日最高收费30元。", []),
+    ("h30_residential_parking", G, "晚上11点给电动车充电，服务费怎么算？", "22:00至次日8:00时段的充电服务费为每度0.5元。", []),
+    ("h30_residential_parking", G, "固定车位如果一次交一整年的租金，有优惠吗？", "有，月租300元的固定车位提前缴纳12个月的，享受9折优惠。", []),
+    ("h30_residential_parking", G, "我的车长5.5米，可以停进地下车库吗？", "不可以，车长超过5.2米的车辆不得进入地下车库。", []),
+    ("h30_residential_parking", G, "朋友开车来送东西，停10分钟要交钱吗？", "不用交钱，访客车辆停放不超过15分钟的不收费。", []),
+    ("h30_residential_parking", MIS, "临时车位一天最多收多少钱？", "临时车位每日最高收费300元。", f_mis),
+    ("h30_residential_parking", CMP, "多重的车不能进地下车库？", "车重不超过3吨的车辆，不得进入地下车库。", f_cmp),
+    ("h30_residential_parking", RNG, "白天充电的服务费是多少？", "8:00至18:00时段，充电服务费为每度0.8元。", f_rng),
+    ("h30_residential_parking", UNIT, "车停多久不动，物业会发通知？", "车辆连续停放超过30小时未挪动的，物业将书面通知车主。", f_unit),
+    ("h30_residential_parking", OFF, "月租车位最少要一次交几个月？", "访客车辆停放不超过15分钟的，不收费。", f_off),
+
+    # h30_wedding_photo — hard: 30 recurs (30张精修 / 每张30元 / 30个工作日), 20 recurs (20张 / 每张20元 / 20%), 50 recurs (每张50元 / 50公里), 3 recurs (3套 / 每公里3元); askers bring 25张, 80公里
+    ("h30_wedding_photo", G, "我想再加选25张精修，每张多少钱？", "加选精修总数在21至40张的，每张30元，你加选25张，按每张30元计算。", []),
+    ("h30_wedding_photo", G, "基础套餐里有几套衣服、几张精修？", "基础套餐含精修照片30张、服装3套。", []),
+    ("h30_wedding_photo", G, "拍摄日期想改，要提前多久申请？收费吗？", "须提前15天申请；可免费改期1次，第2次改期收取500元。", []),
+    ("h30_wedding_photo", G, "我们想去离门店80公里的海边拍外景，要额外加钱吗？", "要，外景拍摄地距门店超过50公里的，另收交通费每公里3元。", []),
+    ("h30_wedding_photo", G, "拍完以后多久能拿到精修照片和相册？", "精修照片于拍摄后30个工作日内交付，相册于选片后45天内交付。", []),
+    ("h30_wedding_photo", MIS, "签约时要交多少定金？", "签约时须支付定金500元。", f_mis),
+    ("h30_wedding_photo", CMP, "基础套餐拍摄时间有多长？", "基础套餐拍摄时长不超过6小时。", f_cmp),
+    ("h30_wedding_photo", RNG, "加选多少张精修可以按每张30元算？", "加选精修总数在21至60张的，每张30元。", f_rng),
+    ("h30_wedding_photo", UNIT, "精修照片拍完多久交付？", "精修照片于拍摄后30天内交付。", f_unit),
+    ("h30_wedding_photo", OFF, "如果是门店原因取消拍摄，怎么赔偿？", "外景拍摄地距门店超过50公里的，另收交通费每公里3元。", f_off),
+
+    # h30_community_garden — hard: 20 recurs (20 m² / $20 deposit / 20 minutes), 40 recurs (40 m²), 30/31 and 14 near each other; askers bring age 17, 7 p.m. in September, grandmother of 70, 10 days away; one answer read off a table row plus another clause
+    ("h30_community_garden", G, "I'm 17 — can I get a plot?", "Yes. Plots are available to residents aged 16 and over, but because you are under 18 you need an adult co-signer.", []),
+    ("h30_community_garden", G, "How much is a standard plot per year, and what do I pay when I sign?", "A standard 20 m² plot costs $80 a year, and a refundable deposit of $20 is due at signing.", []),
+    ("h30_community_garden", G, "Can I water my plot at 7 in the evening in September?", "Yes. The water taps are open from 6 a.m. to 8 p.m. between April 1 and October 31.", []),
+    ("h30_community_garden", G, "My grandmother is 70. Does she get a discount on her plot?", "Yes. Seniors aged 65 or older receive a 25% discount on the annual fee.", []),
+    ("h30_community_garden", G, "I was away for 10 days and didn't tend my plot. Will I get a warning?", "No. A written warning is only given when a plot is left untended for more than 14 days.", []),
+    ("h30_community_garden", MIS, "What is the annual fee for a large plot?", "A large 40 m² plot costs $80 per year.", f_mis),
+    ("h30_community_garden", CMP, "How long may I run a hose on my plot each day?", "Hoses must run for at least 20 minutes per plot per day.", f_cmp),
+    ("h30_community_garden", RNG, "What hours are the water taps open?", "The water taps are open from 6 a.m. to 6 p.m., April 1 to October 31.", f_rng),
+    ("h30_community_garden", UNIT, "How soon after assignment must my plot be planted?", "Plots must be planted within 30 weeks of assignment.", f_unit),
+    ("h30_community_garden", OFF, "How many plots can one member rent?", "A refundable deposit of $20 is due at signing.", f_off),
+
+    # h30_self_storage — hard: 5 recurs (5x5 ft / 5 days / $5,000), 10 recurs (10x10 ft / 10 days), 6 recurs (6 months / 6:00), 9 recurs ($9 / 9:00), 50 recurs (50% / 50 kg); askers bring "the 4th", 9 p.m. on a Sunday, 12 months
+    ("h30_self_storage", G, "My rent payment went through on the 4th. Will I be charged a late fee?", "No. Rent is due on the 1st, and the $15 late fee applies only to payments more than 5 days late.", []),
+    ("h30_self_storage", G, "Can I get into my unit at 9 p.m. on a Sunday?", "Yes. Gate access is open daily from 6:00 to 22:00; only the office, open 9:00 to 17:00 Monday to Saturday, is closed on Sundays.", []),
+    ("h30_self_storage", G, "If I sign a 12-month contract, do I get a deal on the first month?", "Yes. Contracts of at least 6 months get the first month at 50% off.", []),
+    ("h30_self_storage", G, "What does the contents insurance cost, and how much does it cover?", "It is optional, costs $9 per month, and covers up to $5,000.", []),
+    ("h30_self_storage", G, "I'm planning to move my things out. How much notice do you need?", "You must give at least 10 days' written notice before moving out.", []),
+    ("h30_self_storage", MIS, "How much does a 10x10 ft unit cost?", "A 10x10 ft unit costs $39 per month.", f_mis),
+    ("h30_self_storage", CMP, "How much notice do I have to give before moving out?", "You need to give no more than 10 days' written notice before moving out.", f_cmp),
+    ("h30_self_storage", RNG, "When is the office open?", "The office is open from 9:00 to 12:00, Monday to Saturday.", f_rng),
+    ("h30_self_storage", UNIT, "How heavy does an item have to be before I need a trolley?", "Items over 50 lb must be moved with a trolley.", f_unit),
+    ("h30_self_storage", OFF, "What happens if my rent stays unpaid for a long time?", "Items over 50 kg must be moved with a trolley.", f_off),
+
+    # h30_swim_school — hard: 10 recurs (10 weeks / 10 minutes / 10%), 4 recurs (under 4 / Starter holds 4), 12 recurs (age 12 / asker's 12 minutes), 14 and 15 sit close; askers bring 2 and a half years, 12 minutes late, an early re-booking
+    ("h30_swim_school", G, "My son is two and a half. Can he join the lessons?", "Not yet. Lessons are for children aged 3 to 12.", []),
+    ("h30_swim_school", G, "How long is each lesson, and how many lessons are in a term?", "Each lesson lasts 30 minutes, once a week, over a 10-week term that costs $150.", []),
+    ("h30_swim_school", G, "We're going to be 12 minutes late today. Can my daughter still swim?", "Yes. Only swimmers more than 15 minutes late may not enter the pool, although you are asked to arrive 10 minutes early.", []),
+    ("h30_swim_school", G, "If I book the next term before this one finishes, what will it cost?", "A second term booked before the first one ends costs $135 instead of the usual $150.", []),
+    ("h30_swim_school", G, "How many children are in a Starter class?", "The Starter level holds at most 4 children, while other classes hold at most 6.", []),
+    ("h30_swim_school", MIS, "What discount do siblings get?", "Siblings get 50% off.", f_mis),
+    ("h30_swim_school", CMP, "How many missed lessons can we make up each term?", "Missed lessons can be made up at least 2 times per term.", f_cmp),
+    ("h30_swim_school", RNG, "What ages are the lessons for?", "Lessons are for children aged 3 to 8.", f_rng),
+    ("h30_swim_school", UNIT, "How much notice do I need to give to make up a missed lesson?", "You need to give at least 24 days' notice.", f_unit),
+    ("h30_swim_school", OFF, "Can I get a refund after the term has started?", "Classes hold at most 6 children.", f_off),
+]
+# HOLDOUT31: pet boarding (zh), driving school (zh), residential parking (zh), bike share (en), self-storage (en), community garden (en). First run:
+# benchmarks/results/grounding_holdout31_first_run.txt.
+DOCS.update({
+    "h31_pet_boarding": (
+        "安心宠物寄养服务须知\n"
+        "第一条 寄养按宠物体重计费：\n"
+        "| 体重 | 每日费用 |\n"
+        "|---|---|\n"
+        "| 10公斤以下 | 80元 |\n"
+        "| 10公斤至25公斤 | 120元 |\n"
+        "| 超过25公斤 | 160元 |\n"
+        "第二条 连续寄养超过7天的，超出7天部分的日费用减免15%。\n"
+        "第三条 宠物须完成疫苗接种满15天方可入住；年龄不满3个月的幼犬幼猫不予接收。\n"
+        "第四条 每日遛狗2次，每次30分钟；接送时间为每天8:00至20:00。\n"
+        "第五条 预订须支付押金200元，入住前48小时以内取消的，押金不予退还。\n"
+        "第六条 超过约定离店时间3小时以内的，不另收费；超过3小时的，按1天计费。\n"
+    ),
+    "h31_driving_school": (
+        "顺达驾校学车服务约定\n"
+        "一、C1手动挡培训费4800元，C2自动挡培训费5200元，报名时须一次性缴清。\n"
+        "二、报名年龄为18周岁至70周岁；年满60周岁的学员须另交体检证明。\n"
+        "三、科目二包含练车学时不少于16学时，科目三不少于24学时；超出部分每学时100元。\n"
+        "四、每天练车时段为7:30至18:30，每人每天最多预约4学时。\n"
+        "五、科目二或科目三考试不合格的，每次补考费200元；同一科目补考超过4次的，须重新缴纳培训费的50%。\n"
+        "六、报名后30日内退学的，退还培训费的80%；已开始科目二培训的，不予退款。\n"
+        "七、自报名之日起3年内未完成全部考试的，合同自动终止。\n"
+    ),
+    "h31_residential_parking": (
+        "锦园小区停车管理规定\n"
+        "第一条 临时停车30分钟以内免费；超过30分钟的，每小时收费5元，不足1小时按1小时计。\n"
+        "第二条 临时停车每日收费封顶40元。\n"
+        "第三条 业主月租车位每月300元，按年一次性缴纳的优惠10%。\n"
+        "第四条 每户最多办理2个月租车位。\n"
+        "第五条 车辆在22:00至次日6:00期间进出的，临时停车费按每小时3元收取。\n"
+        "第六条 车辆连续停放超过30天且未办理月租的，物业有权通知挪车。\n"
+        "第七条 新能源充电车位充电时间不超过4小时，超过后每小时加收占位费10元。\n"
+    ),
+    "h31_bike_share": (
+        "CityCycle Bike-Share Terms\n"
+        "1. A single ride costs $2 for the first 30 minutes, then $1 for each additional 15 minutes.\n"
+        "2. Annual members pay $90 per year and ride free for up to 45 minutes per trip.\n"
+        "3. E-bikes carry a surcharge of $0.15 per minute.\n"
+        "4. Riders must be at least 16 years old; riders aged 16 to 17 need a parent's consent.\n"
+        "5. Bikes not returned within 24 hours incur a $150 late fee; a bike missing for more than 72 hours is charged at $1,200.\n"
+        "6. The service operates from 5:00 a.m. to midnight daily, and each docking station holds up to 30 bikes.\n"
+        "7. Members may pause their membership for up to 2 months per year.\n"
+        "8. Refunds for annual membership are available within 14 days of purchase.\n"
+    ),
+    "h31_self_storage": (
+        "SafeBox Self-Storage Rental Terms\n"
+        "1. Monthly rates by unit size:\n"
+        "| Unit | Size | Monthly rate |\n"
+        "|---|---|---|\n"
+        "| Small | 25 sq ft | $45 |\n"
+        "| Medium | 50 sq ft | $80 |\n"
+        "| Large | 100 sq ft | $140 |\n"
+        "2. A refundable deposit of $50 is due at signing.\n"
+        "3. Tenants who prepay 6 months receive a 10% discount; prepaying 12 months gives 15%.\n"
+        "4. Rent is due on the 1st of each month; payments more than 5 days late incur a $20 fee.\n"
+        "5. Access hours are 6:00 a.m. to 10:00 p.m.; gate codes lock after 3 failed attempts.\n"
+        "6. Items over 50 lb must be stored on the floor, not on shelves.\n"
+        "7. Tenants must give at least 10 days' notice before moving out.\n"
+        "8. Units unpaid for 60 days may be sold at auction.\n"
+    ),
+    "h31_community_garden": (
+        "Maple Street Community Garden Rules\n"
+        "1. A standard plot of 200 sq ft costs $35 per season; a raised bed costs $25 and is reserved for gardeners aged 65 or over.\n"
+        "2. The season runs from April 1 to October 31.\n"
+        "3. Each household may rent up to 2 plots.\n"
+        "4. Plots must be planted by May 15; plots left untended for more than 3 weeks may be reassigned.\n"
+        "5. Members must volunteer at least 6 hours per season; each missed hour is billed at $10.\n"
+        "6. Watering is allowed from 6:00 a.m. to 9:00 a.m. and from 6:00 p.m. to 9:00 p.m.; hose use is limited to 20 minutes per plot.\n"
+        "7. Children under 12 must be accompanied by an adult.\n"
+        "8. Plants may not exceed 6 feet in height.\n"
+    ),
+})
+
+HOLDOUT31: list[tuple] = [
+    # h31_pet_boarding — hard: 15 is both the vaccine wait (天) and the discount (%), 3 is both 3个月 and 3小时, 25公斤 is a band edge; askers bring 18公斤, 2个月, 晚上9点, 晚2小时; one answer is read off the table
+    ("h31_pet_boarding", G, "我家狗18公斤，寄养一天多少钱？", "18公斤属于10公斤至25公斤这一档，每日费用120元。", []),
+    ("h31_pet_boarding", G, "寄养时间长一点有没有优惠？", "有，连续寄养超过7天的，超出7天那部分的日费用减免15%，前7天按原价。", []),
+    ("h31_pet_boarding", G, "我家小猫才2个月大，可以寄养吗？", "不可以，年龄不满3个月的幼犬幼猫不予接收。", []),
+    ("h31_pet_boarding", G, "晚上9点下班后还能去接狗吗？", "不能，接送时间为每天8:00至20:00，晚上9点已超出接送时间。", []),
+    ("h31_pet_boarding", G, "如果我比约定时间晚2个小时来接，要多付钱吗？", "不用，超过约定离店时间3小时以内的不另收费；只有超过3小时的才按1天计费。", []),
+    ("h31_pet_boarding", MIS, "打完疫苗要等多久才能入住？", "宠物完成疫苗接种满7天即可入住。", f_mis),
+    ("h31_pet_boarding", CMP, "什么体重的宠物按每天160元收费？", "体重不超过25公斤的宠物每日收费160元。", f_cmp),
+    ("h31_pet_boarding", RNG, "每天120元那一档适用于多重的宠物？", "体重10公斤以上的宠物都按每日120元收费。", f_rng),
+    ("h31_pet_boarding", UNIT, "取消预订什么情况下押金不退？", "入住前48天以内取消的，押金200元不予退还。", f_unit),
+    ("h31_pet_boarding", OFF, "预订要交多少押金？", "每日遛狗2次，每次30分钟。", f_off),
+
+    # h31_driving_school — hard: 4 is both 4学时/天 and 4次补考, 200元 vs 100元 (补考 vs 超时学时), 30日 and 3年, 18 is an age and part of 18:30; askers bring 65岁, 6个学时, 20天
+    ("h31_driving_school", G, "我想学自动挡，总共要交多少培训费？", "C2自动挡培训费5200元，需在报名时一次性缴清。", []),
+    ("h31_driving_school", G, "我爸今年65岁了，还能报名学车吗？", "可以，报名年龄为18周岁至70周岁；不过年满60周岁的学员须另交体检证明。", []),
+    ("h31_driving_school", G, "科目三想多练几个小时，超出的怎么收费？", "科目三包含的练车学时不少于24学时，超出部分每学时收费100元。", []),
+    ("h31_driving_school", G, "我一天能约6个学时集中练吗？", "不能，每人每天最多预约4学时，练车时段为7:30至18:30。", []),
+    ("h31_driving_school", G, "报名20天了还没开始练车，现在退学能退多少？", "报名后30日内退学的，退还培训费的80%；您尚未开始科目二培训，可以按此退款。", []),
+    ("h31_driving_school", MIS, "科目二没考过，补考一次多少钱？", "科目二每次补考费100元。", f_mis),
+    ("h31_driving_school", CMP, "科目二的培训包含多少学时？", "科目二包含的练车学时最多16学时。", f_cmp),
+    ("h31_driving_school", RNG, "多大年龄可以报名？", "年满18周岁即可报名，没有年龄上限。", f_rng),
+    ("h31_driving_school", UNIT, "报名后多久没考完合同会终止？", "自报名之日起3个月内未完成全部考试的，合同自动终止。", f_unit),
+    ("h31_driving_school", OFF, "同一科目补考超过4次会怎样？", "每人每天最多预约4学时。", f_off),
+
+    # h31_residential_parking — hard: 30 is both 30分钟 (free) and 30天 (挪车), 10 is both 10% and 10元, 5元 day rate vs 3元 night rate; askers bring 20分钟, 晚上11点, 一年交清
+    ("h31_residential_parking", G, "我临时进小区停了20分钟，要收费吗？", "不收费，临时停车30分钟以内免费。", []),
+    ("h31_residential_parking", G, "临时停车停一整天最多收多少钱？", "临时停车每日收费封顶40元。", []),
+    ("h31_residential_parking", G, "晚上11点开车进小区临时停车怎么收费？", "车辆在22:00至次日6:00期间进出的，临时停车费按每小时3元收取。", []),
+    ("h31_residential_parking", G, "月租车位如果一年一次交清有优惠吗？", "有，月租车位每月300元，按年一次性缴纳的优惠10%。", []),
+    ("h31_residential_parking", G, "充电车位最多能占用多久？超时怎么办？", "充电时间不超过4小时，超过后每小时加收占位费10元。", []),
+    ("h31_residential_parking", MIS, "夜里临时停车每小时多少钱？", "夜间22:00至次日6:00临时停车每小时5元。", f_mis),
+    ("h31_residential_parking", CMP, "临时停车多长时间内免费？", "临时停车超过30分钟免费。", f_cmp),
+    ("h31_residential_parking", RNG, "夜间按每小时3元收费的是几点到几点？", "22:00至次日8:00期间进出的车辆按每小时3元收取。", f_rng),
+    ("h31_residential_parking", UNIT, "车一直停着不动，多久物业会通知挪车？", "车辆连续停放超过30小时且未办理月租的，物业有权通知挪车。", f_unit),
+    ("h31_residential_parking", OFF, "每户最多能办几个月租车位？", "临时停车每日收费封顶40元。", f_off),
+
+    # h31_bike_share — hard: 30 is both the single-ride window and the dock capacity, 16 is an age and an age-band edge, 24 vs 72 hours for two penalties; askers bring a 25-minute ride, a 17-year-old, two days, last week
+    ("h31_bike_share", G, "I'm planning a 25-minute ride and I'm not a member. What will it cost?", "A single ride costs $2 for the first 30 minutes, so a 25-minute ride is covered by that $2.", []),
+    ("h31_bike_share", G, "If I buy the yearly membership, how long can each trip be before I pay extra?", "Annual members pay $90 per year and ride free for up to 45 minutes per trip.", []),
+    ("h31_bike_share", G, "My son is 17. Is he allowed to ride?", "Yes. Riders must be at least 16 years old, and riders aged 16 to 17 need a parent's consent.", []),
+    ("h31_bike_share", G, "What happens if I keep a bike for two days?", "A bike not returned within 24 hours incurs a $150 late fee; if it is missing for more than 72 hours you are charged $1,200.", []),
+    ("h31_bike_share", G, "I bought an annual pass last week. Can I still get a refund?", "Yes, refunds for annual membership are available within 14 days of purchase.", []),
+    ("h31_bike_share", MIS, "How long can annual members ride for free on each trip?", "Annual members ride free for up to 30 minutes per trip.", f_mis),
+    ("h31_bike_share", CMP, "What is the minimum age to ride?", "Riders must be under 16 years old.", f_cmp),
+    ("h31_bike_share", RNG, "What hours does the service run?", "The service operates from 5:00 a.m. to 10:00 p.m. daily.", f_rng),
+    ("h31_bike_share", UNIT, "How much extra does an e-bike cost?", "E-bikes carry a surcharge of $0.15 per hour.", f_unit),
+    ("h31_bike_share", OFF, "How long can I pause my membership?", "Refunds for annual membership are available within 14 days of purchase.", f_off),
+
+    # h31_self_storage — hard: 50 is the medium size, the deposit and the weight limit; 10 is the discount and the notice days (and 10:00 p.m.); 45 is a rate; askers bring half a year, the 4th, a 60-pound box (60 is also the auction days)
+    ("h31_self_storage", G, "What does the medium unit cost each month?", "The Medium unit, 50 sq ft, rents for $80 per month.", []),
+    ("h31_self_storage", G, "If I pay half a year upfront for a large unit, do I get a discount?", "Yes. Prepaying 6 months gives a 10% discount off the Large unit's $140 monthly rate.", []),
+    ("h31_self_storage", G, "My rent payment went through on the 4th. Will I be charged a late fee?", "No. Rent is due on the 1st, and the $20 fee only applies to payments more than 5 days late.", []),
+    ("h31_self_storage", G, "Can I put a 60-pound box on one of the shelves?", "No, items over 50 lb must be stored on the floor, not on shelves.", []),
+    ("h31_self_storage", G, "How much warning do I have to give before I move out?", "You must give at least 10 days' notice before moving out.", []),
+    ("h31_self_storage", MIS, "How much is the deposit when I sign?", "A refundable deposit of $45 is due at signing.", f_mis),
+    ("h31_self_storage", CMP, "When does the late fee apply?", "Payments up to 5 days late incur a $20 fee.", f_cmp),
+    ("h31_self_storage", RNG, "When can I get into my unit?", "Access hours are 6:00 a.m. to 8:00 p.m.", f_rng),
+    ("h31_self_storage", UNIT, "How long can a unit go unpaid before it may be auctioned?", "Units unpaid for 60 hours may be sold at auction.", f_unit),
+    ("h31_self_storage", OFF, "How many wrong gate code attempts lock the gate?", "Tenants who prepay 12 months receive a 15% discount.", f_off),
+
+    # h31_community_garden — hard: 6 is the volunteer hours, the plant height and both 6:00 watering starts; 9:00 ends both windows; $35 vs $25 plots; 2 is the plot cap; askers bring age 70, 4 hours, 7 in the evening, 2 weeks away
+    ("h31_community_garden", G, "I'm 70. Can I get a raised bed, and what does it cost?", "Yes. Raised beds are reserved for gardeners aged 65 or over and cost $25 per season.", []),
+    ("h31_community_garden", G, "When does the growing season end?", "The season runs from April 1 to October 31, so it ends on October 31.", []),
+    ("h31_community_garden", G, "I only managed 4 volunteer hours this season. Will I be billed?", "Yes. Members must volunteer at least 6 hours per season, and each missed hour is billed at $10.", []),
+    ("h31_community_garden", G, "Can I water my plot at 7 in the evening?", "Yes, evening watering is allowed from 6:00 p.m. to 9:00 p.m., with hose use limited to 20 minutes per plot.", []),
+    ("h31_community_garden", G, "I've been away for 2 weeks. Could my plot be given to someone else?", "Not yet; only plots left untended for more than 3 weeks may be reassigned.", []),
+    ("h31_community_garden", MIS, "How much does a standard plot cost?", "A standard plot of 200 sq ft costs $25 per season.", f_mis),
+    ("h31_community_garden", CMP, "How tall are my plants allowed to grow?", "Plants must be at least 6 feet in height.", f_cmp),
+    ("h31_community_garden", RNG, "What are the morning watering hours?", "Morning watering is allowed from 6:00 a.m. to 11:00 a.m.", f_rng),
+    ("h31_community_garden", UNIT, "How long may I run the hose on my plot?", "Hose use is limited to 20 hours per plot.", f_unit),
+    ("h31_community_garden", OFF, "At what age do children need an adult with them?", "Each household may rent up to 2 plots.", f_off),
+]
+# HOLDOUT32: pet boarding (zh), driving school (zh), market stall rental (zh), bike-share membership (en), community garden plots (en), music lessons (en). First run:
+# benchmarks/results/grounding_holdout32_first_run.txt.
+DOCS.update({
+    "h32_pet_boarding": (
+        "宠物寄养服务须知\n"
+        "第一条 寄养犬只体重不超过30公斤，年龄须满4个月，且已接种疫苗满15天。\n"
+        "第二条 收费标准见下表（按每日计）：\n"
+        "| 类别 | 每日费用 |\n"
+        "|---|---|\n"
+        "| 小型犬（10公斤以下） | 80元 |\n"
+        "| 中型犬（10公斤至30公斤） | 120元 |\n"
+        "| 猫 | 60元 |\n"
+        "第三条 连续寄养超过7天的，总费用打9折；超过30天的，打8折。\n"
+        "第四条 接送时间为每日8:00至20:00，超时接宠加收50元。\n"
+        "第五条 预约须提前3天，并预付30%定金；入住前48小时内取消的，定金不退。\n"
+        "第六条 寄养期间每日遛狗2次，每次不少于20分钟。\n"
+    ),
+    "h32_driving_school": (
+        "驾校学车报名须知\n"
+        "第一条 报名年龄为18周岁至60周岁，C1学费为4800元，C2学费为5200元。\n"
+        "第二条 报名时须一次性缴清学费，或首付50%，余款在科目二考试前结清。\n"
+        "第三条 科目二训练每人每天不超过2小时，累计学时不少于16小时方可预约考试。\n"
+        "第四条 练车时间为周一至周日7:00至19:00，迟到超过15分钟视为缺勤。\n"
+        "第五条 科目二、科目三每科补考费为300元，首次考试不收费。\n"
+        "第六条 学员须在报名后3年内完成全部科目，逾期学费不退。\n"
+        "第七条 报名后7日内未参加培训的，可申请退费，扣除手续费200元。\n"
+    ),
+    "h32_market_stall": (
+        "社区菜市场摊位租赁规定\n"
+        "第一条 A类摊位面积6平方米，月租金1500元；B类摊位面积4平方米，月租金900元。\n"
+        "第二条 租期最短6个月，最长3年，签约时须缴纳2个月租金作为押金。\n"
+        "第三条 市场营业时间为每日5:30至19:00，摊主须在闭市后30分钟内清理完毕。\n"
+        "第四条 每户最多承租2个摊位。\n"
+        "第五条 租金应于每月5日前缴纳，逾期每日加收租金的0.5%作为滞纳金；逾期超过15日的，市场有权收回摊位。\n"
+        "第六条 摊位内电器总功率不得超过3千瓦。\n"
+    ),
+    "h32_bike_share": (
+        "CityCycle Bike-Share Membership Terms\n"
+        "1. Members must be at least 16 years old; riders aged 16 to 17 need a guardian's consent.\n"
+        "2. An annual membership costs $90; a monthly pass costs $15.\n"
+        "3. Each ride of up to 45 minutes is included; every additional 15 minutes costs $2.\n"
+        "4. E-bikes carry a surcharge of $0.10 per minute, capped at $5 per ride.\n"
+        "5. Bikes must be docked within 24 hours; a bike missing for more than 24 hours incurs a $250 replacement fee.\n"
+        "6. Stations operate from 5 a.m. to midnight; rides may not start between midnight and 5 a.m.\n"
+        "7. Annual memberships can be refunded within 14 days of purchase, less a $15 fee.\n"
+    ),
+    "h32_community_garden": (
+        "Maple Street Community Garden Plot Rules\n"
+        "1. Plot fees per season:\n"
+        "| Plot type | Fee |\n"
+        "|---|---|\n"
+        "| Small (10 m²) | $40 |\n"
+        "| Standard (20 m²) | $65 |\n"
+        "| Raised bed (4 m²) | $25 |\n"
+        "2. Each household may rent up to 2 plots; seniors aged 65 and over pay 50% of the fee.\n"
+        "3. The garden is open from 7 a.m. to 8 p.m., April 1 to October 31.\n"
+        "4. Plots must be planted within 21 days of assignment; plots left untended for more than 21 days may be reassigned.\n"
+        "5. Structures may not be taller than 2 metres.\n"
+        "6. Hoses may be used for at most 30 minutes per plot per day.\n"
+        "7. Volunteers who give at least 10 hours per season get a $10 credit.\n"
+    ),
+    "h32_music_lessons": (
+        "Harbor Music School Lesson Policy\n"
+        "1. Lessons are offered to students aged 5 to 18; adult lessons cost 20% more.\n"
+        "2. A 30-minute lesson costs $35, a 45-minute lesson $50 and a 60-minute lesson $65.\n"
+        "3. Lessons are paid by term of 10 weeks, due at least 7 days before the term starts.\n"
+        "4. Cancellations made at least 24 hours in advance earn one make-up lesson, up to 2 make-ups per term.\n"
+        "5. Students arriving more than 10 minutes late receive only the remaining lesson time.\n"
+        "6. Instrument rental costs $20 per month, with a deposit of $100.\n"
+        "7. Siblings enrolled together receive a 10% discount.\n"
+    ),
+})
+
+HOLDOUT32: list[tuple] = [
+    # h32_pet_boarding — hard: 30 recurs as 30公斤 / 30天 / 30%, 10公斤 is both a band edge and an end; askers bring 25公斤, 10天, 晚上9点; answers read off the table and combine clauses
+    ("h32_pet_boarding", G, "我家狗25公斤，寄养一天多少钱？", "25公斤属于中型犬（10公斤至30公斤），每日费用为120元。", []),
+    ("h32_pet_boarding", G, "猫连续寄养10天，有优惠吗？", "有。连续寄养超过7天的，总费用打9折；猫的每日费用为60元。", []),
+    ("h32_pet_boarding", G, "我晚上9点才能去接狗，可以吗？", "接送时间为每日8:00至20:00，超出这个时间接宠需要加收50元。", []),
+    ("h32_pet_boarding", G, "预约寄养有什么要求？", "须提前3天预约，并预付30%的定金；如果在入住前48小时内取消，定金不退。", []),
+    ("h32_pet_boarding", G, "狗刚打完疫苗能马上寄养吗？", "不能，须接种疫苗满15天才可寄养；另外狗要年龄满4个月、体重不超过30公斤。", []),
+    ("h32_pet_boarding", MIS, "连续寄养超过30天打几折？", "连续寄养超过30天的，总费用打9折。", f_mis),
+    ("h32_pet_boarding", CMP, "多重的狗可以寄养？", "体重超过30公斤的犬只可以寄养。", f_cmp),
+    ("h32_pet_boarding", RNG, "每天几点到几点可以接送宠物？", "接送时间为每日8:00至18:00。", f_rng),
+    ("h32_pet_boarding", UNIT, "入住前多久取消，定金就不退了？", "入住前48天内取消的，定金不退。", f_unit),
+    ("h32_pet_boarding", OFF, "寄养期间每天遛狗几次？", "接送时间为每日8:00至20:00，超时接宠加收50元。", f_off),
+
+    # h32_driving_school — hard: 7 recurs as 7:00 and 7日, 2小时 vs 16小时 sit in one clause, 3年 vs 科目三; askers bring 65岁 and 10分钟
+    ("h32_driving_school", G, "我今年65岁，还能报名学车吗？", "不能。报名年龄为18周岁至60周岁，65岁超出了这个范围。", []),
+    ("h32_driving_school", G, "学C2要交多少钱，可以分期吗？", "C2学费为5200元，可以首付50%，余款在科目二考试前结清。", []),
+    ("h32_driving_school", G, "科目二要练多久才能约考？", "科目二累计学时不少于16小时方可预约考试，且每人每天练车不超过2小时。", []),
+    ("h32_driving_school", G, "我练车迟到了10分钟，算缺勤吗？", "不算，迟到超过15分钟才视为缺勤。", []),
+    ("h32_driving_school", G, "报了名一直没去练车，能退钱吗？", "报名后7日内未参加培训的可以申请退费，但要扣除手续费200元。", []),
+    ("h32_driving_school", MIS, "C1的学费是多少？", "C1学费为5200元。", f_mis),
+    ("h32_driving_school", CMP, "科目二每天最多能练多久？", "科目二训练每人每天不少于2小时。", f_cmp),
+    ("h32_driving_school", RNG, "每天几点可以练车？", "练车时间为周一至周日7:00至17:00。", f_rng),
+    ("h32_driving_school", UNIT, "必须在多长时间内考完全部科目？", "学员须在报名后3个月内完成全部科目，逾期学费不退。", f_unit),
+    ("h32_driving_school", OFF, "补考要交钱吗？", "报名后7日内未参加培训的，可申请退费，扣除手续费200元。", f_off),
+
+    # h32_market_stall — hard: 6 recurs (6平方米 / 6个月), 2 (2个月押金 / 2个摊位), 5 (5:30 / 5日 / 0.5%), 3 (3年 / 3千瓦); askers bring 8号 and 3个摊位
+    ("h32_market_stall", G, "我想租A类摊位，签约时押金怎么交？", "押金为2个月租金，A类摊位月租金为1500元。", []),
+    ("h32_market_stall", G, "B类摊位多大，每月租金多少？", "B类摊位面积4平方米，月租金900元。", []),
+    ("h32_market_stall", G, "这个月我8号才交租，会怎么样？", "租金应在每月5日前缴纳，逾期每日加收租金的0.5%作为滞纳金；逾期超过15日的，市场有权收回摊位。", []),
+    ("h32_market_stall", G, "我能一个人租3个摊位吗？", "不能，每户最多承租2个摊位。", []),
+    ("h32_market_stall", G, "收市以后要多久内打扫完？", "市场19:00闭市，摊主须在闭市后30分钟内清理完毕。", []),
+    ("h32_market_stall", MIS, "A类摊位面积有多大？", "A类摊位面积为4平方米。", f_mis),
+    ("h32_market_stall", CMP, "摊位里的电器功率有什么限制？", "摊位内电器总功率不得低于3千瓦。", f_cmp),
+    ("h32_market_stall", RNG, "菜市场每天几点开门、几点关门？", "市场营业时间为每日5:30至21:00。", f_rng),
+    ("h32_market_stall", UNIT, "交租晚了，滞纳金怎么算？", "逾期每日加收0.5元滞纳金。", f_unit),
+    ("h32_market_stall", OFF, "摊位最长能租多久？", "每户最多承租2个摊位。", f_off),
+
+    # h32_bike_share — hard: 15 recurs ($15 pass / 15 minutes / $15 fee), 16 is both bound and band edge, 5 is $5 cap and 5 a.m., 24 hours twice; askers bring age 17, a 60-minute ride, 2 a.m.
+    ("h32_bike_share", G, "I'm 17 — can I sign up?", "Yes. Members must be at least 16, but riders aged 16 to 17 need a guardian's consent.", []),
+    ("h32_bike_share", G, "My ride on a regular bike took 60 minutes. Do I pay extra?", "Rides of up to 45 minutes are included; every additional 15 minutes costs $2, so you pay $2 for the extra 15 minutes.", []),
+    ("h32_bike_share", G, "What's the extra charge for e-bikes?", "E-bikes cost an extra $0.10 per minute, but the surcharge is capped at $5 per ride.", []),
+    ("h32_bike_share", G, "Can I get my money back on an annual membership?", "Yes, if you ask within 14 days of purchase; a $15 fee is deducted.", []),
+    ("h32_bike_share", G, "Can I start a ride at 2 a.m.?", "No. Stations operate from 5 a.m. to midnight, and rides may not start between midnight and 5 a.m.", []),
+    ("h32_bike_share", MIS, "How much is a monthly pass?", "A monthly pass costs $90.", f_mis),
+    ("h32_bike_share", CMP, "How long a ride is included in the membership?", "Each ride of more than 45 minutes is included.", f_cmp),
+    ("h32_bike_share", RNG, "What hours are the stations open?", "Stations operate from 5 a.m. to 10 p.m.", f_rng),
+    ("h32_bike_share", UNIT, "How long do I have to dock a bike?", "Bikes must be docked within 24 minutes.", f_unit),
+    ("h32_bike_share", OFF, "What is the fee if my bike goes missing?", "An annual membership costs $90; a monthly pass costs $15.", f_off),
+
+    # h32_community_garden — hard: 65 is both the standard fee and the senior age, 10 recurs (10 m² / 10 hours / $10), 2 (plots / metres), 21 days twice; askers bring age 70, 12 hours, November
+    ("h32_community_garden", G, "I'm 70 and want a standard plot. What do I pay?", "Seniors aged 65 and over pay 50% of the fee, and the standard plot (20 m²) costs $65 per season, so you pay 50% of $65.", []),
+    ("h32_community_garden", G, "How big is a raised bed and what does it cost?", "A raised bed is 4 m² and costs $25 per season.", []),
+    ("h32_community_garden", G, "Can I work on my plot in November?", "No. The garden is open only from April 1 to October 31, from 7 a.m. to 8 p.m.", []),
+    ("h32_community_garden", G, "I volunteered 12 hours this season. Do I get anything?", "Yes. Volunteers who give at least 10 hours per season get a $10 credit.", []),
+    ("h32_community_garden", G, "How long may I run the hose each day?", "At most 30 minutes per plot per day.", []),
+    ("h32_community_garden", MIS, "What's the fee for a small plot?", "A small plot costs $65 per season.", f_mis),
+    ("h32_community_garden", CMP, "How tall can my trellis be?", "Structures must be at least 2 metres tall.", f_cmp),
+    ("h32_community_garden", RNG, "During which months is the garden open?", "The garden is open from April 1 to August 31.", f_rng),
+    ("h32_community_garden", UNIT, "How soon after assignment must I plant my plot?", "Plots must be planted within 21 weeks of assignment.", f_unit),
+    ("h32_community_garden", OFF, "How many plots can my household rent?", "Volunteers who give at least 10 hours per season get a $10 credit.", f_off),
+
+    # h32_music_lessons — hard: 10 recurs (10 weeks / 10 minutes / 10%), 20 (20% / $20), 65 ($65) and 5 (age 5), three lesson lengths with three prices; askers bring age 8, 30 hours (30 also a lesson length)
+    ("h32_music_lessons", G, "My daughter is 8. How much is a 45-minute lesson?", "Students aged 5 to 18 are taught, so she qualifies; a 45-minute lesson costs $50.", []),
+    ("h32_music_lessons", G, "I'm cancelling 30 hours before the lesson. Do I get a make-up?", "Yes. Cancelling at least 24 hours in advance earns one make-up lesson, with up to 2 make-ups per term.", []),
+    ("h32_music_lessons", G, "When do I have to pay for lessons?", "Lessons are paid per 10-week term, due at least 7 days before the term starts.", []),
+    ("h32_music_lessons", G, "How much does it cost to rent a violin?", "Instrument rental is $20 per month, plus a $100 deposit.", []),
+    ("h32_music_lessons", G, "Two of my kids are signing up together. Is there a discount?", "Yes, siblings enrolled together receive a 10% discount.", []),
+    ("h32_music_lessons", MIS, "What does a 60-minute lesson cost?", "A 60-minute lesson costs $50.", f_mis),
+    ("h32_music_lessons", CMP, "What happens if my son arrives late?", "Students arriving less than 10 minutes late receive only the remaining lesson time.", f_cmp),
+    ("h32_music_lessons", RNG, "What ages do you teach?", "Lessons are offered to students aged 5 to 12.", f_rng),
+    ("h32_music_lessons", UNIT, "How long is one term?", "A term lasts 10 months.", f_unit),
+    ("h32_music_lessons", OFF, "How many make-up lessons can I get in a term?", "Instrument rental costs $20 per month, with a deposit of $100.", f_off),
 ]

@@ -89,8 +89,9 @@ def _time(matched: str) -> Time:
         if (part in _AFTERNOON and hour < 12) or (part == "中午" and hour < 6):
             hour += 12
         return Time(hour, 30 if half else int(mi or 0))
-    if matched.endswith(("noon", "midnight")):
-        return Time(12 if matched.endswith("noon") else 0, 0)
+    word = matched.lower()
+    if word.endswith(("noon", "midnight")):
+        return Time(12 if word.endswith("noon") else 0, 0)
     meridiem = _MERIDIEM.search(matched)
     clock = matched[:meridiem.start()] if meridiem else matched.rstrip("分")
     h, mi = (re.split(r"[:时]", clock) + ["0"])[:2]

@@ -99,6 +99,7 @@ _ALTERNATIVES = {
         # "9 a.m.", "5:30 pm", "10PM": an English time of day
         r"(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM](?![A-Za-z]))"
         r"|(?<![\d.:])12(?::00)?[ \t]?(?:noon|midnight)\b"  # "12 noon"
+        r"|(?<![A-Za-z-])(?:[Nn]oon|[Mm]idnight)\b"  # the two hours English names by a word
         r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
         r"|(?<![\d.])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?"
         # "下午3点", "8点半", "11点到13点": 点 is an hour only beside a part of the day, a minute,
@@ -144,14 +145,14 @@ _DATE_START = r"[\d〇零一二三四五六七八九十每次当本上去今明�
 _GUARDS = {
     "ord": r"[\d第ACSIP附]", "list": rf"[\d（(①-⑳{_D}十]",
     "drange": rf"{_DATE_START}(?:.{{0,4}}[年月]|\d{{3}}[-/.])", "date": rf"{_DATE_START}.{{0,4}}[年月]",
-    "iso": r"\d", "time": r"[\d上早凌中下晚傍夜]", "range": rf"[{_CN_START[1:-1]}百千万]", "enrange": r"[\d$]",
+    "iso": r"\d", "time": r"[\d上早凌中下晚傍夜NnMm]", "range": rf"[{_CN_START[1:-1]}百千万]", "enrange": r"[\d$]",
     "pct": rf"[{_CN_START[1:-1]}百千万]", "cur": r"[¥$RCU]", "qty": _CN_START, "endate": r"[\dJFMASOND]",
     "en": r"\d", "plain": _CN_START,
 }
 assert _GUARDS.keys() == _ALTERNATIVES.keys()
 # Every alternative starts with one of these characters; testing that first at each position
 # spares trying a dozen alternatives where no number can start (a 3x speed-up).
-_FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明同翌下早凌中晚傍夜¥$RCUASIPJFMOND附百千万])"
+_FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明同翌下早凌中晚傍夜¥$RCUASIPJFMOND附百千万nm])"
 
 
 def _compile(names: Iterable[str]) -> re.Pattern[str]:

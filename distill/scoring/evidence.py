@@ -33,6 +33,11 @@ MASK = "#"
 _BIGRAM = re.compile(r"(?=([\u3400-\u9fff]{2}))")  # every pair of adjacent ideographs, overlapping
 # "non-members" is a word of its own, no mention of members (nor of "non").
 _WORD = re.compile(r"(?:[Nn]on-)?[A-Za-z]+")
+# A code that names one of parallel things, kept whole and as written: "C1" and "C2" (licences,
+# which the words alone make "c"), "10x10" (a unit's size), "A类" and "B类", "Type A" and "Type B"
+# (a letter there is no article).
+_CODE = re.compile(r"(?<![A-Za-z\d])(?:[A-Z]+\d+[A-Za-z]?|\d+[xX×]\d+|[A-Z](?=[\u3400-\u9fff])"
+                   r"|(?<=[A-Za-z] )[A-HJ-Z](?![A-Za-z\d]))")
 _STOP = frozenset("""
 a an the of to in on at for by with from and or but is are was were be been being do does did have has had
 it its this that these those there their they them he she his her we our you your i me my what which who whom
@@ -106,6 +111,7 @@ def tokens(text: str) -> frozenset[str]:
         return frozenset(grams)
     out = set(grams)
     out.update(map(_word_token, words))
+    out.update(_CODE.findall(text))
     out.discard("")
     return frozenset(out)
 

@@ -299,11 +299,27 @@ class _Checker:
         return clause, frozenset(rest) - clause
 
     def check_all(self) -> list[NumberCheck]:
-        checks = self._flipped(self._case_rule(self._repeats(self._check_each())))
+        checks = self._flipped(self._case_rule(self._together(self._repeats(self._check_each()))))
         for lo, hi in _bands(self.answer.text, self.answer.facts, self.answer.bounds):
             if checks[lo].status == GROUNDED and checks[hi].status == GROUNDED:
                 self._check_band(checks, lo, hi)
+            elif {checks[lo].status, checks[hi].status} == {GROUNDED, HALLUCINATED}:
+                self._moved_end(checks, lo, hi)
         return checks
+
+    def _moved_end(self, checks: list[NumberCheck], lo: int, hi: int) -> None:
+        """A span of the answer with one end the source's and the other a figure the source does
+        not state ("8:00至18:00" for "8:00至20:00", "April 1 to August 31"): the span's end moved,
+        a changed range, not a number made up."""
+        kept, moved = (lo, hi) if checks[lo].status == GROUNDED else (hi, lo)
+        a = self.answer.facts[kept]
+        for s, t in self._source_bands():
+            same, other = (s, t) if kept == lo else (t, s)
+            if supports(same, a) and same_unit(other, self.answer.facts[moved]):
+                checks[moved] = replace(checks[moved], status=RANGE, **_at(other),
+                                        detail=f"the source gives the range {s.text} to {t.text}, not"
+                                               f" {self.answer.facts[lo].text} to {self.answer.facts[hi].text}")
+                return
 
     def _case_rule(self, checks: list[NumberCheck]) -> list[NumberCheck]:
         """The asker's own case says which of parallel rules the answer speaks of (see
@@ -394,6 +410,40 @@ class _Checker:
                 c = replace(before, start=c.start, end=c.end, surface=c.surface)
             out.append(c)
         return out
+
+    def _together(self, checks: list[NumberCheck]) -> list[NumberCheck]:
+        """Numbers an answer's clause states together, that one clause of the source states
+        together too ("a 45-minute lesson costs $50" of "…, a 45-minute lesson $50"; "from 6:00 p.m.
+        to 9:00 p.m." of "…and from 6:00 p.m. to 9:00 p.m."), are that clause's: a clause beside it
+        worded closer does not make one of them misattributed."""
+        if not any(c.status == MISATTRIBUTED for c in checks):
+            return checks
+        text, facts = self.answer.text, self.answer.facts
+        groups: dict[tuple[int, int], list[int]] = {}
+        for k, m in enumerate(facts):
+            (cs, ce), (ss, se) = _piece(text, _CLAUSE, m.start), _sentence_span(text, m.start)
+            groups.setdefault((max(cs, ss), min(ce, se)), []).append(k)
+        out = list(checks)
+        for ks in groups.values():
+            if len(ks) < 2 or not any(checks[k].status == MISATTRIBUTED for k in ks):
+                continue
+            if any(checks[k].status not in (GROUNDED, MISATTRIBUTED) for k in ks) or _is_span(facts, ks):
+                continue  # a span of hours or days is one figure: which rule's, the wording says
+            for clause in self.src.clauses:
+                held = [next((f for f in clause.facts if self._restates(f, k)), None) for k in ks]
+                if all(held) and len({f.start for f in held if f}) == len(ks):
+                    for k, f in zip(ks, held):
+                        if f is not None and out[k].status == MISATTRIBUTED:
+                            out[k] = replace(out[k], status=GROUNDED, **_at(f), detail="")
+                    break
+        return out
+
+    def _restates(self, f: NumberMention, k: int) -> bool:
+        """Whether source fact `f` states answer number k as it is: its value, not a range it
+        ends, with a bound of the same direction."""
+        m = self.answer.facts[k]
+        return (supports(f, m) and isinstance(f.value, Range) == isinstance(m.value, Range)
+                and direction(self.src.bounds[f.start][0]) == direction(self.answer.bounds[k][0]))
 
     def _condition(self, i: int) -> bool:
         """Whether source clause i is a condition whose consequence is the next clause of its rule
@@ -855,19 +905,36 @@ class _Checker:
             if how is not None:
                 return NumberCheck(**base, status=DERIVED, **_at(slot),
                                    detail=f"worked out by the answer from the source's {slot.text}: {how}")
+        moved = next((r for r in (slot, *self.src.facts) if r is not None and _one_end_moved(m, r)), None)
+        if moved is not None:
+            return NumberCheck(**base, status=RANGE, **_at(moved),
+                               detail=f"the source gives the range {moved.text}, not {m.text}")
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
 
 
+def _is_span(facts: Sequence[NumberMention], ks: Sequence[int]) -> bool:
+    """Whether numbers `ks` hold two times of day or two dates (a span of them)."""
+    kinds = [facts[k].kind for k in ks]
+    return kinds.count("time") > 1 or kinds.count("date") > 1
+
+
+def _one_end_moved(m: NumberMention, slot: NumberMention) -> bool:
+    """Whether range `m` is range `slot` with one end, and only one, moved ("5 to 12" for "5 to 17")."""
+    if not (isinstance(m.value, Range) and isinstance(slot.value, Range) and same_unit(m, slot)):
+        return False
+    return (m.value.low == slot.value.low) != (m.value.high == slot.value.high)
+
+
 def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """Pairs of side-by-side numbers (their indexes) of one measure bounding one thing from
-    below and from above: "满80周岁不满90周岁", "50元以上200元以下"; and two times of day of a
-    span ("15:00至16:30", "between 9 a.m. and 8 p.m.")."""
+    below and from above: "满80周岁不满90周岁", "50元以上200元以下"; and two times of day or two
+    dates of a span ("15:00至16:30", "between 9 a.m. and 8 p.m.", "from April 1 to October 31")."""
     out = []
     for i in range(len(facts) - 1):
         (rel_a, _, end_a), (rel_b, start_b, _) = bounds[i], bounds[i + 1]
         a, b = facts[i], facts[i + 1]
-        if a.kind == "time" == b.kind:
+        if a.kind == b.kind and a.kind in ("time", "date"):
             if _TIME_SPAN.fullmatch(text, a.end, b.start):
                 out.append((i, i + 1))
         elif (direction(rel_a) == "lower" and direction(rel_b) == "upper" and a.kind == b.kind

@@ -114,6 +114,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("pick-up after 12 noon, quiet from 12 midnight", [("12 noon", "time", Time(12, 0), ""),
                                                       ("12 midnight", "time", Time(0, 0), "")]),
     ("by 12:30 pm", [("12:30 pm", "time", Time(12, 30), "")]),
+    # Midnight and noon by their names; no hour inside another word ("afternoon").
+    ("5 a.m. to midnight, closed at Noon", [("5 a.m.", "time", Time(5, 0), ""), ("midnight", "time", Time(0, 0), ""),
+                                            ("Noon", "time", Time(12, 0), "")]),
+    ("in the afternoon, midnightly", []),
     # 点 is an hour beside a part of the day, a minute or another hour; else a count ("3点要求")
     ("每天11点到13点", [("11点", "time", Time(11, 0), ""), ("13点", "time", Time(13, 0), "")]),
     ("下午3点半关门", [("下午3点半", "time", Time(15, 30), "")]),

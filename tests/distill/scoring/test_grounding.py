@@ -235,6 +235,72 @@ def test_a_span_of_hours_must_be_the_sources(source: str, question: str, answer:
     assert result.flag_names == flags, result.to_json()
 
 
+GARDEN = ("Community garden rules. The garden is open from April 1 to October 31. Children aged 5 to 12 "
+          "need an adult. Bikes may be ridden from 5:00 a.m. to midnight.")
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    # One end kept, the other moved to a figure the source does not state: a changed range,
+    # not a made-up number.
+    (VISITS, "普通病房几点可以探视？", "普通病房每日15:00至18:00可以探视。", ["range_changed"]),
+    (VISITS, "普通病房几点可以探视？", "普通病房每日15:00至20:00可以探视。", []),
+    (GARDEN, "During which months is the garden open?", "From April 1 to August 31.", ["range_changed"]),
+    (GARDEN, "During which months is the garden open?", "From April 1 to October 31.", []),
+    (GARDEN, "Which children need an adult?", "Children aged 5 to 10 need an adult.", ["range_changed"]),
+    (GARDEN, "Which children need an adult?", "Children aged 5 to 12 need an adult.", []),
+    # Midnight and noon are hours too.
+    (GARDEN, "When can I ride a bike?", "From 5:00 a.m. to 10:00 p.m.", ["range_changed"]),
+    (GARDEN, "When can I ride a bike?", "From 5:00 a.m. until midnight.", []),
+    # Neither end the source's: made up.
+    (VISITS, "普通病房几点可以探视？", "普通病房每日14:00至18:00可以探视。", ["hallucinated_number"]),
+])
+def test_a_span_with_one_end_moved_is_a_changed_range(source: str, question: str, answer: str,
+                                                     flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flag_names == flags, result.to_json()
+
+
+LICENCES = "第一条 C1学费为4800元，C2学费为5200元。A类摊位面积6平方米，B类摊位面积4平方米。"
+UNITS = "Storage units: a 5x5 unit costs $39 per month and a 10x10 unit costs $89 per month. Type A plots cost $35; Type B plots cost $25."
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    # A code names one of parallel things: the figure of the other code is misattributed.
+    (LICENCES, "C1的学费是多少？", "C1学费为5200元。", ["misattributed_number"]),
+    (LICENCES, "C1的学费是多少？", "C1学费为4800元。", []),
+    (LICENCES, "A类摊位面积有多大？", "A类摊位面积为4平方米。", ["misattributed_number"]),
+    (LICENCES, "B类摊位面积有多大？", "B类摊位面积为4平方米。", []),
+    (UNITS, "How much does a 10x10 unit cost?", "A 10x10 unit costs $39 per month.", ["misattributed_number"]),
+    (UNITS, "How much does a 10x10 unit cost?", "A 10x10 unit costs $89 per month.", []),
+    (UNITS, "What does a Type B plot cost?", "Type B plots cost $35.", ["misattributed_number"]),
+    (UNITS, "What does a Type B plot cost?", "A Type B plot costs $25.", []),
+])
+def test_a_code_names_which_of_parallel_rules(source: str, question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flag_names == flags, result.to_json()
+
+
+LESSONS = ("Lessons are offered to students aged 5 to 18. A 30-minute lesson costs $35, a 45-minute lesson $50 "
+           "and a 60-minute lesson $65.")
+CAKES = ("5. Sizes: 6-inch serves 8 to 10; 8-inch, 12 to 16; 10-inch, 20 to 30.\n"
+         "6. Delivery within 10 miles: $15; 10 to 25 miles: $25; none beyond 25 miles.")
+MEALS = "第三条 早餐供应时间为7:00至9:00，午餐为11:00至13:00。"
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    # Two numbers one clause of the source states together are that clause's.
+    (LESSONS, "How much is a 45-minute lesson?", "A 45-minute lesson costs $50.", []),
+    (LESSONS, "How much is a 45-minute lesson?", "A 45-minute lesson costs $35.", ["misattributed_number"]),
+    # Not a range's end standing beside a figure by chance, nor a span copied from another rule.
+    (CAKES, "How much is delivery within 10 miles?", "Delivery within 10 miles costs $25.", ["misattributed_number"]),
+    (MEALS, "午餐几点开始供应？", "午餐供应时间为7:00至9:00。", ["misattributed_number"]),
+])
+def test_numbers_a_clause_states_together_are_its_own(source: str, question: str, answer: str,
+                                                      flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flag_names == flags, result.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
