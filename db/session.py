@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import lru_cache
+from contextlib import contextmanager, nullcontext
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -67,10 +67,21 @@ def describe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _on_sqlite_connect(dbapi_conn: DBAPIConnection, _record: object) -> None:
+def _in_wal(cur: Any) -> bool:
+    cur.execute("PRAGMA journal_mode")
+    return str(cur.fetchone()[0]).lower() == "wal"
+
+
+def _on_sqlite_connect(dbapi_conn: DBAPIConnection, _record: object, path: Path | None = None) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other openers
-    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    if not _in_wal(cur):
+        # SQLite may refuse the switch at once ("database is locked", no busy wait) while another
+        # process opening the new file switches it too: the openers take turns, and the switch
+        # is made once (the file keeps it).
+        with _sqlite_migration_lock(path) if path is not None else nullcontext():
+            if not _in_wal(cur):
+                cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -81,7 +92,7 @@ def make_engine(url: str) -> Engine:
     url = database_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "connect", partial(_on_sqlite_connect, path=sqlite_path(url)))
         return engine
     connect_args = {"options": "-c timezone=UTC"} if url.startswith("postgresql") else {}
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
@@ -114,7 +125,8 @@ def current_revision(engine: Engine) -> str | None:
 
 @contextmanager
 def _sqlite_migration_lock(path: Path) -> Iterator[None]:
-    """An exclusive flock on `<db>.migrate-lock` beside the database, removed after a migration.
+    """An exclusive flock on `<db>.migrate-lock` beside the database (held to migrate, and to
+    switch a new file to WAL), removed afterwards.
 
     Not on the database file itself: closing any descriptor of that file would drop the POSIX
     locks SQLite holds on it in this process.
