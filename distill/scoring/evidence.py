@@ -82,9 +82,15 @@ _SHORT_NAMES = {full[:3]: full for full in ("monday", "tuesday", "wednesday", "t
 _SHORT_NAMES.update(thur="thursday", thurs="thursday", tues="tuesday", sept="september")
 
 
+# Plurals the stemmer leaves as they are ("children" would name no "child").
+_IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": "man", "feet": "foot",
+              "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
 def stem(word: str) -> str:
-    """An English word's Porter2 (Snowball) stem: "refunds" -> "refund", "aged" and "ages" -> "age"."""
-    return _SNOWBALL.stemWord(word)
+    """An English word's Porter2 (Snowball) stem: "refunds" -> "refund", "aged" and "ages" -> "age",
+    "children" -> "child"."""
+    return _SNOWBALL.stemWord(_IRREGULAR.get(word, word))
 
 
 @lru_cache(maxsize=16384)

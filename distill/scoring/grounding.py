@@ -601,6 +601,7 @@ class _Checker:
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
         # A slot whose value the answer gives as well is accounted for ("团体课每节最多20人，报名满5人…").
         if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
+                and _fits(slot, m)
                 and not self._accounted(slot) and not self._names(k, r, slot)):
             return self._accused(k, base, slot, r) or self._held_check(k, base, r, how, src_rel)
         rival = self._rival(k, m, [h for h, _ in holders])
@@ -794,7 +795,7 @@ class _Checker:
         # cheap tests first: without a fact of m's kind and measure, neither the answer's words
         # nor the source's subjects are needed.
         rivals = [f for f in self.src.facts_of_kind.get(m.kind, ()) if _same_measure(f, m) and f not in holders
-                  and not supports(f, m)]
+                  and not supports(f, m) and _fits(f, m)]
         if holders and all(h.kind == "plain" != m.kind for h in holders):
             # A table's cells leave their unit to its caption ("（元/人·天）| 经理 | 600 |"): the
             # answer's 300元 of one cell has the other cells for rivals.
@@ -911,6 +912,12 @@ class _Checker:
                                detail=f"the source gives the range {moved.text}, not {m.text}")
         said = f"; the source gives {self._describe(slot)}" if slot is not None else ""
         return NumberCheck(**base, status=HALLUCINATED, **_at(slot), detail=f"the source does not state {m.text}{said}")
+
+
+def _fits(other: NumberMention, m: NumberMention) -> bool:
+    """Whether `other` could stand where the answer's `m` does: a range the source states is no
+    figure of one number ("aged 6 to 12" of "Child (6-12)", not of "Seniors aged 65")."""
+    return isinstance(other.value, Range) or not isinstance(m.value, Range)
 
 
 def _is_span(facts: Sequence[NumberMention], ks: Sequence[int]) -> bool:

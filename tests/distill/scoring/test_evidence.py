@@ -8,7 +8,8 @@ from distill.scoring import score_pair
 from distill.scoring.evidence import tokens
 
 
-@pytest.mark.parametrize(("a", "b"), [("drivers aged 21", "Ages 21"), ("refunds", "refunded"), ("cities", "city")])
+@pytest.mark.parametrize(("a", "b"), [("drivers aged 21", "Ages 21"), ("refunds", "refunded"), ("cities", "city"),
+                                    ("children", "Child (6-12)"), ("people", "per person"), ("45 feet", "a foot")])
 def test_forms_of_one_word_are_one_token(a: str, b: str) -> None:
     assert tokens(a) & tokens(b)
 
@@ -24,3 +25,9 @@ def test_short_names_and_acronym_plurals_are_the_words_they_stand_for() -> None:
     assert tokens("Sat 9 am") & tokens("on Saturday") and tokens("Mon-Fri") == tokens("Monday-Friday")
     assert tokens("DVDs") == tokens("DVD")
     assert not tokens("APR") & tokens("April")  # an acronym is no short name
+
+
+def test_codes_are_tokens_as_written() -> None:
+    assert "C1" in tokens("C1学费为4800元") and not tokens("C1学费") - tokens("C2学费") == set()
+    assert "10x10" in tokens("a 10x10 unit") and "A" in tokens("A类摊位") and "B" in tokens("Type B plots")
+    assert "A" not in tokens("A dog may stay")  # an article

@@ -301,6 +301,18 @@ def test_numbers_a_clause_states_together_are_its_own(source: str, question: str
     assert result.flag_names == flags, result.to_json()
 
 
+SKI = ("1. Lift ticket prices:\n| Ticket | Adult | Child (6-12) |\n|---|---|---|\n| Full day | $89 | $45 |\n"
+       "2. Seniors aged 65 and over pay the child price. Youth aged 13 to 17 pay $60.")
+
+
+def test_a_range_the_source_states_is_no_figure_of_one_number() -> None:
+    good = score_pair("How much is a full-day ticket for my 10-year-old?",
+                      "$45 - children aged 6 to 12 pay $45 for a full day.", SKI)
+    assert good.flag_names == [], good.to_json()
+    wrong = score_pair("How much is a full-day ticket for my 10-year-old?", "Children aged 6 to 12 pay $60.", SKI)
+    assert "misattributed_number" in wrong.flag_names, wrong.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
