@@ -5506,3 +5506,776 @@ HOLDOUT32: list[tuple] = [
     ("h32_music_lessons", UNIT, "How long is one term?", "A term lasts 10 months.", f_unit),
     ("h32_music_lessons", OFF, "How many make-up lessons can I get in a term?", "Instrument rental costs $20 per month, with a deposit of $100.", f_off),
 ]
+# HOLDOUT33: hospital visiting & meals (zh), mobile phone plan (zh), rural cooperative loans (zh), ski resort (en), theatre box office (en), laundry service (en). First run:
+# benchmarks/results/grounding_holdout33_first_run.txt.
+DOCS.update({
+    "h33_hospital_visiting": (
+        "住院部探视与陪护订餐规定\n"
+        "第一条 探视时间为每日15:00至20:00，每次探视不超过2人，每次不超过30分钟。\n"
+        "第二条 12岁以下儿童不得进入病区；重症监护室每日仅限1人探视，时间不超过15分钟。\n"
+        "第三条 每名患者最多登记1名陪护人员，陪护证押金50元，出院时退还。\n"
+        "第四条 陪护床租金每晚20元，22:00后不再办理租用。\n"
+        "第五条 陪护餐须提前1天在护士站预订，早餐8元，午餐20元，晚餐15元。\n"
+        "第六条 订餐后取消须在就餐前2小时提出，逾期按50%收取餐费。\n"
+        "第七条 病区内禁止使用电热器具，违者没收。\n"
+    ),
+    "h33_mobile_plan": (
+        "畅享59元套餐资费说明\n"
+        "| 项目 | 套餐内 | 超出后资费 |\n"
+        "|---|---|---|\n"
+        "| 国内流量 | 30GB | 5元/GB |\n"
+        "| 国内通话 | 300分钟 | 0.1元/分钟 |\n"
+        "| 短信 | 50条 | 0.1元/条 |\n"
+        "第一条 月租59元，每月1日扣费，当月新入网按天折算。\n"
+        "第二条 当月超出流量费用累计达到60元后不再收费，速率降至1Mbps。\n"
+        "第三条 副卡每张每月10元，最多办理2张，共享主卡套餐内容。\n"
+        "第四条 年满60周岁的用户月租享8折。\n"
+        "第五条 合约期12个月，期内降档须支付剩余月份月租的30%作为违约金。\n"
+        "第六条 携号转出须在合约期满后办理，受理后1至3个工作日完成。\n"
+    ),
+    "h33_coop_loan": (
+        "农村资金互助社小额贷款办法\n"
+        "第一条 申请人须为本社社员，年龄18周岁至60周岁，入社满6个月。\n"
+        "第二条 信用贷款额度为1万元至5万元；有担保的，最高可达20万元。\n"
+        "第三条 贷款期限最长3年，其中种植类贷款不超过12个月。\n"
+        "第四条 信用贷款年利率4.35%，担保贷款年利率5.6%，按月付息，到期还本。\n"
+        "第五条 提前还款须提前15天申请，不收违约金。\n"
+        "第六条 受理后10个工作日内审批；申请5万元以上的，须经理事会审议，时限延长至20个工作日。\n"
+        "第七条 逾期的，按日加收未还本金0.05%的罚息；逾期超过90天的，取消贷款资格3年。\n"
+    ),
+    "h33_ski_resort": (
+        "Pine Ridge Ski Resort — Lift Tickets and Rentals\n"
+        "| Ticket | Adult | Child (6–12) |\n"
+        "|---|---|---|\n"
+        "| Half day (from 12:30 pm) | $45 | $30 |\n"
+        "| Full day | $70 | $45 |\n"
+        "| 3-day pass | $180 | $120 |\n"
+        "1. Children under 6 ski free with a paying adult; skiers aged 65 and over pay the child price.\n"
+        "2. Lifts run from 8:30 am to 4:00 pm; Friday night skiing runs until 9:00 pm and costs $30.\n"
+        "3. Ski or snowboard rental is $35 per day and a helmet $10 per day, with a $100 deposit.\n"
+        "4. Group lessons last 2 hours, cost $60 per person and take at most 8 students.\n"
+        "5. Unused tickets are refundable up to 24 hours before the first day of use, less a $10 fee.\n"
+        "6. Lockers cost $5 per day.\n"
+    ),
+    "h33_theatre_box_office": (
+        "Riverside Theatre — Box Office and Ticket Rules\n"
+        "1. The box office is open from 10 am to 6 pm, Tuesday to Sunday, and until curtain on show days.\n"
+        "2. Stalls seats cost $48, circle seats $36 and balcony seats $22.\n"
+        "3. Students and anyone under 18 get 25% off circle and balcony seats, at most 2 discounted tickets per ID.\n"
+        "4. Groups of 10 or more save $6 per ticket on any seat.\n"
+        "5. Online bookings carry a fee of $2 per ticket, up to $10 per order.\n"
+        "6. Exchanges are free up to 48 hours before the performance; after that each exchange costs $4. There are no refunds.\n"
+        "7. Latecomers are admitted at the first suitable break, usually after 20 minutes.\n"
+        "8. Children under 4 are not admitted.\n"
+    ),
+    "h33_laundry_service": (
+        "Suds & Press Laundry — Service Terms\n"
+        "1. The shop is open from 7 am to 9 pm, Monday to Saturday.\n"
+        "2. Wash-and-fold costs $2.50 per pound, with a 10-pound minimum per order.\n"
+        "3. Orders dropped off by 10 am are ready the same day after 5 pm; later orders are ready the next day.\n"
+        "4. Dry cleaning: shirts $4, trousers $8 and coats $15 each.\n"
+        "5. Express service, ready within 4 hours, costs 50% extra.\n"
+        "6. Pickup and delivery are free for orders over $30; otherwise the fee is $5.\n"
+        "7. Items left more than 30 days after the ready date are donated to charity.\n"
+        "8. Liability for lost or damaged items is limited to 10 times the cleaning charge, up to $150 per item.\n"
+    ),
+})
+
+HOLDOUT33: list[tuple] = [
+    # h33_hospital_visiting — hard: 20 recurs (20:00, 陪护床20元/晚, 午餐20元), 15 recurs (15:00, ICU 15分钟, 晚餐15元), 50 recurs (押金50元, 50%餐费), 2 recurs (2人, 2小时); askers bring 3晚, 11点取消, 8岁孩子
+    ("h33_hospital_visiting", G, "我下午三点到晚上八点之间都能去探视吗？一次能待多久？",
+     "可以，探视时间为每日15:00至20:00，每次不超过30分钟。", []),
+    ("h33_hospital_visiting", G, "我要在医院陪护住3晚，陪护床一共要花多少钱？还有别的费用吗？",
+     "陪护床租金每晚20元，3晚共60元；另外陪护证押金50元，出院时退还。", []),
+    ("h33_hospital_visiting", G, "我订了明天的午餐和晚餐各一份，一共多少钱？",
+     "午餐20元，晚餐15元，合计35元；注意陪护餐须提前1天在护士站预订。", []),
+    ("h33_hospital_visiting", G, "我订的午餐12点开饭，上午11点才想起来要取消，会怎么收费？",
+     "取消须在就餐前2小时提出，11点距开饭只剩1小时，已经逾期，按50%收取餐费，午餐20元需付10元。", []),
+    ("h33_hospital_visiting", G, "我想带8岁的孩子一起去重症监护室看奶奶，可以吗？",
+     "孩子不能进去，12岁以下儿童不得进入病区；而且重症监护室每日仅限1人探视，时间不超过15分钟。", []),
+    ("h33_hospital_visiting", MIS, "陪护床租金多少钱一晚？",
+     "陪护床租金每晚50元。", f_mis),
+    ("h33_hospital_visiting", CMP, "每次最多能去几个人探视？",
+     "每次探视人数不少于2人。", f_cmp),
+    ("h33_hospital_visiting", RNG, "每天探视时间是几点到几点？",
+     "探视时间为每日15:00至21:00。", f_rng),
+    ("h33_hospital_visiting", UNIT, "陪护餐要提前多久预订？",
+     "陪护餐须提前1小时在护士站预订。", f_unit),
+    ("h33_hospital_visiting", OFF, "陪护证押金是多少？什么时候退？",
+     "陪护床租金每晚20元，22:00后不再办理租用。", f_off),
+
+    # h33_mobile_plan — hard: 60 recurs (60元封顶, 60周岁), 30 recurs (30GB, 30%违约金), 0.1元 for both calls and SMS, 50条 vs 5元/GB; askers bring 34GB, 超20GB, 65岁, 用满8个月
+    ("h33_mobile_plan", G, "套餐里的短信发完了，再发一条要多少钱？",
+     "套餐内含短信50条，超出后每条0.1元。", []),
+    ("h33_mobile_plan", G, "我这个月流量用了34GB，通话短信都没超，这个月一共要交多少？",
+     "套餐内含30GB国内流量，超出4GB按5元/GB计20元，加上月租59元，本月共79元。", []),
+    ("h33_mobile_plan", G, "这个月流量超了20GB，流量费是不是要100元？",
+     "不用。按5元/GB本应是100元，但当月超出流量费用累计达到60元后不再收费，所以只收60元，之后速率降至1Mbps。", []),
+    ("h33_mobile_plan", G, "我父亲今年65岁，办这个套餐月租是多少？",
+     "年满60周岁的用户月租享8折，59元打8折为47.2元。", []),
+    ("h33_mobile_plan", G, "我签了12个月合约，已经用满8个月，现在想降档，违约金多少？",
+     "合约期12个月，用满8个月还剩4个月；违约金为剩余月份月租的30%，4×59元=236元，30%即70.8元。", []),
+    ("h33_mobile_plan", MIS, "套餐内包含多少分钟国内通话？",
+     "套餐内含国内通话50分钟。", f_mis),
+    ("h33_mobile_plan", CMP, "哪些用户月租可以打8折？",
+     "未满60周岁的用户月租享8折。", f_cmp),
+    ("h33_mobile_plan", RNG, "携号转出受理后多久能办好？",
+     "受理后1至5个工作日完成。", f_rng),
+    ("h33_mobile_plan", UNIT, "超出套餐的流量怎么收费？",
+     "超出后按5元/MB计费。", f_unit),
+    ("h33_mobile_plan", OFF, "每个月什么时候扣月租？",
+     "合约期12个月，期内降档须支付剩余月份月租的30%作为违约金。", f_off),
+
+    # h33_coop_loan — hard: 5万元 is both the credit ceiling and the council threshold, 20 recurs (20万元, 20个工作日), 3 recurs (3年期限, 取消资格3年), 4.35% vs 5.6%; askers bring 3万元, 58岁, 15万元, 2万元逾期10天, 两年
+    ("h33_coop_loan", G, "我借3万元信用贷款，借一年利息是多少？",
+     "信用贷款年利率4.35%，3万元一年利息为30000元×4.35%=1305元，按月付息，到期还本。", []),
+    ("h33_coop_loan", G, "我今年58岁，入社8个月了，能申请贷款吗？",
+     "可以，申请人须为本社社员，年龄18周岁至60周岁，入社满6个月，您都符合。", []),
+    ("h33_coop_loan", G, "我想借15万元，要满足什么条件？多久能批下来？",
+     "信用贷款额度最高5万元，15万元须有担保，有担保的最高可达20万元，年利率5.6%；申请5万元以上须经理事会审议，审批时限为20个工作日。", []),
+    ("h33_coop_loan", G, "我还剩2万元本金，已经逾期10天了，罚息要交多少？",
+     "逾期按日加收未还本金0.05%的罚息，2万元每天为10元，10天共100元。", []),
+    ("h33_coop_loan", G, "种地用的贷款能借两年吗？",
+     "不能。贷款期限最长3年，但种植类贷款不超过12个月。", []),
+    ("h33_coop_loan", MIS, "担保贷款的年利率是多少？",
+     "担保贷款年利率为4.35%。", f_mis),
+    ("h33_coop_loan", CMP, "逾期多久会被取消贷款资格？",
+     "逾期不满90天的，取消贷款资格3年。", f_cmp),
+    ("h33_coop_loan", RNG, "信用贷款能借多少？",
+     "信用贷款额度为1万元至10万元。", f_rng),
+    ("h33_coop_loan", UNIT, "贷款期限最长多久？",
+     "贷款期限最长3个月。", f_unit),
+    ("h33_coop_loan", OFF, "逾期了罚息怎么算？",
+     "提前还款须提前15天申请，不收违约金。", f_off),
+
+    # h33_ski_resort — hard: $45 is both the adult half day and the child full day, $30 both child half day and night skiing, $10 both helmet and refund fee; askers bring 2 adults + a 9-year-old, age 67, 3 days of rental, a Thursday cancellation
+    ("h33_ski_resort", G, "We're two adults and a 9-year-old skiing for a full day. How much are the lift tickets?",
+     "A full-day ticket is $70 per adult and $45 for a child (6–12), so 2 × $70 + $45 = $185.", []),
+    ("h33_ski_resort", G, "I'm 67. What would a 3-day pass cost me?",
+     "Skiers aged 65 and over pay the child price, so your 3-day pass is $120 instead of the adult $180.", []),
+    ("h33_ski_resort", G, "How much is it to rent a snowboard and a helmet for 3 days?",
+     "Rental is $35 per day and a helmet $10 per day, so $45 a day or $135 for 3 days, plus a $100 deposit.", []),
+    ("h33_ski_resort", G, "Does my 4-year-old need a lift ticket?",
+     "No, children under 6 ski free as long as they are with a paying adult.", []),
+    ("h33_ski_resort", G, "I bought an adult full-day ticket for Saturday. If I cancel on Thursday morning, do I get money back?",
+     "Yes. Unused tickets are refundable up to 24 hours before the first day of use, less a $10 fee, so you get $60 of your $70 back.", []),
+    ("h33_ski_resort", MIS, "How much is a full-day ticket for my 10-year-old?",
+     "A full-day child ticket costs $30.", f_mis),
+    ("h33_ski_resort", CMP, "Which older skiers get the child price?",
+     "Skiers under 65 pay the child price.", f_cmp),
+    ("h33_ski_resort", RNG, "What hours do the lifts run on a normal day?",
+     "Lifts run from 8:30 am to 5:00 pm.", f_rng),
+    ("h33_ski_resort", UNIT, "How long is a group lesson?",
+     "Group lessons last 2 days.", f_unit),
+    ("h33_ski_resort", OFF, "How many students can join one group lesson?",
+     "Lockers cost $5 per day.", f_off),
+
+    # h33_theatre_box_office — hard: 10 recurs (10 am, groups of 10, $10 fee cap), 6 recurs (6 pm, $6 group saving), 4 recurs ($4 exchange, under 4), 2 recurs ($2 fee, 2 tickets per ID); askers bring a student, a group of 12, a Thursday-noon swap, 6 online tickets, a 3- and a 16-year-old
+    ("h33_theatre_box_office", G, "I'm a student. What will a balcony seat cost me?",
+     "Students get 25% off balcony seats, so the $22 seat costs you $16.50.", []),
+    ("h33_theatre_box_office", G, "We're a group of 12 buying stalls seats at the box office. What's the total?",
+     "Groups of 10 or more save $6 per ticket, so each stalls seat is $48 − $6 = $42 and 12 tickets come to $504.", []),
+    ("h33_theatre_box_office", G, "My show is Friday at 7:30 pm. If I swap to another date on Thursday at noon, is it free?",
+     "No. Exchanges are free only up to 48 hours before the performance; Thursday noon is 31.5 hours before, so the exchange costs $4.", []),
+    ("h33_theatre_box_office", G, "If I book 6 tickets online, how much is the booking fee?",
+     "The online fee is $2 per ticket, up to $10 per order, so 6 tickets would be $12 but you pay only $10.", []),
+    ("h33_theatre_box_office", G, "Can I bring my 3-year-old, and can my 16-year-old get the discount on a stalls seat?",
+     "No to both: children under 4 are not admitted, and the 25% discount for under-18s covers only circle and balcony seats, not stalls.", []),
+    ("h33_theatre_box_office", MIS, "How much is a circle seat?",
+     "Circle seats cost $22.", f_mis),
+    ("h33_theatre_box_office", CMP, "Who qualifies for the 25% discount?",
+     "Students and anyone 18 or over get 25% off circle and balcony seats.", f_cmp),
+    ("h33_theatre_box_office", RNG, "When is the box office open?",
+     "The box office is open from 10 am to 8 pm, Tuesday to Sunday.", f_rng),
+    ("h33_theatre_box_office", UNIT, "Until when can I exchange my ticket for free?",
+     "Exchanges are free up to 48 minutes before the performance.", f_unit),
+    ("h33_theatre_box_office", OFF, "Can I get a refund if I can't come?",
+     "Latecomers are admitted at the first suitable break, usually after 20 minutes.", f_off),
+
+    # h33_laundry_service — hard: 10 recurs (10-pound minimum, 10 am, 10 times), 30 recurs ($30, 30 days), 5 recurs (5 pm, $5 fee), 4 recurs ($4 shirt, 4 hours), $15 coat times 10 hits the $150 cap; askers bring 14 pounds, 6 pounds, a 9:30 drop-off, 3 express shirts, a lost coat
+    ("h33_laundry_service", G, "I have 14 pounds of wash-and-fold. What will it cost, and is delivery extra?",
+     "At $2.50 per pound, 14 pounds cost $35; since that's over $30, pickup and delivery are free.", []),
+    ("h33_laundry_service", G, "I only have 6 pounds of laundry. What will I be charged?",
+     "There's a 10-pound minimum per order, so you pay for 10 pounds at $2.50 per pound, which is $25.", []),
+    ("h33_laundry_service", G, "If I drop my clothes off at 9:30 am, when can I collect them?",
+     "Orders dropped off by 10 am are ready the same day after 5 pm, so you can collect them this evening.", []),
+    ("h33_laundry_service", G, "How much would express dry cleaning of 3 shirts be?",
+     "Shirts are $4 each, so $12, and express service, ready within 4 hours, costs 50% extra, making it $18.", []),
+    ("h33_laundry_service", G, "You lost my coat. How much compensation can I get?",
+     "Liability is limited to 10 times the cleaning charge, up to $150 per item; a coat costs $15 to clean, so 10 times is $150, the maximum.", []),
+    ("h33_laundry_service", MIS, "How much is it to dry-clean a pair of trousers?",
+     "Trousers cost $15 to dry-clean.", f_mis),
+    ("h33_laundry_service", CMP, "When are pickup and delivery free?",
+     "Pickup and delivery are free for orders under $30.", f_cmp),
+    ("h33_laundry_service", RNG, "What are the shop's opening hours?",
+     "The shop is open from 7 am to 11 pm, Monday to Saturday.", f_rng),
+    ("h33_laundry_service", UNIT, "How quickly is express service ready?",
+     "Express service is ready within 4 days and costs 50% extra.", f_unit),
+    ("h33_laundry_service", OFF, "What happens if I never come back for my clothes?",
+     "Pickup and delivery are free for orders over $30; otherwise the fee is $5.", f_off),
+]
+# HOLDOUT34: district heating billing (zh), harbour ferry rules (zh), moving company rates (zh), university merit scholarship (en), tool hire terms (en), event catering booking (en). First run:
+# benchmarks/results/grounding_holdout34_first_run.txt.
+DOCS.update({
+    "h34_heating_billing": (
+        "热力公司供暖收费办法\n"
+        "第一条 供暖期为每年11月15日至次年3月15日，共120天。\n"
+        "第二条 按建筑面积计费：\n"
+        "| 用户类型 | 元/平方米 |\n"
+        "|---|---|\n"
+        "| 居民住宅 | 25 |\n"
+        "| 居民住宅超过150平方米的部分 | 30 |\n"
+        "| 非居民用户 | 38 |\n"
+        "第三条 10月31日前须缴清供暖费，逾期每日加收欠费0.3%的滞纳金，滞纳金总额不超过欠费的30%。\n"
+        "第四条 年满70周岁的独居老人减免30%供暖费，减免面积以60平方米为限。\n"
+        "第五条 室温持续低于18℃超过24小时的，可按实际天数申请退费。\n"
+        "第六条 报停须在10月15日前申请，报停用户缴纳正常费用20%的基本热费。\n"
+    ),
+    "h34_ferry_rules": (
+        "海湾渡轮乘船须知\n"
+        "一、渡轮每日6:30至21:30运营，每30分钟一班，节假日每20分钟一班。\n"
+        "二、成人单程票价15元；身高1.2米至1.5米的儿童半价，身高不足1.2米的儿童免票。\n"
+        "三、年满65周岁的老人凭身份证免费乘船。\n"
+        "四、每位旅客可免费携带行李20公斤，超过部分每公斤收费2元，单件行李不得超过50公斤。\n"
+        "五、自行车随船每辆5元，电动车每辆10元，摩托车每辆20元。\n"
+        "六、风力达到7级以上或能见度低于500米时停航，因停航未能乘船的，可在7日内全额退票。\n"
+        "七、开船前15分钟停止检票。\n"
+    ),
+    "h34_moving_company": (
+        "安家搬家公司收费标准\n"
+        "第一条 小型车（载重1.5吨）起步价300元，中型车（载重3吨）起步价500元，起步价均含10公里。\n"
+        "第二条 超过10公里的部分，每公里加收8元。\n"
+        "第三条 无电梯楼房1至3楼免费搬运，4楼起每层加收50元。\n"
+        "第四条 钢琴、保险柜等单件超过100公斤的物品，每件另收200元。\n"
+        "第五条 预约需提前2天，定金100元；搬家前24小时内取消的，定金不退。\n"
+        "第六条 晚上8点至次日早上7点作业的，加收总费用的20%。\n"
+        "第七条 物品损坏按实际价值赔偿，每件最高赔偿3000元，客户应在搬完后3天内提出。\n"
+    ),
+    "h34_merit_scholarship": (
+        "Harbor State University Merit Scholarship Rules\n"
+        "1. Full-time undergraduates with a GPA of at least 3.5 may apply for the full award of $4,000 per academic year.\n"
+        "2. Students with a GPA from 3.2 to 3.49 may receive a partial award of $2,000 per academic year.\n"
+        "3. Recipients must complete at least 12 credit hours each semester.\n"
+        "4. Applications open on March 1 and close on April 15; late applications are not accepted.\n"
+        "5. The award is paid in two equal instalments, in September and January.\n"
+        "6. A recipient whose GPA falls below 3.0 loses the award for the following semester.\n"
+        "7. Recipients must complete 10 hours of volunteer service per semester.\n"
+        "8. The award can be held for up to 4 years in total.\n"
+    ),
+    "h34_tool_hire": (
+        "Westside Tool Hire - Rental Terms\n"
+        "| Tool | Per day | Deposit |\n"
+        "|---|---|---|\n"
+        "| Concrete mixer | $45 | $150 |\n"
+        "| Pressure washer | $30 | $100 |\n"
+        "| Tile cutter | $25 | $100 |\n"
+        "1. A rental day runs from 8 am to 6 pm; tools returned after 6 pm are charged an extra day.\n"
+        "2. Rentals of 5 days or more get 20% off the daily rate.\n"
+        "3. Deposits are refunded within 3 working days of return.\n"
+        "4. Customers must be at least 18 years old and show photo ID.\n"
+        "5. Tools returned dirty incur a $30 cleaning fee.\n"
+        "6. Delivery is free within 10 miles; beyond 10 miles it costs $2 per mile.\n"
+        "7. Tools more than 3 days late without notice forfeit the deposit.\n"
+    ),
+    "h34_event_catering": (
+        "Maple Leaf Catering - Booking Terms\n"
+        "1. The minimum order is 20 guests. The buffet menu costs $28 per guest and the plated menu $42 per guest.\n"
+        "2. Children aged 4 to 12 are charged half price; children under 4 eat free.\n"
+        "3. Bookings must be confirmed at least 14 days before the event with a 25% deposit.\n"
+        "4. Guest numbers can be reduced by up to 10% until 7 days before the event.\n"
+        "5. Service staff are included for up to 4 hours; each extra hour costs $35 per staff member.\n"
+        "6. Events with more than 100 guests receive a 5% discount.\n"
+        "7. Cancellations made 14 days or more before the event get the deposit back in full; later cancellations forfeit it.\n"
+        "8. Delivery within 20 km is free.\n"
+    ),
+})
+
+HOLDOUT34: list[tuple] = [
+    # h34_heating_billing — hard: 30 recurs as the over-150㎡ unit price, the 30% elderly discount and the 30% late-fee cap; 15 recurs in 11月15日/3月15日/10月15日; askers bring their own floor areas (120㎡, 180㎡, 80㎡) and the answers compute from the table rows and the 60㎡ cap
+    ("h34_heating_billing", G, "我家是120平方米的普通住宅，一个供暖期要交多少钱？", "居民住宅每平方米25元，120平方米×25元＝3000元，一个供暖期交3000元。", []),
+    ("h34_heating_billing", G, "我家住宅有180平方米，供暖费怎么算？", "前150平方米按每平方米25元计，共3750元；超过150平方米的30平方米按每平方米30元计，共900元；合计4650元。", []),
+    ("h34_heating_billing", G, "暖气从哪天开始供，到哪天停？", "从每年11月15日供到次年3月15日，一共120天。", []),
+    ("h34_heating_billing", G, "晚交了供暖费会罚多少？有没有上限？", "逾期每天加收欠费0.3%的滞纳金，但滞纳金总额不超过欠费的30%。", []),
+    ("h34_heating_billing", G, "我父亲75岁，一个人住80平方米的房子，能减免多少？", "年满70周岁的独居老人可减免30%，但减免面积以60平方米为限，所以按60平方米×25元×30%计算，可减免450元。", []),
+    ("h34_heating_billing", MIS, "非居民用户每平方米收多少钱？", "非居民用户每平方米30元。", f_mis),
+    ("h34_heating_billing", CMP, "住宅哪部分面积按每平方米30元收费？", "建筑面积不超过150平方米的部分按每平方米30元收费。", f_cmp),
+    ("h34_heating_billing", RNG, "供暖期是从什么时候到什么时候？", "供暖期为每年11月15日至次年2月15日。", f_rng),
+    ("h34_heating_billing", UNIT, "报停以后还要交多少基本热费？", "报停用户需缴纳20元的基本热费。", f_unit),
+    ("h34_heating_billing", OFF, "屋里温度一直不够，能退费吗？", "供暖费须在10月31日前缴清。", f_off),
+
+    # h34_ferry_rules — hard: 20 recurs as free luggage kg, holiday interval and motorbike fare; 15 as adult fare and check-in cutoff; 7 as wind force and refund days; askers bring 28kg of luggage, a 1.3m child, a 10-minute arrival
+    ("h34_ferry_rules", G, "我带了28公斤行李，要补多少钱？", "每人可免费携带20公斤，超出的8公斤每公斤收费2元，需补16元。", []),
+    ("h34_ferry_rules", G, "我带8岁的孩子坐一趟，孩子身高1.3米，一共多少钱？", "成人单程15元；身高1.2米至1.5米的儿童半价，即7.5元；合计22.5元。", []),
+    ("h34_ferry_rules", G, "国庆假期坐渡轮，多久一班？营运到几点？", "节假日每20分钟一班，渡轮运营到21:30。", []),
+    ("h34_ferry_rules", G, "刮大风会停船吗？停船了票怎么办？", "风力达到7级以上时停航；因停航未能乘船的，可在7日内全额退票。", []),
+    ("h34_ferry_rules", G, "我要是开船前10分钟才到码头，还能上船吗？", "不能，开船前15分钟就停止检票了，10分钟前到已经来不及。", []),
+    ("h34_ferry_rules", MIS, "摩托车随船要多少钱？", "摩托车随船每辆10元。", f_mis),
+    ("h34_ferry_rules", CMP, "能见度多少的时候会停航？", "能见度在500米以上时停航。", f_cmp),
+    ("h34_ferry_rules", RNG, "渡轮每天几点到几点运营？", "渡轮每日6:30至19:30运营。", f_rng),
+    ("h34_ferry_rules", UNIT, "单件行李最重能带多重？", "单件行李不得超过50斤。", f_unit),
+    ("h34_ferry_rules", OFF, "老年人坐船有优惠吗？", "身高不足1.2米的儿童免票。", f_off),
+
+    # h34_moving_company — hard: 3 recurs as 3吨, 1至3楼, 3天 and 3000元; 100 as the 100公斤 threshold and the 100元 deposit; 300/500 start prices for two trucks; askers bring 15 km, a 6th floor, 9 pm, a 120kg piano
+    ("h34_moving_company", G, "我用小型车搬15公里，一共多少钱？", "小型车起步价300元，含10公里；超出的5公里每公里加收8元，即40元；合计340元。", []),
+    ("h34_moving_company", G, "我家住6楼，没有电梯，要加多少钱？", "1至3楼免费，4楼起每层加收50元，6楼要算4楼、5楼、6楼三层，共加收150元。", []),
+    ("h34_moving_company", G, "我想晚上9点开始搬，会更贵吗？", "会，晚上8点至次日早上7点作业的，加收总费用的20%。", []),
+    ("h34_moving_company", G, "我家钢琴有120公斤，要另外收钱吗？", "要，单件超过100公斤的物品每件另收200元。", []),
+    ("h34_moving_company", G, "预约要交多少定金？临时取消能退吗？", "定金100元；如果在搬家前24小时内取消，定金不退。", []),
+    ("h34_moving_company", MIS, "中型车起步价是多少？", "中型车起步价300元。", f_mis),
+    ("h34_moving_company", CMP, "什么样的物品要每件另收200元？", "单件不足100公斤的物品，每件另收200元。", f_cmp),
+    ("h34_moving_company", RNG, "哪个时间段作业要加收20%？", "晚上8点至晚上11点作业的，加收总费用的20%。", f_rng),
+    ("h34_moving_company", UNIT, "东西搬坏了，最晚多久内要提出？", "客户应在搬完后3个月内提出。", f_unit),
+    ("h34_moving_company", OFF, "超过起步里程以后怎么收费？", "预约需提前2天，定金100元。", f_off),
+
+    # h34_merit_scholarship — hard: 12 recurs (credit hours) next to 10 volunteer hours; 4 as $4,000 and 4 years; three GPA cut-offs 3.0 / 3.2 / 3.5 sit close together; askers bring a 3.3 GPA, a 2.9 GPA and a 4-year horizon, and answers split the award into instalments
+    ("h34_merit_scholarship", G, "My GPA is 3.3. Do I get anything, and how much is each payment?", "A GPA from 3.2 to 3.49 qualifies for the partial award of $2,000 per academic year; it is paid in two equal instalments, so $1,000 in September and $1,000 in January.", []),
+    ("h34_merit_scholarship", G, "If I keep the full scholarship for my whole degree, what is the most I can receive?", "The full award is $4,000 per academic year and can be held for up to 4 years, so at most 4 x $4,000 = $16,000.", []),
+    ("h34_merit_scholarship", G, "What course load do I have to keep to stay eligible?", "You must complete at least 12 credit hours each semester.", []),
+    ("h34_merit_scholarship", G, "When can I submit my application?", "Applications open on March 1 and close on April 15; late applications are not accepted.", []),
+    ("h34_merit_scholarship", G, "My GPA dropped to 2.9 this semester. What happens to my scholarship?", "Because your GPA fell below 3.0, you lose the award for the following semester.", []),
+    ("h34_merit_scholarship", MIS, "How much volunteer service do recipients have to do?", "Recipients must complete 12 hours of volunteer service per semester.", f_mis),
+    ("h34_merit_scholarship", CMP, "What GPA do I need to apply for the full award?", "The full award is open to students with a GPA of at most 3.5.", f_cmp),
+    ("h34_merit_scholarship", RNG, "Which GPAs qualify for the partial award?", "Students with a GPA from 3.0 to 3.49 may receive the partial award of $2,000.", f_rng),
+    ("h34_merit_scholarship", UNIT, "For how long can I hold the scholarship?", "The award can be held for up to 4 semesters in total.", f_unit),
+    ("h34_merit_scholarship", OFF, "When is the scholarship money paid out?", "Recipients must complete at least 12 credit hours each semester.", f_off),
+
+    # h34_tool_hire — hard: $30 is both the pressure washer's day rate and the cleaning fee; $100 and $150 are deposits that also come out as totals; 3 recurs as refund working days and days late; askers bring 2 days, 6 days, 14 miles and a 7 pm return, read off table rows
+    ("h34_tool_hire", G, "I need the tile cutter for 2 days. How much do I pay including the deposit?", "The tile cutter is $25 per day, so 2 days cost $50, plus the $100 deposit makes $150; the deposit comes back within 3 working days of return.", []),
+    ("h34_tool_hire", G, "What would 6 days with the concrete mixer cost?", "Rentals of 5 days or more get 20% off the daily rate, so the mixer's $45 a day becomes $36, and 6 days cost $216.", []),
+    ("h34_tool_hire", G, "I'm 14 miles from the shop. What does delivery cost?", "Delivery is free within 10 miles and costs $2 per mile beyond that, so the extra 4 miles cost $8.", []),
+    ("h34_tool_hire", G, "If I bring the pressure washer back at 7 pm, is there an extra charge?", "Yes. A rental day ends at 6 pm and tools returned after 6 pm are charged an extra day, which for the pressure washer is $30.", []),
+    ("h34_tool_hire", G, "How old do you have to be to hire a tool?", "You must be at least 18 years old and show photo ID.", []),
+    ("h34_tool_hire", MIS, "What deposit do you take on the pressure washer?", "The pressure washer deposit is $150.", f_mis),
+    ("h34_tool_hire", CMP, "Where do you deliver for free?", "Delivery is free for addresses more than 10 miles away.", f_cmp),
+    ("h34_tool_hire", RNG, "What hours does one rental day cover?", "A rental day runs from 8 am to 8 pm.", f_rng),
+    ("h34_tool_hire", UNIT, "How soon do I get my deposit back?", "Deposits are refunded within 3 weeks of return.", f_unit),
+    ("h34_tool_hire", OFF, "How much is the cleaning fee if a tool comes back dirty?", "Customers must be at least 18 years old and show photo ID.", f_off),
+
+    # h34_event_catering — hard: 14 days recurs for confirmation and for cancellation; 4 is both the child age bound and the included staff hours; 20 is both minimum guests and free-delivery km; askers bring 30 adults, children of 3 and 9, 50 guests, a 6-hour party and 120 guests
+    ("h34_event_catering", G, "We'll have 30 adults on the buffet menu. How much is the deposit?", "The buffet is $28 per guest, so 30 guests cost $840, and the 25% deposit is $210.", []),
+    ("h34_event_catering", G, "My children are 3 and 9. How are they charged?", "Children under 4 eat free, so the 3-year-old costs nothing; children aged 4 to 12 are charged half price, so the 9-year-old pays half.", []),
+    ("h34_event_catering", G, "If we book for 50 guests, how many can we drop later, and until when?", "Guest numbers can be reduced by up to 10%, which is up to 5 of your 50 guests, until 7 days before the event.", []),
+    ("h34_event_catering", G, "Our party runs 6 hours with 2 staff. What does the extra staff time cost?", "Staff are included for up to 4 hours, so 2 hours are extra; at $35 per hour per staff member that is 2 x 2 x $35 = $140.", []),
+    ("h34_event_catering", G, "Is there a discount for a wedding with 120 guests?", "Yes. Events with more than 100 guests receive a 5% discount.", []),
+    ("h34_event_catering", MIS, "How much is the plated menu per guest?", "The plated menu costs $28 per guest.", f_mis),
+    ("h34_event_catering", CMP, "Which events get the 5% discount?", "Events with fewer than 100 guests receive a 5% discount.", f_cmp),
+    ("h34_event_catering", RNG, "Which children are charged half price?", "Children aged 4 to 10 are charged half price.", f_rng),
+    ("h34_event_catering", UNIT, "How far ahead must we confirm the booking?", "Bookings must be confirmed at least 14 weeks before the event with a 25% deposit.", f_unit),
+    ("h34_event_catering", OFF, "What is the minimum order?", "Delivery within 20 km is free.", f_off),
+]
+# HOLDOUT35: blood donation centre (zh), campground booking (zh), print shop price list (zh), used-goods marketplace seller fees (en), street tree-planting subsidy (en), self-service laundry prices (en). First run:
+# benchmarks/results/grounding_holdout35_first_run.txt.
+DOCS.update({
+    "h35_blood_donation": (
+        "市中心血站献血须知\n"
+        "第一条 献血者年龄为18周岁至55周岁；既往无献血反应的多次献血者可延长至60周岁。\n"
+        "第二条 男性体重不低于50公斤，女性体重不低于45公斤。\n"
+        "第三条 全血每次献血量为200毫升至400毫升，两次献全血间隔不少于6个月。\n"
+        "第四条 单采血小板两次间隔不少于2周，一年内不超过24次。\n"
+        "第五条 献血前4小时内不宜饮酒，献血后24小时内避免剧烈运动。\n"
+        "第六条 血站开放时间为每日8:30至17:30，节假日照常开放。\n"
+        "第七条 献血后须在休息区留观30分钟，并可领取误餐补贴30元。\n"
+        "第八条 累计献全血达到4000毫升的，本人可终身免费用血。\n"
+    ),
+    "h35_campground": (
+        "青山湖露营地预订规则\n"
+        "第一条 帐篷营位每晚120元，房车营位每晚280元，每个营位最多入住6人。\n"
+        "第二条 入营时间为14:00至20:00，离营时间不晚于次日12:00；超时离营每小时加收30元。\n"
+        "第三条 12周岁以下儿童须由成人陪同，6周岁以下儿童不计入入住人数。\n"
+        "第四条 入营前超过7天取消的全额退款；入营前3至7天取消的退还50%；不足3天的不予退款。\n"
+        "第五条 营地内车辆限速10公里/小时，每晚22:00至次日7:00为静音时段。\n"
+        "第六条 柴火每捆30元，每个营位每晚限购3捆。\n"
+        "第七条 每个营位收取押金200元，离营检查无损坏后当场退还。\n"
+    ),
+    "h35_print_shop": (
+        "快印店价目及服务说明\n"
+        "| 项目 | 单价 |\n"
+        "|---|---|\n"
+        "| A4黑白打印 | 0.5元/页 |\n"
+        "| A4彩色打印 | 2元/页 |\n"
+        "| A3彩色打印 | 4元/页 |\n"
+        "| 胶装 | 10元/本 |\n"
+        "1. 单次黑白打印超过200页的，超出部分按0.3元/页计。\n"
+        "2. 名片每盒100张，每盒30元，2盒起印。\n"
+        "3. 加急订单2小时内取件，加收总价的20%；普通订单次日10:00后取件。\n"
+        "4. 营业时间为周一至周六8:00至21:00，周日10:00至18:00。\n"
+        "5. 会员一次充值满200元赠送20元。\n"
+        "6. 客户文件在店内保存7天，逾期自动删除。\n"
+    ),
+    "h35_seller_fees": (
+        "Seller Fees on SecondHand Market\n"
+        "| Sale price | Commission |\n"
+        "|---|---|\n"
+        "| Up to $50 | 10% |\n"
+        "| $50.01 to $500 | 8% |\n"
+        "| Above $500 | 5% |\n"
+        "1. The rate in the table applies to the whole sale price, and a fixed fee of $0.50 is added to every sale.\n"
+        "2. Listing is free for the first 20 items each month; each further listing costs $0.30.\n"
+        "3. Payouts reach your bank account within 3 business days after the buyer confirms delivery.\n"
+        "4. Buyers have 14 days from delivery to open a return; the seller refunds the full price within 5 days of getting the item back.\n"
+        "5. Items heavier than 20 kg must use the freight option at $15 per shipment.\n"
+        "6. Sellers with at least 50 completed sales and a rating of 4.8 or above get a 20% discount on commission.\n"
+    ),
+    "h35_tree_subsidy": (
+        "Riverton Street Tree Planting Subsidy\n"
+        "1. Homeowners may apply for a subsidy covering 50% of the cost of planting a tree on the strip between the sidewalk and the road, up to $150 per tree.\n"
+        "2. Each household may claim for up to 3 trees per calendar year.\n"
+        "3. The tree must be at least 1.5 metres tall at planting and chosen from the city's approved list of 40 species.\n"
+        "4. Planting must take place between 1 October and 30 April; applications open on 1 September.\n"
+        "5. Trees must be planted at least 6 metres from a street light and at least 3 metres from a driveway.\n"
+        "6. An inspection takes place within 60 days of planting, and the city pays the subsidy within 30 days of the inspection.\n"
+        "7. If the tree dies within 2 years, the owner must replace it at their own cost or repay the subsidy.\n"
+    ),
+    "h35_laundry": (
+        "Sudsy Corner Laundry: Prices and Rules\n"
+        "1. Washers: small (up to 8 kg) $4 per cycle; large (up to 18 kg) $7 per cycle. A cycle lasts 35 minutes.\n"
+        "2. Dryers cost $1 for every 10 minutes, up to 60 minutes per load.\n"
+        "3. Wash-and-fold service is $2 per kg, with a minimum charge of $15; orders dropped off before 10 a.m. are ready by 6 p.m. the same day.\n"
+        "4. Opening hours are 7 a.m. to 10 p.m. daily; the last wash starts at 9 p.m.\n"
+        "5. Children under 12 must be accompanied by an adult.\n"
+        "6. A loyalty card gives every 10th wash free.\n"
+        "7. Items left more than 30 days after the ready date are donated to charity.\n"
+    ),
+})
+
+HOLDOUT35: list[tuple] = [
+    # h35_blood_donation — hard: 24 recurs (24次 platelets / 24小时 no exercise), 4 vs 4000, 30 (30分钟 / 30元), 2周 vs 6个月 intervals; askers bring their age 58, weight 47公斤, a 3月1日 donation date and 3×400毫升 already given
+    ("h35_blood_donation", G, "我今年58岁，以前从没献过血，可以去献血吗？",
+     "不可以。献血年龄为18周岁至55周岁，只有既往无献血反应的多次献血者才能延长至60周岁，58岁首次献血不符合条件。", []),
+    ("h35_blood_donation", G, "我是女生，体重47公斤，体重这一项达标吗？",
+     "达标。女性体重不低于45公斤即可，47公斤符合要求。", []),
+    ("h35_blood_donation", G, "我3月1日献了400毫升全血，最早哪天可以再献全血？",
+     "两次献全血间隔不少于6个月，从3月1日往后推6个月，最早9月1日可以再献全血。", []),
+    ("h35_blood_donation", G, "我周六下午5点过去献血还来得及吗？献完当晚能去健身房练器械吗？",
+     "来得及：血站每日8:30至17:30开放，节假日照常开放，下午5点仍在开放时间内。但献血后24小时内应避免剧烈运动，当晚不宜去健身房。", []),
+    ("h35_blood_donation", G, "我已经献过3次全血，每次400毫升，还要再献多少才能终身免费用血？",
+     "累计献全血达到4000毫升可终身免费用血。已献3×400毫升=1200毫升，还差4000-1200=2800毫升。", []),
+    ("h35_blood_donation", MIS, "两次献全血之间要间隔多久？",
+     "两次献全血间隔不少于2周。", f_mis),
+    ("h35_blood_donation", CMP, "男性献血对体重有什么要求？",
+     "男性体重不超过50公斤即可献血。", f_cmp),
+    ("h35_blood_donation", RNG, "每次献全血的量是多少？",
+     "全血每次献血量为200毫升至300毫升。", f_rng),
+    ("h35_blood_donation", UNIT, "献血前多长时间内不能喝酒？",
+     "献血前4天内不宜饮酒。", f_unit),
+    ("h35_blood_donation", OFF, "血站每天几点开门？",
+     "献血后须在休息区留观30分钟，并可领取误餐补贴30元。", f_off),
+
+    # h35_campground — hard: 30元 recurs (超时每小时 / 柴火每捆), 12 (12:00 / 12周岁), 6 (6人 / 6周岁), 3 and 7 (取消天数 / 3捆 / 7:00); askers bring a 3-night stay, a family with kids aged 10/8/5, a cancellation 3 days out on 360元, a 14:00 checkout
+    ("h35_campground", G, "我订了一个帐篷营位住3晚，营位费一共多少钱？",
+     "帐篷营位每晚120元，住3晚是120元×3=360元；另外每个营位要交押金200元，离营检查无损坏后当场退还。", []),
+    ("h35_campground", G, "我们有爷爷奶奶、爸爸妈妈4个大人，还有10岁、8岁、5岁三个孩子，订一个营位够住吗？",
+     "够住。每个营位最多入住6人，6周岁以下儿童不计入人数，5岁的孩子不算，4个大人加10岁、8岁两个孩子共6人，没有超过上限。", []),
+    ("h35_campground", G, "我原定周六入营，周三（提前3天）取消，已付的360元能退多少？",
+     "入营前3至7天取消的退还50%，提前3天属于这一档，360元的50%即退180元。", []),
+    ("h35_campground", G, "第二天下午2点才离营，要额外付多少？",
+     "离营时间不晚于次日12:00，超时每小时加收30元；下午2点（14:00）离营超时2小时，需加收2×30元=60元。", []),
+    ("h35_campground", G, "营地的柴火怎么卖？晚上几点以后要保持安静？",
+     "柴火每捆30元，每个营位每晚限购3捆；每晚22:00至次日7:00为静音时段。", []),
+    ("h35_campground", MIS, "房车营位每晚多少钱？",
+     "房车营位每晚120元。", f_mis),
+    ("h35_campground", CMP, "多大的孩子必须有大人陪同？",
+     "12周岁以上的儿童须由成人陪同。", f_cmp),
+    ("h35_campground", RNG, "几点可以办理入营？",
+     "入营时间为14:00至18:00。", f_rng),
+    ("h35_campground", UNIT, "营地里开车限速多少？",
+     "营地内车辆限速10英里/小时。", f_unit),
+    ("h35_campground", OFF, "押金什么时候退还？",
+     "每晚22:00至次日7:00为静音时段。", f_off),
+
+    # h35_print_shop — hard: answers read off the table; 200 recurs (200页 threshold / 充值200元), 20 (20% / 赠20元), 10 (胶装10元 / 10:00), 2 (2元/页 / 2小时 / 2盒), 4元 A3 vs 2元 A4; askers bring 300 pages, 10 A3 pages plus binding, a 50元 rush order
+    ("h35_print_shop", G, "我要黑白打印A4文件300页，一共多少钱？",
+     "A4黑白打印0.5元/页，单次超过200页的超出部分按0.3元/页计：前200页200×0.5元=100元，其余100页100×0.3元=30元，共130元。", []),
+    ("h35_print_shop", G, "我要彩印10页A3，再胶装成1本，一共多少钱？",
+     "A3彩色打印4元/页，10页是40元；胶装10元/本，合计40元+10元=50元。", []),
+    ("h35_print_shop", G, "我这单原价50元，想加急，多久能拿、总共多少钱？",
+     "加急订单2小时内取件，加收总价的20%：50元的20%是10元，总共60元。", []),
+    ("h35_print_shop", G, "周日几点开门、几点关门？",
+     "周日营业时间为10:00至18:00；周一至周六是8:00至21:00。", []),
+    ("h35_print_shop", G, "名片最少要印多少张，最低要花多少钱？",
+     "名片2盒起印，每盒100张、30元，所以最少印200张，花2×30元=60元。", []),
+    ("h35_print_shop", MIS, "A4彩色打印一页多少钱？",
+     "A4彩色打印4元/页。", f_mis),
+    ("h35_print_shop", CMP, "黑白打印印多少页才能享受0.3元/页的价格？",
+     "单次黑白打印不足200页的，按0.3元/页计。", f_cmp),
+    ("h35_print_shop", RNG, "周一到周六的营业时间是几点到几点？",
+     "周一至周六营业时间为8:00至19:00。", f_rng),
+    ("h35_print_shop", UNIT, "我的文件在店里会保存多久？",
+     "客户文件在店内保存7个月，逾期自动删除。", f_unit),
+    ("h35_print_shop", OFF, "办会员充值有什么优惠？",
+     "加急订单2小时内取件，加收总价的20%。", f_off),
+
+    # h35_seller_fees — hard: commission read off the table bands; 20 recurs (20 free listings / 20 kg / 20% discount), 50 ($50 band / 50 sales), 5 (5% / 5 days); askers bring a $200 bike, 25 listings, a Monday delivery confirmation, a 25 kg desk, 60 sales with a $600 sofa
+    ("h35_seller_fees", G, "If I sell a bike for $200, what will I pay in fees?",
+     "$200 falls in the $50.01 to $500 band, so the commission is 8% of $200 = $16; add the fixed fee of $0.50 per sale, for $16.50 in total.", []),
+    ("h35_seller_fees", G, "I want to list 25 items this month. What will the listings cost me?",
+     "The first 20 listings each month are free; the other 5 cost $0.30 each, so 5 × $0.30 = $1.50.", []),
+    ("h35_seller_fees", G, "My buyer confirmed delivery on a Monday. When should the money be in my bank?",
+     "Payouts reach your bank account within 3 business days after the buyer confirms delivery, so by Thursday at the latest (barring public holidays).", []),
+    ("h35_seller_fees", G, "I'm selling a 25 kg desk. Can I ship it the normal way?",
+     "No. Items heavier than 20 kg must use the freight option, which costs $15 per shipment, and a 25 kg desk is over that limit.", []),
+    ("h35_seller_fees", G, "I have 60 completed sales and a 4.9 rating. What commission would I pay on a $600 sofa?",
+     "You qualify for the discount (at least 50 completed sales and a rating of 4.8 or above gives 20% off commission). A $600 sale is above $500, so the rate is 5%: $30, less 20% = $24 commission, plus the $0.50 fixed fee.", []),
+    ("h35_seller_fees", MIS, "What commission applies to an item sold for $30?",
+     "Items up to $50 pay 5% commission.", f_mis),
+    ("h35_seller_fees", CMP, "Who qualifies for the commission discount?",
+     "Sellers with at most 50 completed sales and a rating of 4.8 or above get a 20% discount on commission.", f_cmp),
+    ("h35_seller_fees", RNG, "Which sale prices pay the 8% commission?",
+     "Items sold from $50.01 to $200 pay 8% commission.", f_rng),
+    ("h35_seller_fees", UNIT, "How long does a buyer have to open a return?",
+     "Buyers have 14 weeks from delivery to open a return.", f_unit),
+    ("h35_seller_fees", OFF, "How quickly must I refund a buyer after a return?",
+     "Items heavier than 20 kg must use the freight option at $15 per shipment.", f_off),
+
+    # h35_tree_subsidy — hard: the 50% share is capped at $150 per tree; 3 recurs (3 trees / 3 metres), 30 (30 April / 30 days), 6 and 60; askers bring a $240 tree, two $400 trees, a June planting, a 1 December inspection date
+    ("h35_tree_subsidy", G, "The tree I want to plant costs $240. How much will the city give me?",
+     "The subsidy covers 50% of the cost, up to $150 per tree. 50% of $240 is $120, which is below the $150 cap, so you get $120.", []),
+    ("h35_tree_subsidy", G, "I'm planting two trees that cost $400 each. What's my total subsidy?",
+     "50% of $400 would be $200, but the subsidy is capped at $150 per tree, so each tree gets $150 and the two together get $300. That is within the limit of 3 trees per calendar year.", []),
+    ("h35_tree_subsidy", G, "Can I plant my subsidised tree in June?",
+     "No. Planting must take place between 1 October and 30 April, and June falls outside that window.", []),
+    ("h35_tree_subsidy", G, "How far from the street light and from my driveway does the tree need to be?",
+     "At least 6 metres from a street light and at least 3 metres from a driveway.", []),
+    ("h35_tree_subsidy", G, "My tree was inspected on 1 December. What's the latest date the city will pay?",
+     "The city pays the subsidy within 30 days of the inspection, so 30 days after 1 December means by 31 December at the latest.", []),
+    ("h35_tree_subsidy", MIS, "How many trees can one household claim for each year?",
+     "Each household may claim for up to 40 trees per calendar year.", f_mis),
+    ("h35_tree_subsidy", CMP, "How tall does the tree have to be when it is planted?",
+     "The tree must be at most 1.5 metres tall at planting.", f_cmp),
+    ("h35_tree_subsidy", RNG, "When is the planting season for the subsidy?",
+     "Planting must take place between 1 October and 31 March.", f_rng),
+    ("h35_tree_subsidy", UNIT, "For how long am I responsible if the tree dies?",
+     "If the tree dies within 2 months, the owner must replace it at their own cost or repay the subsidy.", f_unit),
+    ("h35_tree_subsidy", OFF, "When do applications open?",
+     "The city pays the subsidy within 30 days of the inspection.", f_off),
+
+    # h35_laundry — hard: 10 recurs (10 minutes / 10 a.m. / 10 p.m. / 10th wash), 7 ($7 / 7 a.m.), $15 minimum vs per-kg rate; askers bring 6 kg of laundry (below the minimum), a 40-minute dry, a 12 kg duvet, a 9:30 p.m. arrival, a 9 a.m. drop-off
+    ("h35_laundry", G, "I've got 6 kg of clothes for wash-and-fold. What will it cost?",
+     "Wash-and-fold is $2 per kg, so 6 kg comes to $12, but the minimum charge is $15, so you pay $15.", []),
+    ("h35_laundry", G, "How much does it cost to run a dryer for 40 minutes?",
+     "Dryers cost $1 for every 10 minutes, so 40 minutes is 4 × $1 = $4; a load can dry for up to 60 minutes.", []),
+    ("h35_laundry", G, "I need to wash a 12 kg duvet. Which washer do I use and what does it cost?",
+     "12 kg is over the small washer's 8 kg limit, so use a large washer (up to 18 kg), which costs $7 per cycle.", []),
+    ("h35_laundry", G, "If I get there at 9:30 p.m., can I still start a wash?",
+     "No. The laundry is open until 10 p.m., but the last wash starts at 9 p.m., so 9:30 p.m. is too late.", []),
+    ("h35_laundry", G, "I drop off wash-and-fold at 9 a.m. When can I collect it?",
+     "Orders dropped off before 10 a.m. are ready by 6 p.m. the same day, so a 9 a.m. drop-off is ready by 6 p.m. that day.", []),
+    ("h35_laundry", MIS, "How much is one cycle in a small washer?",
+     "A small washer costs $7 per cycle.", f_mis),
+    ("h35_laundry", CMP, "Do children need an adult with them?",
+     "Children over 12 must be accompanied by an adult.", f_cmp),
+    ("h35_laundry", RNG, "What are your opening hours?",
+     "The laundry is open from 7 a.m. to 8 p.m. daily.", f_rng),
+    ("h35_laundry", UNIT, "What's the price of the wash-and-fold service?",
+     "Wash-and-fold service is $2 per lb, with a minimum charge of $15.", f_unit),
+    ("h35_laundry", OFF, "How long will you keep laundry that I forget to pick up?",
+     "A loyalty card gives every 10th wash free.", f_off),
+]
+# HOLDOUT36: airline baggage rules (zh), tea garden fresh-leaf purchase grades (zh), city library loans and fines (zh), moving company quote rules (en), English test registration (en), ski rental terms (en). First run:
+# benchmarks/results/grounding_holdout36_first_run.txt.
+DOCS.update({
+    "h36_airline_baggage": (
+        "某航空公司国内航线行李规定\n"
+        "第一条 经济舱旅客可免费托运行李1件，重量不超过23公斤；商务舱可免费托运2件，每件不超过32公斤。\n"
+        "第二条 单件行李超过23公斤但不超过32公斤的，收取超重费200元；超过32公斤的不予托运。\n"
+        "第三条 随身行李每人限1件，重量不超过7公斤，三边之和不超过115厘米。\n"
+        "第四条 额外托运的第2件行李收费300元，第3件起每件收费500元。\n"
+        "第五条 2周岁以下婴儿可免费托运婴儿车1辆。\n"
+        "第六条 行李延误超过24小时的，每天补偿100元，最多补偿5天。\n"
+        "第七条 行李遗失的，按每公斤100元赔偿，最高不超过2000元。\n"
+    ),
+    "h36_tea_leaf_purchase": (
+        "青山茶园鲜叶收购规则\n"
+        "第一条 收购期为每年3月15日至5月31日，每日收购时间7:00至18:00。\n"
+        "第二条 鲜叶按等级定价：\n"
+        "| 等级 | 标准 | 收购价（元/公斤） |\n"
+        "|---|---|---|\n"
+        "| 特级 | 一芽一叶 | 120 |\n"
+        "| 一级 | 一芽二叶 | 80 |\n"
+        "| 二级 | 一芽三叶 | 40 |\n"
+        "第三条 鲜叶含水率超过15%的，每公斤扣5元。\n"
+        "第四条 单次交售不少于5公斤；单次交售超过50公斤的，每公斤另奖励3元。\n"
+        "第五条 货款于交售后3个工作日内结清。\n"
+        "第六条 当日18:00以后送达的鲜叶按次日收购。\n"
+    ),
+    "h36_library_fines": (
+        "市图书馆借阅与逾期规定\n"
+        "第一条 持证读者每次最多借书10册，借期30天，可续借1次，续借期15天。\n"
+        "第二条 逾期归还的，每册每天收取滞纳金0.5元，每册最高不超过30元。\n"
+        "第三条 14周岁以下读者办理少儿证，每次最多借书5册，逾期免收滞纳金。\n"
+        "第四条 图书损坏的，按原价赔偿；遗失的，按原价的2倍赔偿。\n"
+        "第五条 办证押金100元，退证时全额退还。\n"
+        "第六条 开放时间为周二至周日9:00至21:00，周一闭馆。\n"
+        "第七条 累计逾期超过10次的，暂停借阅30天。\n"
+    ),
+    "h36_moving_quote": (
+        "Swift Movers - Local Move Quote Rules\n"
+        "1. Hourly rates depend on crew size:\n"
+        "| Crew | Rate per hour |\n"
+        "|---|---|\n"
+        "| 2 movers | $120 |\n"
+        "| 3 movers | $160 |\n"
+        "| 4 movers | $200 |\n"
+        "2. Every job is billed for at least 3 hours; time beyond that is billed in 30-minute steps.\n"
+        "3. A travel fee of $60 applies to addresses more than 30 miles from our depot.\n"
+        "4. Stairs cost $25 per flight above the 2nd floor where there is no elevator.\n"
+        "5. Items over 300 lb, such as pianos and safes, cost $150 each.\n"
+        "6. A deposit of 20% is due at booking. Cancel at least 7 days before the move for a full deposit refund; "
+        "cancel 2 to 6 days before for a 50% refund of the deposit.\n"
+        "7. Moves start between 8 a.m. and 2 p.m., Monday to Saturday.\n"
+    ),
+    "h36_english_test_registration": (
+        "Northbridge English Test - Registration Rules\n"
+        "1. Registration opens 60 days before each test date. Standard registration closes 14 days before the test.\n"
+        "2. The standard fee is $180. Late registration, from 13 to 7 days before the test, costs an extra $40.\n"
+        "3. Candidates must be at least 16 years old on the test day.\n"
+        "4. Rescheduling is free up to 30 days before the test; after that it costs $60.\n"
+        "5. Withdrawals at least 30 days before the test get 80% of the fee back; there is no refund after that.\n"
+        "6. Check-in opens at 8:00 and closes at 8:45; the test runs from 9:00 to 12:30.\n"
+        "7. Results are released 10 working days after the test and stay valid for 2 years.\n"
+    ),
+    "h36_ski_rental": (
+        "Pine Ridge Ski Rental - Terms\n"
+        "1. A full-day rental of skis, boots and poles costs $45; a half day, from 12:30 to 4:30 p.m., costs $30.\n"
+        "2. Children aged 12 and under pay 50% of the adult rate.\n"
+        "3. Rentals of 5 days or more get 20% off the total.\n"
+        "4. A deposit of $100 per set is held on a card and released within 3 days of return.\n"
+        "5. Equipment returned after 5 p.m. is charged one extra full day.\n"
+        "6. Helmets cost $10 per day, up to $30 per rental.\n"
+        "7. The damage waiver costs $5 per day and covers repairs up to $300.\n"
+    ),
+})
+
+HOLDOUT36: list[tuple] = [
+    # h36_airline_baggage — hard: 23/32公斤 recur for free allowance and the surcharge band, 100元 is both the daily delay pay and the per-kg loss rate, 2 is 件数/周岁/第2件; askers bring 25公斤, 3天, 3件, 15公斤
+    ("h36_airline_baggage", G, "我坐经济舱，托运一个25公斤的箱子要额外付钱吗？",
+     "要。经济舱免费托运1件，重量不超过23公斤；25公斤超过23公斤但不超过32公斤，需收取超重费200元。", []),
+    ("h36_airline_baggage", G, "我的行李晚到了3天，航空公司补偿多少？",
+     "行李延误超过24小时的每天补偿100元，3天共3 × 100元 = 300元，未超过最多补偿5天的限制。", []),
+    ("h36_airline_baggage", G, "经济舱乘客一共要托运3件行李，额外要付多少钱？",
+     "第1件免费；额外的第2件收费300元，第3件收费500元，合计300元 + 500元 = 800元。", []),
+    ("h36_airline_baggage", G, "带上飞机的包有什么限制？",
+     "随身行李每人限1件，重量不超过7公斤，三边之和不超过115厘米。", []),
+    ("h36_airline_baggage", G, "我丢了一个15公斤的箱子，能赔多少？",
+     "行李遗失按每公斤100元赔偿，15公斤为15 × 100元 = 1500元，没有超过最高2000元的上限。", []),
+    ("h36_airline_baggage", MIS, "行李延误每天补偿多少钱？",
+     "行李延误的，每天补偿200元。", f_mis),
+    ("h36_airline_baggage", CMP, "商务舱每件托运行李的重量有什么要求？",
+     "商务舱可免费托运2件，每件不少于32公斤。", f_cmp),
+    ("h36_airline_baggage", RNG, "什么重量的行李要交200元超重费？",
+     "单件行李超过20公斤但不超过32公斤的，收取超重费200元。", f_rng),
+    ("h36_airline_baggage", UNIT, "行李延误多久才开始有补偿？",
+     "行李延误超过24天的，才开始每天补偿100元。", f_unit),
+    ("h36_airline_baggage", OFF, "婴儿车可以免费托运吗？",
+     "随身行李每人限1件，重量不超过7公斤。", f_off),
+
+    # h36_tea_leaf_purchase — hard: 5 is 扣5元/5公斤/5月, 3 is 3月/奖励3元/3个工作日, 15 is 15日/15%, 18:00 ends both the day and the cut-off; answers read table rows and add the bonus; askers bring 10公斤, 60公斤, 晚上7点, a Monday delivery
+    ("h36_tea_leaf_purchase", G, "我交10公斤一芽二叶的鲜叶，能卖多少钱？",
+     "一芽二叶属一级，收购价80元/公斤，10公斤共10 × 80元 = 800元。", []),
+    ("h36_tea_leaf_purchase", G, "一次交60公斤特级鲜叶，每公斤能拿多少？",
+     "特级（一芽一叶）收购价120元/公斤；单次交售超过50公斤的每公斤另奖励3元，所以每公斤120元 + 3元 = 123元。", []),
+    ("h36_tea_leaf_purchase", G, "茶园一年里什么时候收鲜叶，每天几点收？",
+     "收购期为每年3月15日至5月31日，每天7:00至18:00收购。", []),
+    ("h36_tea_leaf_purchase", G, "我晚上7点才把鲜叶送到，还算当天收购吗？",
+     "不算。当日18:00以后送达的鲜叶按次日收购，晚上7点已经在18:00以后。", []),
+    ("h36_tea_leaf_purchase", G, "我4月1日（周一）交的鲜叶，货款最晚哪天结清？",
+     "货款于交售后3个工作日内结清，周一交售后的第3个工作日是周四，即最晚4月4日结清。", []),
+    ("h36_tea_leaf_purchase", MIS, "鲜叶含水率超标，每公斤扣多少钱？",
+     "含水率超标的鲜叶每公斤扣3元。", f_mis),
+    ("h36_tea_leaf_purchase", CMP, "单次交售最少要交多少鲜叶？",
+     "单次交售不超过5公斤。", f_cmp),
+    ("h36_tea_leaf_purchase", RNG, "每年的收购期是哪段时间？",
+     "收购期为每年3月15日至4月30日。", f_rng),
+    ("h36_tea_leaf_purchase", UNIT, "交售后货款多久能结清？",
+     "货款于交售后3个月内结清。", f_unit),
+    ("h36_tea_leaf_purchase", OFF, "二级鲜叶的标准是什么？",
+     "每日收购时间为7:00至18:00。", f_off),
+
+    # h36_library_fines — hard: 30 is the loan period, the per-book fine cap and the suspension length; 10 is both 册 and 次; 5 vs 10 books for child vs adult; askers bring 2 books × 8 days, a 40元 book, a 12-year-old, 100 days late
+    ("h36_library_fines", G, "我借的2本书晚还了8天，要交多少滞纳金？",
+     "逾期每册每天0.5元，2册 × 8天 × 0.5元 = 8元，每册4元，没有超过每册最高30元的上限。", []),
+    ("h36_library_fines", G, "我把一本原价40元的书弄丢了，要赔多少？",
+     "图书遗失按原价的2倍赔偿，40元 × 2 = 80元。", []),
+    ("h36_library_fines", G, "我孩子12岁，办证后一次能借几本？逾期要交钱吗？",
+     "12岁在14周岁以下，可办少儿证，每次最多借书5册，逾期免收滞纳金。", []),
+    ("h36_library_fines", G, "有一本书逾期了100天，要交多少滞纳金？",
+     "按每天0.5元算是100 × 0.5元 = 50元，但每册最高不超过30元，所以这本书交30元。", []),
+    ("h36_library_fines", G, "成人读者和少儿读者每次最多各能借几本？",
+     "持证读者每次最多借书10册；14周岁以下读者办理少儿证，每次最多借书5册。", []),
+    ("h36_library_fines", MIS, "办借书证要交多少押金？",
+     "办证押金30元，退证时全额退还。", f_mis),
+    ("h36_library_fines", CMP, "累计逾期多少次会被暂停借阅？",
+     "累计逾期不满10次的，暂停借阅30天。", f_cmp),
+    ("h36_library_fines", RNG, "图书馆几点开门几点关门？",
+     "开放时间为周二至周日9:00至17:00，周一闭馆。", f_rng),
+    ("h36_library_fines", UNIT, "续借一次能延长多久？",
+     "可续借1次，续借期15周。", f_unit),
+    ("h36_library_fines", OFF, "图书损坏了怎么赔偿？",
+     "办证押金100元，退证时全额退还。", f_off),
+
+    # h36_moving_quote — hard: 30 is the billing step and the travel-fee distance, 7 days vs 2 to 6 days, $150 is both a heavy-item fee and the asker's refund, 2 is crew size/floor/days; answers read table rows and apply the 3-hour minimum; askers bring a 2-hour job, 45 miles, a 4th floor, a $300 deposit
+    ("h36_moving_quote", G, "If I book 3 movers and the job only takes 2 hours, what do I pay?",
+     "Every job is billed for at least 3 hours, so the 2 hours are billed as 3; at $160 per hour for 3 movers that is 3 x $160 = $480.", []),
+    ("h36_moving_quote", G, "My new place is 45 miles from your depot. Is there an extra charge?",
+     "Yes. A travel fee of $60 applies, because 45 miles is more than 30 miles from the depot.", []),
+    ("h36_moving_quote", G, "I live on the 4th floor and the building has no elevator. What do the stairs cost?",
+     "Stairs cost $25 per flight above the 2nd floor, so the 4th floor means 2 flights: 2 x $25 = $50.", []),
+    ("h36_moving_quote", G, "What is the price of a 4-person crew?",
+     "A crew of 4 movers costs $200 per hour, and every job is billed for at least 3 hours.", []),
+    ("h36_moving_quote", G, "I paid a $300 deposit and cancelled 5 days before the move. How much comes back?",
+     "Cancelling 2 to 6 days before the move refunds 50% of the deposit, so you get 50% of $300 = $150.", []),
+    ("h36_moving_quote", MIS, "How much extra is it to move a piano?",
+     "A piano costs $60 extra.", f_mis),
+    ("h36_moving_quote", CMP, "When do I get my whole deposit back if I cancel?",
+     "You get a full deposit refund if you cancel less than 7 days before the move.", f_cmp),
+    ("h36_moving_quote", RNG, "At what times can a move start?",
+     "Moves start between 8 a.m. and 5 p.m., Monday to Saturday.", f_rng),
+    ("h36_moving_quote", UNIT, "When does the travel fee apply?",
+     "The $60 travel fee applies to addresses more than 30 minutes from the depot.", f_unit),
+    ("h36_moving_quote", OFF, "How big is the deposit at booking?",
+     "Moves start between 8 a.m. and 2 p.m., Monday to Saturday.", f_off),
+
+    # h36_english_test_registration — hard: 30 days governs both free rescheduling and refunds, $60 is the reschedule fee and 60 days the opening, 14/13/7 day boundaries sit close together; askers bring 45 days, 10 days, a son turning 16, 20 days
+    ("h36_english_test_registration", G, "I'm withdrawing 45 days before my test. How much of my $180 fee do I get back?",
+     "Withdrawals at least 30 days before the test get 80% of the fee back; 80% of $180 is $144.", []),
+    ("h36_english_test_registration", G, "If I register 10 days before the test, what is the total fee?",
+     "10 days falls in late registration, from 13 to 7 days before the test, so you pay the $180 standard fee plus $40 extra, $220 in total.", []),
+    ("h36_english_test_registration", G, "My son turns 16 two weeks before the test date. Can he take it?",
+     "Yes. Candidates must be at least 16 years old on the test day, and he will already be 16.", []),
+    ("h36_english_test_registration", G, "When should I check in, and how long does the test last?",
+     "Check-in opens at 8:00 and closes at 8:45; the test runs from 9:00 to 12:30, which is 3.5 hours.", []),
+    ("h36_english_test_registration", G, "My test is 20 days away and I want to change the date. Will that cost me?",
+     "Yes. Rescheduling is free only up to 30 days before the test; at 20 days it costs $60.", []),
+    ("h36_english_test_registration", MIS, "How much extra does late registration cost?",
+     "Late registration costs an extra $60.", f_mis),
+    ("h36_english_test_registration", CMP, "How old do candidates need to be?",
+     "Candidates must be under 16 years old on the test day.", f_cmp),
+    ("h36_english_test_registration", RNG, "When is the late registration window?",
+     "Late registration runs from 13 to 3 days before the test.", f_rng),
+    ("h36_english_test_registration", UNIT, "How long do my results stay valid?",
+     "Results stay valid for 2 months.", f_unit),
+    ("h36_english_test_registration", OFF, "When will my results come out?",
+     "Registration opens 60 days before each test date.", f_off),
+
+    # h36_ski_rental — hard: 5 is the long-rental threshold, the 5 p.m. return time and the $5 waiver; 30 is the half-day price and the helmet cap; 12 is the child age and 12:30; 50% and 20% both discount; askers bring a 10-year-old, 6 days, a week of helmets, a 6 p.m. return
+    ("h36_ski_rental", G, "My 10-year-old needs skis for a full day. How much is that?",
+     "Children aged 12 and under pay 50% of the adult rate, so 50% of the $45 full-day rate is $22.50.", []),
+    ("h36_ski_rental", G, "I'm an adult renting for 6 days. What's the total?",
+     "6 full days at $45 is $270; rentals of 5 days or more get 20% off the total, so you pay $270 - $54 = $216.", []),
+    ("h36_ski_rental", G, "What would a helmet cost me for a 7-day trip?",
+     "Helmets cost $10 per day but no more than $30 per rental, so 7 days costs $30, not $70.", []),
+    ("h36_ski_rental", G, "How soon after I return the gear is my deposit released?",
+     "The $100 deposit per set is released within 3 days of return.", []),
+    ("h36_ski_rental", G, "If I bring an adult set back at 6 p.m., what happens?",
+     "Equipment returned after 5 p.m. is charged one extra full day, which for an adult set is $45.", []),
+    ("h36_ski_rental", MIS, "What does the damage waiver cost per day?",
+     "The damage waiver costs $10 per day.", f_mis),
+    ("h36_ski_rental", CMP, "Which children get the child rate?",
+     "Children over 12 pay 50% of the adult rate.", f_cmp),
+    ("h36_ski_rental", RNG, "What hours does a half-day rental cover?",
+     "A half day runs from 10:30 a.m. to 4:30 p.m. and costs $30.", f_rng),
+    ("h36_ski_rental", UNIT, "What discount do longer rentals get?",
+     "Rentals of 5 days or more get $20 off the total.", f_unit),
+    ("h36_ski_rental", OFF, "Do I have to leave a deposit?",
+     "Helmets cost $10 per day, up to $30 per rental.", f_off),
+]
