@@ -111,7 +111,8 @@ _ALTERNATIVES = {
     "range": (
         rf"{_SIDE}(?:[ \t]?(?:{_UNIT}))?[ \t]?{_SEP}[ \t]?{_SIDE}[ \t]?(?:{_UNIT})"
         rf"|{_PCT_PREFIX}{_NUM}[ \t]?{_SEP}[ \t]?{_PCT_PREFIX}{_NUM}"
-        rf"|{_ARABIC}[ \t]?(?:~|-|至|到)[ \t]?{_ARABIC}(?![A-Za-z\d])"
+        # ("4000-1200=2800毫升" is a subtraction.)
+        rf"|{_ARABIC}[ \t]?(?:~|-|至|到)[ \t]?{_ARABIC}(?![A-Za-z\d]|[ \t]*[=＝])"
     ),
     # "5 to 7 business days", "$10 to $20", "between 2 and 4 hours": an English range.
     "enrange": (

@@ -55,6 +55,10 @@ _units("measure", "千瓦", "千瓦")
 _units("measure", "℃", "℃", "°C", "摄氏度")  # temperatures: Celsius and Fahrenheit are two units
 _units("measure", "℉", "℉", "°F", "华氏度")
 _units("measure", "岁", "岁", "周岁")
+# Imperial and market units: each is a unit of its own, so "50斤" is not "50公斤" rewritten.
+for _c in ("斤", "英里", "英尺", "英寸", "磅", "亩", "公顷"):
+    _units("measure", _c, _c)
+_units("duration", "学期", "个学期", "学期")
 _units("date", "月", "月")  # "1-3月": a range of months, only reached through a range
 for _c in "级档类号":
     _units("ordinal", _c, _c)
@@ -71,6 +75,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "months": ("duration", "月"), "month": ("duration", "月"),
     "years": ("duration", "年"), "year": ("duration", "年"),
     "nights": ("duration", "晚"), "night": ("duration", "晚"),
+    "semesters": ("duration", "学期"), "semester": ("duration", "学期"),
     "yuan": ("amount", "元"), "rmb": ("amount", "元"), "cny": ("amount", "元"),
     "usd": ("amount", "美元"), "dollars": ("amount", "美元"), "dollar": ("amount", "美元"),
     "cents": ("amount", "美分"), "cent": ("amount", "美分"),

@@ -442,7 +442,7 @@ class _Checker:
         """Whether source fact `f` states answer number k as it is: its value, not a range it
         ends, with a bound of the same direction."""
         m = self.answer.facts[k]
-        return (supports(f, m) and isinstance(f.value, Range) == isinstance(m.value, Range)
+        return (bool(supports(f, m)) and isinstance(f.value, Range) == isinstance(m.value, Range)
                 and direction(self.src.bounds[f.start][0]) == direction(self.answer.bounds[k][0]))
 
     def _condition(self, i: int) -> bool:
@@ -583,16 +583,21 @@ class _Checker:
                 return NumberCheck(**base, status=DERIVED, detail=worked)
         score_of = {i: sc for sc, i in ranked}
         held = []
+        # Of several facts stating the value, one of the answer's rate ("每公斤100元", not "每天补偿100元").
+        rate = _rate(self.answer.text, m, bstart) if len(holders) > 1 else None
+        other_rate: set[int] = set()
         for r, how in holders:
             src_rel = self.src.bounds[r.start][0]
             agree = direction(src_rel) == direction(rel)
-            held.append((score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0) + (0.3 if agree else 0.0),
-                         r, how, src_rel))
+            if rate is not None and _rate(self.src.text, r, self.src.bounds[r.start][1]) != rate:
+                other_rate.add(r.start)
+            held.append((score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0) + (0.3 if agree else 0.0)
+                         + (0.3 if rate is not None and r.start not in other_rate else 0.0), r, how, src_rel))
         held.sort(key=lambda h: -h[0])
         best_held, r, how, src_rel = held[0]
-        # (Of one relation: "满10年" is not "不满10年" beside it.)
+        # (Of one relation: "满10年" is not "不满10年" beside it; nor of another rate.)
         together = next((h for h in held if self.src.clause_of_fact.get(h[1].start) in beside
-                         and direction(h[3]) == direction(rel)), None)
+                         and direction(h[3]) == direction(rel) and h[1].start not in other_rate), None)
         if together is not None:
             _, r, how, src_rel = together
             return self._held_check(k, base, r, how, src_rel)

@@ -71,13 +71,14 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
         if cand.text in seen or status(cand) in (DERIVED, EXAMPLE):  # "the other 2" of 8 withdrawals, not 2%
             continue
         seen.add(cand.text)
-        if where == "question" and (ref.kind == "plain" and cand.kind != "plain"
+        if where == "question" and (ref.kind == "plain" and cand.kind != "plain" or cand.kind == "time"
                                     or _DIGIT_RUN.findall(cand.text) == _DIGIT_RUN.findall(ref.text)
                                     or _DIGIT_RUN.search(cand.text) is None
                                     or (isinstance(ref.value, Range) and not isinstance(cand.value, Range))):
             # The asker's "after 10 days", where the source counts "10 user seats"; the asker's
             # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak;
-            # "a 4-storey house" is a case of "4至6人", no range rewritten.
+            # "a 4-storey house" is a case of "4至6人", no range rewritten; "下午2点才离营" is the
+            # asker's hour, not the source's 14:00 rewritten.
             continue
         band = _BAND_UNIT.match(text, cand.end) if cand.kind == "plain" and ref.raw_unit else None
         if band and text.startswith(ref.raw_unit, band.end()):

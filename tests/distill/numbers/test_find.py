@@ -118,6 +118,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("5 a.m. to midnight, closed at Noon", [("5 a.m.", "time", Time(5, 0), ""), ("midnight", "time", Time(0, 0), ""),
                                             ("Noon", "time", Time(12, 0), "")]),
     ("in the afternoon, midnightly", []),
+    # Market and imperial units are units of their own; a hyphen before "=" subtracts.
+    ("不超过50斤，限速10英里/小时", [("50斤", "measure", Quantity(50.0), "斤"), ("10英里/小时", "measure", Quantity(10.0), "英里/小时")]),
+    ("4 semesters", [("4 semesters", "duration", Quantity(4.0), "学期")]),
+    ("还差4000-1200=2800毫升", [("4000", "plain", Quantity(4000.0), ""), ("1200", "plain", Quantity(1200.0), ""),
+                              ("2800毫升", "measure", Quantity(2800.0), "毫升")]),
     # 点 is an hour beside a part of the day, a minute or another hour; else a count ("3点要求")
     ("每天11点到13点", [("11点", "time", Time(11, 0), ""), ("13点", "time", Time(13, 0), "")]),
     ("下午3点半关门", [("下午3点半", "time", Time(15, 30), "")]),

@@ -313,6 +313,24 @@ def test_a_range_the_source_states_is_no_figure_of_one_number() -> None:
     assert "misattributed_number" in wrong.flag_names, wrong.to_json()
 
 
+BAGGAGE = ("第一条 单件行李不超过50公斤。营地内车辆限速10公里/小时。\n"
+           "第二条 行李延误超过24小时的，每天补偿100元。\n第三条 行李遗失的，按每公斤100元赔偿，最高不超过2000元。\n"
+           "第四条 离营时间不晚于次日12:00；超时每小时加收30元。入营时间为14:00至20:00。")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # 斤 and 英里 are units of their own, not 公斤 and 公里 written otherwise.
+    ("单件行李最重能带多重？", "单件行李不得超过50斤。", ["unit_changed"]),
+    ("营地里开车限速多少？", "营地内车辆限速10英里/小时。", ["unit_changed"]),
+    # The fact of the answer's rate, of two stating 100元; the asker's hour; a subtraction.
+    ("我丢了一个15公斤的箱子，能赔多少？", "行李遗失按每公斤100元赔偿，15公斤为15 × 100元 = 1500元，没有超过最高2000元。", []),
+    ("第二天下午2点才离营，要额外付多少？", "离营不晚于次日12:00，超时每小时加收30元；下午2点离营超时2小时，需加收2×30元=60元。", []),
+])
+def test_units_rates_and_the_askers_hour(question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, BAGGAGE)
+    assert result.flag_names == flags, result.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
