@@ -32,7 +32,9 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
-from distill.numbers import NumberMention, Quantity, Range, Time, Value, find_facts, find_numbers, same_unit, supports
+from distill.numbers import (
+    DateRange, NumberMention, Quantity, Range, Time, Value, find_facts, find_numbers, same_unit, supports,
+)
 from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
@@ -932,10 +934,14 @@ def _is_span(facts: Sequence[NumberMention], ks: Sequence[int]) -> bool:
 
 
 def _one_end_moved(m: NumberMention, slot: NumberMention) -> bool:
-    """Whether range `m` is range `slot` with one end, and only one, moved ("5 to 12" for "5 to 17")."""
-    if not (isinstance(m.value, Range) and isinstance(slot.value, Range) and same_unit(m, slot)):
+    """Whether range `m` is range `slot` with one end, and only one, moved ("5 to 12" for "5 to 17",
+    "3月15日至4月30日" for "3月15日至5月31日")."""
+    a, b = m.value, slot.value
+    if isinstance(a, DateRange) and isinstance(b, DateRange):
+        return (a.first == b.first) != (a.last == b.last)
+    if not (isinstance(a, Range) and isinstance(b, Range) and same_unit(m, slot)):
         return False
-    return (m.value.low == slot.value.low) != (m.value.high == slot.value.high)
+    return (a.low == b.low) != (a.high == b.high)
 
 
 def _bands(text: str, facts: Sequence[NumberMention], bounds: Sequence[tuple[str, int, int]]) -> list[tuple[int, int]]:

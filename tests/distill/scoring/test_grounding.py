@@ -235,6 +235,7 @@ def test_a_span_of_hours_must_be_the_sources(source: str, question: str, answer:
     assert result.flag_names == flags, result.to_json()
 
 
+HEATING = "第一条 供暖期为每年11月15日至次年3月15日，供暖费须在10月31日前缴清。"
 GARDEN = ("Community garden rules. The garden is open from April 1 to October 31. Children aged 5 to 12 "
           "need an adult. Bikes may be ridden from 5:00 a.m. to midnight.")
 
@@ -251,6 +252,8 @@ GARDEN = ("Community garden rules. The garden is open from April 1 to October 31
     # Midnight and noon are hours too.
     (GARDEN, "When can I ride a bike?", "From 5:00 a.m. to 10:00 p.m.", ["range_changed"]),
     (GARDEN, "When can I ride a bike?", "From 5:00 a.m. until midnight.", []),
+    (HEATING, "供暖期是从什么时候到什么时候？", "供暖期为每年11月15日至次年2月15日。", ["range_changed"]),
+    (HEATING, "供暖期是从什么时候到什么时候？", "供暖期为每年11月15日至次年3月15日。", []),
     # Neither end the source's: made up.
     (VISITS, "普通病房几点可以探视？", "普通病房每日14:00至18:00可以探视。", ["hallucinated_number"]),
 ])
