@@ -9,7 +9,8 @@ be one the source states in another unit ("240个月，即20年"), and times and
 the clock; a number may be halved or doubled by a word ("half of the 16-week entitlement"). One
 step at a time, but for a bill's fixed part plus a rate times a quantity (`_billed`): a longer
 chain is shown by the answer as steps, each worked out from the figures before it (the grounding
-checker counts a worked-out figure as stated for the next).
+checker counts a worked-out figure as stated for the next); working the answer writes out with
+operators ("60平方米×25元×30%…450元") may have any number of steps (`_written`).
 """
 
 from __future__ import annotations
@@ -228,6 +229,49 @@ def _same_scale(a: NumberMention, b: NumberMention) -> bool:
     return same_unit(a, b) or a.kind not in ("duration", "amount")
 
 
+# An operator the answer writes between two numbers ("60平方米×25元×30%", "3 x $45 + $20").
+_OPERATOR = re.compile(r"\s*([×xX*＊+＋\-−－÷])\s*")
+_OP = {"x": "×", "X": "×", "*": "×", "＊": "×", "＋": "+", "−": "-", "－": "-"}
+
+
+def _evaluate(values: Sequence[float], ops: Sequence[str]) -> float | None:
+    """values[0] ops[0] values[1] …, × and ÷ before + and −; None for a division by zero."""
+    terms, signs, term = [], ["+"], values[0]
+    for op, v in zip(ops, values[1:]):
+        if op in "×÷":
+            if op == "÷" and not v:
+                return None
+            term = term * v if op == "×" else term / v
+        else:
+            terms.append(term)
+            signs.append(op)
+            term = v
+    terms.append(term)
+    return sum(x if s == "+" else -x for s, x in zip(signs, terms))
+
+
+def _written(m: NumberMention, operands: Sequence[NumberMention], text: str) -> str | None:
+    """`m` as the value of a sum or product the answer writes out before it, each operand a
+    number of the answer's joined by an operator ("按60平方米×25元×30%计算，可减免450元";
+    "3×400毫升=1200毫升"): the working is shown, however many steps it has."""
+    own = sorted((o for o in operands if o is not m and isinstance(o.value, Quantity) and o.end <= m.start
+                  and text[o.start:o.end] == o.text), key=lambda o: o.start)
+    chain: list[NumberMention] = []
+    ops: list[str] = []
+    for o in [*own, None]:
+        joined = o is not None and bool(chain) and _OPERATOR.fullmatch(text, chain[-1].end, o.start)
+        if o is not None and joined:
+            ops.append(_OPERATOR.fullmatch(text, chain[-1].end, o.start).group(1))  # type: ignore[union-attr]
+            chain.append(o)
+            continue
+        if len(chain) > 1:
+            value = _evaluate([_factor(a) for a in chain], [_OP.get(op, op) for op in ops])
+            if value is not None and math.isclose(value, _factor(m), rel_tol=1e-6, abs_tol=0.005):
+                return " ".join(f"{op} {a.text}".strip() for op, a in zip(["", *ops], chain))
+        chain, ops = ([o], []) if o is not None else ([], [])
+    return None
+
+
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
                stated: Callable[[NumberMention], bool], text: str = "",
                asked: Sequence[NumberMention] = ()) -> str | None:
@@ -255,7 +299,8 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
              and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))]
     if not found:
-        return _billed(m, pool, stated) or (_by_word(m, operands, text) if text else None)
+        return _billed(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text) if text
+                                            else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
     op, a, b = min(found, key=lambda f: f[0] not in "+-")
     if op.rstrip("⌈⌉").endswith("'") or (op == "-" and _factor(b) > _factor(a)):

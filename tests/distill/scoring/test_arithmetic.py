@@ -48,6 +48,10 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     # A date and a number of days; a percentage per percentage point.
     ("The bill is dated March 1 and due 21 days later, by March 22.", "March 22", "March 1 + 21 days"),
     ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
+    # Working written out, of any length: × and ÷ before + and −.
+    ("按60平方米×25元×30%计算，可减免450元。", "450元", "60平方米 × 25元 × 30%"),
+    ("Two adults and two children: 2 x $45 + 2 x $20 = $130.", "$130", "2 x $45 + 2 x $20"),
+    ("还差4000-1200=2800毫升。", "2800毫升", "4000 - 1200"),
 ])
 def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: str, how: str) -> None:
     facts = find_facts(text)
@@ -59,6 +63,7 @@ def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: s
     ("员工累计工作满1年不满10年的，年休假10天。", "10天"),  # 1年 × 10年 is no number of days
     ("Each of the 2 guests pays $15.", "$15"),  # a bare 2 does not double $15 into $15
     ("押金500元，退还时扣除手续费100元，共计700元。", "700元"),
+    ("按60平方米×25元×30%计算，可减免500元。", "500元"),  # the working gives 450元
 ])
 def test_numbers_of_the_wrong_kind_or_sum_work_nothing_out(text: str, number: str) -> None:
     facts = find_facts(text)
