@@ -140,8 +140,8 @@ def _converted(m: NumberMention, operands: Sequence[NumberMention]) -> str | Non
 
 
 def _dated(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
-    """A date as another date of the pair and a number of days the source states ("dated March 1
-    … due 21 days after the billing date": March 22)."""
+    """A date as another date of the pair and a number of days or months the source states
+    ("dated March 1 … due 21 days after the billing date": March 22; "3月1日往后推6个月": 9月1日)."""
     if not isinstance(m.value, Date) or m.value.month is None or m.value.day is None:
         return None
     for d in operands:
@@ -154,10 +154,12 @@ def _dated(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
             gap = (date(year, m.value.month, m.value.day) - date(year, d.value.month, d.value.day)).days
         except ValueError:
             continue
+        months = (m.value.month - d.value.month) % 12 if m.value.day == d.value.day else None
         for o in operands:
-            if (o.kind == "duration" and o.unit == "天" and isinstance(o.value, Quantity) and stated(o)
-                    and o.value.number == abs(gap)):
-                return f"{d.text} {'+' if gap > 0 else '-'} {o.text}"
+            if o.kind != "duration" or not isinstance(o.value, Quantity) or not stated(o):
+                continue
+            if (o.unit == "天" and o.value.number == abs(gap)) or (o.unit == "月" and o.value.number == months):
+                return f"{d.text} {'+' if gap > 0 or o.unit == '月' else '-'} {o.text}"
     return None
 
 

@@ -47,6 +47,8 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("房价450万，按1.5%收，即6.75万元。", "6.75万元", "450万 × 1.5%"),
     # A date and a number of days; a percentage per percentage point.
     ("The bill is dated March 1 and due 21 days later, by March 22.", "March 22", "March 1 + 21 days"),
+    ("从3月1日往后推6个月，最早9月1日可以再献血。", "9月1日", "3月1日 + 6个月"),
+    ("Planted on November 15, inspected 3 months later, on February 15.", "February 15", "November 15 + 3 months"),
     ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
     # Working written out, of any length: × and ÷ before + and −.
     ("按60平方米×25元×30%计算，可减免450元。", "450元", "60平方米 × 25元 × 30%"),
