@@ -6279,3 +6279,791 @@ HOLDOUT36: list[tuple] = [
     ("h36_ski_rental", OFF, "Do I have to leave a deposit?",
      "Helmets cost $10 per day, up to $30 per rental.", f_off),
 ]
+# HOLDOUT37: moving company fees (zh), swimming pool tickets (zh), home cleaning service (zh), tool hire (en), custom cake orders (en), climbing gym (en). First run:
+# benchmarks/results/grounding_holdout37_first_run.txt.
+DOCS.update({
+    "h37_moving_company": (
+        "安达搬家服务收费标准\n"
+        "第一条 市内搬家起步价300元，含车辆1台、搬运工2名、服务时间3小时。\n"
+        "第二条 超过3小时的部分，每小时加收80元，不足1小时按1小时计。\n"
+        "第三条 无电梯楼层超过3楼的，每超出1层加收30元。\n"
+        "第四条 单件物品重量超过80公斤（如钢琴、保险柜）的，每件加收200元。\n"
+        "第五条 搬运距离超过30公里的，超出部分每公里加收5元。\n"
+        "第六条 预约须交定金100元；提前24小时以上取消的全额退还，不足24小时取消的扣除定金100元。\n"
+        "第七条 服务时间为每日7:00至20:00，20:00以后作业的加收20%。\n"
+    ),
+    "h37_swimming_pool": (
+        "清波游泳馆入场规定\n"
+        "| 票种 | 价格 | 有效期 |\n"
+        "|---|---|---|\n"
+        "| 单次票 | 40元 | 当日 |\n"
+        "| 十次卡 | 350元 | 6个月 |\n"
+        "| 年卡 | 2400元 | 12个月 |\n"
+        "第一条 开放时间为每日6:30至21:30，21:00停止入场。\n"
+        "第二条 身高1.2米以下儿童免票，须由18周岁以上成人陪同，每名成人限带2名。\n"
+        "第三条 60周岁以上老人凭证件购单次票享受5折。\n"
+        "第四条 深水区水深1.8米，须持深水证；深水证考核费40元，须连续游200米。\n"
+        "第五条 单次入场限时2小时，超时每30分钟补收10元。\n"
+        "第六条 十次卡自购卡之日起6个月内有效，过期作废。\n"
+    ),
+    "h37_home_cleaning": (
+        "洁家家政日常保洁服务条款\n"
+        "第一条 日常保洁按小时计费，每人每小时50元，每次起订3小时。\n"
+        "第二条 房屋面积超过120平方米的，须安排2名保洁员，费用按人数计算。\n"
+        "第三条 开荒保洁（新房首次清洁）每平方米8元，不足100平方米的按100平方米计。\n"
+        "第四条 服务时间为周一至周日8:00至18:00；法定节假日服务费上浮50%。\n"
+        "第五条 服务开始前24小时以上取消不收费；不足24小时取消的，收取30元误工费。\n"
+        "第六条 客户对服务不满意的，须在服务结束后24小时内提出，可免费返工1次。\n"
+        "第七条 包月服务每月8次，每次3小时，月费1100元。\n"
+    ),
+    "h37_tool_hire": (
+        "Ridgeway Tool Hire - Rental Terms\n"
+        "| Tool | Daily rate | Deposit |\n"
+        "|---|---|---|\n"
+        "| Cordless drill | $15 | $50 |\n"
+        "| Tile cutter | $35 | $100 |\n"
+        "| Floor sander | $60 | $200 |\n"
+        "1. A rental day runs from 8 am to 5 pm; tools returned after 5 pm are charged an extra day.\n"
+        "2. Weekly hire costs 4 times the daily rate.\n"
+        "3. Renters must be at least 18 years old and show photo ID.\n"
+        "4. Deposits are refunded within 3 business days of return, less a cleaning fee of up to $50 where needed.\n"
+        "5. Delivery is free within 10 miles; we charge $2 for each mile beyond 10.\n"
+        "6. Cancellations made at least 24 hours before pickup get a full refund; later cancellations forfeit 50% of the first day's rate.\n"
+    ),
+    "h37_cake_orders": (
+        "Maple Street Bakery - Custom Cake Orders\n"
+        "1. Custom cakes must be ordered at least 5 days in advance; wedding cakes need at least 30 days.\n"
+        "2. A deposit of 30% is due when ordering; the balance is paid at pickup.\n"
+        "3. A 6-inch round cake costs $40 and serves up to 8 people; a 10-inch cake costs $65 and serves up to 20 people.\n"
+        "4. Each extra tier adds $45.\n"
+        "5. Written messages of up to 30 characters are free; longer messages cost $5.\n"
+        "6. Pickup is from 9 am to 6 pm, Tuesday to Saturday.\n"
+        "7. Cancellations more than 72 hours before pickup get the deposit back; within 72 hours the deposit is kept.\n"
+        "8. Delivery within 15 km costs $20.\n"
+    ),
+    "h37_climbing_gym": (
+        "Summit Wall Climbing Gym - Member Rules\n"
+        "1. A day pass costs $22; a 10-visit card costs $180 and is valid for 12 months.\n"
+        "2. Monthly membership is $75, with a minimum term of 3 months; cancel with 30 days' written notice.\n"
+        "3. Climbers aged 8 to 15 need a supervising adult; children under 8 may use only the kids' wall.\n"
+        "4. Shoe rental is $5 and harness rental is $4.\n"
+        "5. We open from 6 am to 10 pm on weekdays and from 8 am to 8 pm at weekends.\n"
+        "6. The belay certification course costs $40 and takes 2 hours.\n"
+        "7. Off-peak entry (weekdays before 3 pm) is 20% off the day pass.\n"
+    ),
+})
+
+HOLDOUT37: list[tuple] = [
+    # h37_moving_company — hard: 80 is both the hourly surcharge (80元) and the weight line (80公斤), 30 is both 30元/层 and 30公里, 3 is both 3小时 and 3楼, 20 is both 20:00 and 20%, 100 is the deposit; askers bring 6楼, 5小时, 12小时, 晚上9点
+    ("h37_moving_company", G, "我家住6楼，楼里没电梯，楼层费要加多少？",
+     "无电梯楼层超过3楼的，每超出1层加收30元。6楼比3楼高出3层，加收3×30元=90元。", []),
+    ("h37_moving_company", G, "这次搬家一共用了5个小时，费用怎么算？",
+     "起步价300元含服务时间3小时，超过3小时的部分每小时加收80元。5小时比3小时多出2小时，加收2×80元=160元，合计300元+160元=460元。", []),
+    ("h37_moving_company", G, "我有一架钢琴要搬，需要另外付钱吗？",
+     "需要。单件重量超过80公斤的物品（如钢琴、保险柜），每件加收200元。", []),
+    ("h37_moving_company", G, "晚上9点还能安排搬家吗？",
+     "服务时间为每日7:00至20:00，晚上9点已在20:00以后，可以作业，但要加收20%。", []),
+    ("h37_moving_company", G, "我只提前12小时取消预约，定金能退吗？",
+     "不能。提前24小时以上取消才全额退还；12小时不足24小时，定金100元会被扣除。", []),
+    ("h37_moving_company", MIS, "搬运距离超过多少公里要加收费用？",
+     "搬运距离超过80公里的，超出部分每公里加收5元。", f_mis),
+    ("h37_moving_company", CMP, "什么样的物品要每件加收200元？",
+     "单件重量不足80公斤的物品，每件加收200元。", f_cmp),
+    ("h37_moving_company", RNG, "你们每天几点到几点提供服务？",
+     "服务时间为每日7:00至18:00。", f_rng),
+    ("h37_moving_company", UNIT, "至少提前多久取消才能全额退定金？",
+     "提前24天以上取消的，定金全额退还。", f_unit),
+    ("h37_moving_company", OFF, "长途搬家超出的距离每公里怎么收费？",
+     "无电梯楼层超过3楼的，每超出1层加收30元。", f_off),
+
+    # h37_swimming_pool — hard: 40元 is both the single ticket and the deep-water test fee, 2 is both 2名 children and 2小时, 6 is both 6个月 and 6:30, 1.2米 (child height) sits near 1.8米 (depth), 21:00 vs 21:30; askers bring a 1.1米 child, 3 hours of swimming, a 65-year-old father
+    ("h37_swimming_pool", G, "我孩子7岁，身高1.1米，进馆要买票吗？",
+     "不用买票。身高1.2米以下儿童免票，1.1米在1.2米以下；但须由18周岁以上成人陪同，每名成人限带2名。", []),
+    ("h37_swimming_pool", G, "我在馆里游了3个小时，需要补多少钱？",
+     "单次入场限时2小时，超时每30分钟补收10元。超出的1小时是2个30分钟，补收2×10元=20元。", []),
+    ("h37_swimming_pool", G, "十次卡多少钱？能用多久？",
+     "十次卡350元，自购卡之日起6个月内有效，过期作废。", []),
+    ("h37_swimming_pool", G, "我爸今年65岁，他买单次票要多少钱？",
+     "60周岁以上老人凭证件购单次票享受5折。单次票40元，5折就是20元。", []),
+    ("h37_swimming_pool", G, "我想去深水区游，需要满足什么条件？",
+     "深水区水深1.8米，须持深水证；考深水证要交考核费40元，并连续游200米。", []),
+    ("h37_swimming_pool", MIS, "深水区的水有多深？",
+     "深水区水深1.2米。", f_mis),
+    ("h37_swimming_pool", CMP, "多高的儿童可以免票？",
+     "身高1.2米以上的儿童免票。", f_cmp),
+    ("h37_swimming_pool", RNG, "游泳馆每天几点开放到几点？",
+     "开放时间为每日6:30至20:30。", f_rng),
+    ("h37_swimming_pool", UNIT, "年卡多少钱，有效期多长？",
+     "年卡2400元，有效期12天。", f_unit),
+    ("h37_swimming_pool", OFF, "买一次单次票进去最多能待多久？",
+     "十次卡350元，有效期6个月。", f_off),
+
+    # h37_home_cleaning — hard: 50 is both 50元/人/小时 and the 50% holiday uplift, 3 is both the 3-hour minimum and 3 hours per monthly visit, 8 is 8元/平方米, 8次 and 8:00, 24 is both the cancellation line and the complaint window, 100/120 are area lines; askers bring 150平方米 and 4 hours, a 90平米 new flat, 国庆节
+    ("h37_home_cleaning", G, "我家150平方米，约了4个小时日常保洁，一共多少钱？",
+     "面积超过120平方米须安排2名保洁员，费用按人数计算；每人每小时50元，4小时×2人×50元=400元。", []),
+    ("h37_home_cleaning", G, "新房90平米，做一次开荒保洁要多少钱？",
+     "开荒保洁每平方米8元，不足100平方米的按100平方米计。90平米按100平方米算，100×8元=800元。", []),
+    ("h37_home_cleaning", G, "国庆节请阿姨上门打扫，价格一样吗？",
+     "不一样，法定节假日服务费上浮50%。", []),
+    ("h37_home_cleaning", G, "包月服务是怎么安排和收费的？",
+     "包月服务每月上门8次，每次3小时，月费1100元。", []),
+    ("h37_home_cleaning", G, "打扫完发现厨房没弄干净，多久之内可以要求返工？",
+     "须在服务结束后24小时内提出，可以免费返工1次。", []),
+    ("h37_home_cleaning", MIS, "临时取消预约要付多少误工费？",
+     "不足24小时取消的，收取50元误工费。", f_mis),
+    ("h37_home_cleaning", CMP, "房子多大需要派两名保洁员？",
+     "房屋面积不足120平方米的，须安排2名保洁员。", f_cmp),
+    ("h37_home_cleaning", RNG, "哪些日子、几点可以上门服务？",
+     "服务时间为周一至周五，每天8:00至18:00。", f_rng),
+    ("h37_home_cleaning", UNIT, "日常保洁每次最少要订多长时间？",
+     "日常保洁每次起订3天。", f_unit),
+    ("h37_home_cleaning", OFF, "开荒保洁是怎么收费的？",
+     "包月服务每月8次，每次3小时，月费1100元。", f_off),
+
+    # h37_tool_hire — hard: $50 is both the drill deposit and the cleaning-fee cap, 50% is the cancellation forfeit, $200/$100 deposits sit beside $60/$35 rates in one table, 5 is both 5 pm and the asker's 5 extra miles; askers bring 3 days, a week, age 17, 15 miles
+    ("h37_tool_hire", G, "I need a floor sander for 3 days. What will it cost, and what deposit do I leave?",
+     "The floor sander is $60 a day, so 3 days cost 3 x $60 = $180, and you leave a $200 deposit.", []),
+    ("h37_tool_hire", G, "How much is a tile cutter for a whole week?",
+     "Weekly hire costs 4 times the daily rate; the tile cutter is $35 a day, so a week is 4 x $35 = $140.", []),
+    ("h37_tool_hire", G, "I'm 17. Can I rent a cordless drill?",
+     "No. Renters must be at least 18 years old and show photo ID.", []),
+    ("h37_tool_hire", G, "I live 15 miles from the shop. What does delivery cost?",
+     "Delivery is free within 10 miles and $2 for each mile beyond 10; your 5 extra miles cost 5 x $2 = $10.", []),
+    ("h37_tool_hire", G, "When will I get my deposit back after I return the tool?",
+     "Within 3 business days of return, less a cleaning fee of up to $50 if cleaning is needed.", []),
+    ("h37_tool_hire", MIS, "What deposit do you take on a tile cutter?",
+     "The tile cutter deposit is $200.", f_mis),
+    ("h37_tool_hire", CMP, "How much can you take off my deposit for cleaning?",
+     "A cleaning fee of at least $50 is deducted where needed.", f_cmp),
+    ("h37_tool_hire", RNG, "What hours does one rental day cover?",
+     "A rental day runs from 8 am to 3 pm.", f_rng),
+    ("h37_tool_hire", UNIT, "How far ahead must I cancel to get a full refund?",
+     "Cancel at least 24 days before pickup for a full refund.", f_unit),
+    ("h37_tool_hire", OFF, "How much do you charge for delivery?",
+     "Renters must be at least 18 years old and show photo ID.", f_off),
+
+    # h37_cake_orders — hard: 30 is the wedding notice (30 days), the deposit (30%) and the free message length (30 characters), 20 is both 20 people and the $20 delivery fee, 72 hours splits cancellation; askers bring a 10-inch cake, a June 20 wedding, 15 guests, a long message
+    ("h37_cake_orders", G, "I'm ordering the 10-inch cake. How much do I pay when I order, and how much at pickup?",
+     "The 10-inch cake costs $65 and a 30% deposit is due when ordering: 30% of $65 is $19.50 now, and the balance of $45.50 at pickup.", []),
+    ("h37_cake_orders", G, "Our wedding is on June 20. What's the latest day I can order the wedding cake?",
+     "Wedding cakes need at least 30 days' notice; 30 days before June 20 is May 21, so order by May 21.", []),
+    ("h37_cake_orders", G, "We're expecting 15 guests. Which size should I get?",
+     "The 6-inch cake serves only up to 8 people, so take the 10-inch cake, which serves up to 20 people and costs $65.", []),
+    ("h37_cake_orders", G, "Can I pick my cake up on a Monday?",
+     "No. Pickup is Tuesday to Saturday, from 9 am to 6 pm.", []),
+    ("h37_cake_orders", G, "I want 'Congratulations on your graduation, Sam' written on top. Is that free?",
+     "No. Messages of up to 30 characters are free; yours is longer than 30 characters, so it costs $5.", []),
+    ("h37_cake_orders", MIS, "How far ahead do I need to order an ordinary custom birthday cake?",
+     "Custom cakes must be ordered at least 30 days in advance.", f_mis),
+    ("h37_cake_orders", CMP, "Up to when can I cancel and still get my deposit back?",
+     "Cancellations less than 72 hours before pickup get the deposit back.", f_cmp),
+    ("h37_cake_orders", RNG, "What are your pickup hours?",
+     "Pickup is from 9 am to 9 pm, Tuesday to Saturday.", f_rng),
+    ("h37_cake_orders", UNIT, "How much is delivery, and how far do you deliver?",
+     "Delivery within 15 miles costs $20.", f_unit),
+    ("h37_cake_orders", OFF, "How much does an extra tier add?",
+     "A deposit of 30% is due when ordering.", f_off),
+
+    # h37_climbing_gym — hard: 8 is an age line and both 8 am and 8 pm, 3 is both the 3-month minimum and the 3 pm off-peak cut, 10 is both the 10-visit card and 10 pm, $40 (course) sits near $22 (day pass); askers bring a Tuesday 11 am visit with rentals, a 12-year-old, a Saturday
+    ("h37_climbing_gym", G, "I'm coming on a Tuesday at 11 am and need shoes and a harness. What will I pay in total?",
+     "Weekday entry before 3 pm is 20% off the $22 day pass, so $17.60; add $5 for shoes and $4 for a harness: $17.60 + $5 + $4 = $26.60.", []),
+    ("h37_climbing_gym", G, "My son is 12. Can he climb on his own?",
+     "No. At 12 he is in the 8 to 15 age band, so he needs a supervising adult.", []),
+    ("h37_climbing_gym", G, "What time are you open on Saturdays?",
+     "At weekends the gym is open from 8 am to 8 pm.", []),
+    ("h37_climbing_gym", G, "If I take a monthly membership, what is the least it can cost me?",
+     "Membership is $75 a month with a minimum term of 3 months, so at least 3 x $75 = $225.", []),
+    ("h37_climbing_gym", G, "How long does a 10-visit card last, and what does it cost?",
+     "A 10-visit card costs $180 and is valid for 12 months.", []),
+    ("h37_climbing_gym", MIS, "How much is a single day pass?",
+     "A day pass costs $40.", f_mis),
+    ("h37_climbing_gym", CMP, "When does off-peak pricing apply?",
+     "Off-peak entry is on weekdays after 3 pm, at 20% off the day pass.", f_cmp),
+    ("h37_climbing_gym", RNG, "What are your weekday opening hours?",
+     "On weekdays the gym is open from 6 am to 9 pm.", f_rng),
+    ("h37_climbing_gym", UNIT, "How much notice do I have to give to cancel my membership?",
+     "Cancel with 30 hours' written notice.", f_unit),
+    ("h37_climbing_gym", OFF, "How long does the belay certification course take?",
+     "Shoe rental is $5 and harness rental is $4.", f_off),
+]
+# HOLDOUT38: moving company rates (zh), swimming pool entry rules (zh), optician lens prices (zh), custom cake bakery (en), escape room bookings (en), tailor alterations (en). First run:
+# benchmarks/results/grounding_holdout38_first_run.txt.
+DOCS.update({
+    "h38_moving_company": (
+        "安居搬家服务收费标准\n"
+        "第一条 市内搬家按车型计费：\n"
+        "| 车型 | 起步价 | 含里程 |\n"
+        "|---|---|---|\n"
+        "| 小面包车 | 200元 | 10公里 |\n"
+        "| 4.2米厢货 | 350元 | 20公里 |\n"
+        "第二条 超出含里程的部分每公里加收5元。\n"
+        "第三条 每车含2名搬运工；无电梯的，自4楼起每层加收20元。\n"
+        "第四条 单件物品超过50公斤（如钢琴、保险柜）另收200元/件。\n"
+        "第五条 作业时间为每天7:00至20:00，其他时段作业加收20%；预约须提前2天。\n"
+        "第六条 搬家当日取消的，收取起步价的50%；提前1天以上取消免费。\n"
+        "第七条 物品损坏按实际价值赔偿，单件最高赔付2000元。\n"
+    ),
+    "h38_swimming_pool": (
+        "碧波游泳馆入场须知\n"
+        "一、开放时间为每天6:30至21:30，21:00停止入场。\n"
+        "二、成人单次票40元；身高1.2米至1.4米的儿童半价，即20元；身高1.2米以下儿童免票。\n"
+        "三、10次卡300元，有效期60天；年卡1800元，有效期365天。\n"
+        "四、未满10周岁的儿童须由成人陪同，1名成人最多陪同2名儿童。\n"
+        "五、深水区仅限持深水证者进入，深水证考核需连续游200米，考核费20元。\n"
+        "六、每次入场限时2小时，超时每30分钟加收10元。\n"
+        "七、60周岁以上的老人入场须签署健康承诺书。\n"
+    ),
+    "h38_optician": (
+        "明视眼镜配镜价目与服务条款\n"
+        "| 镜片类型 | 价格（副） | 取镜时间 |\n"
+        "|---|---|---|\n"
+        "| 普通树脂片 | 180元 | 3天 |\n"
+        "| 防蓝光片 | 380元 | 5天 |\n"
+        "| 渐进多焦点片 | 1200元 | 7天 |\n"
+        "第一条 验光免费；6至18岁学生凭学生证配镜架打8折。\n"
+        "第二条 散光超过200度的镜片需定制，取镜时间另加7天。\n"
+        "第三条 近视600度以上加收加厚费180元。\n"
+        "第四条 配镜后30天内不适应可免费重做1次；镜架保修180天。\n"
+        "第五条 下单须付订单金额30%的定金；超过30天未取镜的，定金不退。\n"
+        "第六条 订单满1000元赠送价值80元的清洗套装。\n"
+    ),
+    "h38_cake_bakery": (
+        "Sweet Crumb Bakery - Custom Cake Orders\n"
+        "1. Prices by size:\n"
+        "| Size | Serves | Price |\n"
+        "|---|---|---|\n"
+        "| 6-inch | up to 8 | $35 |\n"
+        "| 8-inch | 10 to 14 | $55 |\n"
+        "| 10-inch | 16 to 24 | $85 |\n"
+        "2. Orders must be placed at least 3 days ahead; cakes with more than 2 tiers need 7 days.\n"
+        "3. A 30% deposit is due at booking; the balance is due at pickup.\n"
+        "4. Cancellations made 48 hours or more before pickup get the full deposit back; later cancellations forfeit it.\n"
+        "5. Pickup is from 10 a.m. to 6 p.m., Tuesday to Saturday.\n"
+        "6. Delivery within 10 miles costs $15; each extra mile costs $2.\n"
+        "7. Custom toppers cost $8 each; writing on the cake is free up to 30 characters.\n"
+    ),
+    "h38_escape_room": (
+        "Lockbox Escape Rooms - Booking Rules\n"
+        "1. Each room holds 2 to 6 players; groups of 7 or more must book two rooms.\n"
+        "2. The price is $28 per player on weekdays and $34 per player on weekends; children under 12 pay $20.\n"
+        "3. Players under 16 must be accompanied by an adult aged 18 or over.\n"
+        "4. Each game lasts 60 minutes; please arrive at least 15 minutes early. Groups more than 15 minutes late lose that time from their game.\n"
+        "5. Bookings can be moved free of charge up to 24 hours before the start; there are no refunds within 24 hours.\n"
+        "6. The first 3 hints are free; each further hint adds 2 minutes to your time.\n"
+        "7. Private events of 12 players or more get 10% off.\n"
+    ),
+    "h38_tailor_alterations": (
+        "Stitch & Fold Tailoring - Alteration Terms\n"
+        "1. Trouser hemming costs $12 a pair; jeans with the original hem kept cost $18.\n"
+        "2. Taking in or letting out a jacket costs $25 to $40, depending on the lining.\n"
+        "3. Standard turnaround is 5 working days; express service within 2 days adds 50% to the price.\n"
+        "4. Wedding dresses need at least 3 fittings and must be booked at least 6 weeks before the wedding.\n"
+        "5. Items not collected within 60 days are donated to charity.\n"
+        "6. Orders over $100 need a 50% deposit.\n"
+        "7. Zip replacement costs $18 for trousers and $30 for coats. We are open 9:00 to 17:30, Monday to Friday.\n"
+    ),
+})
+
+HOLDOUT38: list[tuple] = [
+    # h38_moving_company — hard: 200 recurs (van base price / heavy-item surcharge), 20 recurs (20公里 / 20元 per floor / 20:00 / 20%); askers bring their own distance, floor and clock time; answers read a table row and compute mileage, floor and cancellation fees
+    ("h38_moving_company", G, "我用4.2米厢货搬28公里，里程费一共多少？", "4.2米厢货起步价350元、含20公里，超出的8公里每公里加收5元，共40元，合计390元。", []),
+    ("h38_moving_company", G, "我家住6楼没有电梯，楼层费要多少？", "无电梯的自4楼起每层加收20元，6楼算4、5、6三层，共60元。", []),
+    ("h38_moving_company", G, "搬钢琴要不要另外加钱？", "要。钢琴这类单件超过50公斤的物品，每件另收200元。", []),
+    ("h38_moving_company", G, "我想晚上9点开始搬，要提前多久预约？会多收钱吗？", "须提前2天预约；晚上9点不在每天7:00至20:00的作业时间内，要加收20%。", []),
+    ("h38_moving_company", G, "订了小面包车，搬家当天临时取消要付多少？", "当日取消收取起步价的50%，小面包车起步价200元，所以要付100元。", []),
+    ("h38_moving_company", MIS, "4.2米厢货的起步价是多少？", "4.2米厢货的起步价是200元。", f_mis),
+    ("h38_moving_company", CMP, "多重的物品要单独收费？", "单件物品不超过50公斤的，另收200元/件。", f_cmp),
+    ("h38_moving_company", RNG, "正常作业时间是几点到几点？", "作业时间为每天9:00至20:00。", f_rng),
+    ("h38_moving_company", UNIT, "搬家需要提前多久预约？", "预约须提前2小时。", f_unit),
+    ("h38_moving_company", OFF, "家具搬坏了怎么赔？", "搬家当日取消的，收取起步价的50%。", f_off),
+
+    # h38_swimming_pool — hard: 20 recurs (child ticket / test fee), 10 recurs (10次卡 / 10周岁 / 10元 overtime), 60 recurs (60天 / 60周岁), 2 recurs (2名儿童 / 2小时); askers bring a child's height, ages and time spent
+    ("h38_swimming_pool", G, "我游了3个小时，出来要补多少钱？", "每次入场限时2小时，超出的1小时按每30分钟加收10元计算，共补20元。", []),
+    ("h38_swimming_pool", G, "我女儿身高1.3米，单次票多少钱？", "身高1.2米至1.4米的儿童半价，即20元。", []),
+    ("h38_swimming_pool", G, "我一个人带3个8岁的孩子去游泳可以吗？", "不可以。未满10周岁的儿童须由成人陪同，1名成人最多陪同2名儿童，3个孩子至少要2名成人陪同。", []),
+    ("h38_swimming_pool", G, "晚上几点以后就进不去了？", "21:00停止入场，场馆开放到21:30。", []),
+    ("h38_swimming_pool", G, "想去深水区游，需要什么条件？", "须持深水证；考核要连续游200米，考核费20元。", []),
+    ("h38_swimming_pool", MIS, "年卡的有效期多长？", "年卡有效期60天。", f_mis),
+    ("h38_swimming_pool", CMP, "多大的孩子必须有大人陪？", "10周岁以上的儿童须由成人陪同。", f_cmp),
+    ("h38_swimming_pool", RNG, "多高的孩子可以买半价票？", "身高1.4米以下的儿童都可以买半价票。", f_rng),
+    ("h38_swimming_pool", UNIT, "10次卡能用多久？", "10次卡300元，有效期60个月。", f_unit),
+    ("h38_swimming_pool", OFF, "老人来游泳有什么要求？", "深水区仅限持深水证者进入。", f_off),
+
+    # h38_optician — hard: 180 recurs (resin lens price / thickening fee / frame warranty days), 7 recurs (progressive pickup days / extra custom days), 30 recurs (remake days / deposit % / uncollected days), 200度; askers bring their age, frame price and prescription
+    ("h38_optician", G, "我配防蓝光片，散光250度，几天能取？", "防蓝光片取镜时间5天；散光超过200度需定制，另加7天，一共12天。", []),
+    ("h38_optician", G, "渐进多焦点镜片一副多少钱，多久能拿？", "渐进多焦点片每副1200元，7天取镜。", []),
+    ("h38_optician", G, "我16岁，看中一个500元的镜架，学生价是多少？", "6至18岁学生凭学生证配镜架打8折，500元的镜架为400元。", []),
+    ("h38_optician", G, "新眼镜戴了两周还是头晕，能重做吗？", "可以，配镜后30天内不适应可免费重做1次。", []),
+    ("h38_optician", G, "我近视700度，配普通树脂片一共多少钱？", "普通树脂片180元，近视600度以上加收加厚费180元，合计360元。", []),
+    ("h38_optician", MIS, "镜架保修多久？", "镜架保修30天。", f_mis),
+    ("h38_optician", CMP, "散光多少度的镜片需要定制？", "散光不超过200度的镜片需要定制。", f_cmp),
+    ("h38_optician", RNG, "哪些年龄的学生配镜架可以打折？", "6岁以上的学生凭学生证配镜架都打8折。", f_rng),
+    ("h38_optician", UNIT, "普通树脂片多久能取？", "普通树脂片3个月可以取镜。", f_unit),
+    ("h38_optician", OFF, "下单要交多少定金？", "订单满1000元赠送价值80元的清洗套装。", f_off),
+
+    # h38_cake_bakery — hard: 10 recurs (10-inch / 10 to 14 servings / 10 miles / 10 a.m.), 8 recurs (serves up to 8 / $8 toppers / 8-inch), 30 recurs (30% / 30 characters); askers bring guest counts, distances and tier counts; answers read table rows and compute deposit and delivery
+    ("h38_cake_bakery", G, "I'm ordering an 8-inch cake. How much is the deposit?", "The 8-inch cake is $55 and a 30% deposit is due at booking, so the deposit is $16.50.", []),
+    ("h38_cake_bakery", G, "We're expecting 20 guests. Which size do we need and what does it cost?", "The 10-inch cake serves 16 to 24, so that one, at $85.", []),
+    ("h38_cake_bakery", G, "My house is 13 miles from the bakery. What will delivery cost?", "Delivery within 10 miles costs $15 and each extra mile costs $2, so the 3 extra miles add $6, for $21 in total.", []),
+    ("h38_cake_bakery", G, "Can I collect my cake on a Monday evening?", "No. Pickup is from 10 a.m. to 6 p.m., Tuesday to Saturday.", []),
+    ("h38_cake_bakery", G, "I want a 3-tier cake. How far ahead must I order, and what do I pay when I book?", "Cakes with more than 2 tiers need 7 days' notice, and a 30% deposit is due at booking.", []),
+    ("h38_cake_bakery", MIS, "How much does the 6-inch cake cost?", "The 6-inch cake costs $55.", f_mis),
+    ("h38_cake_bakery", CMP, "How far in advance do I have to order a regular cake?", "Orders must be placed at most 3 days ahead.", f_cmp),
+    ("h38_cake_bakery", RNG, "What are the pickup hours?", "Pickup is from 10 a.m. to 4 p.m., Tuesday to Saturday.", f_rng),
+    ("h38_cake_bakery", UNIT, "If I cancel, when do I still get my deposit back?", "Cancellations made 48 days or more before pickup get the full deposit back.", f_unit),
+    ("h38_cake_bakery", OFF, "Do cake toppers cost extra?", "Delivery within 10 miles costs $15.", f_off),
+
+    # h38_escape_room — hard: 2 recurs (room minimum / minutes per hint / two rooms), 15 recurs (arrive early / late), 24 recurs (free-move cutoff / no-refund window), 12 recurs (child age / private event size); askers bring group sizes, hint counts and the clock time of their change
+    ("h38_escape_room", G, "We're 4 adults playing on a Saturday. What's the total?", "The weekend price is $34 per player, so 4 players pay $136.", []),
+    ("h38_escape_room", G, "Can my 14-year-old nephew play with just his 17-year-old brother?", "No. Players under 16 must be accompanied by an adult aged 18 or over, and a 17-year-old does not count.", []),
+    ("h38_escape_room", G, "There are 8 of us. How do we book?", "Each room holds 2 to 6 players and groups of 7 or more must book two rooms, so your 8 need two rooms.", []),
+    ("h38_escape_room", G, "We used 5 hints. What does that do to our time?", "The first 3 hints are free and each further hint adds 2 minutes, so the 2 extra hints add 4 minutes.", []),
+    ("h38_escape_room", G, "It's 3 p.m. and I want to move my booking for 7 p.m. tomorrow. Is that free?", "Yes. Bookings can be moved free of charge up to 24 hours before the start, and yours is 28 hours away.", []),
+    ("h38_escape_room", MIS, "What is the weekday price per player?", "The weekday price is $34 per player.", f_mis),
+    ("h38_escape_room", CMP, "How early should we arrive?", "Please arrive at most 15 minutes early.", f_cmp),
+    ("h38_escape_room", RNG, "How many players fit in one room?", "Each room holds 2 to 8 players.", f_rng),
+    ("h38_escape_room", UNIT, "What do children under 12 pay?", "Children under 12 pay 20% of the adult price.", f_unit),
+    ("h38_escape_room", OFF, "Is there a discount for a large private event?", "Each game lasts 60 minutes.", f_off),
+
+    # h38_tailor_alterations — hard: 18 recurs (jeans hem / trouser zip), 50% recurs (express surcharge / deposit), 2 recurs (express days / pairs), $30 vs $25-$40 jacket band; askers bring pair counts, order totals and a wedding date
+    ("h38_tailor_alterations", G, "I need 2 pairs of trousers hemmed by express. What will it cost?", "Hemming is $12 a pair, so $24, and express adds 50%, making $36.", []),
+    ("h38_tailor_alterations", G, "How much to replace the zip on my winter coat?", "Zip replacement costs $30 for coats.", []),
+    ("h38_tailor_alterations", G, "My wedding is 2 months away. Is it too late to book the dress alterations?", "No. Wedding dresses must be booked at least 6 weeks before the wedding, and 2 months is more than that; plan for at least 3 fittings.", []),
+    ("h38_tailor_alterations", G, "My order comes to $140. How much do I pay up front?", "Orders over $100 need a 50% deposit, so you pay $70 up front.", []),
+    ("h38_tailor_alterations", G, "How long does a normal alteration take, and can I drop it off on a Saturday?", "Standard turnaround is 5 working days; the shop is open 9:00 to 17:30, Monday to Friday, so not on Saturday.", []),
+    ("h38_tailor_alterations", MIS, "How much is hemming jeans with the original hem kept?", "Jeans with the original hem kept cost $12.", f_mis),
+    ("h38_tailor_alterations", CMP, "Which orders need a deposit?", "Orders under $100 need a 50% deposit.", f_cmp),
+    ("h38_tailor_alterations", RNG, "What does it cost to take in a jacket?", "Taking in a jacket costs $25 to $60, depending on the lining.", f_rng),
+    ("h38_tailor_alterations", UNIT, "How long do you keep items nobody collects?", "Items not collected within 60 weeks are donated to charity.", f_unit),
+    ("h38_tailor_alterations", OFF, "How many fittings does a wedding dress need?", "Items not collected within 60 days are donated to charity.", f_off),
+]
+# HOLDOUT39: housing provident fund withdrawals, pick-your-own orchard, city marathon entry, bowling centre, translation agency, rural health clinic. First run:
+# benchmarks/results/grounding_holdout39_first_run.txt.
+DOCS.update({
+    "h39_provident_fund_withdrawal": (
+        "住房公积金提取办理须知\n"
+        "第一条 购买自住住房的，提取总额不超过房价款的50%。\n"
+        "第二条 偿还住房贷款的，每12个月可提取1次，每次不超过前12个月实际还款额。\n"
+        "第三条 本市无自有住房而租房的，每月提取额度不超过1500元，每3个月可提取1次。\n"
+        "第四条 离职后在本市无缴存记录满6个月的，可申请销户提取。\n"
+        "第五条 男性年满60周岁、女性年满55周岁退休的，可全额提取。\n"
+        "第六条 单笔提取金额在5万元至20万元的，需经科长复核；超过20万元的，需经中心主任审批。\n"
+        "第七条 材料齐全的，3个工作日内完成审核，审核通过后5个工作日内到账。\n"
+        "第八条 提取后账户余额不得低于100元，销户提取除外。\n"
+    ),
+    "h39_orchard_picking": (
+        "果园采摘须知\n"
+        "第一条 每日8:00至17:30开放，16:30停止入园。\n"
+        "第二条 成人门票30元；身高1.2米至1.4米的儿童半价15元，1.2米以下免票。\n"
+        "第三条 采摘期及带出单价如下：\n"
+        "| 品种 | 采摘期 | 单价 |\n"
+        "|---|---|---|\n"
+        "| 草莓 | 1月至4月 | 40元/斤 |\n"
+        "| 蓝莓 | 6月至7月 | 60元/斤 |\n"
+        "| 桃子 | 7月至8月 | 15元/斤 |\n"
+        "第四条 每人采摘超过10斤的，超出部分优惠10%。\n"
+        "第五条 20人以上的团体须提前3天预约，门票优惠20%。\n"
+        "第六条 禁止攀爬果树，损坏果树的每株赔偿200元。\n"
+        "第七条 雨天或气温超过35℃时暂停开放。\n"
+    ),
+    "h39_city_marathon_entry": (
+        "城市马拉松报名规则\n"
+        "第一条 全程马拉松限年满20周岁至60周岁报名，半程马拉松限年满16周岁至65周岁，健康跑不限年龄。\n"
+        "第二条 报名时间为9月1日10:00至9月15日18:00；全程名额15000人，半程名额10000人，报名人数超过名额时抽签确定。\n"
+        "第三条 报名费：全程200元，半程150元，健康跑60元。\n"
+        "第四条 全程、半程选手须提交近6个月内的体检报告。\n"
+        "第五条 中签后7日内未缴费的视为放弃；比赛日前30天以前申请退赛的，退还报名费的50%，此后不予退费。\n"
+        "第六条 全程关门时间为6小时，半程为3小时；超过关门时间的选手须登上收容车。\n"
+    ),
+    "h39_bowling_centre": (
+        "Lanes & Pins Bowling Centre: House Rules and Prices\n"
+        "1. We are open daily from 10:00 to 23:00; the last lane booking is taken at 22:00.\n"
+        "2. Prices:\n"
+        "| Time | Per game | Lane per hour |\n"
+        "|---|---|---|\n"
+        "| Weekday before 17:00 | $5 | $30 |\n"
+        "| Weekday after 17:00 | $7 | $40 |\n"
+        "| Weekend | $8 | $45 |\n"
+        "3. Shoe rental is $3 per pair; children under 12 get shoes free.\n"
+        "4. Up to 6 bowlers may share one lane.\n"
+        "5. Birthday packages need at least 8 children and cost $18 per child, including 2 games each.\n"
+        "6. Bookings cancelled less than 24 hours ahead forfeit the $30 deposit.\n"
+        "7. Guests under 16 must be accompanied by an adult after 20:00.\n"
+        "8. Bumpers are available for children aged 3 to 10.\n"
+    ),
+    "h39_translation_agency": (
+        "Clearword Translation Services: Terms of Service\n"
+        "1. Standard translation costs $0.12 per word, with a minimum charge of $40 per order.\n"
+        "2. Certified translation adds $15 per page; one page counts as up to 250 words.\n"
+        "3. Turnaround: documents of up to 2,000 words take 3 business days; documents from 2,001 to 6,000 words take 5 business days; larger jobs are quoted separately.\n"
+        "4. Rush delivery within 24 hours adds 50% to the fee and is available for up to 3,000 words.\n"
+        "5. Interpreting is billed at $80 per hour with a 2-hour minimum; travel beyond 30 km is charged at $0.50 per km.\n"
+        "6. A 40% deposit is due on orders above $500.\n"
+        "7. Free revisions are accepted within 14 days of delivery.\n"
+    ),
+    "h39_rural_clinic": (
+        "Millbrook Rural Health Clinic: Patient Information\n"
+        "1. The clinic is open Monday to Friday from 8:00 to 18:00 and on Saturday from 9:00 to 13:00.\n"
+        "2. A standard consultation lasts 15 minutes and costs $35; a long consultation of 30 minutes costs $60.\n"
+        "3. Patients aged 65 and over and children under 5 are seen free of charge.\n"
+        "4. Repeat prescriptions are ready within 2 working days; please request them at least 7 days before you run out.\n"
+        "5. The mobile clinic visits outlying villages every 14 days and serves patients living more than 20 km from the clinic.\n"
+        "6. Missed appointments without 24 hours' notice incur a $15 fee.\n"
+        "7. Lab results are normally back in 3 to 5 working days.\n"
+        "8. Home visits are offered to patients over 80.\n"
+    ),
+})
+
+HOLDOUT39: list[tuple] = [
+    # h39_provident_fund_withdrawal — hard: 12 recurs (every 12 months / previous 12 months), 3 and 5 recur (每3个月 vs 3个工作日; 5万元 vs 5个工作日), 50% vs 100元 floor; askers bring a 120万元 house price and a rental year
+    ("h39_provident_fund_withdrawal", G, "我买了一套总价120万元的自住房，最多能提取多少公积金？",
+     "购房提取总额不超过房价款的50%，120万元的50%是60万元，所以最多提取60万元；另外提取后账户余额不得低于100元。", []),
+    ("h39_provident_fund_withdrawal", G, "我在本市没房子，一直租房住，一年下来最多能提多少？",
+     "租房提取每月额度不超过1500元，每3个月可提取1次，即每次最多3×1500元=4500元，一年12个月合计不超过18000元。", []),
+    ("h39_provident_fund_withdrawal", G, "我是女职工，今年55岁办了退休，公积金能一次全部取出来吗？",
+     "可以。女性年满55周岁退休的，可全额提取。", []),
+    ("h39_provident_fund_withdrawal", G, "材料都交齐了，最慢多久钱能到账？",
+     "3个工作日内完成审核，审核通过后5个工作日内到账，所以最长约3+5=8个工作日。", []),
+    ("h39_provident_fund_withdrawal", G, "我一次要提25万元，谁来审批？",
+     "单笔提取金额超过20万元的，需经中心主任审批；25万元超过20万元，所以由中心主任审批，而不是科长复核（科长复核的是5万元至20万元的）。", []),
+    ("h39_provident_fund_withdrawal", MIS, "还房贷提取的话，每次最多能提多少？",
+     "偿还住房贷款提取的，每次不超过房价款的50%。", f_mis),
+    ("h39_provident_fund_withdrawal", CMP, "提完之后账户里至少要留多少钱？",
+     "提取后账户余额应在100元以下，销户提取除外。", f_cmp),
+    ("h39_provident_fund_withdrawal", RNG, "单笔提取多少金额需要科长复核？",
+     "单笔提取金额在5万元至10万元的，需经科长复核。", f_rng),
+    ("h39_provident_fund_withdrawal", UNIT, "离职以后要等多久才能销户提取？",
+     "离职后在本市无缴存记录满6年的，可申请销户提取。", f_unit),
+    ("h39_provident_fund_withdrawal", OFF, "租房提取每个月能提多少钱？",
+     "男性年满60周岁退休的，可全额提取。", f_off),
+
+    # h39_orchard_picking — hard: 15 is both the child ticket and the peach price, 10 is both the 10斤 threshold and the 10% discount, 20 is both the group size and the 20% discount; askers bring a 1.3米 child, 12斤 of peaches, a 16:40 arrival and a 25-person group
+    ("h39_orchard_picking", G, "我家孩子身高1.3米，门票要多少钱？",
+     "身高1.2米至1.4米的儿童半价，门票15元。", []),
+    ("h39_orchard_picking", G, "我一个人摘了12斤桃子，要付多少钱？",
+     "桃子15元/斤；超过10斤的部分优惠10%。前10斤为10×15=150元，超出的2斤按优惠10%计为2×15×90%=27元，合计177元（门票另计）。", []),
+    ("h39_orchard_picking", G, "6月份过来还能摘草莓吗？",
+     "不能。草莓采摘期是1月至4月，6月不在其中；6月至7月可以摘蓝莓，60元/斤。", []),
+    ("h39_orchard_picking", G, "我们下午4点40分才能到，还能进园吗？",
+     "不能。果园16:30停止入园，4点40分即16:40，已经过了停止入园时间（17:30闭园）。", []),
+    ("h39_orchard_picking", G, "公司组织25名成人员工去采摘，门票一共多少钱，要怎么安排？",
+     "20人以上的团体须提前3天预约，门票优惠20%。成人门票30元，优惠20%后每人24元，25人共25×24=600元。", []),
+    ("h39_orchard_picking", MIS, "桃子多少钱一斤？",
+     "桃子40元一斤。", f_mis),
+    ("h39_orchard_picking", CMP, "天太热的时候果园会关门吗？",
+     "会，气温低于35℃时暂停开放。", f_cmp),
+    ("h39_orchard_picking", RNG, "桃子什么时候可以摘？",
+     "桃子的采摘期是7月至9月。", f_rng),
+    ("h39_orchard_picking", UNIT, "团体来采摘要提前多久预约？",
+     "20人以上的团体须提前3周预约。", f_unit),
+    ("h39_orchard_picking", OFF, "儿童门票怎么收？",
+     "禁止攀爬果树，损坏果树的每株赔偿200元。", f_off),
+
+    # h39_city_marathon_entry — hard: 60 is both the upper age for the full marathon and the fun-run fee, 6 is both the 6-hour cut-off and the 6-month medical report, 15 recurs in 9月15日 and 15000人; askers bring an age of 62 and a withdrawal 40 days out
+    ("h39_city_marathon_entry", G, "我今年62岁，还能报全程马拉松吗？",
+     "不能报全程，全程限年满20周岁至60周岁，62岁超出了；但半程限年满16周岁至65周岁，62岁可以报半程。", []),
+    ("h39_city_marathon_entry", G, "我报了全程并已缴费，比赛前40天想退赛，能退多少钱？",
+     "比赛日前30天以前申请退赛的，退还报名费的50%。40天前属于30天以前，全程报名费200元，可退200×50%=100元。", []),
+    ("h39_city_marathon_entry", G, "报名什么时候截止？",
+     "报名从9月1日10:00开始，到9月15日18:00截止。", []),
+    ("h39_city_marathon_entry", G, "跑半程要交什么健康证明？",
+     "全程、半程选手都须提交近6个月内的体检报告。", []),
+    ("h39_city_marathon_entry", G, "半程如果跑了3个多小时还没到终点会怎样？",
+     "半程关门时间为3小时，超过关门时间的选手须登上收容车。", []),
+    ("h39_city_marathon_entry", MIS, "半程报名费多少钱？",
+     "半程报名费200元。", f_mis),
+    ("h39_city_marathon_entry", CMP, "报名的人太多怎么办？",
+     "报名人数不足名额时抽签确定。", f_cmp),
+    ("h39_city_marathon_entry", RNG, "全程马拉松对年龄有什么要求？",
+     "年满20周岁以上都可以报名全程马拉松。", f_rng),
+    ("h39_city_marathon_entry", UNIT, "体检报告要多近的？",
+     "须提交近6周内的体检报告。", f_unit),
+    ("h39_city_marathon_entry", OFF, "全程报名费是多少？",
+     "中签后7日内未缴费的视为放弃。", f_off),
+
+    # h39_bowling_centre — hard: $30 is both the weekday-daytime lane price and the deposit, 22:00/23:00 and 17:00 clock times sit close together, 3 is the shoe price and the lowest bumper age; askers bring a 4-person Tuesday group, a party of 7, a 10-year-old and a 12-hour cancellation
+    ("h39_bowling_centre", G, "Four of us want 2 games each on a Tuesday at 3pm. What will the games cost?",
+     "On a weekday before 17:00 a game is $5, so 4 people × 2 games = 8 games × $5 = $40; shoe rental is $3 per pair on top.", []),
+    ("h39_bowling_centre", G, "There are 7 of us. Can we all bowl on one lane?",
+     "No. Up to 6 bowlers may share one lane, so a group of 7 needs two lanes.", []),
+    ("h39_bowling_centre", G, "How much is it to rent a lane for an hour on a Saturday?",
+     "Saturday counts as the weekend, when a lane is $45 per hour.", []),
+    ("h39_bowling_centre", G, "My son is 10. Does he pay for shoes, and can he use bumpers?",
+     "He gets shoes free, since children under 12 do, and bumpers are available for children aged 3 to 10, so he can use them.", []),
+    ("h39_bowling_centre", G, "If we cancel 12 hours before our booking, do we lose anything?",
+     "Yes. Bookings cancelled less than 24 hours ahead forfeit the $30 deposit, and 12 hours is less than 24, so you lose the $30.", []),
+    ("h39_bowling_centre", MIS, "What does a lane cost per hour on a weekday evening?",
+     "A lane on a weekday evening costs $30 per hour.", f_mis),
+    ("h39_bowling_centre", CMP, "How many children do we need for a birthday package?",
+     "Birthday packages are for at most 8 children.", f_cmp),
+    ("h39_bowling_centre", RNG, "What are your opening hours?",
+     "We are open daily from 12:00 to 23:00.", f_rng),
+    ("h39_bowling_centre", UNIT, "How much is shoe rental?",
+     "Shoe rental is 3% of your game fee.", f_unit),
+    ("h39_bowling_centre", OFF, "Does my 15-year-old need an adult with her in the evening?",
+     "Up to 6 bowlers may share one lane.", f_off),
+
+    # h39_translation_agency — hard: 40 is both the $40 minimum and the 40% deposit, 50% rush surcharge vs $0.50 per km, 3 recurs as 3 business days and 3,000 words, 2,000 words bounds two bands; askers bring 1,500 words, 90 minutes, 200 words and 2,500 words
+    ("h39_translation_agency", G, "I have a 1,500-word contract for standard translation. What will it cost and how long will it take?",
+     "At $0.12 per word, 1,500 × $0.12 = $180, and since it is up to 2,000 words it takes 3 business days.", []),
+    ("h39_translation_agency", G, "I need an interpreter for a 90-minute meeting. What is the charge?",
+     "Interpreting is $80 per hour with a 2-hour minimum, so 90 minutes is billed as 2 hours: 2 × $80 = $160, plus travel beyond 30 km at $0.50 per km.", []),
+    ("h39_translation_agency", G, "My text is only 200 words. How much will that be?",
+     "200 × $0.12 = $24, but the minimum charge is $40 per order, so you pay $40.", []),
+    ("h39_translation_agency", G, "Can you rush 2,500 words back to me within a day?",
+     "Yes. Rush delivery within 24 hours is available for up to 3,000 words, and it adds 50% to the fee.", []),
+    ("h39_translation_agency", G, "How long after delivery can I still ask for changes for free?",
+     "Free revisions are accepted within 14 days of delivery.", []),
+    ("h39_translation_agency", MIS, "How big a deposit do I pay on a $600 order?",
+     "A deposit of 50% is due on that order.", f_mis),
+    ("h39_translation_agency", CMP, "When do I have to pay a deposit?",
+     "A 40% deposit is due on orders below $500.", f_cmp),
+    ("h39_translation_agency", RNG, "Which document sizes take 5 business days?",
+     "Documents from 2,001 to 4,000 words take 5 business days.", f_rng),
+    ("h39_translation_agency", UNIT, "Do you charge for an interpreter's travel?",
+     "Travel beyond 30 miles is charged at $0.50 per mile.", f_unit),
+    ("h39_translation_agency", OFF, "How much extra is a certified translation?",
+     "Free revisions are accepted within 14 days of delivery.", f_off),
+
+    # h39_rural_clinic — hard: 15 is both the standard consultation length and the missed-appointment fee, 30 minutes vs $35/$60, 14 days vs 7 days vs 2 working days, 65 vs 80 age thresholds; askers bring an age of 70, a Monday blood test, two missed visits, a 2pm Saturday and a 25 km distance
+    ("h39_rural_clinic", G, "I'm 70. How much will a long consultation cost me?",
+     "Nothing. A long consultation of 30 minutes normally costs $60, but patients aged 65 and over are seen free of charge, and 70 is over 65.", []),
+    ("h39_rural_clinic", G, "I had blood taken on Monday. When should the results come back?",
+     "Lab results are normally back in 3 to 5 working days, so counting from Monday, between Thursday and the following Monday (if there are no holidays).", []),
+    ("h39_rural_clinic", G, "I missed two appointments without calling ahead. What do I owe?",
+     "Missed appointments without 24 hours' notice incur a $15 fee each, so two missed appointments come to 2 × $15 = $30.", []),
+    ("h39_rural_clinic", G, "Can I come in on Saturday at 2pm?",
+     "No. On Saturday the clinic is open from 9:00 to 13:00, so it is closed at 14:00.", []),
+    ("h39_rural_clinic", G, "I live 25 km from the clinic. Will the mobile clinic come to my village, and how often?",
+     "Yes. The mobile clinic serves patients living more than 20 km from the clinic, and 25 km is more than 20 km; it visits every 14 days.", []),
+    ("h39_rural_clinic", MIS, "How long does a standard consultation last?",
+     "A standard consultation lasts 30 minutes.", f_mis),
+    ("h39_rural_clinic", CMP, "Who can get a home visit?",
+     "Home visits are offered to patients under 80.", f_cmp),
+    ("h39_rural_clinic", RNG, "What are the clinic's weekday opening hours?",
+     "Monday to Friday the clinic is open from 8:00 to 16:00.", f_rng),
+    ("h39_rural_clinic", UNIT, "How quickly is a repeat prescription ready?",
+     "Repeat prescriptions are ready within 2 weeks.", f_unit),
+    ("h39_rural_clinic", OFF, "How much does a standard consultation cost?",
+     "Lab results are normally back in 3 to 5 working days.", f_off),
+]
+# HOLDOUT40: property management fees (zh), hot-spring resort admission (zh), electrician licence exam (zh), car rental terms (en), florist delivery policy (en), youth hostel house rules (en). First run:
+# benchmarks/results/grounding_holdout40_first_run.txt.
+DOCS.update({
+    "h40_property_fees": (
+        "物业服务收费标准\n"
+        "第一条 住宅物业费每月每平方米2.5元，商铺每月每平方米6元。\n"
+        "第二条 物业费按季度缴纳，每季度首月15日前缴清；一次性预缴12个月减免5%。\n"
+        "第三条 逾期缴纳的，每日按欠费金额的0.05%加收滞纳金，总额不超过欠费金额的30%。\n"
+        "第四条 装修押金3000元，验收合格后15个工作日内退还。\n"
+        "第五条 装修仅限工作日8:00至12:00、14:00至18:00施工，周末及法定节假日禁止施工。\n"
+        "第六条 建筑垃圾清运费：90平方米（含）以下每户300元，超过90平方米每户500元。\n"
+        "第七条 业主报修，物业须在30分钟内响应，2小时内到场。\n"
+        "第八条 空置超过6个月的房屋，凭证明物业费按70%收取。\n"
+    ),
+    "h40_hot_spring": (
+        "云溪温泉度假村入园须知\n"
+        "第一条 营业时间为每日9:00至23:00，22:00停止售票。\n"
+        "第二条 门票价格如下：\n"
+        "| 票种 | 平日 | 周末 |\n"
+        "|---|---|---|\n"
+        "| 成人票 | 198元 | 238元 |\n"
+        "| 儿童票 | 98元 | 118元 |\n"
+        "第三条 身高1.2米（含）至1.5米（含）的儿童购买儿童票，1.2米以下免票，须由成人陪同。\n"
+        "第四条 65周岁以上老人凭身份证购成人票享8折优惠。\n"
+        "第五条 高温池水温40℃以上，每次浸泡不宜超过15分钟；心脏病患者及孕妇禁止使用。\n"
+        "第六条 门票当日有效，出园后再次入园须另行购票。\n"
+        "第七条 团体10人以上购票享9折，须提前2天预约。\n"
+    ),
+    "h40_electrician_exam": (
+        "低压电工特种作业操作证考试须知\n"
+        "第一条 报考人员须年满18周岁且不超过60周岁，具有初中及以上文化程度。\n"
+        "第二条 报考前须参加培训，理论培训不少于40学时，实操培训不少于32学时。\n"
+        "第三条 考试分理论和实操两科，每科满分100分，80分及以上为合格。\n"
+        "第四条 理论考试时长120分钟，实操考试时长40分钟。\n"
+        "第五条 考试费每科100元；补考费每科60元。\n"
+        "第六条 一科不合格的，可在60日内补考1次；补考仍不合格的，须重新参加培训。\n"
+        "第七条 证书有效期6年，每3年复审一次，复审申请须在复审到期前60日内提出。\n"
+    ),
+    "h40_car_rental": (
+        "Harbor Car Rental - Rental Terms\n"
+        "1. Drivers must be at least 21 years old and have held a licence for at least 2 years. "
+        "Drivers under 25 pay a young driver fee of $15 per day.\n"
+        "2. Rates:\n"
+        "| Car class | Per day | Per week |\n"
+        "|---|---|---|\n"
+        "| Economy | $45 | $270 |\n"
+        "| SUV | $75 | $450 |\n"
+        "3. A security deposit of $300 is held on a credit card and released within 7 days of return.\n"
+        "4. Each rental includes 200 miles per day; extra miles cost $0.25 each.\n"
+        "5. Returns up to 30 minutes late are free; later returns are charged $15 per hour, up to the daily rate.\n"
+        "6. Cancellation is free up to 48 hours before pick-up; later cancellations cost one day's rate.\n"
+        "7. Return the car with a full tank, or pay a refuelling charge of $7 per gallon.\n"
+        "8. Pick-up and return are possible daily from 7 am to 9 pm.\n"
+    ),
+    "h40_florist_delivery": (
+        "Petal & Stem Florist - Delivery Policy\n"
+        "1. Orders placed by 2 pm are delivered the same day; orders placed after 2 pm are delivered the next day.\n"
+        "2. Delivery within 5 miles of the shop costs $8; more than 5 and up to 15 miles costs $15. "
+        "We do not deliver beyond 15 miles.\n"
+        "3. Orders over $80 get free delivery within 5 miles.\n"
+        "4. Delivery windows are from 9 am to 1 pm or from 1 pm to 6 pm; choosing a fixed time slot costs $10 extra.\n"
+        "5. Valentine's Day orders (February 14) must be placed at least 3 days in advance, and a $5 holiday surcharge applies.\n"
+        "6. If nobody is home, we leave the flowers with a neighbour or make one free redelivery attempt within 24 hours.\n"
+        "7. Cancellations made at least 24 hours before delivery get a full refund; later cancellations get 50% back.\n"
+    ),
+    "h40_youth_hostel": (
+        "Riverside Youth Hostel - House Rules\n"
+        "1. Check-in is from 3 pm to 11 pm; check-out is by 10 am.\n"
+        "2. Guests must be at least 16 years old; guests aged 16 to 17 must stay with an adult.\n"
+        "3. A dorm bed costs $28 per night and a private room $65 per night; stays of 7 nights or more get 10% off.\n"
+        "4. The maximum stay is 14 nights.\n"
+        "5. Quiet hours run from 11 pm to 7 am.\n"
+        "6. Lockers are free; bring your own padlock, buy one for $5, or pay a $10 refundable key deposit.\n"
+        "7. Breakfast is served from 7 am to 10 am for $6.\n"
+        "8. Luggage can be stored for up to 2 days after check-out at $3 per bag per day.\n"
+    ),
+})
+
+HOLDOUT40: list[tuple] = [
+    # h40_property_fees — hard: 15 recurs (15日前 / 15个工作日), 30 recurs (30% cap / 30分钟), 6 recurs (商铺6元 / 6个月),
+    # 12 recurs (12个月 / 12:00); askers bring their own floor areas (100, 80, 120 m²) and a weekday; G4 joins two clauses.
+    ("h40_property_fees", G, "我家房子100平方米，一个季度物业费要交多少？什么时候交？",
+     "住宅物业费每月每平方米2.5元，100平方米每月250元，一个季度3个月共750元，需在每季度首月15日前缴清。", []),
+    ("h40_property_fees", G, "我家80平方米，如果一次把一整年的物业费交了，能优惠多少？",
+     "一次性预缴12个月可减免5%。80平方米每月2.5元/平方米即200元，12个月共2400元，减免5%即120元，实缴2280元。", []),
+    ("h40_property_fees", G, "装修押金交多少，验收后多久能退？",
+     "装修押金3000元，验收合格后15个工作日内退还。", []),
+    ("h40_property_fees", G, "我家建筑面积120平方米，装修的建筑垃圾清运费多少钱？周六能施工吗？",
+     "超过90平方米的每户收500元，所以您家是500元；周末及法定节假日禁止施工，周六不能施工。", []),
+    ("h40_property_fees", G, "房子一直空着没人住，物业费可以少交吗？",
+     "可以。空置超过6个月的房屋，凭证明物业费按70%收取。", []),
+    ("h40_property_fees", MIS, "商铺的物业费怎么收？",
+     "商铺物业费每月每平方米2.5元。", f_mis),
+    ("h40_property_fees", CMP, "逾期交物业费，滞纳金最多收多少？",
+     "每日按欠费金额的0.05%加收，滞纳金总额不低于欠费金额的30%。", f_cmp),
+    ("h40_property_fees", RNG, "装修施工允许在什么时间段进行？",
+     "工作日8:00至12:00、14:00至20:00可以施工，周末及法定节假日禁止施工。", f_rng),
+    ("h40_property_fees", UNIT, "报修以后物业多久能到场？",
+     "物业须在30分钟内响应，2天内到场。", f_unit),
+    ("h40_property_fees", OFF, "逾期交物业费会怎么处罚？",
+     "装修押金3000元，验收合格后15个工作日内退还。", f_off),
+
+    # h40_hot_spring — hard: prices read off the table rows (98/198, 118/238), 9 recurs (9:00 / 9折), 2 recurs (2天),
+    # 1.2/1.5 height band; askers bring a 1.3 m and a 1.1 m child, a 68-year-old mother, a group of 12; G1, G2, G4 compute.
+    ("h40_hot_spring", G, "周六我带一个身高1.3米的孩子去，门票一共多少钱？",
+     "身高1.3米在1.2米至1.5米之间，买儿童票。周末成人票238元，周末儿童票118元，合计238元+118元=356元。", []),
+    ("h40_hot_spring", G, "我母亲68岁，平日去泡温泉门票多少钱？",
+     "65周岁以上老人凭身份证购成人票享8折。平日成人票198元，8折即158.4元。", []),
+    ("h40_hot_spring", G, "晚上几点以后就买不到票了？",
+     "每日22:00停止售票，度假村营业到23:00。", []),
+    ("h40_hot_spring", G, "我们公司12个人周末去，团体票怎么算？",
+     "团体10人以上购票享9折，须提前2天预约。周末成人票238元，9折为214.2元一张，12人共2570.4元。", []),
+    ("h40_hot_spring", G, "我孩子身高1.1米，需要买票吗？",
+     "不需要。身高1.2米以下的儿童免票，但须由成人陪同。", []),
+    ("h40_hot_spring", MIS, "平日的儿童票多少钱？",
+     "平日儿童票118元。", f_mis),
+    ("h40_hot_spring", CMP, "高温池一次可以泡多长时间？",
+     "高温池水温40℃以上，每次浸泡不少于15分钟。", f_cmp),
+    ("h40_hot_spring", RNG, "多高的孩子需要买儿童票？",
+     "身高1.2米至1.4米的儿童购买儿童票。", f_rng),
+    ("h40_hot_spring", UNIT, "团体票需要提前多久预约？",
+     "团体10人以上购票享9折，须提前2周预约。", f_unit),
+    ("h40_hot_spring", OFF, "出园以后还能再进去吗？",
+     "营业时间为每日9:00至23:00，22:00停止售票。", f_off),
+
+    # h40_electrician_exam — hard: 60 recurs (60周岁 / 60元 / 60日 twice), 100 recurs (满分100 / 100元), 40 recurs
+    # (40学时 / 40分钟), 120 vs 40 minutes; askers bring an age of 17 and scores of 78 and 85; G2, G3 compute, G2 and G4 join clauses.
+    ("h40_electrician_exam", G, "我今年17岁，可以报考低压电工证吗？",
+     "不可以。报考人员须年满18周岁且不超过60周岁，17岁还未满18周岁。", []),
+    ("h40_electrician_exam", G, "我理论考了78分，实操考了85分，算通过了吗？补考要交多少钱？",
+     "每科80分及以上为合格，实操85分合格，理论78分不合格。可在60日内补考1次，补考费每科60元，所以补考理论一科需交60元。", []),
+    ("h40_electrician_exam", G, "两科都考一次，再补考一次理论，总共要交多少考试费？",
+     "考试费每科100元，两科共200元；补考费每科60元，再加60元，总共260元。", []),
+    ("h40_electrician_exam", G, "证书多久复审一次？复审申请什么时候提？",
+     "证书有效期6年，每3年复审一次，复审申请须在复审到期前60日内提出。", []),
+    ("h40_electrician_exam", G, "报考之前要上多少课时的培训？",
+     "报考前须参加培训，理论培训不少于40学时，实操培训不少于32学时。", []),
+    ("h40_electrician_exam", MIS, "实操考试考多长时间？",
+     "实操考试时长120分钟。", f_mis),
+    ("h40_electrician_exam", CMP, "每科考多少分才算合格？",
+     "每科满分100分，80分及以下为合格。", f_cmp),
+    ("h40_electrician_exam", RNG, "报考年龄有什么要求？",
+     "报考人员须年满18周岁且不超过50周岁。", f_rng),
+    ("h40_electrician_exam", UNIT, "证书的有效期是多久？",
+     "证书有效期6个月，每3年复审一次。", f_unit),
+    ("h40_electrician_exam", OFF, "补考还是没通过怎么办？",
+     "理论考试时长120分钟，实操考试时长40分钟。", f_off),
+
+    # h40_car_rental — hard: $15 recurs (young driver fee / late hour), 7 recurs ($7 per gallon / 7 days / 7 am),
+    # 2 recurs (2 years); rates read off the table; askers bring an age of 23, a 3-day and a 2-day rental, 500 miles, 20 minutes late.
+    ("h40_car_rental", G, "I'm 23 and want an economy car for 3 days. What will it cost, not counting mileage or fuel?",
+     "Economy is $45 per day, so 3 days is $135. Because you are under 25 you also pay the young driver fee of $15 per day, "
+     "which is $45 for 3 days, so the total is $180.", []),
+    ("h40_car_rental", G, "How much is an SUV for a whole week?",
+     "An SUV costs $450 per week; the daily rate is $75.", []),
+    ("h40_car_rental", G, "I drove 500 miles on a 2-day rental. Do I owe anything extra?",
+     "Each rental day includes 200 miles, so 2 days include 400 miles. The extra 100 miles at $0.25 each cost $25.", []),
+    ("h40_car_rental", G, "If I bring the car back 20 minutes late, will I be charged?",
+     "No. Returns up to 30 minutes late are free; only later returns are charged $15 per hour, up to the daily rate.", []),
+    ("h40_car_rental", G, "How much deposit do you hold, and when do I get it back?",
+     "A $300 security deposit is held on your credit card and released within 7 days of returning the car.", []),
+    ("h40_car_rental", MIS, "How much is the young driver fee?",
+     "Drivers under 25 pay a young driver fee of $7 per day.", f_mis),
+    ("h40_car_rental", CMP, "How old do I need to be to rent a car?",
+     "Drivers must be under 21 years old and have held a licence for at least 2 years.", f_cmp),
+    ("h40_car_rental", RNG, "At what times can I pick up or return the car?",
+     "Pick-up and return are possible daily from 7 am to 11 pm.", f_rng),
+    ("h40_car_rental", UNIT, "Until when can I cancel for free?",
+     "Cancellation is free up to 48 days before pick-up.", f_unit),
+    ("h40_car_rental", OFF, "What happens if I return the car without refuelling?",
+     "Each rental includes 200 miles per day; extra miles cost $0.25 each.", f_off),
+
+    # h40_florist_delivery — hard: 5 recurs (5 miles / $5 surcharge), 15 recurs (15 miles / $15), 24 hours recurs
+    # (redelivery / cancellation), 1 pm ends one window and starts the other; askers bring distances (10, 3 miles),
+    # order totals ($60, $95, $70), a 3 pm order and Feb 14; G1 and G2 join clauses, G4 and G5 compute.
+    ("h40_florist_delivery", G, "I live 10 miles from the shop and my order is $60. What's the delivery fee?",
+     "More than 5 and up to 15 miles costs $15. Free delivery applies only to orders over $80 within 5 miles, so you pay $15.", []),
+    ("h40_florist_delivery", G, "I'm 3 miles away and my order comes to $95. Do I pay for delivery?",
+     "No. Orders over $80 get free delivery within 5 miles, so your delivery is free.", []),
+    ("h40_florist_delivery", G, "If I place an order at 3 pm, when will it arrive?",
+     "Orders placed after 2 pm are delivered the next day.", []),
+    ("h40_florist_delivery", G, "I want roses delivered on Valentine's Day, February 14. By when must I order, and is there an extra charge?",
+     "Valentine's Day orders must be placed at least 3 days in advance, so by February 11, and a $5 holiday surcharge applies.", []),
+    ("h40_florist_delivery", G, "I cancel a $70 order 12 hours before delivery. How much do I get back?",
+     "Only cancellations at least 24 hours before delivery get a full refund; later ones get 50% back, so you get $35 of the $70.", []),
+    ("h40_florist_delivery", MIS, "How much does delivery cost within 5 miles?",
+     "Delivery within 5 miles of the shop costs $10.", f_mis),
+    ("h40_florist_delivery", CMP, "How big does an order have to be for free delivery?",
+     "Orders under $80 get free delivery within 5 miles.", f_cmp),
+    ("h40_florist_delivery", RNG, "What delivery windows can I choose from?",
+     "Delivery windows are from 9 am to 1 pm or from 1 pm to 8 pm.", f_rng),
+    ("h40_florist_delivery", UNIT, "If nobody is home, when will you try again?",
+     "We make one free redelivery attempt within 24 days.", f_unit),
+    ("h40_florist_delivery", OFF, "How far away will you deliver?",
+     "Orders placed by 2 pm are delivered the same day.", f_off),
+
+    # h40_youth_hostel — hard: 10 recurs (10 am / $10 deposit / 10%), 7 recurs (7 nights / 7 am twice), 11 pm recurs
+    # (check-in end / quiet hours start), $6 breakfast vs a computed $6 luggage fee; askers bring 8 nights, age 17,
+    # a midnight arrival, 2 bags for 1 day; G1 and G4 compute, G2 joins both halves of a rule.
+    ("h40_youth_hostel", G, "I'm staying 8 nights in a dorm bed. What will it cost in total?",
+     "A dorm bed is $28 per night, so 8 nights is $224. Stays of 7 nights or more get 10% off, so you pay $201.60.", []),
+    ("h40_youth_hostel", G, "I'm 17 and travelling on my own. Can I stay at the hostel?",
+     "Guests must be at least 16, but guests aged 16 to 17 must stay with an adult, so you cannot stay on your own.", []),
+    ("h40_youth_hostel", G, "My train gets in late. Can I check in at midnight?",
+     "No. Check-in is from 3 pm to 11 pm.", []),
+    ("h40_youth_hostel", G, "Can I leave 2 bags for one day after I check out, and what does it cost?",
+     "Yes. Luggage can be stored for up to 2 days after check-out at $3 per bag per day, so 2 bags for 1 day cost $6.", []),
+    ("h40_youth_hostel", G, "When is breakfast and what does it cost?",
+     "Breakfast is served from 7 am to 10 am and costs $6.", []),
+    ("h40_youth_hostel", MIS, "How much is a private room per night?",
+     "A private room costs $28 per night.", f_mis),
+    ("h40_youth_hostel", CMP, "How long am I allowed to stay?",
+     "You must stay at least 14 nights.", f_cmp),
+    ("h40_youth_hostel", RNG, "When are the quiet hours?",
+     "Quiet hours run from 11 pm to 9 am.", f_rng),
+    ("h40_youth_hostel", UNIT, "Is there a discount for a long stay?",
+     "Yes, stays of 7 nights or more get $10 off.", f_unit),
+    ("h40_youth_hostel", OFF, "What time do I have to check out?",
+     "Lockers are free; you can buy a padlock for $5.", f_off),
+]
