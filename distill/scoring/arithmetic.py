@@ -33,6 +33,8 @@ _HUNDREDTHS = frozenset({"%", "美分"})
 
 def _factor(m: NumberMention) -> float:
     assert isinstance(m.value, Quantity)
+    if m.unit == "折":  # "8折" is 80% of the price
+        return m.value.number / 10.0
     return m.value.number / 100.0 if m.unit in _HUNDREDTHS else m.value.number
 
 

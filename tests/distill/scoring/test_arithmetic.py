@@ -50,6 +50,9 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("从3月1日往后推6个月，最早9月1日可以再献血。", "9月1日", "3月1日 + 6个月"),
     ("Planted on November 15, inspected 3 months later, on February 15.", "February 15", "November 15 + 3 months"),
     ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
+    # 8折 is 80% of the price.
+    ("单次票40元，5折就是20元。", "20元", "40元 × 5折"),
+    ("59元打8折为47.2元。", "47.2元", "59元 × 8折"),
     # Working written out, of any length: × and ÷ before + and −.
     ("按60平方米×25元×30%计算，可减免450元。", "450元", "60平方米 × 25元 × 30%"),
     ("Two adults and two children: 2 x $45 + 2 x $20 = $130.", "$130", "2 x $45 + 2 x $20"),
