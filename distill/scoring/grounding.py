@@ -403,15 +403,28 @@ class _Checker:
     def _repeats(self, checks: list[NumberCheck]) -> list[NumberCheck]:
         """A number the answer states again ("…下限是4500元，所以按4500元缴"; "3个月内不能…，满3个月
         后才可以") is the claim made once: where the first mention is grounded, a later one, with
-        fewer words of its own around it, is not misattributed."""
+        fewer words of its own around it, is not misattributed; nor is one that holds the rule
+        against the asker's case a changed comparator (`_applied`)."""
         first: dict[str, NumberCheck] = {}
         out = []
-        for m, c in zip(self.answer.facts, checks):
+        for k, (m, c) in enumerate(zip(self.answer.facts, checks)):
             before = first.setdefault(m.surface, c)
-            if c.status == MISATTRIBUTED and before.status == GROUNDED:
+            if before.status == GROUNDED and (c.status == MISATTRIBUTED
+                                              or (c.status == COMPARATOR and self._applied(k, checks))):
                 c = replace(before, start=c.start, end=c.end, surface=c.surface)
             out.append(c)
         return out
+
+    def _applied(self, k: int, checks: list[NumberCheck]) -> bool:
+        """Whether answer number k stands in a clause that holds the rule against the asker's case
+        ("…须年满18周岁，17岁还未满18周岁"; "yours is longer than 30 characters"): one with a number
+        of the asker's, or one that speaks to the asker. There its relation is the case's, not
+        the rule's: the rule was stated before."""
+        text, facts = self.answer.text, self.answer.facts
+        (cs, ce), (ss, se) = _piece(text, _CLAUSE, facts[k].start), _sentence_span(text, facts[k].start)
+        s, e = max(cs, ss), min(ce, se)
+        return (any(s <= f.start < e and checks[j].status == EXAMPLE for j, f in enumerate(facts))
+                or _SECOND_PERSON.search(text, s, e) is not None)
 
     def _together(self, checks: list[NumberCheck]) -> list[NumberCheck]:
         """Numbers an answer's clause states together, that one clause of the source states
@@ -969,6 +982,9 @@ _TIME_SPAN = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|and|until|till)\s*", 
 _OTHERWISE = re.compile(r"否则|反之|\b(?:otherwise|or else)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"不得|不能|不可|不予|不会|不在|不属于|不享受|不再|无法|无权|禁止|严禁"
                       r"|\b(?:not|no|cannot|can't|never|isn't|aren't|won't|doesn't|don't)\b", re.IGNORECASE)
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you'll)\b|您|你", re.IGNORECASE)
 
 
 # A question asking for one end of a range: then the answer may give it alone.

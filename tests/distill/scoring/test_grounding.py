@@ -334,6 +334,26 @@ def test_units_rates_and_the_askers_hour(question: str, answer: str, flags: list
     assert result.flag_names == flags, result.to_json()
 
 
+EXAM = "第一条 报考人员须年满18周岁且不超过60周岁。\n第二条 1名成人最多陪同2名儿童。"
+CAKE_MESSAGE = "Written messages of up to 30 characters are free; longer messages cost $5."
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    # The rule stated, then held against the asker's case: the case's relation is no changed comparator.
+    (EXAM, "我今年17岁，可以报考吗？", "不可以。报考人员须年满18周岁且不超过60周岁，17岁还未满18周岁。", []),
+    (EXAM, "我一个人带3个孩子可以吗？", "不可以。1名成人最多陪同2名儿童，3个孩子至少要2名成人陪同。", []),
+    (CAKE_MESSAGE, "Is my 40-character message free?",
+     "No. Messages of up to 30 characters are free; yours is longer than 30 characters, so it costs $5.", []),
+    # Not where the rule itself is turned.
+    (EXAM, "我今年17岁，可以报考吗？", "报考人员须未满18周岁。", ["comparator_changed"]),
+    (CAKE_MESSAGE, "Which messages are free?", "Messages longer than 30 characters are free.", ["comparator_changed"]),
+])
+def test_a_rule_held_against_the_askers_case_keeps_its_comparator(source: str, question: str, answer: str,
+                                                                    flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flag_names == flags, result.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
