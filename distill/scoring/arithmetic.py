@@ -114,6 +114,12 @@ def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
         times = isinstance(a.value, Time), isinstance(b.value, Time)
         if times == (True, True) and m.kind == "duration" and math.isclose(abs(x - y), target):
             return f"{(a, b)[x < y].text} - {(b, a)[x < y].text}"
+        if times == (True, True) and m.kind == "duration" and target > 1440:
+            # Across days ("3 p.m. today to 7 p.m. tomorrow is 28 hours"): the days as whole ones.
+            for later, earlier, gap in ((a, b, (x - y) % 1440), (b, a, (y - x) % 1440)):
+                days = (target - gap) / 1440
+                if days == int(days) and 1 <= days <= 7:
+                    return f"{later.text} - {earlier.text} + {int(days)} × 24 hours"
         if sum(times) == 1 and isinstance(m.value, Time):
             (clock, at), (span, length) = ((a, x), (b, y)) if times[0] else ((b, y), (a, x))
             for op, value in (("+", at + length), ("-", at - length)):

@@ -28,6 +28,8 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("Collection after 6:00 pm costs $1 per minute; at 6:20 pm that is 20 minutes, so $20.", "$20", "$1 × 20 minutes"),
     ("The museum closes at 5 pm and last entry is 1 hour before, at 4 pm.", "4 pm", "5 pm - 1 hour"),
     ("18:00闭馆，闭馆前30分钟停止入场，即17:30。", "17:30", "18:00 - 30分钟"),
+    ("It's 3 p.m. now and the booking is for 7 p.m. tomorrow, 28 hours away.", "28 hours",
+     "7 p.m. - 3 p.m. + 1 × 24 hours"),
     # Halved or doubled by a word.
     ("8 weeks: with 6 to 12 months of service you get half of the 16-week entitlement.", "8 weeks",
      "16-week × 1/2 (half)"),
@@ -69,6 +71,7 @@ def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: s
     ("Each of the 2 guests pays $15.", "$15"),  # a bare 2 does not double $15 into $15
     ("押金500元，退还时扣除手续费100元，共计700元。", "700元"),
     ("按60平方米×25元×30%计算，可减免500元。", "500元"),  # the working gives 450元
+    ("It's 3 p.m. now and the booking is for 7 p.m. tomorrow, 29 hours away.", "29 hours"),
 ])
 def test_numbers_of_the_wrong_kind_or_sum_work_nothing_out(text: str, number: str) -> None:
     facts = find_facts(text)
