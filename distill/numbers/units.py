@@ -35,7 +35,7 @@ _units("duration", "学时", "学时", "课时")
 _units("count", "人", "人", "个人", "名", "位")
 _units("count", "人次", "人次")
 _units("count", "周年", "周年")
-for _c in "次个件张份项家台辆本页册套间批趟笔户所支场期轮届":
+for _c in "次个件张份项家台辆本页册套间批趟笔户所支场期轮届层":
     _units("count", _c, _c)
 _units("ratio", "倍", "倍")
 _units("ratio", "折", "折")

@@ -282,6 +282,26 @@ def _written(m: NumberMention, operands: Sequence[NumberMention], text: str) -> 
     return None
 
 
+_LISTED = re.compile(r"[^\d\s、,，]{0,2}\s*[、,，]\s*")  # "4楼、5楼、6楼", "4, 5, 6"
+
+
+def _counted(m: NumberMention, operands: Sequence[NumberMention], text: str) -> str | None:
+    """`m`, a whole number the answer lists between the one before it and the one after, each one
+    apart ("6楼要算4楼、5楼、6楼三层"): counted through, not claimed."""
+    if not isinstance(m.value, Quantity) or m.value.number != int(m.value.number):
+        return None
+    own = sorted((o for o in operands if isinstance(o.value, Quantity) and text[o.start:o.end] == o.text),
+                 key=lambda o: o.start)
+    at = next((i for i, o in enumerate(own) if o is m), None)
+    if at is None or at == 0 or at == len(own) - 1:
+        return None
+    before, after = own[at - 1], own[at + 1]
+    if (_LISTED.fullmatch(text, before.end, m.start) and _LISTED.fullmatch(text, m.end, after.start)
+            and _factor(before) == m.value.number - 1 and _factor(after) == m.value.number + 1):
+        return f"counted from {before.text} to {after.text}"
+    return None
+
+
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
                stated: Callable[[NumberMention], bool], text: str = "",
                asked: Sequence[NumberMention] = ()) -> str | None:
@@ -309,8 +329,8 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
              and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))]
     if not found:
-        return _billed(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text) if text
-                                            else None)
+        return _billed(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text)
+                                            or _counted(m, operands, text) if text else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
     op, a, b = min(found, key=lambda f: f[0] not in "+-")
     if op.rstrip("⌈⌉").endswith("'") or (op == "-" and _factor(b) > _factor(a)):

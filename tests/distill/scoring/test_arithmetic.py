@@ -52,6 +52,8 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("从3月1日往后推6个月，最早9月1日可以再献血。", "9月1日", "3月1日 + 6个月"),
     ("Planted on November 15, inspected 3 months later, on February 15.", "February 15", "November 15 + 3 months"),
     ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
+    # Whole numbers listed one apart are counted through.
+    ("6楼要算4楼、5楼、6楼三层，共加收150元。", "5", "counted from 4 to 6"),
     # 8折 is 80% of the price.
     ("单次票40元，5折就是20元。", "20元", "40元 × 5折"),
     ("59元打8折为47.2元。", "47.2元", "59元 × 8折"),
@@ -72,6 +74,7 @@ def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: s
     ("押金500元，退还时扣除手续费100元，共计700元。", "700元"),
     ("按60平方米×25元×30%计算，可减免500元。", "500元"),  # the working gives 450元
     ("It's 3 p.m. now and the booking is for 7 p.m. tomorrow, 29 hours away.", "29 hours"),
+    ("6楼要算4楼、7楼、6楼。", "7"),  # not one apart
 ])
 def test_numbers_of_the_wrong_kind_or_sum_work_nothing_out(text: str, number: str) -> None:
     facts = find_facts(text)
