@@ -363,6 +363,8 @@ class _Checker:
             if r is None or not direction(rel):
                 continue
             se = _sentence_span(self.answer.text, m.start)[1]
+            if self._states_both_sides(k, se):
+                continue
             mine = self._rule_clauses(r)
             # Its consequence: the numbers after it, up to the next of its kind ("满3个月不满6个月的按80%，
             # 满6个月以上…" states two rules).
@@ -384,6 +386,15 @@ class _Checker:
                                                 f" {other.text}, not for {WORDS[rel]} {m.text}")
                     break
         return out
+
+    def _states_both_sides(self, k: int, end: int) -> bool:
+        """Whether the answer, after bound k, states the same number bounded the other way before
+        `end` ("free within 10 miles and $2 for each mile beyond 10"): both rules, each with its own
+        consequence, not one rule's bound turned."""
+        m, rel = self.answer.facts[k], direction(self.answer.bounds[k][0])
+        return any(f.start < end and isinstance(f.value, Quantity) and f.value.numbers == m.value.numbers
+                   and direction(self.answer.bounds[j][0]) not in ("", rel)
+                   for j, f in enumerate(self.answer.facts[k + 1:], start=k + 1))
 
     def _grounded_on(self, checks: list[NumberCheck]) -> list[NumberMention | None]:
         """For each check, the source fact its number is grounded on, or None."""

@@ -354,6 +354,16 @@ def test_a_rule_held_against_the_askers_case_keeps_its_comparator(source: str, q
     assert result.flag_names == flags, result.to_json()
 
 
+def test_an_answer_stating_both_sides_of_a_bound_turns_neither() -> None:
+    source = "5. Delivery is free within 10 miles; we charge $2 for each mile beyond 10."
+    both = score_pair("I live 15 miles away. What does delivery cost?",
+                      "Delivery is free within 10 miles and $2 for each mile beyond 10; your 5 extra miles cost $10.",
+                      source)
+    assert both.flag_names == [], both.to_json()
+    turned = score_pair("What does delivery cost?", "Delivery within 10 miles costs $2 a mile.", source)
+    assert "comparator_changed" in turned.flag_names, turned.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
