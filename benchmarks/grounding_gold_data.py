@@ -7067,3 +7067,713 @@ HOLDOUT40: list[tuple] = [
     ("h40_youth_hostel", OFF, "What time do I have to check out?",
      "Lockers are free; you can buy a padlock for $5.", f_off),
 ]
+# HOLDOUT41: paid study room membership (zh), home appliance repair call-out fees (zh), community market stall rental (zh), climbing gym membership (en), clothing alterations shop (en), vegetable box subscription (en). First run:
+# benchmarks/results/grounding_holdout41_first_run.txt.
+DOCS.update({
+    "h41_study_room": (
+        "星光付费自习室会员规则\n"
+        "第一条 营业时间为每日7:00至23:00，会员可提前30分钟预约座位。\n"
+        "第二条 单次入场每小时8元，当日累计超过5小时按40元封顶。\n"
+        "第三条 月卡每张300元，有效期30天；季卡每张800元，有效期90天。\n"
+        "第四条 预约后迟到超过30分钟，座位自动释放；当月累计3次的，取消预约资格7天。\n"
+        "第五条 年满60岁或持学生证的会员，购买月卡和季卡享受8折优惠。\n"
+        "第六条 储物柜押金50元，退卡时柜子无损坏的全额退还。\n"
+        "第七条 月卡开卡后7天以内且使用不超过3次的，可申请退款，扣除手续费20元。\n"
+    ),
+    "h41_appliance_repair": (
+        "安家家电上门维修收费标准\n"
+        "第一条 上门检测费30元，确认维修后检测费免收。\n"
+        "第二条 服务时间为每日8:30至20:00，20:00以后上门的加收夜间费50元。\n"
+        "第三条 维修费按下表收取（不含配件）：\n"
+        "| 家电类型 | 维修费 |\n"
+        "|---|---|\n"
+        "| 洗衣机 | 120元 |\n"
+        "| 冰箱 | 150元 |\n"
+        "| 空调 | 180元 |\n"
+        "第四条 更换配件超过200元的，须经用户书面确认后方可更换。\n"
+        "第五条 距离服务站超过15公里的，超出部分每公里加收2元。\n"
+        "第六条 维修后90天以内同一故障免费返修；更换的配件保修180天。\n"
+    ),
+    "h41_market_stall": (
+        "东湖社区菜市场摊位租赁须知\n"
+        "第一条 固定摊位月租金每平方米60元，单个摊位面积为4至8平方米。\n"
+        "第二条 租期至少3个月，签约时缴纳押金2000元，租金须于每月5日前缴清。\n"
+        "第三条 逾期缴纳租金的，每日加收应缴租金的1%；逾期超过15日的，市场有权收回摊位。\n"
+        "第四条 临时摊位每天25元，每人每月最多租用15天。\n"
+        "第五条 市场开放时间为5:30至19:00，19:00后须清理摊面；垃圾超过10公斤的另收清运费10元。\n"
+        "第六条 摊主须年满18周岁并持有效健康证，健康证有效期为1年。\n"
+    ),
+    "h41_climbing_gym": (
+        "Granite Wall Climbing Gym - Membership Terms\n"
+        "1. Opening hours are 6:30 am to 10 pm on weekdays and 8 am to 8 pm on weekends.\n"
+        "2. A day pass costs $18; a 10-visit punch card costs $150 and is valid for 12 months.\n"
+        "3. Monthly membership is $65, with a minimum commitment of 3 months.\n"
+        "4. Climbers under 14 must be supervised by an adult; climbers aged 14 to 17 need a signed parental waiver.\n"
+        "5. Shoe rental is $5 per visit; chalk bags are $3.\n"
+        "6. Members may freeze their membership for up to 2 months per year at $10 per month.\n"
+        "7. Cancellation requires at least 30 days' written notice.\n"
+        "8. Students get 15% off monthly membership.\n"
+    ),
+    "h41_tailor_alterations": (
+        "Needle & Thread Alterations - Price List and Terms\n"
+        "| Service | Price | Turnaround |\n"
+        "|---|---|---|\n"
+        "| Trouser hem | $12 | 3 days |\n"
+        "| Take in a dress | $35 | 5 days |\n"
+        "| Replace a zip | $18 | 3 days |\n"
+        "| Shorten sleeves | $25 | 7 days |\n"
+        "1. Express service within 24 hours costs an extra 50% of the listed price.\n"
+        "2. A deposit of 20% is due when you drop off the garment.\n"
+        "3. Wedding dresses are quoted individually, from $120 to $400.\n"
+        "4. Garments not collected within 60 days will be donated.\n"
+        "5. Orders of more than 5 items get 10% off.\n"
+        "6. We are open 9 am to 6 pm, Tuesday to Saturday.\n"
+    ),
+    "h41_veg_box": (
+        "Green Basket Vegetable Box - Subscription Terms\n"
+        "1. A small box (4 to 6 kg) costs $22 and a large box (8 to 10 kg) costs $35.\n"
+        "2. Boxes are delivered every Thursday between 7 am and 1 pm.\n"
+        "3. Delivery is free within 10 km of the farm; beyond that, a $4 fee applies.\n"
+        "4. Orders placed after 6 pm on Monday go into the following week's delivery.\n"
+        "5. You may skip up to 4 deliveries per quarter at no charge.\n"
+        "6. Subscribers who stay for 12 months receive a 10% discount on all boxes.\n"
+        "7. Damaged produce must be reported within 48 hours for a full credit.\n"
+        "8. The minimum subscription age is 18.\n"
+    ),
+})
+
+HOLDOUT41: list[tuple] = [
+    # h41_study_room — hard: 30 recurs as 30分钟 (booking, lateness) and 30天 (月卡); 7 as 7:00 and 7天 twice; 8 as 8元/小时 and 8折; 3 as 3次 twice; askers bring their own hours, status and usage counts
+    ("h41_study_room", G, "我打算今天从早上9点一直学到下午4点，按单次入场要付多少钱？",
+     "单次入场每小时8元，9点到4点是7小时，按时计费是56元；但当日累计超过5小时按40元封顶，所以您只需付40元。", []),
+    ("h41_study_room", G, "我是在读大学生，买一张季卡要多少钱？能用多久？",
+     "季卡每张800元，持学生证的会员购买季卡享受8折优惠，800元打8折是640元，有效期90天。", []),
+    ("h41_study_room", G, "自习室每天几点开门、几点关门？订座能提前多久？",
+     "每日7:00开门、23:00关门，会员可提前30分钟预约座位。", []),
+    ("h41_study_room", G, "我订了座，但可能要晚到40分钟，会怎么样？",
+     "预约后迟到超过30分钟座位会自动释放，晚到40分钟已超过30分钟，座位会被释放；如果当月累计3次，还会被取消预约资格7天。", []),
+    ("h41_study_room", G, "我的月卡开了5天，只用过2次，现在想退，能退多少？",
+     "可以退。月卡开卡后7天以内且使用不超过3次的可申请退款，您开卡5天、用了2次，符合条件；扣除手续费20元，300元的月卡可退280元。", []),
+    ("h41_study_room", MIS, "储物柜押金要交多少？",
+     "储物柜押金20元，退卡时柜子无损坏的全额退还。", f_mis),
+    ("h41_study_room", CMP, "单次入场费用在什么情况下封顶？",
+     "当日累计不满5小时的，按40元封顶。", f_cmp),
+    ("h41_study_room", RNG, "自习室的营业时间是几点到几点？",
+     "营业时间为每日7:00至21:00。", f_rng),
+    ("h41_study_room", UNIT, "月卡的有效期是多久？",
+     "月卡每张300元，有效期30个月。", f_unit),
+    ("h41_study_room", OFF, "60岁以上的老人办卡有什么优惠？",
+     "储物柜押金50元，退卡时柜子无损坏的全额退还。", f_off),
+
+    # h41_appliance_repair — hard: prices read off a table row; 180 is both the 空调 fee and the 配件保修 days; 20:00 is both closing time and the night-fee threshold; askers bring their distance, clock time and part quote
+    ("h41_appliance_repair", G, "我家离服务站20公里，冰箱坏了请师傅上门修好，不算配件一共要付多少？",
+     "冰箱维修费150元，确认维修后上门检测费30元免收；距离超过15公里的，超出部分每公里加收2元，20公里超出5公里，加收10元，合计160元（不含配件）。", []),
+    ("h41_appliance_repair", G, "空调修好两个月后又出现同样的毛病，还要再付钱吗？",
+     "不用。维修后90天以内同一故障免费返修，两个月在90天以内，可以免费返修。", []),
+    ("h41_appliance_repair", G, "晚上9点请师傅上门修洗衣机，费用怎么算？",
+     "服务时间为每日8:30至20:00，晚上9点已过20:00，要加收夜间费50元；洗衣机维修费120元，合计170元（不含配件）。", []),
+    ("h41_appliance_repair", G, "师傅上门检测后我决定不修了，还要付钱吗？",
+     "要付上门检测费30元，只有确认维修后检测费才免收。", []),
+    ("h41_appliance_repair", G, "我家冰箱要换压缩机，配件报价260元，师傅可以直接换吗？",
+     "不能直接换。更换配件超过200元的，须经用户书面确认后方可更换，260元超过200元，需要您书面确认。", []),
+    ("h41_appliance_repair", MIS, "修空调的维修费是多少？",
+     "空调维修费150元，不含配件。", f_mis),
+    ("h41_appliance_repair", CMP, "什么情况下要加收路程费？",
+     "距离服务站15公里以内的，每公里加收2元。", f_cmp),
+    ("h41_appliance_repair", RNG, "你们每天的上门服务时间是几点到几点？",
+     "服务时间为每日8:30至18:00。", f_rng),
+    ("h41_appliance_repair", UNIT, "更换的配件保修多久？",
+     "更换的配件保修180个月。", f_unit),
+    ("h41_appliance_repair", OFF, "晚上请师傅上门要多加多少钱？",
+     "上门检测费30元，确认维修后检测费免收。", f_off),
+
+    # h41_market_stall — hard: 15 recurs as 逾期15日 and 临时摊位15天; 10 as 10公斤 and 10元; 5 as 5日 and 5:30; askers bring their stall size, days already rented, age and lease length
+    ("h41_market_stall", G, "我想租一个6平方米的固定摊位，每月租金是多少？",
+     "固定摊位月租金每平方米60元，6平方米在4至8平方米的范围内，每月租金为60元×6=360元。", []),
+    ("h41_market_stall", G, "我这个月已经租了12天临时摊位，还能再租几天？要多少钱？",
+     "每人每月最多租用15天，您已租12天，本月还能再租3天；临时摊位每天25元，3天共75元。", []),
+    ("h41_market_stall", G, "如果租金一直拖着没交，会有什么后果？",
+     "逾期缴纳的，每日加收应缴租金的1%；逾期超过15日的，市场有权收回摊位。", []),
+    ("h41_market_stall", G, "我今年17岁，可以自己租摊位吗？",
+     "不可以。摊主须年满18周岁，17岁不满18周岁；另外还须持有效健康证，健康证有效期为1年。", []),
+    ("h41_market_stall", G, "我只想租2个月的固定摊位，可以吗？",
+     "不行，固定摊位租期至少3个月，2个月不够；如果只是短期摆摊，可以租临时摊位，每天25元，每人每月最多租用15天。", []),
+    ("h41_market_stall", MIS, "临时摊位一天多少钱？",
+     "临时摊位每天60元。", f_mis),
+    ("h41_market_stall", CMP, "垃圾多了要收清运费吗？标准是什么？",
+     "垃圾不超过10公斤的另收清运费10元。", f_cmp),
+    ("h41_market_stall", RNG, "单个固定摊位的面积有多大？",
+     "单个摊位面积为4至6平方米。", f_rng),
+    ("h41_market_stall", UNIT, "健康证的有效期是多久？",
+     "摊主须持有效健康证，健康证有效期为1个月。", f_unit),
+    ("h41_market_stall", OFF, "菜市场每天几点开门？",
+     "租期至少3个月，签约时缴纳押金2000元。", f_off),
+
+    # h41_climbing_gym — hard: 10 recurs as 10-visit, 10 pm and $10 per month; 8 as 8 am and 8 pm; 3 as 3 months and $3; askers bring student status, their son's age, a Saturday clock time and a trip length
+    ("h41_climbing_gym", G, "I'm a student. What would the minimum commitment on a monthly membership cost me in total?",
+     "Monthly membership is $65 and students get 15% off, so it is $55.25 a month; with the minimum commitment of 3 months that comes to $165.75.", []),
+    ("h41_climbing_gym", G, "If I climb 10 times this year, is the punch card cheaper than day passes?",
+     "Yes. Ten day passes at $18 each cost $180, while the 10-visit punch card costs $150, so the card saves you $30, and it is valid for 12 months.", []),
+    ("h41_climbing_gym", G, "My son is 15. Does he need me there to climb?",
+     "No adult supervision is required at 15, since that applies only to climbers under 14; but climbers aged 14 to 17 need a signed parental waiver, so you must sign one for him.", []),
+    ("h41_climbing_gym", G, "Can I come in at 7 am on a Saturday?",
+     "No. On weekends the gym is open from 8 am to 8 pm; the 6:30 am opening is only on weekdays.", []),
+    ("h41_climbing_gym", G, "I'll be away for 2 months this summer. Can I pause my membership, and what does it cost?",
+     "Yes, members may freeze their membership for up to 2 months per year at $10 per month, so freezing for 2 months costs $20.", []),
+    ("h41_climbing_gym", MIS, "How much is it to rent climbing shoes?",
+     "Shoe rental is $3 per visit.", f_mis),
+    ("h41_climbing_gym", CMP, "How long can I freeze my membership for?",
+     "Members may freeze their membership for at least 2 months per year, at $10 per month.", f_cmp),
+    ("h41_climbing_gym", RNG, "Which ages need a signed parental waiver?",
+     "Climbers aged 14 to 16 need a signed parental waiver.", f_rng),
+    ("h41_climbing_gym", UNIT, "How long is the 10-visit punch card valid?",
+     "The 10-visit punch card costs $150 and is valid for 12 weeks.", f_unit),
+    ("h41_climbing_gym", OFF, "What does a monthly membership cost?",
+     "Shoe rental is $5 per visit, and chalk bags are $3.", f_off),
+
+    # h41_tailor_alterations — hard: prices and turnarounds read off table rows; 3 days appears twice and 5 is both a turnaround and an item threshold; $18, 20%, 24 hours; askers bring item counts and a next-day deadline
+    ("h41_tailor_alterations", G, "I need two pairs of trousers hemmed by tomorrow. How much will that be?",
+     "A trouser hem is $12, so two are $24; express service within 24 hours costs an extra 50% of the listed price, which adds $12, for $36 in total.", []),
+    ("h41_tailor_alterations", G, "How much is it to replace a zip, and how long does it take?",
+     "Replacing a zip costs $18 and takes 3 days.", []),
+    ("h41_tailor_alterations", G, "If I bring in 6 items at once, do I get a discount?",
+     "Yes. Orders of more than 5 items get 10% off, and 6 items is more than 5.", []),
+    ("h41_tailor_alterations", G, "I'm dropping off a dress to be taken in. How much do I pay up front?",
+     "Taking in a dress costs $35, and a deposit of 20% is due when you drop it off, so you pay $7 up front.", []),
+    ("h41_tailor_alterations", G, "Roughly what will it cost to alter my wedding dress?",
+     "Wedding dresses are quoted individually, from $120 to $400.", []),
+    ("h41_tailor_alterations", MIS, "What does it cost to shorten the sleeves on a jacket?",
+     "Shortening sleeves costs $35 and takes 7 days.", f_mis),
+    ("h41_tailor_alterations", CMP, "Which orders get the 10% discount?",
+     "Orders of fewer than 5 items get 10% off.", f_cmp),
+    ("h41_tailor_alterations", RNG, "What days and hours is the shop open?",
+     "We are open 9 am to 6 pm, Tuesday to Friday.", f_rng),
+    ("h41_tailor_alterations", UNIT, "How long will you keep my garment if I can't pick it up right away?",
+     "Garments not collected within 60 hours will be donated.", f_unit),
+    ("h41_tailor_alterations", OFF, "How quickly can you hem a pair of trousers?",
+     "Garments not collected within 60 days will be donated.", f_off),
+
+    # h41_veg_box — hard: 10 recurs as 10 km, 10 kg and 10%; 4 as 4 kg, $4 and 4 deliveries; 6 as 6 kg and 6 pm; askers bring their distance, tenure, order time, holiday length and when damage was found
+    ("h41_veg_box", G, "I live 15 km from the farm and want a large box. What will each delivery cost me?",
+     "A large box costs $35, and since you are beyond 10 km of the farm a $4 fee applies, so each delivery costs $39.", []),
+    ("h41_veg_box", G, "I've been subscribed for over a year now. What does a small box cost me?",
+     "Subscribers who stay for 12 months receive a 10% discount on all boxes, so the $22 small box costs you $19.80.", []),
+    ("h41_veg_box", G, "If I place my order on Monday at 8 pm, when will it arrive?",
+     "Orders placed after 6 pm on Monday go into the following week's delivery, so it will come on Thursday of next week, between 7 am and 1 pm.", []),
+    ("h41_veg_box", G, "I'm away on holiday for three weeks. Can I stop deliveries without paying?",
+     "Yes. Three weeks means missing at most 3 Thursday deliveries, and you may skip up to 4 deliveries per quarter at no charge.", []),
+    ("h41_veg_box", G, "My carrots arrived squashed yesterday morning. Is it too late to complain?",
+     "No. Damaged produce must be reported within 48 hours for a full credit, and yesterday morning is still within 48 hours, so report it now for a full credit.", []),
+    ("h41_veg_box", MIS, "What's the delivery fee if I live far from the farm?",
+     "Beyond 10 km of the farm, a $22 delivery fee applies.", f_mis),
+    ("h41_veg_box", CMP, "How many deliveries can I skip for free?",
+     "You may skip at least 4 deliveries per quarter at no charge.", f_cmp),
+    ("h41_veg_box", RNG, "What time do the boxes arrive?",
+     "Boxes are delivered every Thursday between 7 am and 11 am.", f_rng),
+    ("h41_veg_box", UNIT, "How long do I have to report damaged vegetables?",
+     "Damaged produce must be reported within 48 days for a full credit.", f_unit),
+    ("h41_veg_box", OFF, "How old do I have to be to subscribe?",
+     "Delivery is free within 10 km of the farm.", f_off),
+]
+# HOLDOUT42: township inpatient medical insurance reimbursement (zh), shared study room membership (zh), seed company replanting guarantee (zh), sailing school (en), museum school group visits (en), tailor alterations (en). First run:
+# benchmarks/results/grounding_holdout42_first_run.txt.
+DOCS.update({
+    "h42_township_medical_reimbursement": (
+        "青石镇住院报销办法\n"
+        "第一条 超过起付线的部分按下表比例报销：\n"
+        "| 医院 | 起付线 | 比例 |\n"
+        "|---|---|---|\n"
+        "| 乡镇卫生院 | 200元 | 85% |\n"
+        "| 县级医院 | 600元 | 70% |\n"
+        "| 市级及以上医院 | 1200元 | 55% |\n"
+        "第二条 年度住院报销累计不超过15万元。\n"
+        "第三条 70周岁以上的，比例提高5个百分点。\n"
+        "第四条 未办转诊备案到县外住院的，比例降低15个百分点。\n"
+        "第五条 出院后90天内申请，材料齐全的15个工作日内审核完毕。\n"
+        "第六条 门诊慢性病每年报销不超过3000元，比例为55%。\n"
+        "第七条 医保站受理时间：周一至周五8:30至17:00。\n"
+    ),
+    "h42_study_room_membership": (
+        "静读共享自习室会员须知\n"
+        "一、营业时间为每天7:00至23:00，23:00后不得逗留。\n"
+        "二、单次票每小时8元，当日累计超过6小时按48元封顶。\n"
+        "三、月卡每张398元，有效期30天；季卡每张998元，有效期90天。\n"
+        "四、学生凭学生证购买月卡或季卡享受8折。\n"
+        "五、离开座位超过30分钟未返回的，视为自动放弃座位，遗留物品由前台保管7天。\n"
+        "六、预约座位须提前2小时，迟到超过30分钟的预约自动取消。\n"
+        "七、会员卡自购买之日起7天内未使用的可全额退款，已使用的不予退款。\n"
+    ),
+    "h42_seed_replant_guarantee": (
+        "丰禾种业玉米种子补种保障条款\n"
+        "第一条 购种农户按说明播种后，出苗率低于85%的，可申请补种保障。\n"
+        "第二条 申请须在播种后15天至25天内提出，逾期不予受理。\n"
+        "第三条 出苗率在60%至85%之间的，按缺苗面积免费补发种子；出苗率低于60%的，按购种金额的100%退款或全额补种，二者选一。\n"
+        "第四条 每户每季补发种子不超过50公斤。\n"
+        "第五条 技术员接到申请后3个工作日内到田间核查，核查样点不少于5个。\n"
+        "第六条 因干旱、冰雹等自然灾害或播种深度超过5厘米造成的缺苗，不在保障范围内。\n"
+        "第七条 种子每袋2公斤，售价60元。\n"
+    ),
+    "h42_sailing_school": (
+        "Harbourlight Sailing School - Course Terms\n"
+        "1. Beginner dinghy courses run for 5 days, from 9:00 to 15:00 each day, and cost $450.\n"
+        "2. Students must be at least 12 years old and able to swim 30 metres; students under 16 need a parent's signed consent.\n"
+        "3. Each boat carries up to 3 students with 1 instructor.\n"
+        "4. Sessions are cancelled when winds exceed 20 knots; cancelled days are rebooked free of charge within 30 days.\n"
+        "5. Students who cancel more than 14 days before the start get a full refund; between 7 and 14 days, a 50% refund; under 7 days, no refund.\n"
+        "6. Private lessons cost $75 per hour, with a minimum of 2 hours.\n"
+        "7. Buoyancy aids are provided free; wetsuit hire is $12 per day.\n"
+    ),
+    "h42_museum_school_visits": (
+        "Riverside Museum - School Group Visits\n"
+        "1. School groups of 10 to 40 pupils may book guided visits on weekdays from 9:30 to 14:30.\n"
+        "2. Programmes and prices:\n"
+        "| Programme | Length | Price per pupil |\n"
+        "|---|---|---|\n"
+        "| Gallery tour | 60 minutes | $4 |\n"
+        "| Hands-on workshop | 90 minutes | $7 |\n"
+        "| Tour + workshop | 150 minutes | $10 |\n"
+        "3. One adult goes free for every 10 pupils; extra adults pay $6 each.\n"
+        "4. Bookings must be made at least 21 days ahead; a 25% deposit is due within 7 days of booking.\n"
+        "5. Groups arriving more than 15 minutes late may have their programme shortened by up to 30 minutes.\n"
+        "6. Schools in the county pay 40% less on workshop prices.\n"
+        "7. The lunch room holds up to 60 pupils and may be used for 30 minutes per group.\n"
+    ),
+    "h42_tailor_alterations": (
+        "Stitchwell Tailors - Alterations Prices and Terms\n"
+        "1. Trouser hemming costs $15 and is ready in 3 working days.\n"
+        "2. Taking in or letting out a waist costs $25; shortening jacket sleeves costs $40.\n"
+        "3. Express service (ready within 24 hours) adds 50% to the price.\n"
+        "4. Wedding dress alterations cost from $120 to $300, include at least 2 fittings, and must be booked at least 6 weeks before the wedding.\n"
+        "5. Orders over $100 need a 30% deposit.\n"
+        "6. Items not collected within 60 days are donated to charity.\n"
+        "7. We are open Monday to Saturday, 10:00 to 18:00, and until 20:00 on Thursdays.\n"
+        "8. Customers get 15% off when they bring 3 or more items at once.\n"
+    ),
+})
+
+HOLDOUT42: list[tuple] = [
+    # h42_township_medical_reimbursement — hard: 55% is both the 市级 rate and the 慢性病 rate, 15 recurs as 15万元 / 15个百分点 / 15个工作日, 70 as 70% and 70周岁; askers bring a 5600元 bill, a 75岁 father, an unreferred 市级 stay; answers read table rows and add/subtract 百分点 across clauses
+    ("h42_township_medical_reimbursement", G, "我在县级医院住院花了5600元，医保能报多少？", "县级医院起付线是600元，超过起付线的部分按70%报销：(5600元−600元)×70%=3500元，可报3500元。", []),
+    ("h42_township_medical_reimbursement", G, "我父亲今年75岁，在乡镇卫生院住院，报销比例是多少？", "乡镇卫生院报销比例是85%，70周岁以上再提高5个百分点，你父亲75岁，所以按90%报销。", []),
+    ("h42_township_medical_reimbursement", G, "没办转诊备案就去了县外的市级医院住院，还能报多少比例？", "市级及以上医院的报销比例本来是55%，未办理转诊备案的降低15个百分点，也就是按40%报销。", []),
+    ("h42_township_medical_reimbursement", G, "出院以后多久内要交报销材料？交了以后多久能审完？", "要在出院后90天内提交申请；材料齐全的话，医保站在15个工作日内完成审核。", []),
+    ("h42_township_medical_reimbursement", G, "一年下来住院最多能报多少钱？医保站什么时间能去办？", "年度住院报销累计不超过15万元；医保站周一至周五8:30至17:00受理。", []),
+    ("h42_township_medical_reimbursement", MIS, "乡镇卫生院的起付线是多少？", "乡镇卫生院的起付线是600元。", f_mis),
+    ("h42_township_medical_reimbursement", CMP, "一年住院报销有没有封顶？", "年度住院报销累计不少于15万元。", f_cmp),
+    ("h42_township_medical_reimbursement", RNG, "医保站哪些时间受理报销？", "医保站受理时间为周一至周五8:30至12:00。", f_rng),
+    ("h42_township_medical_reimbursement", UNIT, "材料交齐后审核要多久？", "材料齐全的，医保站在15天内完成审核。", f_unit),
+    ("h42_township_medical_reimbursement", OFF, "住院报销申请最晚什么时候交？", "门诊慢性病费用每年报销不超过3000元，报销比例为55%。", f_off),
+
+    # h42_study_room_membership — hard: 8 is both 8元/小时 and 8折, 30 is both 30天 validity and the 30分钟 limits, 7 is 7:00 opening, 7天 storage and 7天 refund window; askers bring a 9-to-5 study day and a student card; answers hit the 48元 cap and compute 398×0.8
+    ("h42_study_room_membership", G, "我今天想从早上9点学到下午5点，买单次票要多少钱？", "9点到17点是8小时，按每小时8元算是64元，但当日累计超过6小时按48元封顶，所以只付48元。", []),
+    ("h42_study_room_membership", G, "我是大学生，买一张月卡多少钱？", "月卡每张398元，学生凭学生证享受8折，398元×0.8=318.4元。", []),
+    ("h42_study_room_membership", G, "季卡和月卡分别能用多久？", "季卡998元，有效期90天；月卡398元，有效期30天。", []),
+    ("h42_study_room_membership", G, "我出去吃饭，多久不回来座位就没了？东西怎么办？", "离开座位超过30分钟未返回就视为自动放弃座位，遗留物品由前台保管7天。", []),
+    ("h42_study_room_membership", G, "想晚上8点来自习，最晚几点要约座位？能待到几点？", "预约须提前2小时，所以最晚18:00前预约；营业到23:00，23:00后不得逗留。", []),
+    ("h42_study_room_membership", MIS, "落在座位上的东西前台帮我保管多久？", "遗留物品由前台保管30天。", f_mis),
+    ("h42_study_room_membership", CMP, "单次票什么情况下封顶？", "当日累计不满6小时的按48元封顶。", f_cmp),
+    ("h42_study_room_membership", RNG, "自习室每天几点开到几点？", "营业时间为每天7:00至21:00。", f_rng),
+    ("h42_study_room_membership", UNIT, "预约座位需要提前多久？", "预约座位须提前2天。", f_unit),
+    ("h42_study_room_membership", OFF, "买了会员卡一直没用，能退吗？", "学生凭学生证购买月卡或季卡享受8折。", f_off),
+
+    # h42_seed_replant_guarantee — hard: 60 is both the 60% emergence band and the 60元 bag price, 5 is both 5个 sample points and 5厘米 depth, 2 is 2公斤 per bag; askers bring 10 bags at 50%, a 5月1日 sowing date, a 6厘米 depth, a 70% stand
+    ("h42_seed_replant_guarantee", G, "我买了10袋种子，出苗率只有50%，能退多少钱？", "出苗率50%低于60%，可按购种金额的100%退款：每袋60元，10袋×60元=600元，可退600元，也可以改选全额补种。", []),
+    ("h42_seed_replant_guarantee", G, "我是5月1日播的种，什么时候去申请补种保障？", "申请须在播种后15天至25天内提出，5月1日播种的，就是5月16日至5月26日之间，逾期不受理。", []),
+    ("h42_seed_replant_guarantee", G, "出苗率70%，公司怎么补？", "70%在60%至85%之间，按缺苗面积免费补发种子，但每户每季补发不超过50公斤。", []),
+    ("h42_seed_replant_guarantee", G, "交了申请以后，多久有人来地里看？", "技术员接到申请后3个工作日内到田间核查，核查样点不少于5个。", []),
+    ("h42_seed_replant_guarantee", G, "我播种时埋深了，大概6厘米，缺苗能赔吗？", "不能。播种深度超过5厘米造成的缺苗不在保障范围内，6厘米已经超过5厘米。", []),
+    ("h42_seed_replant_guarantee", MIS, "每户每季最多能补发多少种子？", "每户每季补发种子不超过2公斤。", f_mis),
+    ("h42_seed_replant_guarantee", CMP, "出苗率怎样才能申请补种保障？", "出苗率高于85%的，可申请补种保障。", f_cmp),
+    ("h42_seed_replant_guarantee", RNG, "补种保障要在什么时间段内申请？", "申请须在播种后15天至20天内提出。", f_rng),
+    ("h42_seed_replant_guarantee", UNIT, "播种深度超过多少就不在保障范围了？", "播种深度超过5毫米造成的缺苗不在保障范围内。", f_unit),
+    ("h42_seed_replant_guarantee", OFF, "这种玉米种子一袋多少钱？", "技术员接到申请后3个工作日内到田间核查。", f_off),
+
+    # h42_sailing_school — hard: 12 is both the minimum age and the $12 wetsuit fee, 30 is both 30 metres and 30 days, 7/14 bound the refund band, $225 comes out of two different sums; askers bring a 14-year-old, a 3-hour lesson, a 10-day cancellation
+    ("h42_sailing_school", G, "How much would a 3-hour private lesson cost?", "Private lessons are $75 per hour with a 2-hour minimum, so 3 hours cost 3 x $75 = $225.", []),
+    ("h42_sailing_school", G, "My son is 14. Can he do the beginner course?", "Yes. Students must be at least 12 years old and able to swim 30 metres, and since he is under 16 he needs a parent's signed consent.", []),
+    ("h42_sailing_school", G, "If I cancel my $450 beginner course 10 days before it starts, what do I get back?", "Cancelling between 7 and 14 days before the start gets a 50% refund, so you get back 50% of $450, which is $225.", []),
+    ("h42_sailing_school", G, "What if it's too windy on one of my course days?", "Sessions are cancelled when winds exceed 20 knots, and the cancelled day is rebooked free of charge within 30 days.", []),
+    ("h42_sailing_school", G, "What's the total for the beginner course if I hire a wetsuit every day?", "The 5-day course costs $450, and wetsuit hire is $12 per day, so 5 x $12 = $60; the total is $510.", []),
+    ("h42_sailing_school", MIS, "How many students share a boat?", "Each boat carries up to 2 students with 1 instructor.", f_mis),
+    ("h42_sailing_school", CMP, "At what wind speed are sessions called off?", "Sessions are cancelled when winds are below 20 knots.", f_cmp),
+    ("h42_sailing_school", RNG, "What are the daily hours of the beginner course?", "The beginner course runs from 9:00 to 13:00 each day.", f_rng),
+    ("h42_sailing_school", UNIT, "How long does the beginner dinghy course last?", "The beginner dinghy course runs for 5 weeks.", f_unit),
+    ("h42_sailing_school", OFF, "How much does it cost to hire a wetsuit?", "Students under 16 need a parent's signed consent.", f_off),
+
+    # h42_museum_school_visits — hard: 10 is the minimum group, the free-adult ratio and the $10 combined price; 40 is the maximum group and the 40% county discount; 60/90 minutes sit in table rows; 30 minutes recurs; askers bring 25 and 30 pupils, 5 adults, a 30 May trip date and a county school
+    ("h42_museum_school_visits", G, "We're bringing 25 pupils for the tour + workshop. What will the pupils cost?", "The tour + workshop is $10 per pupil, so 25 x $10 = $250.", []),
+    ("h42_museum_school_visits", G, "We have 30 pupils and 5 adults. What do the adults pay?", "One adult goes free for every 10 pupils, so 30 pupils give 3 free adults; the other 2 adults pay $6 each, $12 in total.", []),
+    ("h42_museum_school_visits", G, "How long is the hands-on workshop and what does it cost per child?", "The hands-on workshop lasts 90 minutes and costs $7 per pupil.", []),
+    ("h42_museum_school_visits", G, "Our trip is on 30 May. By when must we book, and when is the deposit due?", "Bookings must be made at least 21 days ahead, so by 9 May; a 25% deposit is then due within 7 days of booking.", []),
+    ("h42_museum_school_visits", G, "We're a county school booking the workshop for 20 pupils. What do we pay?", "The workshop is $7 per pupil, so 20 x $7 = $140; county schools pay 40% less on workshop prices, so $140 minus $56 is $84.", []),
+    ("h42_museum_school_visits", MIS, "How long is the gallery tour?", "The gallery tour lasts 90 minutes.", f_mis),
+    ("h42_museum_school_visits", CMP, "How far in advance do we have to book?", "Bookings must be made at most 21 days ahead.", f_cmp),
+    ("h42_museum_school_visits", RNG, "What size of school group can book a visit?", "School groups of 10 to 50 pupils may book guided visits.", f_rng),
+    ("h42_museum_school_visits", UNIT, "What deposit do we pay after booking?", "A $25 deposit is due within 7 days of booking.", f_unit),
+    ("h42_museum_school_visits", OFF, "Can our class eat lunch at the museum?", "Groups arriving more than 15 minutes late may have their programme shortened by up to 30 minutes.", f_off),
+
+    # h42_tailor_alterations — hard: 15 is both the $15 hem and the 15% multi-item discount, 3 is both 3 working days and 3 items, $100 threshold sits below the $120 dress floor; askers bring two express hems, three hems, a wedding a month away, a Thursday 7 pm pickup
+    ("h42_tailor_alterations", G, "I need two pairs of trousers hemmed by tomorrow. How much will that be?", "Hemming is $15 a pair and express service (ready within 24 hours) adds 50%, so each pair is $22.50 and the two pairs come to $45.", []),
+    ("h42_tailor_alterations", G, "If I bring in 3 pairs of trousers to be hemmed, what do I pay?", "3 pairs at $15 is $45; bringing 3 or more items at once gets 15% off, so you pay $38.25.", []),
+    ("h42_tailor_alterations", G, "My wedding is a month away. Can I still book dress alterations?", "No. Wedding dress alterations must be booked at least 6 weeks before the wedding, and a month is less than 6 weeks.", []),
+    ("h42_tailor_alterations", G, "What do wedding dress alterations cost, and will I need a deposit?", "They cost from $120 to $300; orders over $100 need a 30% deposit, so any wedding dress alteration needs one.", []),
+    ("h42_tailor_alterations", G, "Can I collect my jacket at 7 pm on a Thursday?", "Yes. On Thursdays the shop is open until 20:00; on the other days, Monday to Saturday, it closes at 18:00.", []),
+    ("h42_tailor_alterations", MIS, "How much does it cost to shorten jacket sleeves?", "Shortening jacket sleeves costs $25.", f_mis),
+    ("h42_tailor_alterations", CMP, "When do I have to pay a deposit?", "Orders under $100 need a 30% deposit.", f_cmp),
+    ("h42_tailor_alterations", RNG, "What's the price range for wedding dress alterations?", "Wedding dress alterations cost from $120 to $200.", f_rng),
+    ("h42_tailor_alterations", UNIT, "How long do you keep items that nobody collects?", "Items not collected within 60 hours are donated to charity.", f_unit),
+    ("h42_tailor_alterations", OFF, "How long does trouser hemming take?", "Customers get 15% off when they bring 3 or more items at once.", f_off),
+]
+# HOLDOUT43: e-bike charging shed rules (zh), fishing pond fees (zh), senior community canteen meal card (zh), escape room booking terms (en), farmers' market stall rules (en), kids' birthday party venue packages (en). First run:
+# benchmarks/results/grounding_holdout43_first_run.txt.
+DOCS.update({
+    "h43_ebike_charging": (
+        "幸福里小区电动自行车充电棚使用规定\n"
+        "第一条 充电棚每日6:00至23:00开放，23:00后禁止新接入充电。\n"
+        "第二条 充电按时长计费，8小时以内每小时0.5元，超过8小时的部分每小时1.5元。\n"
+        "第三条 月卡每月30元，每日限充1次，每次不超过8小时。\n"
+        "第四条 车辆停放不得超过12小时，超时每小时罚款2元。\n"
+        "第五条 充电卡费用：\n"
+        "| 项目 | 标准 |\n"
+        "|---|---|\n"
+        "| 充电卡押金 | 20元 |\n"
+        "| 补卡工本费 | 10元 |\n"
+        "| 退押金期限 | 办卡后30日内全额退 |\n"
+        "第六条 充电时冒烟的，应在5分钟内拨打物业电话；物业须在10分钟内到场。\n"
+        "第七条 年满60周岁的本小区住户，月卡按半价每月15元收取。\n"
+    ),
+    "h43_fishing_pond": (
+        "绿湖垂钓园收费须知\n"
+        "一、全天票120元（7:00至18:00），半天票70元（7:00至12:00或13:00至18:00）。\n"
+        "二、每人限用2根竿，每根竿长不超过5.4米；超过2根竿的，每多1根加收30元。\n"
+        "三、全天票可带走鱼获5斤，半天票可带走2斤，超出部分按每斤15元收费。\n"
+        "四、单尾超过10斤的大鱼须放流，不得带走。\n"
+        "五、12周岁以下儿童免票，须由成人陪同。\n"
+        "六、夜钓时段为19:00至次日5:00，每人150元，须提前2天预约。\n"
+        "七、因暴雨等天气闭园的，票款全额退还；开钓后2小时内因天气中止的，退还票款的50%。\n"
+    ),
+    "h43_senior_canteen": (
+        "东门街道长者食堂助餐办法\n"
+        "第一条 年满60周岁的本街道户籍老人可办理助餐卡。\n"
+        "第二条 午餐供应时间为11:00至13:00，晚餐为17:00至18:30。\n"
+        "第三条 标准套餐每份15元；60至79周岁老人每份补贴5元，实付10元；80周岁以上老人每份补贴8元，实付7元。\n"
+        "第四条 助餐卡单次充值不少于50元，不超过500元；卡内余额可在办卡后1年内申请退还。\n"
+        "第五条 需送餐上门的，每单加收3元，送餐范围限食堂3公里以内。\n"
+        "第六条 每人每餐限购2份补贴套餐，超出部分按原价每份15元计。\n"
+    ),
+    "h43_escape_room": (
+        "Lockbox Escape Rooms - Booking Terms\n"
+        "1. Each room session lasts 60 minutes. Teams must arrive at least 15 minutes before the start time.\n"
+        "2. Teams have 2 to 6 players. The price is $28 per player, with a minimum charge of 4 players per booking.\n"
+        "3. Players under 14 must play with an adult; players under 10 are not admitted.\n"
+        "4. Cancellations made at least 48 hours before the session receive a full refund; cancellations from 24 to 48 hours before receive a 50% refund; later cancellations receive no refund.\n"
+        "5. Teams arriving up to 15 minutes late may play the remaining time; teams more than 15 minutes late lose the booking.\n"
+        "6. Each team gets up to 3 free hints; each extra hint costs $5.\n"
+        "7. Sessions run from 10 am to 10 pm daily; the last session starts at 9 pm.\n"
+    ),
+    "h43_market_stall": (
+        "Riverside Saturday Market - Stall Rules\n"
+        "1. The market runs every Saturday from 7 am to 1 pm; vendors may set up from 5:30 am.\n"
+        "2. Stall fees per market day:\n"
+        "| Stall | Size | Fee |\n"
+        "|---|---|---|\n"
+        "| Small | 3 m x 3 m | $40 |\n"
+        "| Corner | 3 m x 3 m | $50 |\n"
+        "| Large | 3 m x 6 m | $65 |\n"
+        "3. Vendors who prepay at least 8 market days at once get 10% off the stall fee.\n"
+        "4. A refundable bond of $100 is due at the first booking; it is returned within 14 days after the vendor's last market day.\n"
+        "5. Vehicles must leave the selling area by 6:45 am and may return after 1:15 pm.\n"
+        "6. Vendors must hold public liability insurance of at least $5 million.\n"
+        "7. Generators are not allowed; a power outlet costs $10 per day and supplies up to 2 kW per stall.\n"
+    ),
+    "h43_party_venue": (
+        "Jumpin' Jungle - Birthday Party Packages\n"
+        "1. The Basic package costs $220 for up to 10 children and runs 2 hours; each extra child costs $18.\n"
+        "2. The Deluxe package costs $320 for up to 15 children and runs 3 hours; each extra child costs $15.\n"
+        "3. A party may have at most 25 children in total.\n"
+        "4. A deposit of 30% is due at booking; the balance is due 7 days before the party.\n"
+        "5. Children must be aged 3 to 12 to use the play area. Accompanying adults enter free, up to 20 per party.\n"
+        "6. Rescheduling is free if requested at least 14 days ahead; later changes cost $30.\n"
+        "7. Party slots start at 10 am, 1 pm and 4 pm on weekends.\n"
+    ),
+})
+
+HOLDOUT43: list[tuple] = [
+    # h43_ebike_charging — hard: 8 recurs (hourly-rate band and monthly-card cap), 30 recurs (月卡30元 and 30日内退押金), 10 recurs (补卡10元, 10分钟到场, asker's 10小时), 15 recurs (半价15元 and asker's 15小时); askers bring their own hours and age; one answer is read off the table
+    ("h43_ebike_charging", G, "我晚上22:30才到家，还能接上充电吗？", "可以。充电棚每日6:00至23:00开放，只有23:00后才禁止新接入充电，22:30接入没有问题。", []),
+    ("h43_ebike_charging", G, "我这次连续充了10个小时，不用月卡的话要付多少钱？", "8小时以内每小时0.5元，8小时共4元；超过8小时的2小时每小时1.5元，共3元；合计7元。", []),
+    ("h43_ebike_charging", G, "我今年68岁，住本小区，办月卡每月多少钱？每天能充几次？", "年满60周岁的本小区住户月卡按半价收取，每月15元；月卡每日限充1次，每次不超过8小时。", []),
+    ("h43_ebike_charging", G, "办了充电卡之后又不想用了，押金还能退吗？", "可以。充电卡押金20元，办卡后30日内可全额退还。", []),
+    ("h43_ebike_charging", G, "我的车在棚里停了15个小时，会被罚多少？", "车辆停放不得超过12小时，您超时3小时，超时每小时罚款2元，共罚6元。", []),
+    ("h43_ebike_charging", MIS, "充电卡丢了，补办一张要多少钱？", "补卡工本费为20元。", f_mis),
+    ("h43_ebike_charging", CMP, "用月卡的话，每次最长能充多久？", "月卡每日限充1次，每次至少充8小时。", f_cmp),
+    ("h43_ebike_charging", RNG, "充电棚每天几点到几点开放？", "充电棚每日6:00至20:00开放。", f_rng),
+    ("h43_ebike_charging", UNIT, "充电时冒烟了，物业多久能到？", "应在5分钟内拨打物业电话，物业须在10小时内到场。", f_unit),
+    ("h43_ebike_charging", OFF, "退押金要在办卡后多长时间内申请？", "补卡工本费为10元。", f_off),
+
+    # h43_fishing_pond — hard: 2 recurs (竿数, 半天票2斤, 提前2天, 2小时内), 5 recurs (5.4米, 5斤, 次日5:00), 12 recurs (12:00 and 12周岁), 10 recurs (10斤大鱼 and asker's 10岁孩子); askers bring their catch weight, rod count, child's age and when the rain started
+    ("h43_fishing_pond", G, "我买的全天票，今天钓了8斤，走的时候还要补多少钱？", "全天票可带走鱼获5斤，超出的3斤按每斤15元收费，需补45元。", []),
+    ("h43_fishing_pond", G, "我想带3根竿来钓，可以吗？", "可以，但每人限用2根竿，超过2根竿的每多1根加收30元，所以第3根竿要加收30元。", []),
+    ("h43_fishing_pond", G, "我带10岁的儿子来钓半天，门票一共多少钱？", "12周岁以下儿童免票，须由成人陪同，所以只需为您自己买一张半天票70元（7:00至12:00或13:00至18:00）。", []),
+    ("h43_fishing_pond", G, "夜钓是几点到几点，怎么收费？", "夜钓时段为19:00至次日5:00，每人150元，须提前2天预约。", []),
+    ("h43_fishing_pond", G, "我买了全天票，开钓1小时后下暴雨中止了，能退多少？", "开钓后2小时内因天气中止的退还票款的50%，全天票120元可退60元。", []),
+    ("h43_fishing_pond", MIS, "半天票多少钱？", "半天票120元。", f_mis),
+    ("h43_fishing_pond", CMP, "什么样的鱼钓上来必须放流？", "单尾不足10斤的鱼须放流，不得带走。", f_cmp),
+    ("h43_fishing_pond", RNG, "全天票可以从几点钓到几点？", "全天票时段为7:00至16:00。", f_rng),
+    ("h43_fishing_pond", UNIT, "夜钓需要提前多久预约？", "夜钓须提前2小时预约。", f_unit),
+    ("h43_fishing_pond", OFF, "鱼竿长度有没有限制？", "夜钓每人150元，须提前2天预约。", f_off),
+
+    # h43_senior_canteen — hard: 15 recurs (套餐原价 and 超出部分原价), 3 recurs (送餐3元 and 3公里), 5/8/7/10 are subsidy and price figures easy to swap between age bands, 60 recurs (办卡年龄 and 60至79周岁); askers bring ages, a 30-day month, a third portion and a distance
+    ("h43_senior_canteen", G, "我父亲82岁，每天在食堂吃一份午饭，一个月按30天算要付多少？", "80周岁以上老人每份补贴8元，实付7元，30天共付210元。", []),
+    ("h43_senior_canteen", G, "我65岁，一顿想买3份套餐给家里人一起吃，要付多少？", "每人每餐限购2份补贴套餐，60至79周岁每份实付10元，2份共20元；第3份按原价每份15元计，合计35元。", []),
+    ("h43_senior_canteen", G, "晚饭几点可以去食堂吃？", "晚餐供应时间为17:00至18:30。", []),
+    ("h43_senior_canteen", G, "助餐卡每次充值有没有金额限制？", "有，单次充值不少于50元，不超过500元。", []),
+    ("h43_senior_canteen", G, "我家离食堂2.5公里，能送餐上门吗？要加钱吗？", "可以，送餐范围限食堂3公里以内，2.5公里在范围内；送餐每单加收3元。", []),
+    ("h43_senior_canteen", MIS, "60至79周岁的老人每份套餐补贴多少？", "每份补贴8元。", f_mis),
+    ("h43_senior_canteen", CMP, "多大年纪可以办助餐卡？", "60周岁以下的本街道户籍老人可办理助餐卡。", f_cmp),
+    ("h43_senior_canteen", RNG, "午餐几点供应？", "午餐供应时间为11:00至14:00。", f_rng),
+    ("h43_senior_canteen", UNIT, "卡里没用完的钱，多长时间内可以申请退？", "卡内余额可在办卡后1个月内申请退还。", f_unit),
+    ("h43_senior_canteen", OFF, "送餐上门每单加收多少钱？", "午餐供应时间为11:00至13:00。", f_off),
+
+    # h43_escape_room — hard: 15 recurs (arrive early and late grace), 10 recurs (age limit, 10 am, 10 pm, asker's 10 minutes), 48/24 band edges for refunds, 4 is a minimum charge not a team size; askers bring a team of 3, a cancellation time to turn into hours, a 12-year-old
+    ("h43_escape_room", G, "There are only 3 of us. How much will we pay?", "There is a minimum charge of 4 players per booking at $28 per player, so a team of 3 still pays 4 x $28 = $112.", []),
+    ("h43_escape_room", G, "My session is Saturday at 7 pm and I need to cancel on Thursday at 11 pm. Do I get anything back?", "Thursday 11 pm is 44 hours before Saturday 7 pm, which falls in the 24 to 48 hours band, so you get a 50% refund.", []),
+    ("h43_escape_room", G, "Can my 12-year-old nephew play?", "Yes. Only players under 10 are not admitted, but because he is under 14 he must play with an adult.", []),
+    ("h43_escape_room", G, "We might be 10 minutes late. Can we still play?", "Yes. Teams arriving up to 15 minutes late may play the remaining time of the 60-minute session, so you would have about 50 minutes.", []),
+    ("h43_escape_room", G, "What is the latest session I can book?", "Sessions run from 10 am to 10 pm daily, and the last session starts at 9 pm.", []),
+    ("h43_escape_room", MIS, "How much does each extra hint cost?", "Each extra hint costs $28.", f_mis),
+    ("h43_escape_room", CMP, "How early do we need to arrive?", "You must arrive at most 15 minutes before the start time.", f_cmp),
+    ("h43_escape_room", RNG, "How many players can be on a team?", "Teams have 2 to 8 players.", f_rng),
+    ("h43_escape_room", UNIT, "How far ahead do I have to cancel to get a full refund?", "Cancel at least 48 minutes before the session for a full refund.", f_unit),
+    ("h43_escape_room", OFF, "How many free hints do we get?", "Cancellations made at least 48 hours before the session receive a full refund.", f_off),
+
+    # h43_market_stall — hard: prices come from a table where Small and Corner share the same 3 m x 3 m size, 10 recurs (10% discount and $10 outlet), 1 pm / 1:15 pm and 5:30 am / $5 million are close neighbours; askers bring 8 prepaid days, a 6 am arrival, a 1.5 kW fridge
+    ("h43_market_stall", G, "I want a large stall and will prepay 8 Saturdays at once. What is the total?", "A large stall is $65 per market day, so 8 days is $520; prepaying at least 8 market days gets 10% off, so you pay $468.", []),
+    ("h43_market_stall", G, "How big is a corner stall and what does it cost?", "A corner stall is 3 m x 3 m, the same size as a small stall, and costs $50 per market day.", []),
+    ("h43_market_stall", G, "When do I get my bond back?", "The $100 refundable bond is returned within 14 days after your last market day.", []),
+    ("h43_market_stall", G, "I'll drive my van in at 6 am to unload. When must it leave, and when can I bring it back?", "Set-up starts from 5:30 am, so 6 am is fine; vehicles must leave the selling area by 6:45 am and may return after 1:15 pm, once the market has closed at 1 pm.", []),
+    ("h43_market_stall", G, "Can I run a 1.5 kW fridge at my stall?", "Generators are not allowed, but a power outlet costs $10 per day and supplies up to 2 kW per stall, so a 1.5 kW fridge is within the limit.", []),
+    ("h43_market_stall", MIS, "How much is a small stall for one market day?", "A small stall costs $50 per market day.", f_mis),
+    ("h43_market_stall", CMP, "What insurance do vendors need?", "Vendors must hold public liability insurance of no more than $5 million.", f_cmp),
+    ("h43_market_stall", RNG, "What hours is the market open?", "The market runs every Saturday from 7 am to 11 am.", f_rng),
+    ("h43_market_stall", UNIT, "What discount do I get for prepaying 8 market days?", "You get $10 off the stall fee.", f_unit),
+    ("h43_market_stall", OFF, "How big is a large stall?", "A refundable bond of $100 is due at the first booking.", f_off),
+
+    # h43_party_venue — hard: 15 recurs (Deluxe headcount and its extra-child price), 30 recurs (30% deposit and $30 change fee), 10 recurs (Basic headcount, 10 am, asker's 10 days), 2/3 are both package lengths; askers bring 13 kids, 28 kids, a 2-year-old and a 10-day notice
+    ("h43_party_venue", G, "We'd like the Basic package for 13 kids. How much is that?", "The Basic package is $220 for up to 10 children; the 3 extra children cost $18 each, which is $54, so the total is $274.", []),
+    ("h43_party_venue", G, "If we book the Deluxe package, how much do we pay up front and when is the rest due?", "A 30% deposit is due at booking, which is $96 of the $320; the remaining $224 is due 7 days before the party.", []),
+    ("h43_party_venue", G, "Can my 2-year-old go in the play area?", "No. Children must be aged 3 to 12 to use the play area.", []),
+    ("h43_party_venue", G, "Can we have 28 kids if we take the Deluxe package and pay for the extras?", "No. Deluxe covers up to 15 children with $15 per extra child, but a party may have at most 25 children in total, so 28 is too many.", []),
+    ("h43_party_venue", G, "Our party is 10 days away and we need to move it. Will that cost anything?", "Yes. Rescheduling is free only if requested at least 14 days ahead; at 10 days it is a later change, which costs $30.", []),
+    ("h43_party_venue", MIS, "How long does the Deluxe party run?", "The Deluxe package runs 2 hours.", f_mis),
+    ("h43_party_venue", CMP, "How many adults can come in for free?", "At least 20 accompanying adults per party enter free.", f_cmp),
+    ("h43_party_venue", RNG, "What ages are allowed in the play area?", "Children aged 3 to 16 can use the play area.", f_rng),
+    ("h43_party_venue", UNIT, "When do we have to pay the balance?", "The balance is due 7 weeks before the party.", f_unit),
+    ("h43_party_venue", OFF, "What time slots are available for parties?", "Rescheduling is free if requested at least 14 days ahead.", f_off),
+]
+# HOLDOUT44: appliance cleaning price list (zh), community elderly canteen meal subsidy (zh), wet-market stall lease (zh), pottery studio kiln firing (en), public tennis court booking (en), food truck festival vendor terms (en). First run:
+# benchmarks/results/grounding_holdout44_first_run.txt.
+DOCS.update({
+    "h44_appliance_cleaning": (
+        "家电上门清洗服务价目\n"
+        "| 项目 | 单价 |\n"
+        "|---|---|\n"
+        "| 挂式空调 | 120元/台 |\n"
+        "| 柜式空调 | 200元/台 |\n"
+        "| 油烟机 | 180元/台 |\n"
+        "| 滚筒洗衣机 | 150元/台 |\n"
+        "第一条 同一地址一次清洗3台及以上的，总价打9折。\n"
+        "第二条 服务时间为每日8:00至20:00；20:00以后上门加收夜间费50元。\n"
+        "第三条 距服务站超过15公里的，超过部分每公里加收3元。\n"
+        "第四条 清洗后30天内出现异味的，可免费返工1次。\n"
+        "第五条 上门前2小时以上取消预约的免费；不足2小时取消的收取30元。\n"
+        "第六条 高空作业（离地超过3米）每台加收80元。\n"
+    ),
+    "h44_elderly_canteen": (
+        "社区老年食堂就餐补贴办法\n"
+        "第一条 本社区户籍年满60周岁的老人可办理就餐卡。\n"
+        "第二条 午餐标准价15元/份；60至79周岁老人每餐补贴5元，80周岁及以上老人每餐补贴8元。\n"
+        "第三条 午餐供应时间为11:00至13:00，晚餐为17:00至18:30。\n"
+        "第四条 每人每日享受补贴不超过2餐。\n"
+        "第五条 就餐卡单次充值不少于50元，不超过500元。\n"
+        "第六条 需送餐上门的，每份加收3元，送餐范围为食堂周边1公里以内。\n"
+        "第七条 就餐卡挂失后3个工作日内补办，补卡工本费5元。\n"
+    ),
+    "h44_market_stall": (
+        "农贸市场摊位租赁规定\n"
+        "第一条 蔬菜摊位月租金800元，水产摊位月租金1200元，租金均按季度预缴3个月。\n"
+        "第二条 签约时缴纳押金2000元；租期满且无违约的，退租后15日内全额退还。\n"
+        "第三条 租期最短6个月，最长3年。\n"
+        "第四条 营业时间为5:30至19:00，每月可申请停业不超过3天。\n"
+        "第五条 逾期缴租的，每逾期1日按应缴租金的0.5%收取滞纳金；逾期超过15日的，市场可收回摊位。\n"
+        "第六条 摊位电费按1元/度计收，水费按4元/吨计收。\n"
+    ),
+    "h44_pottery_kiln": (
+        "Riverside Pottery Studio: Kiln Firing Rules\n"
+        "| Firing | Price per shelf | Turnaround |\n"
+        "|---|---|---|\n"
+        "| Bisque | $12 | 5 days |\n"
+        "| Glaze | $15 | 7 days |\n"
+        "| Raku | $25 | 2 days |\n"
+        "1. Pieces must dry for at least 7 days before bisque firing.\n"
+        "2. A single piece may not exceed 40 cm in height or 12 kg in weight.\n"
+        "3. Members get 20% off all firing prices; members must be at least 16 years old.\n"
+        "4. Drop-off hours are 10 a.m. to 6 p.m., Tuesday to Saturday.\n"
+        "5. Work not collected within 30 days of firing is donated to the studio sale.\n"
+        "6. Glaze drips that damage a kiln shelf cost $25 per shelf to repair.\n"
+    ),
+    "h44_tennis_courts": (
+        "Parkside Tennis Courts: Booking Rules\n"
+        "1. Courts are open from 7 a.m. to 10 p.m.; floodlights are switched on after 6 p.m. and cost $8 per hour.\n"
+        "2. Court hire is $20 per court per hour; players under 18 pay $10 per court per hour.\n"
+        "3. Bookings can be made up to 14 days ahead, for at most 2 hours per day per player.\n"
+        "4. Cancellations made at least 24 hours before the slot get a full refund; later cancellations get 50% back.\n"
+        "5. A maximum of 4 players may use one court.\n"
+        "6. Private coaching lasts 45 minutes and costs $35; group coaching for 2 to 4 players costs $14 per player.\n"
+        "7. Non-marking shoes are required, and players arriving more than 10 minutes late lose the slot.\n"
+    ),
+    "h44_food_truck": (
+        "Harbour Street Food Truck Festival: Vendor Terms\n"
+        "1. The festival runs on 14-15 June, from 11 a.m. to 9 p.m. each day.\n"
+        "2. The pitch fee is $300 for a 3 m x 6 m pitch and $450 for a 3 m x 9 m pitch.\n"
+        "3. Applications close on 20 May; a deposit of 30% of the pitch fee is due within 7 days of acceptance.\n"
+        "4. Vendors must arrive for setup between 8 a.m. and 10 a.m.; vehicles over 3.5 tonnes need a separate permit.\n"
+        "5. Each vendor may sell at most 8 menu items, and at least 1 vegetarian option is required.\n"
+        "6. Vendors who cancel more than 30 days before the festival get the deposit back minus a $50 fee.\n"
+        "7. Generators must stay below 65 dB measured at 7 metres.\n"
+    ),
+})
+
+HOLDOUT44: list[tuple] = [
+    # h44_appliance_cleaning — hard: 3 recurs (3台打折, 每公里3元, 离地3米), 30 recurs (30天返工, 30元取消费), 20 recurs (20:00, asker's 20公里); askers bring their own unit mix, distance, clock time and lead time; one answer totals a table read plus the 9折 clause
+    ("h44_appliance_cleaning", G, "我家要洗2台挂式空调和1台油烟机，一共多少钱？",
+     "挂式空调120元/台，2台是240元，油烟机180元/台，合计420元；同一地址一次清洗3台及以上总价打9折，420元×0.9=378元。", []),
+    ("h44_appliance_cleaning", G, "师傅晚上9点还能上门吗？要不要多收钱？",
+     "服务时间是每日8:00至20:00，20:00以后上门要加收夜间费50元，所以晚上9点上门需另付50元。", []),
+    ("h44_appliance_cleaning", G, "我住的地方离服务站20公里，路费要加多少？",
+     "距服务站超过15公里的，超过部分每公里加收3元；20公里比15公里多出5公里，5×3元=15元。", []),
+    ("h44_appliance_cleaning", G, "空调洗完三个礼拜了，开起来有股味道，还能免费再洗吗？",
+     "可以。清洗后30天内出现异味可免费返工1次，三个礼拜是21天，还在30天之内。", []),
+    ("h44_appliance_cleaning", G, "我约的是明天上午10点上门，今天晚上想取消，会扣钱吗？",
+     "不会。上门前2小时以上取消预约是免费的，只有不足2小时才收取30元；您提前了十几个小时，不收费。", []),
+    ("h44_appliance_cleaning", MIS, "柜式空调清洗一台多少钱？",
+     "柜式空调清洗150元/台。", f_mis),
+    ("h44_appliance_cleaning", CMP, "离服务站多远开始加收路费？",
+     "距服务站不足15公里的，每公里加收3元。", f_cmp),
+    ("h44_appliance_cleaning", RNG, "每天几点到几点可以预约上门？",
+     "服务时间为每日8:00至18:00。", f_rng),
+    ("h44_appliance_cleaning", UNIT, "清洗后多久内有异味可以免费返工？",
+     "清洗后30个小时内出现异味的，可免费返工1次。", f_unit),
+    ("h44_appliance_cleaning", OFF, "我家空调装在离地4米高的外墙上，清洗要加钱吗？",
+     "同一地址一次清洗3台及以上的，总价打9折。", f_off),
+
+    # h44_elderly_canteen — hard: 5 recurs (补贴5元, 工本费5元), 3 recurs (送餐3元, 3个工作日), 80 is both an age and near the 8元 subsidy; askers bring ages 72 and 85 and a 30元 top-up; one answer combines subsidy and delivery fee
+    ("h44_elderly_canteen", G, "我妈今年72岁，在食堂吃一份午餐实际要付多少钱？",
+     "午餐标准价15元/份，60至79周岁老人每餐补贴5元，72岁在这个区间内，实付15元−5元=10元。", []),
+    ("h44_elderly_canteen", G, "我爷爷85岁，想让食堂把一份午饭送到家，一共要付多少？",
+     "80周岁及以上每餐补贴8元，午餐15元/份减去8元是7元；送餐上门每份加收3元，合计7元+3元=10元。", []),
+    ("h44_elderly_canteen", G, "晚上几点去食堂能吃上饭？",
+     "晚餐在17:00至18:30供应。", []),
+    ("h44_elderly_canteen", G, "一天在食堂吃三顿，每顿都能拿补贴吗？",
+     "不能。每人每日享受补贴不超过2餐，第三顿没有补贴。", []),
+    ("h44_elderly_canteen", G, "就餐卡第一次充值，充30块可以吗？",
+     "不可以。单次充值不少于50元，30元不够；一次最多可以充500元。", []),
+    ("h44_elderly_canteen", MIS, "80岁以上的老人每餐补贴多少钱？",
+     "80周岁及以上老人每餐补贴5元。", f_mis),
+    ("h44_elderly_canteen", CMP, "就餐卡一次最多能充多少钱？",
+     "就餐卡单次充值不少于500元。", f_cmp),
+    ("h44_elderly_canteen", RNG, "午餐是几点到几点供应？",
+     "午餐供应时间为11:00至14:00。", f_rng),
+    ("h44_elderly_canteen", UNIT, "就餐卡丢了挂失后，多久能补办好？",
+     "就餐卡挂失后3个月内补办，补卡工本费5元。", f_unit),
+    ("h44_elderly_canteen", OFF, "送餐上门最远能送多远？",
+     "本社区户籍年满60周岁的老人可办理就餐卡。", f_off),
+
+    # h44_market_stall — hard: 3 recurs (预缴3个月, 最长3年, 停业3天), 15 recurs (15日内退押金, 逾期超过15日收回), 1 recurs (1日, 1元/度); askers bring a 4-day delay and a 4-month term; answers compute first payment and a late fee on the quarterly amount
+    ("h44_market_stall", G, "我想租一个水产摊位，签约时连押金一共要交多少钱？",
+     "水产摊位月租金1200元，按季度预缴3个月，1200元×3=3600元；签约时还要缴押金2000元，合计5600元。", []),
+    ("h44_market_stall", G, "我这个季度的蔬菜摊位租金晚交了4天，滞纳金是多少？",
+     "蔬菜摊位月租金800元，按季度预缴3个月，应缴租金800元×3=2400元；每逾期1日按应缴租金的0.5%收取，2400元×0.5%=12元，4天共48元。", []),
+    ("h44_market_stall", G, "我只想租4个月，可以签吗？",
+     "不可以。租期最短6个月，最长3年，4个月不够最短租期。", []),
+    ("h44_market_stall", G, "早上最早几点可以开档卖菜？",
+     "营业时间为5:30至19:00，早上5:30就可以开始营业。", []),
+    ("h44_market_stall", G, "租期到了退租，押金多久能退回来？",
+     "租期满且无违约的，退租后15日内全额退还押金2000元。", []),
+    ("h44_market_stall", MIS, "水产摊位一个月租金多少？",
+     "水产摊位月租金800元。", f_mis),
+    ("h44_market_stall", CMP, "每个月最多可以申请停业几天？",
+     "每月可申请停业不少于3天。", f_cmp),
+    ("h44_market_stall", RNG, "摊位租期可以签多长？",
+     "租期为6个月至5年。", f_rng),
+    ("h44_market_stall", UNIT, "摊位的水费怎么算？",
+     "水费按4角/吨计收。", f_unit),
+    ("h44_market_stall", OFF, "逾期交租超过多少天，市场会收回摊位？",
+     "摊位电费按1元/度计收。", f_off),
+
+    # h44_pottery_kiln — hard: 7 recurs (7 days drying, 7-day glaze turnaround), 12 recurs ($12 bisque, 12 kg), 25 recurs ($25 raku, $25 shelf repair); askers bring 5 days of drying, 35 cm / 14 kg, a Monday; answers read table rows and apply the member discount
+    ("h44_pottery_kiln", G, "I'm a member and need two shelves of glaze firing. What will that cost me?",
+     "Glaze firing is $15 per shelf, so two shelves are $30; members get 20% off, so you pay $24.", []),
+    ("h44_pottery_kiln", G, "My bowl has been drying for 5 days. Can I put it in for bisque firing now?",
+     "Not yet. Pieces must dry for at least 7 days before bisque firing, so it needs 2 more days.", []),
+    ("h44_pottery_kiln", G, "If I bring in a piece for raku, how soon will it be ready?",
+     "Raku firing has a 2-day turnaround, and it costs $25 per shelf.", []),
+    ("h44_pottery_kiln", G, "Can I drop my pieces off on a Monday afternoon?",
+     "No. Drop-off hours are 10 a.m. to 6 p.m., Tuesday to Saturday, so Monday is not a drop-off day.", []),
+    ("h44_pottery_kiln", G, "My sculpture is 35 cm tall and weighs 14 kg. Will you fire it?",
+     "No. The height is fine, since a piece may be up to 40 cm tall, but a piece may not exceed 12 kg, and 14 kg is over that limit.", []),
+    ("h44_pottery_kiln", MIS, "How much is bisque firing per shelf?",
+     "Bisque firing costs $15 per shelf.", f_mis),
+    ("h44_pottery_kiln", CMP, "How old do I need to be to become a member?",
+     "Members must be under 16 years old.", f_cmp),
+    ("h44_pottery_kiln", RNG, "When can I drop off work for firing?",
+     "Drop-off hours are 10 a.m. to 4 p.m., Tuesday to Saturday.", f_rng),
+    ("h44_pottery_kiln", UNIT, "How long do I have to collect my fired pieces?",
+     "Work not collected within 30 weeks of firing is donated to the studio sale.", f_unit),
+    ("h44_pottery_kiln", OFF, "What happens if my glaze drips and damages a kiln shelf?",
+     "Members get 20% off all firing prices.", f_off),
+
+    # h44_tennis_courts — hard: 10 recurs (10 p.m., $10 junior rate, 10 minutes late), 4 recurs (4 players per court, groups of 2 to 4), 2 recurs (2 hours per day, groups from 2), 14 recurs (14 days, $14); askers bring a 7-9 p.m. slot, a 12-hour cancellation, a date, a group of 3
+    ("h44_tennis_courts", G, "Two adults want to play on one court from 7 to 9 p.m. How much will it cost?",
+     "Court hire is $20 per court per hour, so 2 hours is $40; floodlights are on after 6 p.m. at $8 per hour, adding $16, for $56 in total.", []),
+    ("h44_tennis_courts", G, "Today is the 1st of the month. What is the latest date I can book a court for?",
+     "Bookings can be made up to 14 days ahead, so from the 1st you can book as far as the 15th.", []),
+    ("h44_tennis_courts", G, "I cancelled my $20 slot 12 hours beforehand. How much do I get back?",
+     "A cancellation less than 24 hours before the slot gets 50% back, so you receive $10 of the $20.", []),
+    ("h44_tennis_courts", G, "Can five of us share one court for a knock-about?",
+     "No, a maximum of 4 players may use one court.", []),
+    ("h44_tennis_courts", G, "Three of us want group coaching. What do we pay altogether?",
+     "Group coaching for 2 to 4 players costs $14 per player, so 3 players pay 3 x $14 = $42.", []),
+    ("h44_tennis_courts", MIS, "What do players under 18 pay for court hire?",
+     "Players under 18 pay $8 per court per hour.", f_mis),
+    ("h44_tennis_courts", CMP, "How late can I turn up before I lose my booking?",
+     "Players arriving less than 10 minutes late lose the slot.", f_cmp),
+    ("h44_tennis_courts", RNG, "What are the court opening hours?",
+     "Courts are open from 9 a.m. to 10 p.m.", f_rng),
+    ("h44_tennis_courts", UNIT, "How far in advance can I book a court?",
+     "Bookings can be made up to 14 weeks ahead.", f_unit),
+    ("h44_tennis_courts", OFF, "How long is a private coaching session?",
+     "Non-marking shoes are required on the courts.", f_off),
+
+    # h44_food_truck — hard: 30 recurs (30% deposit, 30 days before), 7 recurs (7 days to pay, 7 metres), 3 recurs (3 m pitch width, 3.5 tonnes), 9 recurs (9 p.m., 9 m pitch); askers bring an acceptance date, a 4-tonne truck, a 40-day cancellation, a 10-dish all-meat menu
+    ("h44_food_truck", G, "We want the larger pitch. How much is our deposit?",
+     "The 3 m x 9 m pitch costs $450, and the deposit is 30% of the pitch fee: 30% of $450 is $135.", []),
+    ("h44_food_truck", G, "We were accepted on 2 May. By when do we have to pay the deposit?",
+     "The deposit is due within 7 days of acceptance, so by 9 May.", []),
+    ("h44_food_truck", G, "Our truck weighs 4 tonnes. Do we need anything extra?",
+     "Yes. Vehicles over 3.5 tonnes need a separate permit, and 4 tonnes is over that.", []),
+    ("h44_food_truck", G, "We paid the deposit for the small pitch and now have to cancel 40 days before the festival. What do we get back?",
+     "The 3 m x 6 m pitch is $300, so the 30% deposit was $90; cancelling more than 30 days before the festival returns the deposit minus a $50 fee, so you get $40 back.", []),
+    ("h44_food_truck", G, "Can we bring a menu of 10 dishes, all of them meat?",
+     "No on both counts: each vendor may sell at most 8 menu items, and at least 1 vegetarian option is required.", []),
+    ("h44_food_truck", MIS, "What is the pitch fee for a 3 m x 6 m pitch?",
+     "The 3 m x 6 m pitch costs $450.", f_mis),
+    ("h44_food_truck", CMP, "How loud is our generator allowed to be?",
+     "Generators may run above 65 dB measured at 7 metres.", f_cmp),
+    ("h44_food_truck", RNG, "What time do we need to arrive to set up?",
+     "Vendors must arrive for setup between 6 a.m. and 10 a.m.", f_rng),
+    ("h44_food_truck", UNIT, "How long after acceptance do we have to pay the deposit?",
+     "The deposit is due within 7 weeks of acceptance.", f_unit),
+    ("h44_food_truck", OFF, "What are the festival dates?",
+     "Each vendor may sell at most 8 menu items.", f_off),
+]
