@@ -57,6 +57,10 @@ def _results(a: NumberMention, b: NumberMention) -> list[tuple[str, float]]:
         out += [("×(1-)", x * (1 - y)), ("×(1+)", x * (1 + y))]
     elif a.kind == "percent" and b.kind != "percent":
         out += [("×(1-)'", y * (1 - x)), ("×(1+)'", y * (1 + x))]
+    if {a.unit, b.unit} == {"%", "个百分点"}:
+        # A rate raised or cut by percentage points ("85%，再提高5个百分点": 90%).
+        x, y = (x, y / 100) if b.unit == "个百分点" else (x / 100, y)
+        out += [("+", x + y), ("-", abs(x - y))]
     return out
 
 
@@ -239,47 +243,98 @@ def _same_scale(a: NumberMention, b: NumberMention) -> bool:
     return same_unit(a, b) or a.kind not in ("duration", "amount")
 
 
-# An operator the answer writes between two numbers ("60平方米×25元×30%", "3 x $45 + $20").
-_OPERATOR = re.compile(r"\s*([×xX*＊+＋\-−－÷])\s*")
-_OP = {"x": "×", "X": "×", "*": "×", "＊": "×", "＋": "+", "−": "-", "－": "-"}
+# An operator the answer writes between two numbers, with the brackets around it ("60平方米×25元×30%",
+# "3 x $45 + $20", "(5600元−600元)×70%").
+_JOINT = re.compile(r"\s*([)）]*)\s*([×xX*＊+＋\-−－÷])\s*([(（]*)\s*")
+_OP = {"x": "×", "X": "×", "*": "×", "＊": "×", "＋": "+", "−": "-", "－": "-", "（": "(", "）": ")"}
+Token = float | str
 
 
-def _evaluate(values: Sequence[float], ops: Sequence[str]) -> float | None:
-    """values[0] ops[0] values[1] …, × and ÷ before + and −; None for a division by zero."""
-    terms, signs, term = [], ["+"], values[0]
-    for op, v in zip(ops, values[1:]):
-        if op in "×÷":
-            if op == "÷" and not v:
+def _evaluate(tokens: Sequence[Token]) -> float | None:
+    """The value of numbers, operators and brackets (× and ÷ before + and −), or None for what
+    is no sum (a bracket left open, a division by zero)."""
+    at = 0
+
+    def peek() -> Token | None:
+        return tokens[at] if at < len(tokens) else None
+
+    def expr() -> float | None:
+        nonlocal at
+        value = term()
+        while value is not None and peek() in ("+", "-"):
+            op = tokens[at]
+            at += 1
+            other = term()
+            value = None if other is None else value + other if op == "+" else value - other
+        return value
+
+    def term() -> float | None:
+        nonlocal at
+        value = factor()
+        while value is not None and peek() in ("×", "÷"):
+            op = tokens[at]
+            at += 1
+            other = factor()
+            value = None if other is None or (op == "÷" and not other) else (
+                value * other if op == "×" else value / other)
+        return value
+
+    def factor() -> float | None:
+        nonlocal at
+        token = peek()
+        at += 1
+        if isinstance(token, float):
+            return token
+        if token == "(":
+            value = expr()
+            if peek() != ")":
                 return None
-            term = term * v if op == "×" else term / v
-        else:
-            terms.append(term)
-            signs.append(op)
-            term = v
-    terms.append(term)
-    return sum(x if s == "+" else -x for s, x in zip(signs, terms))
+            at += 1
+            return value
+        return None
+
+    value = expr()
+    return value if at == len(tokens) else None
 
 
 def _written(m: NumberMention, operands: Sequence[NumberMention], text: str) -> str | None:
     """`m` as the value of a sum or product the answer writes out before it, each operand a
     number of the answer's joined by an operator ("按60平方米×25元×30%计算，可减免450元";
-    "3×400毫升=1200毫升"): the working is shown, however many steps it has."""
+    "(5600元−600元)×70%=3500元"): the working is shown, however many steps it has."""
     own = sorted((o for o in operands if o is not m and isinstance(o.value, Quantity) and o.end <= m.start
                   and text[o.start:o.end] == o.text), key=lambda o: o.start)
     chain: list[NumberMention] = []
-    ops: list[str] = []
+    joints: list[re.Match[str]] = []
     for o in [*own, None]:
-        joined = o is not None and bool(chain) and _OPERATOR.fullmatch(text, chain[-1].end, o.start)
-        if o is not None and joined:
-            ops.append(_OPERATOR.fullmatch(text, chain[-1].end, o.start).group(1))  # type: ignore[union-attr]
+        joint = _JOINT.fullmatch(text, chain[-1].end, o.start) if o is not None and chain else None
+        if o is not None and joint is not None:
+            joints.append(joint)
             chain.append(o)
             continue
         if len(chain) > 1:
-            value = _evaluate([_factor(a) for a in chain], [_OP.get(op, op) for op in ops])
-            if value is not None and math.isclose(value, _factor(m), rel_tol=1e-6, abs_tol=0.005):
-                return " ".join(f"{op} {a.text}".strip() for op, a in zip(["", *ops], chain))
-        chain, ops = ([o], []) if o is not None else ([], [])
+            how = _shown(chain, joints, text)
+            if how is not None and math.isclose(how[0], _factor(m), rel_tol=1e-6, abs_tol=0.005):
+                return how[1]
+        chain, joints = ([o], []) if o is not None else ([], [])
     return None
+
+
+def _shown(chain: Sequence[NumberMention], joints: Sequence[re.Match[str]], text: str) -> tuple[float, str] | None:
+    """The value of the working `chain` shows, with its brackets, and how it is written."""
+    opened = len(text[:chain[0].start]) - len(text[:chain[0].start].rstrip("(（"))
+    tokens: list[Token] = ["("] * opened + [_factor(chain[0])]
+    for joint, o in zip(joints, chain[1:]):
+        closes, op, opens = joint.groups()
+        tokens += [")"] * len(closes) + [_OP.get(op, op)] + ["("] * len(opens) + [_factor(o)]
+    tail = text[chain[-1].end:chain[-1].end + 4]
+    tokens += [")"] * (len(tail) - len(tail.lstrip(")）")))
+    value = _evaluate(tokens)
+    if value is None:
+        return None
+    shown = "".join(str(x) if isinstance(x, str) else "#" for x in tokens)
+    for o in chain:
+        shown = shown.replace("#", o.text, 1)
+    return value, re.sub(r"([+\-×÷])", r" \1 ", shown)
 
 
 _LISTED = re.compile(r"[^\d\s、,，]{0,2}\s*[、,，]\s*")  # "4楼、5楼、6楼", "4, 5, 6"
@@ -331,9 +386,12 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
     if not found:
         return _billed(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text)
                                             or _counted(m, operands, text) if text else None)
-    # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3").
-    op, a, b = min(found, key=lambda f: f[0] not in "+-")
-    if op.rstrip("⌈⌉").endswith("'") or (op == "-" and _factor(b) > _factor(a)):
+    # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3"); but
+    # percentage points last ("2% per point over 2 points" is 2% × 2个百分点).
+    op, a, b = min(found, key=lambda f: 2 if {f[1].unit, f[2].unit} == {"%", "个百分点"} and f[0] in "+-"
+                   else f[0] not in "+-")
+    points = {a.unit, b.unit} == {"%", "个百分点"}  # the rate first: "55% - 15个百分点"
+    if op.rstrip("⌈⌉").endswith("'") or (op == "-" and (b.unit == "%" if points else _factor(b) > _factor(a))):
         a, b = b, a
     if op.startswith("×("):
         return f"{a.text} × (1 {op[3]} {b.text})"

@@ -121,6 +121,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     # Market and imperial units are units of their own; a hyphen before "=" subtracts.
     ("不超过50斤，限速10英里/小时", [("50斤", "measure", Quantity(50.0), "斤"), ("10英里/小时", "measure", Quantity(10.0), "英里/小时")]),
     ("4 semesters", [("4 semesters", "duration", Quantity(4.0), "学期")]),
+    ("三个礼拜是21天", [("三个礼拜", "duration", Quantity(3.0), "周"), ("21天", "duration", Quantity(21.0), "天")]),
     ("还差4000-1200=2800毫升", [("4000", "plain", Quantity(4000.0), ""), ("1200", "plain", Quantity(1200.0), ""),
                               ("2800毫升", "measure", Quantity(2800.0), "毫升")]),
     # 点 is an hour beside a part of the day, a minute or another hour; else a count ("3点要求")

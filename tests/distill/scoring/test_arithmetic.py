@@ -59,8 +59,12 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("59元打8折为47.2元。", "47.2元", "59元 × 8折"),
     # Working written out, of any length: × and ÷ before + and −.
     ("按60平方米×25元×30%计算，可减免450元。", "450元", "60平方米 × 25元 × 30%"),
-    ("Two adults and two children: 2 x $45 + 2 x $20 = $130.", "$130", "2 x $45 + 2 x $20"),
+    ("Two adults and two children: 2 x $45 + 2 x $20 = $130.", "$130", "2 × $45 + 2 × $20"),
     ("还差4000-1200=2800毫升。", "2800毫升", "4000 - 1200"),
+    ("超过起付线的部分按70%报销：(5600元−600元)×70%=3500元。", "3500元", "(5600元 - 600元) × 70%"),
+    # A rate raised or cut by percentage points.
+    ("报销比例是85%，70周岁以上再提高5个百分点，所以按90%报销。", "90%", "85% + 5个百分点"),
+    ("本来是55%，降低15个百分点，也就是按40%报销。", "40%", "55% - 15个百分点"),
 ])
 def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: str, how: str) -> None:
     facts = find_facts(text)
@@ -75,6 +79,7 @@ def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: s
     ("按60平方米×25元×30%计算，可减免500元。", "500元"),  # the working gives 450元
     ("It's 3 p.m. now and the booking is for 7 p.m. tomorrow, 29 hours away.", "29 hours"),
     ("6楼要算4楼、7楼、6楼。", "7"),  # not one apart
+    ("(5600元−600元)×70%，可报3900元。", "3900元"),  # the working gives 3500元
 ])
 def test_numbers_of_the_wrong_kind_or_sum_work_nothing_out(text: str, number: str) -> None:
     facts = find_facts(text)
