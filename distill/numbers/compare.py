@@ -20,7 +20,7 @@ from typing import Union
 
 from distill.numbers.find import NumberMention, find_facts
 from distill.numbers.numerals import split_multiplier
-from distill.numbers.pattern import NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT, SURFACE_EN_RANGE_SPLIT
+from distill.numbers.pattern import EN_NUMBER_WORDS, NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT, SURFACE_EN_RANGE_SPLIT
 from distill.numbers.values import Date, DateRange, Quantity, Range
 
 
@@ -59,8 +59,12 @@ def written(m: NumberMention) -> str:
     "29 minutes" -> "29minute"; "300 lbs" -> "300pound"), its grammar or abbreviation being the
     sentence's, not the number's format; and
     a range's "to" as "-" ("70 to 79" is "70-79") and its unit once ("60周岁至69周岁" is "60至69周岁");
-    an hour's 点 as 时."""
+    an hour's 点 as 时; an English number spelled out as its digits ("five business days" is "5
+    business days": English style spells small numbers out, no figure rewritten)."""
     s = m.surface
+    spelled = _SPELLED.match(s)
+    if spelled:
+        s = f"{EN_NUMBER_WORDS[spelled.group().lower()]}{s[spelled.end():]}"
     s = RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
     if isinstance(m.value, Range):  # "70 to 79", "70–79", "70至79": one range, one way
         s = _SHARED_UNIT.sub(r"\1-\3\2", _RANGE_WORD.sub("-", s))  # "60周岁至69周岁" as "60至69周岁"
@@ -71,6 +75,7 @@ def written(m: NumberMention) -> str:
 
 
 _DIGIT_TEXT = re.compile(r"\d+(?:\.\d+)?")
+_SPELLED = re.compile("|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
 _SHARED_UNIT = re.compile(r"^(\D*[\d.,]+[万千百亿]?)([^\d\-]+)-(\D*[\d.,]+[万千百亿]?)\2$")
 _RANGE_WORD = re.compile(r"(?:to|and|至|到|~|～|–|—)(?=[\d$¥])")
 

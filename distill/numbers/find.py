@@ -35,6 +35,8 @@ from distill.numbers.classify import classify
 from distill.numbers.pattern import (
     APPROX,
     EN_DEGREE_WORDS,
+    EN_NUMBER_WORDS,
+    EN_WORD_NUMBER,
     PATTERN,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
@@ -45,7 +47,7 @@ from distill.numbers.pattern import (
     WS,
 )
 from distill.numbers.units import RATE_KINDS, canonical_rate
-from distill.numbers.values import Value
+from distill.numbers.values import Quantity, Value
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,22 @@ class NumberMention:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every numeric expression in `text`, in order, never overlapping; the longest reading
     wins (a range over its two ends, a date over its parts). Ordinals included."""
-    return _scan(fold_number_forms(text), PATTERN, text)
+    found = _scan(fold_number_forms(text), PATTERN, text)
+    words = [w for w in map(_word_number, EN_WORD_NUMBER.finditer(text)) if w is not None
+             and not any(f.start < w.end and w.start < f.end for f in found)]
+    return sorted(found + words, key=lambda f: f.start) if words else found
+
+
+def _word_number(m: re.Match[str]) -> NumberMention | None:
+    """An English number in words: "three weeks" as 3 weeks, the bare "two" of "two shelves"."""
+    n = EN_NUMBER_WORDS[m["word"].lower()]
+    if not m["unit"]:
+        return NumberMention(m.group(), m.start(), m.end(), "plain", Quantity(float(n)), "", "")
+    reading = classify(f"{n}{m['sep']}{m['unit']}", "en")
+    if reading is None:
+        return None
+    kind, value, unit, raw_unit = reading
+    return NumberMention(m.group(), m.start(), m.end(), kind, value, unit, raw_unit)
 
 
 def find_facts(text: str) -> list[NumberMention]:

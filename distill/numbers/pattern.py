@@ -171,6 +171,17 @@ PATTERN = _compile(_ALTERNATIVES)
 # searched again with this one.
 SINGLE = _compile(k for k in _ALTERNATIVES if k not in ("drange", "range", "enrange"))
 
+# English numbers in words, read in a pass of their own (their letters would slow the scan of
+# every other reading): before a unit ("three weeks", "Two days"), or a bare count before a plural
+# noun ("two shelves"); not "one", nor "a"/"an", which count as articles do ("adds one night",
+# "$2 a day").
+EN_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+EN_WORD_NUMBER = re.compile(
+    rf"(?i:\b(?P<word>{_alt(w for w in EN_NUMBER_WORDS if w not in ('zero', 'one'))}))"
+    rf"(?:(?P<sep>[ \t]|-)(?P<unit>{_EN_UNIT})|(?=[ \t][a-z]{{3,}}s\b))")
+
 # Pieces for taking a match apart (each applied to one matched string only).
 NUM_UNIT_RE = re.compile(
     rf"(?P<cur>[¥$]|(?:RMB|CNY|USD|US\$))?[ \t]?(?P<pct>{_PCT_PREFIX})?"

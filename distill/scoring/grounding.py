@@ -597,8 +597,10 @@ class _Checker:
             holders = self._held[k] = _holders(self.src, m)
         if not holders:
             return self._unheld(k, m, ranked, base)
-        if all(how != "exact" for _, how in holders) and any(supports(q, m) == "exact" for q in self.question_numbers):
-            # The asker's "6 visits" repeated, which the source backs only as another writing ("6 months").
+        if all(how != "exact" or r.kind != m.kind for r, how in holders) and any(
+                supports(q, m) == "exact" for q in self.question_numbers):
+            # The asker's "6 visits" repeated, which the source backs only as another writing ("6 months"),
+            # or as a bare number ("6 weeks" of the asker's, "at miles 6, 13 and 20" of the source's).
             return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
         if all(how != "exact" and r.kind != m.kind for r, how in holders):
             # A number the source states only as another kind of number (a bare one with a unit,

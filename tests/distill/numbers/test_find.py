@@ -121,6 +121,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     # Market and imperial units are units of their own; a hyphen before "=" subtracts.
     ("不超过50斤，限速10英里/小时", [("50斤", "measure", Quantity(50.0), "斤"), ("10英里/小时", "measure", Quantity(10.0), "英里/小时")]),
     ("4 semesters", [("4 semesters", "duration", Quantity(4.0), "学期")]),
+    # English numbers spelled out: before a unit, or a bare count before a plural noun; never
+    # "one", "a" or "an", which count as articles do.
+    ("up to three months, Two days, two shelves", [("three months", "duration", Quantity(3.0), "月"),
+                                                   ("Two days", "duration", Quantity(2.0), "天"),
+                                                   ("two", "plain", Quantity(2.0), "")]),
+    ("one of the kids adds one night at $2 a day, often", [("$2", "amount", Quantity(2.0), "美元")]),
     ("三个礼拜是21天", [("三个礼拜", "duration", Quantity(3.0), "周"), ("21天", "duration", Quantity(21.0), "天")]),
     ("还差4000-1200=2800毫升", [("4000", "plain", Quantity(4000.0), ""), ("1200", "plain", Quantity(1200.0), ""),
                               ("2800毫升", "measure", Quantity(2800.0), "毫升")]),

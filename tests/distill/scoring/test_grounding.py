@@ -364,6 +364,24 @@ def test_an_answer_stating_both_sides_of_a_bound_turns_neither() -> None:
     assert "comparator_changed" in turned.flag_names, turned.to_json()
 
 
+PRIZES = ("1. A team may win at most 2 prizes. 2. Refunds are paid within 5 business days.\n"
+          "3. Withdrawals at least 30 days before race day get a 50% refund. Medical tents are at miles 6, 13 and 20.")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # Spelled out, a number is the source's digits in English style.
+    ("How fast will my refund come through?", "Within five business days.", []),
+    ("How fast will my refund come through?", "Within five weeks.", ["unit_changed"]),
+    # "No team can win more than two" caps it; the asker's six weeks are theirs, not the tents' miles.
+    ("Can we win a third prize?", "No. No team can win more than two prizes.", []),
+    ("If I withdraw 6 weeks before race day, what do I get back?",
+     "Six weeks is more than 30 days ahead, so you get a 50% refund.", []),
+])
+def test_numbers_spelled_out(question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, PRIZES)
+    assert result.flag_names == flags, result.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
