@@ -23,7 +23,7 @@ from datetime import date
 from fractions import Fraction
 from itertools import combinations
 
-from distill.numbers import Date, NumberMention, Quantity, Time, same_unit
+from distill.numbers import Date, DateRange, NumberMention, Quantity, Range, Time, same_unit
 
 
 # Units that are a hundredth of the number they scale to: a percentage of 1, a cent of a dollar
@@ -148,6 +148,23 @@ def _converted(m: NumberMention, operands: Sequence[NumberMention]) -> str | Non
             if ((o.unit, m.unit) == (small, big) and math.isclose(o.value.number, m.value.number * n)) or (
                     (o.unit, m.unit) == (big, small) and math.isclose(o.value.number * n, m.value.number)):
                 return f"{o.text} = {m.text}"
+    return None
+
+
+def _dated_span(m: NumberMention, operands: Sequence[NumberMention], stated: Callable[[NumberMention], bool]
+                ) -> str | None:
+    """A span of dates as another date of the pair and a span of days the source states ("播种后15天至
+    25天内…5月1日播种的，就是5月16日至5月26日")."""
+    assert isinstance(m.value, DateRange)
+    first, last = (replace(m, value=d) for d in m.value.ends)
+    for d in operands:
+        for o in operands:
+            if (o is m or o.kind != "duration" or o.unit != "天" or not isinstance(o.value, Range)
+                    or not stated(o)):
+                continue
+            low, high = (replace(o, value=Quantity(v)) for v in (o.value.low, o.value.high))
+            if _dated(first, [d, low], stated=lambda x: True) and _dated(last, [d, high], stated=lambda x: True):
+                return f"{d.text} + {o.text}"
     return None
 
 
@@ -374,7 +391,7 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
     if converted is not None:
         return converted
     if m.kind == "date":
-        return _dated(m, operands, stated)
+        return _dated_span(m, operands, stated) if isinstance(m.value, DateRange) else _dated(m, operands, stated)
     if not isinstance(m.value, Quantity):
         return None
     target = _factor(m)

@@ -50,6 +50,7 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     # A date and a number of days; a percentage per percentage point.
     ("The bill is dated March 1 and due 21 days later, by March 22.", "March 22", "March 1 + 21 days"),
     ("从3月1日往后推6个月，最早9月1日可以再献血。", "9月1日", "3月1日 + 6个月"),
+    ("须在播种后15天至25天内申请，5月1日播种的，就是5月16日至5月26日之间。", "5月16日至5月26日", "5月1日 + 15天至25天"),
     ("Planted on November 15, inspected 3 months later, on February 15.", "February 15", "November 15 + 3 months"),
     ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
     # Whole numbers listed one apart are counted through.
