@@ -708,7 +708,8 @@ class _Checker:
         """Whether the answer turns the bound of `r` to give the value the source states beside it
         for the other side ("$125, because the flight is longer than 3 hours" of "$75 on flights
         under 3 hours, $125 on longer flights"): another number of its sentence is not the one of
-        r's clause but one of another clause of r's rule."""
+        r's clause but one of another clause of r's rule, or of the next segment when that speaks of
+        the rest ("…get a full refund; later cancellations get 50% back", `_rest_of`)."""
         i = self.src.clause_of_fact.get(r.start)
         if i is None:
             return False
@@ -717,6 +718,9 @@ class _Checker:
         for j, f in enumerate(self.answer.facts):
             if j == k or not ss <= f.start < se:
                 continue
+            if not any(supports(x, f) for x in clauses[i].facts) and any(
+                    supports(x, f) for c in self._rest_of(clauses[i].segment) for x in clauses[c].facts):
+                return True
             mine = [x for x in clauses[i].facts if x.kind == f.kind and x is not r]
             if not mine or any(supports(x, f) for x in mine):
                 continue
@@ -724,6 +728,16 @@ class _Checker:
                    for x in clauses[c].facts):
                 return True
         return False
+
+    def _rest_of(self, segment: int) -> list[int]:
+        """The clauses of the segment after `segment` when it opens on the other side of its rule
+        ("…at least 24 hours before get a full refund; later cancellations get 50% back"; "free
+        within 10 km; beyond that, a $4 fee applies"), else none."""
+        after = self.src.segment_clauses.get(segment + 1)
+        if not after:
+            return []
+        first = self.src.clauses[after[0]]
+        return list(after) if _REST.match(self.src.text, first.start, first.end) else []
 
     def _beyond(self, m: NumberMention, rel: str) -> bool:
         """Whether the asker's own case lies past the end m of a range that the answer gives alone
@@ -993,6 +1007,9 @@ _TIME_SPAN = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|and|until|till)\s*", 
 
 # What a rule denies: its consequence turned round.
 _OTHERWISE = re.compile(r"否则|反之|\b(?:otherwise|or else)\b", re.IGNORECASE)
+# A rule's next segment that speaks of the rest ("later ones", "beyond that", "超过的").
+_REST = re.compile(r"(?:否则|反之|超过的|超出的|超出部分|其余|此后|逾期的)|(?:otherwise|later|beyond that|after that|above that"
+                   r"|over that|thereafter|any later|longer)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"不得|不能|不可|不予|不会|不在|不属于|不享受|不再|无法|无权|禁止|严禁"
                       r"|\b(?:not|no|cannot|can't|never|isn't|aren't|won't|doesn't|don't)\b", re.IGNORECASE)
 

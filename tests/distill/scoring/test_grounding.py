@@ -382,6 +382,21 @@ def test_numbers_spelled_out(question: str, answer: str, flags: list[str]) -> No
     assert result.flag_names == flags, result.to_json()
 
 
+REST = ("3. Delivery is free within 10 km of the farm; beyond that, a $4 fee applies.\n"
+        "4. Cancellations made at least 24 hours before the slot get a full refund; later cancellations get 50% back.")
+
+
+@pytest.mark.parametrize(("question", "answer", "flags"), [
+    # The other side of a bound, which the next segment gives as "beyond that", "later ones".
+    ("I live 15 km away. What does delivery cost?", "Since you are beyond 10 km of the farm, a $4 fee applies.", []),
+    ("I cancelled 12 hours before. What do I get back?", "A cancellation less than 24 hours before the slot gets 50% back.", []),
+    ("Where is delivery free?", "Delivery is free beyond 10 km of the farm.", ["comparator_changed"]),
+])
+def test_the_rest_of_a_rule_is_its_other_side(question: str, answer: str, flags: list[str]) -> None:
+    result = score_pair(question, answer, REST)
+    assert result.flag_names == flags, result.to_json()
+
+
 def test_a_question_worded_like_no_rule_is_not_judged_off_topic() -> None:
     source = ("第十五条 工作日加班的，按本人小时工资的150%支付加班费。每月加班时间累计不得超过36小时，每日不得超过3小时。"
               "加班须提前1个工作日提交申请。夜间22点以后仍在加班的员工，可报销打车费用，每次不超过80元。")
