@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from distill.numbers import NumberMention, Quantity, Range, compare_numbers, find_facts, supports
+from distill.numbers import DateRange, NumberMention, Quantity, Range, compare_numbers, find_facts, supports
 from distill.scoring.cases import in_days
 from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED, MISATTRIBUTED, RANGE, UNIT
 from distill.scoring.relations import bound
@@ -74,11 +74,11 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
         if where == "question" and (ref.kind == "plain" and cand.kind != "plain" or cand.kind == "time"
                                     or _DIGIT_RUN.findall(cand.text) == _DIGIT_RUN.findall(ref.text)
                                     or _DIGIT_RUN.search(cand.text) is None
-                                    or (isinstance(ref.value, Range) and not isinstance(cand.value, Range))):
+                                    or (isinstance(ref.value, _SPANS) and not isinstance(cand.value, _SPANS))):
             # The asker's "after 10 days", where the source counts "10 user seats"; the asker's
             # "60岁" for the source's "60周岁", "一年" for "1年": the asker writes as they speak;
             # "a 4-storey house" is a case of "4至6人", no range rewritten; "下午2点才离营" is the
-            # asker's hour, not the source's 14:00 rewritten.
+            # asker's hour, not the source's 14:00 rewritten; "6月份" is a month of "6月至7月".
             continue
         band = _BAND_UNIT.match(text, cand.end) if cand.kind == "plain" and ref.raw_unit else None
         if band and text.startswith(ref.raw_unit, band.end()):
@@ -97,6 +97,7 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_SPANS = (Range, DateRange)
 _OWN_NOUN = re.compile(r"[ \t]?[A-Za-z]{3,}")  # a word right after a plain number: what it counts
 # The band's other end, or an open end, before the unit: "满60不满120平方米", "24 or more hours".
 _BAND_UNIT = re.compile(r"(?:(?:不满|未满|不足|至|到|~|-|以上|以下)[ \t]?\d[\d.,]*|[ \t]+or (?:more|less|fewer|longer))[ \t]?")

@@ -318,7 +318,8 @@ def test_a_range_the_source_states_is_no_figure_of_one_number() -> None:
 
 BAGGAGE = ("第一条 单件行李不超过50公斤。营地内车辆限速10公里/小时。\n"
            "第二条 行李延误超过24小时的，每天补偿100元。\n第三条 行李遗失的，按每公斤100元赔偿，最高不超过2000元。\n"
-           "第四条 离营时间不晚于次日12:00；超时每小时加收30元。入营时间为14:00至20:00。")
+           "第四条 离营时间不晚于次日12:00；超时每小时加收30元。入营时间为14:00至20:00。\n"
+           "第五条 草莓采摘期为1月至4月，蓝莓采摘期为6月至7月。")
 
 
 @pytest.mark.parametrize(("question", "answer", "flags"), [
@@ -328,6 +329,8 @@ BAGGAGE = ("第一条 单件行李不超过50公斤。营地内车辆限速10公
     # The fact of the answer's rate, of two stating 100元; the asker's hour; a subtraction.
     ("我丢了一个15公斤的箱子，能赔多少？", "行李遗失按每公斤100元赔偿，15公斤为15 × 100元 = 1500元，没有超过最高2000元。", []),
     ("第二天下午2点才离营，要额外付多少？", "离营不晚于次日12:00，超时每小时加收30元；下午2点离营超时2小时，需加收2×30元=60元。", []),
+    # The asker's month is one of a span of months, no span rewritten.
+    ("6月份过来还能摘草莓吗？", "不能。草莓采摘期是1月至4月，6月不在其中；6月至7月可以摘蓝莓。", []),
 ])
 def test_units_rates_and_the_askers_hour(question: str, answer: str, flags: list[str]) -> None:
     result = score_pair(question, answer, BAGGAGE)
