@@ -21,6 +21,7 @@ from typing import Union
 from distill.numbers.find import NumberMention, find_facts
 from distill.numbers.numerals import split_multiplier
 from distill.numbers.pattern import EN_NUMBER_WORDS, NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT, SURFACE_EN_RANGE_SPLIT
+from distill.numbers.units import UNITS
 from distill.numbers.values import Date, DateRange, Quantity, Range
 
 
@@ -66,6 +67,9 @@ def written(m: NumberMention) -> str:
     if spelled:
         s = f"{EN_NUMBER_WORDS[spelled.group().lower()]}{s[spelled.end():]}"
     s = RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
+    canonical = UNITS.get(m.raw_unit, ("", ""))[1]
+    if canonical and canonical != m.raw_unit and s.endswith(m.raw_unit) and m.kind in ("count", "duration"):
+        s = s[:-len(m.raw_unit)] + canonical  # "2名" is "2人", "30日" "30天": one counter, two words for it
     if isinstance(m.value, Range):  # "70 to 79", "70–79", "70至79": one range, one way
         s = _SHARED_UNIT.sub(r"\1-\3\2", _RANGE_WORD.sub("-", s))  # "60周岁至69周岁" as "60至69周岁"
     elif m.kind == "time":

@@ -178,6 +178,13 @@ def test_written_leaves_out_a_slash_rate_only() -> None:
         "700元", "300元", "700元", "2026/03/01"]
 
 
+def test_written_holds_a_counter_by_its_number_not_its_word() -> None:
+    # 名 and 人, 日 and 天 are one counter; the digits and the numerals stay the source's.
+    assert supports(one("2名"), one("2人")) == "exact" and supports(one("30日"), one("30天")) == "exact"
+    assert supports(one("30日"), one("三十天")) == "value"
+    assert supports(one("5 business days"), one("five business days")) == "exact"
+
+
 def test_compare_rate_in_words_with_rate_after_slash() -> None:
     source = "住宿费标准为700元/晚，伙食补助为100元/人/天。"
     same = compare_numbers(source, "住宿费每晚700元，伙食补助每人每天100元。")
