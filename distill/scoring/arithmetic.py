@@ -16,6 +16,7 @@ operators ("60平方米×25元×30%…450元") may have any number of steps (`_w
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -267,6 +268,10 @@ _OP = {"x": "×", "X": "×", "*": "×", "＊": "×", "＋": "+", "−": "-", "�
 Token = float | str
 
 
+_APPLY: dict[Token, Callable[[float, float], float]] = {
+    "+": operator.add, "-": operator.sub, "×": operator.mul, "÷": operator.truediv}
+
+
 def _evaluate(tokens: Sequence[Token]) -> float | None:
     """The value of numbers, operators and brackets (× and ÷ before + and −), or None for what
     is no sum (a bracket left open, a division by zero)."""
@@ -275,26 +280,17 @@ def _evaluate(tokens: Sequence[Token]) -> float | None:
     def peek() -> Token | None:
         return tokens[at] if at < len(tokens) else None
 
-    def expr() -> float | None:
-        nonlocal at
-        value = term()
-        while value is not None and peek() in ("+", "-"):
-            op = tokens[at]
-            at += 1
-            other = term()
-            value = None if other is None else value + other if op == "+" else value - other
-        return value
-
-    def term() -> float | None:
-        nonlocal at
-        value = factor()
-        while value is not None and peek() in ("×", "÷"):
-            op = tokens[at]
-            at += 1
-            other = factor()
-            value = None if other is None or (op == "÷" and not other) else (
-                value * other if op == "×" else value / other)
-        return value
+    def binary(ops: tuple[str, str], operand: Callable[[], float | None]) -> Callable[[], float | None]:
+        def parse() -> float | None:
+            nonlocal at
+            value = operand()
+            while value is not None and peek() in ops:
+                op = tokens[at]
+                at += 1
+                other = operand()
+                value = None if other is None or (op == "÷" and not other) else _APPLY[op](value, other)
+            return value
+        return parse
 
     def factor() -> float | None:
         nonlocal at
@@ -310,6 +306,7 @@ def _evaluate(tokens: Sequence[Token]) -> float | None:
             return value
         return None
 
+    expr = binary(("+", "-"), binary(("×", "÷"), factor))
     value = expr()
     return value if at == len(tokens) else None
 
