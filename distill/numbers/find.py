@@ -85,7 +85,22 @@ def find_numbers(text: str) -> list[NumberMention]:
     found = _scan(fold_number_forms(text), PATTERN, text)
     words = [w for w in map(_word_number, EN_WORD_NUMBER.finditer(text)) if w is not None
              and not any(f.start < w.end and w.start < f.end for f in found)]
-    return sorted(found + words, key=lambda f: f.start) if words else found
+    found = sorted(found + words, key=lambda f: f.start) if words else found
+    return [_as_age(text, f) if f.kind == "plain" else f for f in found]
+
+
+# A person's bare number is their age: "I'm 17.", "My son is 14,", "she turns 65".
+_AGE_BEFORE = re.compile(r"(?:\b(?:I'm|I am|I'll be|he's|she's|(?:son|daughter|child|kid|boy|girl|mother|father|mum|mom|dad"
+                         r"|wife|husband|grandmother|grandfather|grandma|grandpa|brother|sister)(?: is| will be)"
+                         r"|turns?|turning|turned)[ \t]+)$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?![ \t]*[%$])")  # (a unit after it would have made it no bare number)
+
+
+def _as_age(text: str, m: NumberMention) -> NumberMention:
+    if (isinstance(m.value, Quantity) and _AGE_BEFORE.search(text, max(0, m.start - 24), m.start)
+            and _AGE_AFTER.match(text, m.end)):
+        return NumberMention(m.text, m.start, m.end, "measure", m.value, "岁", "", m.qualifier)
+    return m
 
 
 def _word_number(m: re.Match[str]) -> NumberMention | None:

@@ -127,6 +127,11 @@ CASES: list[tuple[str, list[tuple]]] = [
                                                    ("Two days", "duration", Quantity(2.0), "天"),
                                                    ("two", "plain", Quantity(2.0), "")]),
     ("one of the kids adds one night at $2 a day, often", [("$2", "amount", Quantity(2.0), "美元")]),
+    # A person's bare number is their age.
+    ("I'm 17. My son is 14, she turns 65; the fee is 14.", [("17", "measure", Quantity(17.0), "岁"),
+                                                          ("14", "measure", Quantity(14.0), "岁"),
+                                                          ("65", "measure", Quantity(65.0), "岁"),
+                                                          ("14", "plain", Quantity(14.0), "")]),
     ("三个礼拜是21天", [("三个礼拜", "duration", Quantity(3.0), "周"), ("21天", "duration", Quantity(21.0), "天")]),
     ("还差4000-1200=2800毫升", [("4000", "plain", Quantity(4000.0), ""), ("1200", "plain", Quantity(1200.0), ""),
                               ("2800毫升", "measure", Quantity(2800.0), "毫升")]),
