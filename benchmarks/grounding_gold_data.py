@@ -7777,3 +7777,722 @@ HOLDOUT44: list[tuple] = [
     ("h44_food_truck", OFF, "What are the festival dates?",
      "Each vendor may sell at most 8 menu items.", f_off),
 ]
+# HOLDOUT45: 月子中心入住须知 / 社区老年大学报名须知 / 家庭保洁收费标准 / CSA farm vegetable box / community theatre season subscription / chimney sweep rates. First run:
+# benchmarks/results/grounding_holdout45_first_run.txt.
+DOCS.update({
+    "h45_postpartum_center": (
+        "悦安月子中心入住须知\n"
+        "第一条 标准套餐28天，费用68000元；豪华套餐28天，费用98000元。\n"
+        "第二条 预订时须交定金10000元。入住前30天内取消的，定金不退；入住30天以前取消的，退还定金的50%。\n"
+        "第三条 护士24小时值守，每名护士照护宝宝不超过3名。\n"
+        "第四条 家属探视时间为每日10:00至12:00、15:00至20:00，每次探视不超过2人。\n"
+        "第五条 续住按天计费，标准套餐每天2500元，续住超过7天的享9折。\n"
+        "第六条 产妇年满35周岁的，入住首7天内免费增加营养师一对一指导3次。\n"
+        "第七条 提前退房的，按未住天数退还相应费用的80%。\n"
+    ),
+    "h45_senior_college": (
+        "和平社区老年大学春季报名须知\n"
+        "一、报名对象为年满55周岁、身体健康的本市居民；年龄超过80周岁的，须由家属陪同报名。\n"
+        "二、报名时间为3月1日至3月10日，每日8:30至11:30受理。\n"
+        "三、每人最多报2门课程，每门学费300元；书法、绘画类课程另收材料费80元。\n"
+        "四、每班人数不少于15人方可开班，不足15人的班级取消并全额退费。\n"
+        "五、开课后14天内退课的，退还学费的50%；超过14天的不予退费。\n"
+        "六、持本市优待证且年满70周岁的，学费减半，材料费不减。\n"
+        "七、每学期16周，每周上课1次，每次90分钟。\n"
+    ),
+    "h45_home_cleaning": (
+        "洁家家政保洁服务收费标准\n"
+        "| 服务项目 | 收费 |\n"
+        "|---|---|\n"
+        "| 日常保洁 | 每小时50元，3小时起约 |\n"
+        "| 深度保洁 | 每平方米8元，100平方米起约 |\n"
+        "| 擦玻璃 | 每平方米12元 |\n"
+        "一、服务时间为每日8:00至18:00；18:00以后上门的，每小时加收20元。\n"
+        "二、单次订单满300元的免收交通费，不足300元的收取交通费20元。\n"
+        "三、服务前24小时以上取消的免费；不足24小时取消的，收取订单金额的30%。\n"
+        "四、每位保洁员单次服务不超过8小时。\n"
+        "五、服务完成后3天内可申请免费返工一次。\n"
+    ),
+    "h45_csa_farm_box": (
+        "Green Acre Farm CSA Vegetable Box Terms\n"
+        "1. The season runs from June 1 to October 31, with one box per week.\n"
+        "2. A small box (about 4 kg) costs $25 per week; a large box (about 7 kg) costs $40 per week.\n"
+        "3. Members who prepay the full season receive a 10% discount.\n"
+        "4. Boxes can be collected on Thursdays from 3 pm to 7 pm. Home delivery within 10 miles costs $5 per box.\n"
+        "5. You may pause deliveries for up to 4 weeks per season, with at least 7 days' notice.\n"
+        "6. Uncollected boxes are held for 24 hours and then donated to the food bank.\n"
+        "7. Members who cancel after the first 4 weeks are refunded 50% of their remaining prepaid balance.\n"
+    ),
+    "h45_theatre_subscription": (
+        "Riverside Community Theatre Season Subscription\n"
+        "| Seat tier | Single ticket | 6-show subscription |\n"
+        "|---|---|---|\n"
+        "| Stalls | $30 | $150 |\n"
+        "| Balcony | $20 | $100 |\n"
+        "1. Seniors aged 65 or over and students under 25 get $5 off each single ticket.\n"
+        "2. Subscribers may exchange a ticket for another date free of charge up to 48 hours before the show; later exchanges cost $5.\n"
+        "3. Doors open 30 minutes before curtain; latecomers are seated at the first interval.\n"
+        "4. Groups of at least 10 people receive 15% off single tickets.\n"
+        "5. Children under 6 are not admitted to evening shows.\n"
+        "6. Subscriptions must be bought by September 15; no refunds are given after the first show.\n"
+        "7. The box office is open Tuesday to Saturday, from 12 pm to 6 pm.\n"
+    ),
+    "h45_chimney_sweep": (
+        "Hearthside Chimney Sweeping Rates\n"
+        "1. A standard sweep of one flue costs $120; each additional flue at the same address is $60.\n"
+        "2. A camera inspection costs $90 on its own, or $60 when booked together with a sweep.\n"
+        "3. Appointments run Monday to Friday, 8 am to 4 pm; Saturday visits carry a $30 surcharge.\n"
+        "4. Stoves must be left unlit for at least 12 hours before we arrive.\n"
+        "5. Travel is free within 25 miles; each mile beyond 25 miles costs $2.\n"
+        "6. Cancellations with less than 48 hours' notice are charged $40.\n"
+        "7. Customers aged 65 and over receive 10% off the sweep price.\n"
+        "8. We recommend a sweep every 12 months for wood burners.\n"
+    ),
+})
+
+HOLDOUT45: list[tuple] = [
+    # h45_postpartum_center — hard: 28天 is shared by both packages, 30天 is both the no-refund window and the 50%-refund boundary, 3 is nurses' cap and guidance sessions, 7天 is both the extended-stay discount threshold and the first-week window; askers bring their own stay lengths (10 days extra, left after 18 days) and ages (36), and answers compute a discounted extension and a pro-rated refund
+    ("h45_postpartum_center", G, "我订的是标准套餐，想在28天后再续住10天，续住要多付多少钱？", "标准套餐续住每天2500元，10天是2500元×10=25000元；续住超过7天享9折，打9折后实际要付22500元。", []),
+    ("h45_postpartum_center", G, "我打算在入住前20天取消预订，交的定金还能退吗？", "不能退。入住前30天内取消的定金不退，您距入住只有20天，10000元定金不予退还。", []),
+    ("h45_postpartum_center", G, "家里人想下午来看我，几点可以来？一次能来几个人？", "下午的探视时间是15:00至20:00，每次探视不超过2人。", []),
+    ("h45_postpartum_center", G, "我今年36岁，入住后有什么额外的免费服务吗？", "有。产妇年满35周岁的，入住首7天内可免费增加营养师一对一指导3次，您36岁符合条件。", []),
+    ("h45_postpartum_center", G, "我订了豪华套餐，只住了18天就想提前退房，大概能退多少钱？", "豪华套餐28天费用98000元，折合每天3500元；您还有10天未住，对应35000元，按80%退还，可退28000元。", []),
+    ("h45_postpartum_center", MIS, "豪华套餐住28天要多少钱？", "豪华套餐28天，费用68000元。", f_mis),
+    ("h45_postpartum_center", CMP, "一名护士最多同时照护几个宝宝？", "每名护士照护宝宝不少于3名。", f_cmp),
+    ("h45_postpartum_center", RNG, "上午的探视时间是几点到几点？", "上午的探视时间为每日10:00至11:00。", f_rng),
+    ("h45_postpartum_center", UNIT, "要提前多久取消才能退一半定金？", "入住30小时以前取消的，可以退还定金的50%。", f_unit),
+    ("h45_postpartum_center", OFF, "续住超过7天有什么优惠？", "提前退房的，按未住天数退还相应费用的80%。", f_off),
+
+    # h45_senior_college — hard: 80 is both the age needing a companion and the 书法/绘画 material fee, 15人 is both the opening threshold and the cancel line, 14天 is both sides of the refund rule, 50% sits next to 减半; askers bring their ages (68, 72, 82), a date and clock time, and a withdrawal day, and answers add or halve fees across clauses
+    ("h45_senior_college", G, "我68岁，想报书法和合唱两门课，一共要交多少钱？", "每门学费300元，两门是600元；书法类另收材料费80元，合计680元。您68岁，未满70周岁，不享受学费减半。", []),
+    ("h45_senior_college", G, "我父亲今年82岁，想来报名，他可以一个人来报吗？", "不可以。年龄超过80周岁的须由家属陪同报名，您父亲82岁，需要家属陪同。", []),
+    ("h45_senior_college", G, "3月5日下午2点去报名可以吗？", "不行。3月5日虽在3月1日至3月10日的报名期内，但每日只在8:30至11:30受理，下午2点不在受理时间内。", []),
+    ("h45_senior_college", G, "我72岁，有本市优待证，只报一门绘画课，要交多少钱？", "年满70周岁持优待证学费减半，300元学费减为150元；绘画类材料费80元不减，共230元。", []),
+    ("h45_senior_college", G, "我报了一门课，开课第10天想退课，能退多少钱？", "开课后14天内退课的退还学费的50%，第10天在14天内，300元学费可退150元。", []),
+    ("h45_senior_college", MIS, "书法课的材料费是多少？", "书法、绘画类课程另收材料费300元。", f_mis),
+    ("h45_senior_college", CMP, "一个班要多少人才能开班？", "每班人数不超过15人方可开班。", f_cmp),
+    ("h45_senior_college", RNG, "报名时间是哪几天？", "报名时间为3月1日至3月20日。", f_rng),
+    ("h45_senior_college", UNIT, "一个学期有多长？", "每学期16天，每周上课1次。", f_unit),
+    ("h45_senior_college", OFF, "报两门课要交多少学费？", "每学期16周，每周上课1次，每次90分钟。", f_off),
+
+    # h45_home_cleaning — hard: 20元 is both the after-18:00 hourly surcharge and the transport fee, 8 is the per-m² deep-cleaning rate, the 8:00 start and the 8-hour cap, 3 is the minimum hours and the redo window, 300元 is the free-transport line; askers bring their flat size (90㎡), hours (4), a 7 pm start, a cancel time and a glass area, and answers read table rows and add the transport rule
+    ("h45_home_cleaning", G, "我家90平方米，想做一次深度保洁，要多少钱？", "深度保洁每平方米8元，100平方米起约，90平方米按100平方米计，为800元；订单满300元免收交通费，所以共800元。", []),
+    ("h45_home_cleaning", G, "约日常保洁4小时，一共要付多少？", "日常保洁每小时50元，4小时为200元；单次订单不足300元要收交通费20元，合计220元。", []),
+    ("h45_home_cleaning", G, "我想约晚上7点上门做3小时日常保洁，费用怎么算？", "18:00以后上门的每小时加收20元，3小时为3×(50元+20元)=210元；订单不足300元另收交通费20元，共230元。", []),
+    ("h45_home_cleaning", G, "我约的是明天上午10点，今晚8点取消要扣钱吗？", "要扣。今晚8点距服务只有14小时，不足24小时取消的，收取订单金额的30%。", []),
+    ("h45_home_cleaning", G, "擦20平方米的玻璃要多少钱？", "擦玻璃每平方米12元，20平方米为240元；不足300元还要收交通费20元，共260元。", []),
+    ("h45_home_cleaning", MIS, "擦玻璃怎么收费？", "擦玻璃每平方米8元。", f_mis),
+    ("h45_home_cleaning", CMP, "一位保洁员一次最多服务多长时间？", "每位保洁员单次服务不少于8小时。", f_cmp),
+    ("h45_home_cleaning", RNG, "你们每天几点到几点可以上门？", "服务时间为每日8:00至20:00。", f_rng),
+    ("h45_home_cleaning", UNIT, "打扫完多久内可以要求返工？", "服务完成后3小时内可申请免费返工一次。", f_unit),
+    ("h45_home_cleaning", OFF, "提前多久取消可以不收费？", "单次订单满300元的免收交通费。", f_off),
+
+    # h45_csa_farm_box — hard: 4 is the small box's kilos, the pause limit and the cancel threshold, 7 is the large box's kilos, the 7 pm close and the notice days, 10 is both the prepay discount and the delivery radius; askers bring a distance (6 miles), a season length (22 weeks), a pickup time, a trip length and a missed Thursday, and answers add delivery, apply the discount and count the 24-hour hold
+    ("h45_csa_farm_box", G, "I'd like a large box delivered to my house, which is 6 miles from the farm. What will I pay each week?", "A large box costs $40 per week and home delivery within 10 miles costs $5 per box, so you would pay $45 a week.", []),
+    ("h45_csa_farm_box", G, "If I prepay a small box for all 22 weeks of the season, how much is it?", "22 weeks at $25 is $550; prepaying the full season gives a 10% discount, which takes off $55, so you pay $495.", []),
+    ("h45_csa_farm_box", G, "Can I pick up my box at 6 pm on a Thursday?", "Yes. Boxes can be collected on Thursdays from 3 pm to 7 pm, so 6 pm is within the window.", []),
+    ("h45_csa_farm_box", G, "I'm away for three weeks in August. Can I pause my box, and how early do I have to tell you?", "Yes. You may pause for up to 4 weeks per season, so three weeks is fine, but you must give at least 7 days' notice.", []),
+    ("h45_csa_farm_box", G, "I missed the Thursday pickup. Can I still collect my box on Saturday?", "No. Uncollected boxes are held for 24 hours and then donated to the food bank, so by Saturday it will already be gone.", []),
+    ("h45_csa_farm_box", MIS, "How heavy is a large box?", "A large box weighs about 4 kg.", f_mis),
+    ("h45_csa_farm_box", CMP, "How much notice do I need to give to pause deliveries?", "You need to give at most 7 days' notice.", f_cmp),
+    ("h45_csa_farm_box", RNG, "When does the season run?", "The season runs from June 1 to September 30, with one box per week.", f_rng),
+    ("h45_csa_farm_box", UNIT, "How far do you deliver, and what does it cost?", "Home delivery within 10 kilometres costs $5 per box.", f_unit),
+    ("h45_csa_farm_box", OFF, "What discount do I get for paying for the whole season upfront?", "Members who cancel after the first 4 weeks are refunded 50% of their remaining prepaid balance.", f_off),
+
+    # h45_theatre_subscription — hard: $5 is both the senior/student discount and the late-exchange fee, 6 is the show count, the child age limit and the box office's 6 pm close, 30 is the stalls price and the doors-open minutes, 15 is the group discount and the September deadline; askers bring their age (70), a group size (12), a show tomorrow and a 5-year-old, and answers compare the table's two columns and apply discounts
+    ("h45_theatre_subscription", G, "How much do I save with a stalls subscription compared with buying all 6 shows separately?", "Six stalls single tickets at $30 each come to $180, while the 6-show stalls subscription is $150, so you save $30.", []),
+    ("h45_theatre_subscription", G, "I'm 70. What would one balcony ticket cost me?", "Seniors aged 65 or over get $5 off each single ticket, so the $20 balcony ticket costs you $15.", []),
+    ("h45_theatre_subscription", G, "We are a group of 12 buying single stalls tickets. What is the total?", "Groups of at least 10 people receive 15% off single tickets; 12 stalls tickets at $30 are $360, and 15% off brings that to $306.", []),
+    ("h45_theatre_subscription", G, "I'm a subscriber and want to swap my ticket, but the show is tomorrow evening. Will I be charged?", "Yes. Free exchanges are only allowed up to 48 hours before the show, so an exchange the day before costs $5.", []),
+    ("h45_theatre_subscription", G, "Can I bring my 5-year-old to an evening performance?", "No. Children under 6 are not admitted to evening shows.", []),
+    ("h45_theatre_subscription", MIS, "How much is a single balcony ticket?", "A single balcony ticket costs $30.", f_mis),
+    ("h45_theatre_subscription", CMP, "Which students get the $5 discount?", "Students aged 25 or over get $5 off each single ticket.", f_cmp),
+    ("h45_theatre_subscription", RNG, "When is the box office open?", "The box office is open Tuesday to Saturday, from 12 pm to 8 pm.", f_rng),
+    ("h45_theatre_subscription", UNIT, "What discount do groups get?", "Groups of at least 10 people receive $15 off single tickets.", f_unit),
+    ("h45_theatre_subscription", OFF, "What is the deadline for buying a subscription?", "Doors open 30 minutes before curtain; latecomers are seated at the first interval.", f_off),
+
+    # h45_chimney_sweep — hard: $60 is both the additional-flue price and the bundled inspection price, 12 is both the unlit hours and the recommended months, and the $30 Saturday surcharge, the $40 cancellation charge and the 25-mile free radius sit among them; askers bring their age (70), a distance (30 miles), a 5 pm slot and a 9 am arrival, and answers combine the senior discount with the bundle price, count miles beyond the radius and work back 12 hours
+    ("h45_chimney_sweep", G, "My house has two flues. How much to sweep both?", "The first flue is $120 and each additional flue at the same address is $60, so both come to $180.", []),
+    ("h45_chimney_sweep", G, "I'm 70 and want a sweep plus a camera inspection. What's the total?", "Customers aged 65 and over get 10% off the sweep price, so the $120 sweep costs $108; the camera inspection booked with a sweep is $60, making $168 in total.", []),
+    ("h45_chimney_sweep", G, "I live 30 miles away. Will there be a travel charge?", "Yes. Travel is free within 25 miles and each mile beyond 25 miles costs $2, so the 5 extra miles cost $10.", []),
+    ("h45_chimney_sweep", G, "Could you come on a Friday at 5 pm?", "No. Appointments run Monday to Friday from 8 am to 4 pm, so 5 pm is outside the hours.", []),
+    ("h45_chimney_sweep", G, "You're arriving at 9 am. When is the latest I can have the stove lit?", "Stoves must be left unlit for at least 12 hours before we arrive, so the stove should be out by 9 pm the evening before.", []),
+    ("h45_chimney_sweep", MIS, "What does a standard sweep of one flue cost?", "A standard sweep of one flue costs $90.", f_mis),
+    ("h45_chimney_sweep", CMP, "How long does the stove need to be unlit before you come?", "Stoves must be left unlit for at most 12 hours before we arrive.", f_cmp),
+    ("h45_chimney_sweep", RNG, "What hours do your appointments run?", "Appointments run Monday to Friday, 8 am to 6 pm.", f_rng),
+    ("h45_chimney_sweep", UNIT, "How often should a wood burner be swept?", "We recommend a sweep every 12 weeks for wood burners.", f_unit),
+    ("h45_chimney_sweep", OFF, "Is there a discount for older customers?", "Cancellations with less than 48 hours' notice are charged $40.", f_off),
+]
+# HOLDOUT46: tea house private rooms, primary school bus service, rice planting subsidy, golf driving range, dance studio class passes, community pottery kiln firing. First run:
+# benchmarks/results/grounding_holdout46_first_run.txt.
+DOCS.update({
+    "h46_tea_house_rooms": (
+        "清风茶馆包间预订须知\n"
+        "第一条 包间分小包间（4人以内）与大包间（5至10人），营业时间为每日10:00至22:00。\n"
+        "第二条 包间费按小时计，最低消费2小时：\n"
+        "| 包间 | 工作日 | 周末 |\n"
+        "|---|---|---|\n"
+        "| 小包间 | 60元/小时 | 80元/小时 |\n"
+        "| 大包间 | 120元/小时 | 150元/小时 |\n"
+        "第三条 预订须支付定金100元，到店后抵扣包间费。\n"
+        "第四条 提前24小时以上取消的，定金全额退还；不足24小时取消的，定金不退。\n"
+        "第五条 迟到超过30分钟且未联系的，视为放弃预订，包间可另行安排。\n"
+        "第六条 自带茶叶每间收取开壶费30元；12岁以下儿童须由成人陪同。\n"
+    ),
+    "h46_school_bus": (
+        "阳光小学校车服务办法\n"
+        "第一条 校车服务面向本校1至6年级学生，家校距离须在3公里以上、15公里以内。\n"
+        "第二条 校车费按学期收取，每学期1200元；同一家庭第二个孩子减免50%。\n"
+        "第三条 早班车6:50至7:30沿线接站，学生须在发车前5分钟到站；晚班车16:30从学校发车。\n"
+        "第四条 每车配随车照管员1名，载客不超过45人，车速不超过60公里/小时。\n"
+        "第五条 学期中途退出的，按剩余整月退费，每月按300元计；开学后15日内退出的全额退费。\n"
+        "第六条 学生连续3次未乘车且未请假的，学校将电话联系家长。\n"
+    ),
+    "h46_rice_subsidy": (
+        "2024年稻谷种植补贴实施细则\n"
+        "第一条 补贴对象为本县实际种植水稻的农户及合作社，种植面积须不少于2亩。\n"
+        "第二条 基础补贴每亩120元；种植面积超过50亩的部分，每亩补贴80元。\n"
+        "第三条 使用本县认定优质品种的，每亩另加20元。\n"
+        "第四条 单户年度补贴总额不超过2万元。\n"
+        "第五条 申报时间为每年5月1日至6月30日，逾期不予受理。\n"
+        "第六条 乡镇在申报截止后20个工作日内完成核实，公示期为7天。\n"
+        "第七条 补贴资金于公示结束后30日内发放至农户社保卡。\n"
+    ),
+    "h46_golf_driving_range": (
+        "Lakeside Golf Driving Range: Rules and Prices\n"
+        "1. The range is open from 7:00 to 21:00 daily; floodlit bays are available after 18:00.\n"
+        "2. Balls are sold in buckets:\n"
+        "| Bucket | Balls | Price |\n"
+        "|---|---|---|\n"
+        "| Small | 40 | $8 |\n"
+        "| Medium | 80 | $14 |\n"
+        "| Large | 120 | $20 |\n"
+        "3. Floodlit bays cost an extra $5 per hour.\n"
+        "4. Club rental is $5 per club per visit, up to 3 clubs per customer.\n"
+        "5. Children under 12 must be accompanied by an adult; juniors aged 12 to 17 get 20% off buckets.\n"
+        "6. A 10-visit card costs $120 and is valid for 6 months from purchase.\n"
+        "7. Lessons with a coach last 45 minutes and must be booked at least 48 hours ahead.\n"
+    ),
+    "h46_dance_class_passes": (
+        "Studio Nine Dance: Class Pass Terms\n"
+        "1. A single drop-in class costs $18. A 5-class pass costs $80 and a 10-class pass costs $150.\n"
+        "2. Passes are valid for 60 days (5-class) or 90 days (10-class) from the first class attended.\n"
+        "3. Classes last 60 minutes, except Advanced Contemporary, which runs 90 minutes.\n"
+        "4. Cancel at least 12 hours before class to keep your credit; later cancellations use one class.\n"
+        "5. Students must be 16 or older for evening classes after 19:00; under-16s may join classes from 15:30 to 19:00.\n"
+        "6. A pass can be frozen once for up to 14 days with a doctor's note.\n"
+        "7. Each class holds at most 20 students.\n"
+    ),
+    "h46_kiln_firing": (
+        "Clayworks Community Kiln: Firing Service Rules\n"
+        "1. Bisque firing costs $3 per kilogram of dry clay; glaze firing costs $4 per kilogram, with a minimum charge of $10 per firing.\n"
+        "2. Pieces must weigh no more than 15 kg each and stand no taller than 45 cm.\n"
+        "3. Kilns are fired from Tuesday to Friday. Work dropped off by 17:00 on Monday is fired that week; results are ready for collection within 7 days of drop-off.\n"
+        "4. Pieces not collected within 30 days of being ready become studio property.\n"
+        "5. Members pay 25% less on all firings; membership is $45 per quarter.\n"
+        "6. Glazes must be rated for cone 6; the studio is not liable for damage caused by glazes applied thicker than 2 mm.\n"
+        "7. Members may book a full kiln load, up to 60 kg, for $150.\n"
+    ),
+})
+
+HOLDOUT46: list[tuple] = [
+    # h46_tea_house_rooms — hard: 30 is both the late-arrival minutes and the tea-pot fee; 100元 deposit must be netted against a weekend table price; the asker brings a group of 6, a 1-hour stay, a 29-hour cancellation lead and a 20-minute delay
+    ("h46_tea_house_rooms", G, "我们6个人周六下午想订包间，坐3小时，包间费一共多少？到店还要付多少？",
+     "6人需订大包间（5至10人），周末大包间150元/小时，3小时共450元；预订时付的定金100元到店抵扣，到店再付350元。", []),
+    ("h46_tea_house_rooms", G, "周二只想用1小时小包间，可以按1小时收费吗？",
+     "不行，包间最低消费2小时，只坐1小时也按2小时计；工作日小包间60元/小时，共120元。", []),
+    ("h46_tea_house_rooms", G, "我订的是明天下午3点的包间，今天上午10点取消，定金能退吗？",
+     "能。今天上午10点到明天下午3点还有29小时，属于提前24小时以上取消，定金100元全额退还。", []),
+    ("h46_tea_house_rooms", G, "路上堵车，我们大概会迟到20分钟，包间会被取消吗？",
+     "不会。迟到超过30分钟且未联系的才视为放弃预订，迟到20分钟包间仍会保留；最好提前联系茶馆。", []),
+    ("h46_tea_house_rooms", G, "包间早上几点开始能用，晚上用到几点？",
+     "包间营业时间为每日10:00至22:00，也就是从上午10点用到晚上10点。", []),
+    ("h46_tea_house_rooms", MIS, "自带茶叶要收多少开壶费？",
+     "自带茶叶每间收取开壶费100元。", f_mis),
+    ("h46_tea_house_rooms", CMP, "什么情况下定金不退？",
+     "提前超过24小时取消的，定金不退。", f_cmp),
+    ("h46_tea_house_rooms", RNG, "大包间能坐多少人？",
+     "大包间适合5至8人。", f_rng),
+    ("h46_tea_house_rooms", UNIT, "至少要提前多久取消才能全额退定金？",
+     "须提前24天以上取消，定金才全额退还。", f_unit),
+    ("h46_tea_house_rooms", OFF, "小孩可以一起来吗？有年龄要求吗？",
+     "自带茶叶每间收取开壶费30元。", f_off),
+
+    # h46_school_bus — hard: 15 is both the distance cap (公里) and the full-refund window (日); 30 ends both 7:30 and 16:30; 3 is both 3公里 and 3次; askers bring two children, a 2-km home, 2 remaining months and day 10 of term
+    ("h46_school_bus", G, "我家两个孩子都坐校车，一学期一共要交多少钱？",
+     "每学期1200元，同一家庭第二个孩子减免50%即交600元，两个孩子一学期共1800元。", []),
+    ("h46_school_bus", G, "我家离学校只有2公里，能申请校车吗？",
+     "不能。家校距离须在3公里以上、15公里以内才可申请，2公里不到3公里。", []),
+    ("h46_school_bus", G, "学期还剩2个整月时孩子不坐校车了，能退多少钱？",
+     "学期中途退出按剩余整月退费，每月按300元计，剩余2个月可退600元。", []),
+    ("h46_school_bus", G, "早上校车几点接站？孩子要提前多久到站点？",
+     "早班车6:50至7:30沿线接站，学生须在发车前5分钟到站。", []),
+    ("h46_school_bus", G, "孩子开学第10天就不想坐校车了，能全额退费吗？",
+     "能。开学后15日内退出的全额退费，第10天在15日以内。", []),
+    ("h46_school_bus", MIS, "下午放学校车几点从学校发车？",
+     "晚班车7:30从学校发车。", f_mis),
+    ("h46_school_bus", CMP, "一辆校车能坐多少人？",
+     "每车载客至少45人。", f_cmp),
+    ("h46_school_bus", RNG, "家离学校多远才能坐校车？",
+     "家校距离须在3公里以上、20公里以内。", f_rng),
+    ("h46_school_bus", UNIT, "开学后多长时间内退出可以全额退费？",
+     "开学后15周内退出的全额退费。", f_unit),
+    ("h46_school_bus", OFF, "孩子好几次没坐车也没请假，学校会怎么处理？",
+     "每车配随车照管员1名，车速不超过60公里/小时。", f_off),
+
+    # h46_rice_subsidy — hard: 120 and 80 are two per-mu rates split at 50亩; 20 is both the variety bonus (元) and the checking period (工作日), and 2 is both 2亩 and 2万元; askers bring 60 mu, 10 mu of a quality variety, 1.5 mu and a 5月20日 filing
+    ("h46_rice_subsidy", G, "我种了60亩普通水稻，能拿多少补贴？",
+     "前50亩按每亩120元计6000元，超过50亩的10亩按每亩80元计800元，合计6800元，未超过单户2万元的上限。", []),
+    ("h46_rice_subsidy", G, "我种了10亩本县认定的优质品种，能补多少？",
+     "基础补贴每亩120元，优质品种每亩另加20元，每亩共140元，10亩共1400元。", []),
+    ("h46_rice_subsidy", G, "我5月20日去申报还来得及吗？",
+     "来得及。申报时间为每年5月1日至6月30日，5月20日在这个期间内。", []),
+    ("h46_rice_subsidy", G, "我家只种了1.5亩水稻，能申请补贴吗？",
+     "不能。种植面积须不少于2亩，1.5亩不到2亩。", []),
+    ("h46_rice_subsidy", G, "申报截止以后，补贴款大概要经过哪些环节才到账？",
+     "乡镇在申报截止后20个工作日内完成核实，再公示7天，公示结束后30日内把补贴发放到农户社保卡。", []),
+    ("h46_rice_subsidy", MIS, "用优质品种每亩额外加多少钱？",
+     "使用本县认定优质品种的，每亩另加80元。", f_mis),
+    ("h46_rice_subsidy", CMP, "一户一年的补贴有上限吗？",
+     "单户年度补贴总额不少于2万元。", f_cmp),
+    ("h46_rice_subsidy", RNG, "每年什么时候可以申报？",
+     "申报时间为每年5月1日至5月31日。", f_rng),
+    ("h46_rice_subsidy", UNIT, "申报截止后乡镇多久内完成核实？",
+     "乡镇在申报截止后20个月内完成核实。", f_unit),
+    ("h46_rice_subsidy", OFF, "过了申报时间再去申报会怎么样？",
+     "补贴资金于公示结束后30日内发放至农户社保卡。", f_off),
+
+    # h46_golf_driving_range — hard: $5 is both the floodlight surcharge and the per-club rental; 120 is both a bucket's ball count and the card price; 12 is both the child age limit and the junior band start; askers bring 100 balls, a 15-year-old, a 19:00-21:00 session, a 1 March purchase and four clubs
+    ("h46_golf_driving_range", G, "I want around 100 balls. Is a large bucket or two medium buckets cheaper?",
+     "A large bucket has 120 balls for $20, while two medium buckets (80 balls each at $14) cost $28, so the large bucket is cheaper and gives more balls.", []),
+    ("h46_golf_driving_range", G, "My 15-year-old son wants a medium bucket. What does he pay?",
+     "Juniors aged 12 to 17 get 20% off buckets, so the $14 medium bucket costs him $11.20.", []),
+    ("h46_golf_driving_range", G, "If I hit from 19:00 to 21:00 in a floodlit bay with a large bucket, what is the total?",
+     "Floodlit bays are available after 18:00 for an extra $5 per hour, so 2 hours add $10; with the $20 large bucket the total is $30.", []),
+    ("h46_golf_driving_range", G, "I bought a 10-visit card on 1 March. Until when can I use it?",
+     "The 10-visit card is valid for 6 months from purchase, so you can use it until 1 September.", []),
+    ("h46_golf_driving_range", G, "Can I rent a driver, a 7-iron, a wedge and a putter?",
+     "Not all four: club rental is limited to up to 3 clubs per customer, at $5 per club per visit, so three of them would cost $15.", []),
+    ("h46_golf_driving_range", MIS, "How much does a 10-visit card cost?",
+     "A 10-visit card costs $20 and is valid for 6 months from purchase.", f_mis),
+    ("h46_golf_driving_range", CMP, "How far ahead do I have to book a lesson with a coach?",
+     "Lessons must be booked no more than 48 hours ahead.", f_cmp),
+    ("h46_golf_driving_range", RNG, "Which ages get the junior discount on buckets?",
+     "Juniors aged 12 to 15 get 20% off buckets.", f_rng),
+    ("h46_golf_driving_range", UNIT, "What discount do juniors get on buckets?",
+     "Juniors aged 12 to 17 get $20 off buckets.", f_unit),
+    ("h46_golf_driving_range", OFF, "What time does the range open in the morning?",
+     "Floodlit bays cost an extra $5 per hour.", f_off),
+
+    # h46_dance_class_passes — hard: 60 and 90 are both pass validity (days) and class length (minutes); 19:00 closes the under-16 window and opens the 16+ evening; askers bring 10 visits, a 1 June first class, a 14-year-old at 18:00 and an 8-hour cancellation
+    ("h46_dance_class_passes", G, "If I come 10 times, is the 10-class pass cheaper than paying per class?",
+     "Ten drop-in classes at $18 each cost $180, while the 10-class pass costs $150, so the pass saves you $30.", []),
+    ("h46_dance_class_passes", G, "I bought a 5-class pass in May but my first class is on 1 June. When does it expire?",
+     "Validity counts from the first class attended, and a 5-class pass is valid for 60 days, so it runs from 1 June until 31 July.", []),
+    ("h46_dance_class_passes", G, "My daughter is 14. Can she take a class that starts at 18:00?",
+     "Yes. Under-16s may join classes from 15:30 to 19:00, and 18:00 falls in that window; only classes after 19:00 require students to be 16 or older.", []),
+    ("h46_dance_class_passes", G, "I cancelled 8 hours before my class. Do I lose the credit?",
+     "Yes. You must cancel at least 12 hours before class to keep your credit; cancelling 8 hours ahead uses one class.", []),
+    ("h46_dance_class_passes", G, "How much longer is Advanced Contemporary than a normal class?",
+     "Advanced Contemporary runs 90 minutes while other classes last 60 minutes, so it is 30 minutes longer.", []),
+    ("h46_dance_class_passes", MIS, "How long is a 10-class pass valid?",
+     "A 10-class pass is valid for 60 days from the first class attended.", f_mis),
+    ("h46_dance_class_passes", CMP, "How many students can be in one class?",
+     "Each class holds at least 20 students.", f_cmp),
+    ("h46_dance_class_passes", RNG, "When can under-16s take classes?",
+     "Under-16s may join classes from 15:30 to 21:00.", f_rng),
+    ("h46_dance_class_passes", UNIT, "How long can I freeze my pass if I get injured?",
+     "A pass can be frozen once for up to 14 weeks with a doctor's note.", f_unit),
+    ("h46_dance_class_passes", OFF, "How much does a 5-class pass cost?",
+     "Each class holds at most 20 students.", f_off),
+
+    # h46_kiln_firing — hard: two per-kg rates with a $10 floor, so small loads hit the minimum; 45 is both the height limit (cm) and the membership fee ($); 15, 30 and 60 also recur as weight, days and kg; askers bring 4 kg, 2 kg, 10 kg as a member, a 50 cm vase and a 16:00 Monday drop-off
+    ("h46_kiln_firing", G, "I have 4 kg of bowls for glaze firing. What will it cost?",
+     "Glaze firing is $4 per kilogram, so 4 kg costs $16, which is above the $10 minimum charge.", []),
+    ("h46_kiln_firing", G, "How much to bisque fire a single 2 kg mug?",
+     "At $3 per kilogram, 2 kg would be $6, but there is a minimum charge of $10 per firing, so you pay $10.", []),
+    ("h46_kiln_firing", G, "I'm a member and want to glaze fire 10 kg of pots. What's the price?",
+     "Glaze firing is $4 per kilogram, so 10 kg is $40; members pay 25% less, which brings it to $30.", []),
+    ("h46_kiln_firing", G, "My vase is 50 cm tall. Can you fire it?",
+     "No. Pieces must stand no taller than 45 cm, and 50 cm is over that limit.", []),
+    ("h46_kiln_firing", G, "If I drop work off at 16:00 on Monday, will it be fired this week, and when can I pick it up?",
+     "Yes. Work dropped off by 17:00 on Monday is fired that week (kilns run from Tuesday to Friday), and results are ready for collection within 7 days of drop-off.", []),
+    ("h46_kiln_firing", MIS, "How much is membership?",
+     "Membership is $150 per quarter.", f_mis),
+    ("h46_kiln_firing", CMP, "Is there a weight limit for each piece?",
+     "Pieces must weigh at least 15 kg each.", f_cmp),
+    ("h46_kiln_firing", RNG, "On which days are the kilns fired?",
+     "Kilns are fired from Tuesday to Sunday.", f_rng),
+    ("h46_kiln_firing", UNIT, "How thick can I apply glaze before the studio stops being liable?",
+     "The studio is not liable for damage caused by glazes applied thicker than 2 cm.", f_unit),
+    ("h46_kiln_firing", OFF, "How long do I have to collect my fired pieces?",
+     "Members may book a full kiln load, up to 60 kg, for $150.", f_off),
+]
+# HOLDOUT47: home cleaning booking (zh), senior college enrolment (zh), wedding photography package (zh), pottery kiln firing (en), chimney sweeping (en), escape room booking (en). First run:
+# benchmarks/results/grounding_holdout47_first_run.txt.
+DOCS.update({
+    "h47_home_cleaning": (
+        "安洁家政日常保洁服务规则\n"
+        "第一条 日常保洁按小时计费，每名保洁员每小时60元，单次预约不少于3小时。\n"
+        "第二条 房屋面积超过120平方米的，须派2名保洁员，按人数分别计时收费。\n"
+        "第三条 服务时段为每日8:00至20:00；18:00以后开始的服务每小时加收20元。\n"
+        "第四条 服务开始前24小时以上取消预约的免费；不足24小时取消的，收取30元。\n"
+        "第五条 10次卡售价1650元，每次3小时，有效期12个月。\n"
+        "第六条 保洁员迟到超过30分钟的，当次服务费减免20%。\n"
+        "第七条 客户不满意的，可在服务结束后3天内申请免费返工一次，返工时长不超过2小时。\n"
+    ),
+    "h47_senior_college": (
+        "晚霞老年大学2025年秋季报名须知\n"
+        "第一条 报名年龄为55周岁至80周岁，本市户籍或持居住证满1年者均可报名。\n"
+        "第二条 每人每学期最多选报3门课程。\n"
+        "第三条 报名时间为8月20日至9月5日，每日9:00至16:00，逾期不再受理。\n"
+        "第四条 每学期学费如下：\n"
+        "| 课程 | 每学期学费 | 课时 |\n"
+        "|---|---|---|\n"
+        "| 书法 | 300元 | 16次 |\n"
+        "| 太极拳 | 200元 | 12次 |\n"
+        "| 智能手机 | 150元 | 8次 |\n"
+        "第五条 开课后2周内退课的，退还学费的80%；超过2周的不予退费。\n"
+        "第六条 年满70周岁的学员学费减半。\n"
+        "第七条 每班人数不少于15人方可开班，不足15人的班次取消并全额退费。\n"
+    ),
+    "h47_wedding_photo": (
+        "映像婚纱摄影套餐服务条款\n"
+        "第一条 基础套餐价格3999元，含拍摄6小时、服装3套、精修照片30张。\n"
+        "第二条 拍摄时段为每日7:00至19:00；超出6小时的拍摄按每小时500元加收，不足1小时按1小时计。\n"
+        "第三条 精修照片超出30张的，每加1张收费50元。\n"
+        "第四条 签约时须支付定金1000元；拍摄日前30天以上取消的，定金退还50%；不足30天取消的，定金不退。\n"
+        "第五条 外景地点距门店超过50公里的，超出部分按每公里3元收取交通费。\n"
+        "第六条 精修照片于拍摄后15个工作日内交付，相册于选片后45天内交付。\n"
+        "第七条 顾客确认选片后7天内可免费修改1次。\n"
+    ),
+    "h47_kiln_firing": (
+        "Clayworks Studio - Kiln Firing Service Terms\n"
+        "1. We fire pieces made by non-studio potters at the rates below, charged per kiln shelf.\n"
+        "| Firing | Price per shelf | Turnaround |\n"
+        "|---|---|---|\n"
+        "| Bisque | $18 | 5 days |\n"
+        "| Glaze | $24 | 7 days |\n"
+        "| Raku | $40 | 2 days |\n"
+        "2. One shelf holds pieces up to 30 cm tall and up to 12 kg in total.\n"
+        "3. Pieces must be bone dry and dropped off between 10 am and 6 pm, Tuesday to Saturday.\n"
+        "4. Studio members pay 25% less on every firing.\n"
+        "5. Pieces left more than 30 days after the ready notice incur a holding fee of $5 per shelf "
+        "for each further week.\n"
+        "6. We do not refund pieces that crack or explode; if a piece damages a kiln shelf, a $40 "
+        "replacement fee applies.\n"
+        "7. Orders of more than 5 shelves at once need at least 7 days' notice.\n"
+    ),
+    "h47_chimney_sweep": (
+        "Ashford Chimney Care - Sweep Booking Terms\n"
+        "1. A standard sweep of one flue costs $95 and takes about 45 minutes; each extra flue at the "
+        "same address is $60.\n"
+        "2. We sweep chimneys up to 3 storeys high; taller stacks need a written quote.\n"
+        "3. Appointments run from 8 am to 4 pm, Monday to Friday; Saturday visits carry a $30 surcharge.\n"
+        "4. Please let the fire go out at least 12 hours before we arrive.\n"
+        "5. Cancellations made less than 48 hours ahead cost $30.\n"
+        "6. A camera inspection of the flue adds $45 to the visit.\n"
+        "7. We recommend a sweep every 12 months, or every 6 months if the stove is used daily.\n"
+        "8. Customers aged 65 and over get 10% off the standard sweep.\n"
+    ),
+    "h47_escape_room": (
+        "LockBox Escape Rooms - Booking Rules\n"
+        "1. Each room takes groups of 2 to 6 players, and a game lasts 60 minutes.\n"
+        "2. Tickets are $28 per person on weekdays and $34 per person on weekends.\n"
+        "3. Children under 8 are not admitted; players aged 8 to 15 must be accompanied by an adult "
+        "aged 18 or over.\n"
+        "4. Arrive at least 15 minutes before your slot; teams more than 10 minutes late lose that "
+        "time from their game.\n"
+        "5. A $50 deposit secures the booking and is deducted from the final bill.\n"
+        "6. Rescheduling is free up to 24 hours before the slot; later changes forfeit the deposit.\n"
+        "7. Each team gets up to 3 free hints; every extra hint adds 5 minutes to the final time.\n"
+        "8. Private hire of all four rooms costs $600 for up to 24 players.\n"
+    ),
+})
+
+HOLDOUT47: list[tuple] = [
+    # h47_home_cleaning — hard: 20 recurs (20:00, 加收20元, 减免20%), 30 recurs (30元取消费, 30分钟迟到),
+    # 3 recurs (3小时, 3天), 2 recurs (2名, 2小时); askers bring their own 90平方米, 4小时, 12小时, 40分钟
+    ("h47_home_cleaning", G, "我家房子90平方米，想请保洁做4小时，要多少钱？",
+     "90平方米没有超过120平方米，派1名保洁员就行；按每小时60元计，4小时是240元。", []),
+    ("h47_home_cleaning", G, "明天上午的保洁我今晚想取消，离开始只剩12小时，要付钱吗？",
+     "要付。服务开始前不足24小时取消的，收取30元；只有提前24小时以上取消才免费。", []),
+    ("h47_home_cleaning", G, "最短能约多长时间？最少花多少钱？",
+     "单次预约不少于3小时，按每小时60元计，1名保洁员最少180元。", []),
+    ("h47_home_cleaning", G, "我约了3小时，保洁员迟到了40分钟，费用怎么算？",
+     "迟到超过30分钟的，当次服务费减免20%；3小时按每小时60元是180元，减免36元，实付144元。", []),
+    ("h47_home_cleaning", G, "打扫完我觉得不干净，还能补救吗？",
+     "可以，在服务结束后3天内申请免费返工一次，返工时长不超过2小时。", []),
+    ("h47_home_cleaning", MIS, "不足24小时取消预约，要收多少钱？",
+     "不足24小时取消的，收取20元。", f_mis),
+    ("h47_home_cleaning", CMP, "多大面积的房子需要派2名保洁员？",
+     "房屋面积不足120平方米的，须派2名保洁员。", f_cmp),
+    ("h47_home_cleaning", RNG, "每天几点到几点可以预约保洁服务？",
+     "服务时段为每日8:00至22:00。", f_rng),
+    ("h47_home_cleaning", UNIT, "10次卡的有效期是多久？",
+     "10次卡有效期为12天。", f_unit),
+    ("h47_home_cleaning", OFF, "10次卡卖多少钱？",
+     "保洁员迟到超过30分钟的，当次服务费减免20%。", f_off),
+
+    # h47_senior_college — hard: answers read off the fee table and combine it with 减半 and 80% refund;
+    # 80 recurs (80周岁, 80%), 16 recurs (书法16次, 16:00), 12次 vs 16次; askers bring 72岁, 9月3日15点, 开课10天, 4门
+    ("h47_senior_college", G, "我今年72岁，想报书法和太极拳，学费一共多少？",
+     "年满70周岁学费减半：书法300元减半为150元，太极拳200元减半为100元，合计250元。", []),
+    ("h47_senior_college", G, "我9月3日下午3点去报名，还来得及吗？",
+     "来得及。报名时间为8月20日至9月5日，每日9:00至16:00，9月3日15:00在这个时间内。", []),
+    ("h47_senior_college", G, "智能手机课一学期上几次？学费多少？",
+     "智能手机课每学期学费150元，共8次课。", []),
+    ("h47_senior_college", G, "太极拳开课10天后我想退课，能退多少钱？",
+     "开课后2周内退课的，退还学费的80%；10天在2周以内，太极拳学费200元，可退160元。", []),
+    ("h47_senior_college", G, "我想一学期报4门课，可以吗？",
+     "不可以，每人每学期最多选报3门课程。", []),
+    ("h47_senior_college", MIS, "书法课一学期有几次课？",
+     "书法课每学期共12次。", f_mis),
+    ("h47_senior_college", CMP, "一个班要多少人才能开班？",
+     "每班人数不超过15人方可开班。", f_cmp),
+    ("h47_senior_college", RNG, "多大年纪可以报名？",
+     "年满55周岁以上的都可以报名，没有年龄上限。", f_rng),
+    ("h47_senior_college", UNIT, "开课后多久之内退课还能退钱？",
+     "开课后2个月内退课的，退还学费的80%。", f_unit),
+    ("h47_senior_college", OFF, "太极拳一学期学费多少？",
+     "每人每学期最多选报3门课程。", f_off),
+
+    # h47_wedding_photo — hard: 50 recurs (50元/张, 50%, 50公里), 30 recurs (30张, 30天, and the asker's
+    # 30公里 excess), 500 recurs as a computed figure; askers bring 7个半小时, 40张, 两个月, 80公里
+    ("h47_wedding_photo", G, "我们一共拍了7个半小时，要额外付多少？",
+     "超出6小时的部分是1个半小时，不足1小时按1小时计，算2小时，按每小时500元共加收1000元。", []),
+    ("h47_wedding_photo", G, "我想要40张精修照片，总价是多少？",
+     "基础套餐含精修照片30张，多出的10张每张50元，加收500元，总价3999元加500元为4499元。", []),
+    ("h47_wedding_photo", G, "离拍摄还有两个月，我们想取消，定金能退多少？",
+     "拍摄日前30天以上取消的，定金退还50%；两个月超过30天，1000元定金可退500元。", []),
+    ("h47_wedding_photo", G, "外景地离门店80公里，交通费怎么算？",
+     "超过50公里的部分按每公里3元收取，80公里超出30公里，交通费为90元。", []),
+    ("h47_wedding_photo", G, "精修照片和相册分别多久能拿到？",
+     "精修照片在拍摄后15个工作日内交付，相册在选片后45天内交付。", []),
+    ("h47_wedding_photo", MIS, "精修照片超出套餐数量后，每张怎么收费？",
+     "精修照片超出30张的，每加1张收费500元。", f_mis),
+    ("h47_wedding_photo", CMP, "外景地点多远要另收交通费？",
+     "外景地点距门店不到50公里的，就要按每公里3元另收交通费。", f_cmp),
+    ("h47_wedding_photo", RNG, "一天中几点到几点可以拍摄？",
+     "拍摄时段为每日7:00至22:00。", f_rng),
+    ("h47_wedding_photo", UNIT, "精修照片拍完多久交付？",
+     "精修照片于拍摄后15天内交付。", f_unit),
+    ("h47_wedding_photo", OFF, "签约时要交多少定金？",
+     "顾客确认选片后7天内可免费修改1次。", f_off),
+
+    # h47_kiln_firing — hard: answers read off the table rows; $40 recurs (raku shelf, replacement fee),
+    # 30 recurs (30 cm, 30 days), 5 and 7 recur (turnaround days, shelves, notice days, $5 fee);
+    # askers bring 2 shelves, 28 cm / 9 kg, a Monday, 44 days
+    ("h47_kiln_firing", G, "I'm a studio member and want 2 shelves glaze-fired. What will that cost?",
+     "Glaze firing is $24 per shelf, so 2 shelves come to $48; members pay 25% less, which brings it to $36.", []),
+    ("h47_kiln_firing", G, "My sculpture is 28 cm tall and weighs about 9 kg. Will it fit on one shelf?",
+     "Yes. A shelf holds pieces up to 30 cm tall and up to 12 kg in total, so 28 cm and 9 kg are within both limits.", []),
+    ("h47_kiln_firing", G, "How quickly do I get raku pieces back, and what does it cost?",
+     "Raku firing costs $40 per shelf and has a 2-day turnaround.", []),
+    ("h47_kiln_firing", G, "Can I drop my pots off on a Monday afternoon?",
+     "No. Drop-off is between 10 am and 6 pm, Tuesday to Saturday, so Monday is not possible.", []),
+    ("h47_kiln_firing", G, "I picked up my one shelf of bowls 44 days after the ready notice. Do I owe anything?",
+     "Yes. After the first 30 days a holding fee of $5 per shelf applies for each further week; 44 days is 2 weeks past the 30, so one shelf owes $10.", []),
+    ("h47_kiln_firing", MIS, "What does a bisque firing cost per shelf?",
+     "A bisque firing costs $24 per shelf.", f_mis),
+    ("h47_kiln_firing", CMP, "When do I need to give advance notice for an order?",
+     "Orders of fewer than 5 shelves at once need at least 7 days' notice.", f_cmp),
+    ("h47_kiln_firing", RNG, "What hours can I drop off work for firing?",
+     "Drop-off is between 10 am and 4 pm, Tuesday to Saturday.", f_rng),
+    ("h47_kiln_firing", UNIT, "How much do studio members save on firings?",
+     "Studio members pay $25 less on every firing.", f_unit),
+    ("h47_kiln_firing", OFF, "How long does a glaze firing take to come back?",
+     "If a piece damages a kiln shelf, a $40 replacement fee applies.", f_off),
+
+    # h47_chimney_sweep — hard: $30 recurs (Saturday surcharge, cancellation fee), 45 recurs (minutes, $45
+    # camera), 12 recurs (hours, months); askers bring two flues + Saturday, age 70, a 9 am slot, a daily stove
+    ("h47_chimney_sweep", G, "I have two flues and want a Saturday visit. What's the total?",
+     "The first flue is $95 and the second is $60, which is $155; the $30 Saturday surcharge brings it to $185.", []),
+    ("h47_chimney_sweep", G, "I'm 70. What would I pay for a single-flue sweep?",
+     "Customers aged 65 and over get 10% off the standard sweep of $95, so you would pay $85.50.", []),
+    ("h47_chimney_sweep", G, "My sweep is booked for 9 am on Thursday. When must my fire be out?",
+     "The fire must be out at least 12 hours before the sweep arrives, so by 9 pm on Wednesday at the latest.", []),
+    ("h47_chimney_sweep", G, "We use our wood stove every day. How often should it be swept?",
+     "Every 6 months if the stove is used daily; otherwise the recommendation is every 12 months.", []),
+    ("h47_chimney_sweep", G, "What would a standard sweep plus a camera inspection cost together?",
+     "The standard sweep of one flue is $95 and the camera inspection adds $45, so $140 in total.", []),
+    ("h47_chimney_sweep", MIS, "What does it cost to cancel the day before my appointment?",
+     "Cancelling less than 48 hours ahead costs $45.", f_mis),
+    ("h47_chimney_sweep", CMP, "How long before the visit should we let the fire go out?",
+     "Let the fire go out no more than 12 hours before the sweep arrives.", f_cmp),
+    ("h47_chimney_sweep", RNG, "What times can I book an appointment on weekdays?",
+     "Appointments run from 8 am to 6 pm, Monday to Friday.", f_rng),
+    ("h47_chimney_sweep", UNIT, "Is there a discount for older customers?",
+     "Yes, customers aged 65 and over get $10 off the standard sweep.", f_unit),
+    ("h47_chimney_sweep", OFF, "How tall a chimney can you sweep without a quote?",
+     "Each extra flue at the same address is $60.", f_off),
+
+    # h47_escape_room — hard: 24 recurs (24 hours, 24 players), 8 recurs (under 8, aged 8 to 15), 5 recurs
+    # (5 minutes per hint, the asker's 5 players and 5 hints); the deposit must be subtracted; askers bring a
+    # Saturday group of 5, a 10-year-old, a 7:30 pm slot, 52 minutes, 2 days' notice
+    ("h47_escape_room", G, "We're 5 friends booking a Saturday game. How much do we pay in total, and how much on the day?",
+     "Weekend tickets are $34 per person, so 5 players pay $170 in total; the $50 deposit is deducted from that, leaving $120 to pay on the day.", []),
+    ("h47_escape_room", G, "Can my 10-year-old daughter play with her friends without a grown-up?",
+     "No. Players aged 8 to 15 must be accompanied by an adult aged 18 or over.", []),
+    ("h47_escape_room", G, "Our slot is at 7:30 pm. When should we arrive?",
+     "At least 15 minutes before your slot, so by 7:15 pm.", []),
+    ("h47_escape_room", G, "We used 5 hints and escaped in 52 minutes. What's our final time?",
+     "The first 3 hints are free and each extra hint adds 5 minutes; your 2 extra hints add 10 minutes, giving a final time of 62 minutes.", []),
+    ("h47_escape_room", G, "We need to move our booking and it's still 2 days away. Will we lose the deposit?",
+     "No. Rescheduling is free up to 24 hours before the slot, and 2 days ahead is earlier than that.", []),
+    ("h47_escape_room", MIS, "How much is the deposit to secure a booking?",
+     "The deposit to secure a booking is $28.", f_mis),
+    ("h47_escape_room", CMP, "How late can we be before we lose game time?",
+     "Teams less than 10 minutes late lose that time from their game.", f_cmp),
+    ("h47_escape_room", RNG, "How many players can be in one group?",
+     "Each room takes groups of 2 to 8 players.", f_rng),
+    ("h47_escape_room", UNIT, "What happens if we ask for a fourth hint?",
+     "Every extra hint beyond the 3 free ones adds 5 seconds to the final time.", f_unit),
+    ("h47_escape_room", OFF, "What does it cost to hire all four rooms privately?",
+     "Rescheduling is free up to 24 hours before the slot.", f_off),
+]
+# HOLDOUT48: sea-fishing boat charter (zh), community senior college enrolment (zh), wedding banquet hall hire (zh), pottery studio membership (en), chimney sweeping service (en), escape room bookings (en). First run:
+# benchmarks/results/grounding_holdout48_first_run.txt.
+DOCS.update({
+    "h48_sea_fishing_charter": (
+        "海钓船包船须知\n"
+        "第一条 包船分半天（4小时）和全天（8小时），半天1800元，全天3200元；每船载客不超过8人。\n"
+        "第二条 每位乘客另收保险费30元；12岁以下儿童须由成人陪同，70岁以上乘客须提交健康声明。\n"
+        "第三条 出航时间为5:30至17:00，浪高超过1.5米停航。\n"
+        "第四条 超时每小时收费400元，不足1小时按1小时计。\n"
+        "第五条 预订须付定金30%；出航前48小时以上取消全额退定金，48小时以内取消定金不退。\n"
+        "第六条 每人带回渔获不超过8公斤，超出部分每公斤收处理费15元。\n"
+    ),
+    "h48_senior_college": (
+        "社区老年大学报名简章\n"
+        "第一条 招收年满55周岁的本社区居民，80周岁以上须由家属陪同报名。\n"
+        "第二条 每学期16周，每周上课1次，每次90分钟。\n"
+        "第三条 学费标准如下：\n"
+        "| 课程 | 每学期学费 |\n"
+        "|---|---|\n"
+        "| 书法 | 240元 |\n"
+        "| 太极拳 | 160元 |\n"
+        "| 智能手机 | 90元 |\n"
+        "第四条 每人每学期最多报3门课，同时报3门的学费打9折。\n"
+        "第五条 报名时间为8月20日至9月5日，每日9:00至11:30。\n"
+        "第六条 开课后2周内退课退还学费的80%，超过2周不予退费。\n"
+        "第七条 每班人数不少于12人方可开班，每班不超过40人。\n"
+    ),
+    "h48_banquet_hall": (
+        "宴会厅婚宴包场协议\n"
+        "第一条 宴会厅可摆10至36桌，不足10桌按10桌收费。\n"
+        "第二条 婚宴套餐每桌2888元起，酒水另计；自带酒水每桌收开瓶服务费200元。\n"
+        "第三条 包场时段为10:30至14:30或17:30至21:30，每段4小时，超时每30分钟收费500元。\n"
+        "第四条 签约时付定金20000元；婚期前90天以上取消退还定金的50%，90天以内取消定金不退。\n"
+        "第五条 婚期前30天确认最终桌数，确认后减少桌数不超过2桌的不收违约金。\n"
+        "第六条 订满20桌以上赠送婚房1间及免费停车位30个。\n"
+    ),
+    "h48_pottery_studio": (
+        "Clayworks Studio Membership and Kiln Rules\n"
+        "1. Membership costs $85 per month or $900 per year; members must be at least 16 years old.\n"
+        "2. Open studio hours run from 10 am to 9 pm, Tuesday to Sunday. Members may book up to 3 wheel sessions per week, each lasting 2 hours.\n"
+        "3. Kiln firing is charged by shelf size:\n"
+        "| Shelf | Bisque | Glaze |\n"
+        "|---|---|---|\n"
+        "| Half shelf | $12 | $16 |\n"
+        "| Full shelf | $20 | $28 |\n"
+        "4. Each member receives 25 lb of clay per month; extra clay costs $3 per lb.\n"
+        "5. Pieces left on the pickup shelf for more than 14 days are recycled.\n"
+        "6. Cancelling a wheel session with less than 24 hours' notice counts as a used session.\n"
+        "7. Members who pause their membership for up to 2 months pay $20 per month to keep their storage shelf.\n"
+    ),
+    "h48_chimney_sweep": (
+        "Hearthside Chimney Sweeping Service Terms\n"
+        "1. A standard sweep of one flue costs $145; each additional flue swept at the same visit costs $60.\n"
+        "2. Appointments are offered from 8 am to 4 pm, Monday to Saturday, with a 2-hour arrival window.\n"
+        "3. A camera inspection costs $95 on its own, or $60 when booked together with a sweep.\n"
+        "4. Homes more than 25 miles from our depot pay a travel fee of $1.50 per mile beyond the first 25 miles.\n"
+        "5. Cancellations with at least 48 hours' notice are free; later cancellations cost $40.\n"
+        "6. We recommend a sweep after every 1 ton of wood burned, or at least once every 12 months.\n"
+        "7. All work is guaranteed for 90 days; a repeat visit for the same fault within that period is free.\n"
+    ),
+    "h48_escape_room": (
+        "Lockbox Escape Rooms Booking Rules\n"
+        "1. Each room hosts groups of 2 to 8 players, and a game lasts 60 minutes.\n"
+        "2. Prices per player are $32 Monday to Thursday and $38 Friday to Sunday. Groups of 6 or more players get 10% off.\n"
+        "3. Players under 14 must play with an adult in the group; players under 10 cannot join the Crypt room.\n"
+        "4. Arrive at least 15 minutes before your slot; groups more than 15 minutes late may lose the booking without a refund.\n"
+        "5. Sessions start every 90 minutes, the first at 10:00 and the last at 22:00.\n"
+        "6. Rescheduling is free up to 72 hours before the slot; after that a fee of $10 per player applies.\n"
+        "7. Each game includes 3 free hints; every extra hint adds 5 minutes to your final time.\n"
+    ),
+})
+
+HOLDOUT48: list[tuple] = [
+    # h48_sea_fishing_charter — hard: 8 recurs (全天8小时 / 载客8人 / 渔获8公斤), 30 recurs (保险费30元 / 定金30%), 48小时 is a threshold both ways; askers bring 10人, 6人, 3天, 5个半小时, 11公斤
+    ("h48_sea_fishing_charter", G, "我们一家10口人能包一条船出海吗？", "不能一条船坐下，每船载客不超过8人，10个人需要分两条船。", []),
+    ("h48_sea_fishing_charter", G, "我们6个人包全天，船费加保险一共多少钱？", "全天包船3200元，保险费每位乘客30元，6人共180元，合计3380元。", []),
+    ("h48_sea_fishing_charter", G, "全天包船付了定金，出发前3天取消能退多少？", "定金为30%，全天3200元的30%是960元；出航前48小时以上取消全额退定金，3天即72小时，超过48小时，960元可全部退回。", []),
+    ("h48_sea_fishing_charter", G, "包了半天船，结果在海上待了5个半小时，超时费要多少？", "半天是4小时，超出1.5小时；不足1小时按1小时计，算2小时，每小时400元，共800元。", []),
+    ("h48_sea_fishing_charter", G, "我一个人钓了11公斤鱼，想全部带回去，要另外付钱吗？", "要。每人带回渔获不超过8公斤，超出的3公斤按每公斤15元收处理费，共45元。", []),
+    ("h48_sea_fishing_charter", MIS, "每位乘客的保险费是多少？", "每位乘客另收保险费15元。", f_mis),
+    ("h48_sea_fishing_charter", CMP, "多大年纪的乘客要提交健康声明？", "70岁以下的乘客须提交健康声明。", f_cmp),
+    ("h48_sea_fishing_charter", RNG, "每天几点到几点可以出航？", "出航时间为5:30至12:00。", f_rng),
+    ("h48_sea_fishing_charter", UNIT, "要提前多久取消才能全额退定金？", "出航前48天以上取消可全额退定金。", f_unit),
+    ("h48_sea_fishing_charter", OFF, "浪大的时候还会出海吗？", "包船半天1800元，全天3200元。", f_off),
+
+    # h48_senior_college — hard: 90 recurs (每次90分钟 / 智能手机90元 / 9折), 2 recurs (2周退课线), 80 recurs (80周岁 / 退80%); answers read table rows and sum them; askers bring 82岁, 1周, two or three courses
+    ("h48_senior_college", G, "我想报书法和太极拳两门，学费一共多少？", "书法每学期240元，太极拳160元，两门合计400元；同时报3门才打9折，两门不打折。", []),
+    ("h48_senior_college", G, "我母亲今年82岁，她能自己去报名吗？", "不能自己报名，80周岁以上须由家属陪同报名，82岁需要家属陪同。", []),
+    ("h48_senior_college", G, "我报了书法，上了1周课不想学了，能退多少钱？", "开课后2周内退课退还学费的80%，书法每学期240元，可退192元。", []),
+    ("h48_senior_college", G, "一个学期下来总共上多少小时的课？", "每学期16周，每周上课1次，每次90分钟，共16次，合计24小时。", []),
+    ("h48_senior_college", G, "三门课全报的话学费怎么算？", "同时报3门打9折：书法240元、太极拳160元、智能手机90元，共490元，9折后为441元。", []),
+    ("h48_senior_college", MIS, "智能手机课一学期学费多少？", "智能手机课每学期160元。", f_mis),
+    ("h48_senior_college", CMP, "报的人少会不会开不了班？", "每班人数不超过12人即可开班。", f_cmp),
+    ("h48_senior_college", RNG, "报名时间是哪几天？", "报名时间为8月20日至9月15日。", f_rng),
+    ("h48_senior_college", UNIT, "一个学期有多长？", "每学期16天。", f_unit),
+    ("h48_senior_college", OFF, "开课以后想退课，怎么退费？", "每人每学期最多报3门课。", f_off),
+
+    # h48_banquet_hall — hard: 30 recurs (每30分钟 / 婚期前30天 / 30个车位), 90天 is the cancellation line, 20 recurs (20桌 / 定金20000元), 10 is both the minimum and billed count; askers bring 8桌, 22:30, 22桌, 4个月, 15桌
+    ("h48_banquet_hall", G, "我们只有8桌客人，怎么收费？套餐最低要多少钱？", "不足10桌按10桌收费，套餐每桌2888元起，所以最低按10桌计为28880元，酒水另计。", []),
+    ("h48_banquet_hall", G, "晚宴从17:30开始，我们想办到22:30，超时费多少？", "晚宴时段为17:30至21:30，到22:30超出1小时，即2个30分钟，每30分钟500元，共1000元。", []),
+    ("h48_banquet_hall", G, "我们订了22桌，有什么赠送吗？", "有，订满20桌以上赠送婚房1间及免费停车位30个，22桌符合条件。", []),
+    ("h48_banquet_hall", G, "婚期前4个月想取消，定金能退多少？", "婚期前90天以上取消退还定金的50%；4个月超过90天，20000元定金可退10000元。", []),
+    ("h48_banquet_hall", G, "我们打算自带酒水，15桌要付多少开瓶费？", "自带酒水每桌收开瓶服务费200元，15桌共3000元。", []),
+    ("h48_banquet_hall", MIS, "最终桌数要提前多久确认？", "婚期前90天确认最终桌数。", f_mis),
+    ("h48_banquet_hall", CMP, "确认桌数以后再减桌会收违约金吗？", "确认后减少桌数超过2桌的不收违约金。", f_cmp),
+    ("h48_banquet_hall", RNG, "宴会厅最少和最多能摆多少桌？", "宴会厅可摆10至26桌。", f_rng),
+    ("h48_banquet_hall", UNIT, "提前半年取消，定金能退多少？", "婚期前90天以上取消退还定金50元。", f_unit),
+    ("h48_banquet_hall", OFF, "酒水怎么收费？", "签约时付定金20000元。", f_off),
+
+    # h48_pottery_studio — hard: $20 recurs (full-shelf bisque / pause fee), 16 recurs (minimum age / half-shelf glaze), 2 recurs (2-hour sessions / 2-month pause), 3 recurs (3 sessions / $3 per lb); answers read the table and compute yearly vs monthly; askers bring 31 lb and a 15-year-old
+    ("h48_pottery_studio", G, "I want to bisque-fire and then glaze a full shelf of bowls. What will the firing cost me?", "A full shelf costs $20 for the bisque firing and $28 for the glaze firing, so $48 in total.", []),
+    ("h48_pottery_studio", G, "Is the yearly membership cheaper than paying month by month?", "Yes. Twelve months at $85 per month come to $1,020, while a year costs $900, so you save $120.", []),
+    ("h48_pottery_studio", G, "I went through 31 lb of clay this month. Do I owe anything extra?", "Yes. You get 25 lb of clay per month, so the extra 6 lb at $3 per lb cost $18.", []),
+    ("h48_pottery_studio", G, "My daughter is 15. Can she become a member?", "Not yet: members must be at least 16 years old.", []),
+    ("h48_pottery_studio", G, "How much wheel time can I get in a week?", "You can book up to 3 wheel sessions per week of 2 hours each, so at most 6 hours, during open studio hours from 10 am to 9 pm, Tuesday to Sunday.", []),
+    ("h48_pottery_studio", MIS, "How much do I pay to keep my shelf while my membership is paused?", "You pay $28 per month to keep your storage shelf.", f_mis),
+    ("h48_pottery_studio", CMP, "How old do you have to be to join?", "Members must be 16 years old or younger.", f_cmp),
+    ("h48_pottery_studio", RNG, "When is the open studio?", "Open studio hours run from 10 am to 5 pm, Tuesday to Sunday.", f_rng),
+    ("h48_pottery_studio", UNIT, "How long do you keep finished pieces on the pickup shelf?", "Pieces left on the pickup shelf for more than 14 weeks are recycled.", f_unit),
+    ("h48_pottery_studio", OFF, "What happens if I cancel my wheel session on the same morning?", "Each member receives 25 lb of clay per month.", f_off),
+
+    # h48_chimney_sweep — hard: $60 recurs (extra flue / bundled inspection), 25 miles is both threshold and free allowance, 2 recurs (2-hour window), 12 months vs 90 days; askers bring two flues, 32 miles, a day's notice
+    ("h48_chimney_sweep", G, "My house has two flues. What will sweeping both cost?", "The first flue costs $145 and the additional flue swept at the same visit costs $60, so $205 for both.", []),
+    ("h48_chimney_sweep", G, "I live 32 miles from your depot. What's the travel fee?", "The fee is charged only on the miles beyond the first 25, so 7 miles at $1.50 per mile, which is $10.50.", []),
+    ("h48_chimney_sweep", G, "If I add a camera inspection to a sweep of one flue, what's the total?", "The sweep costs $145 and the inspection costs $60 when booked with a sweep, instead of $95 on its own, so $205 in all.", []),
+    ("h48_chimney_sweep", G, "Can I cancel the day before without being charged?", "No. Free cancellation needs at least 48 hours' notice; one day is only 24 hours, so the $40 cancellation fee applies.", []),
+    ("h48_chimney_sweep", G, "How often should I have the chimney swept?", "After every 1 ton of wood burned, or at least once every 12 months.", []),
+    ("h48_chimney_sweep", MIS, "How much does a camera inspection cost on its own?", "A camera inspection on its own costs $40.", f_mis),
+    ("h48_chimney_sweep", CMP, "Which homes have to pay the travel fee?", "Homes less than 25 miles from the depot pay the travel fee.", f_cmp),
+    ("h48_chimney_sweep", RNG, "What times can I book an appointment?", "Appointments are offered from 8 am to 6 pm, Monday to Saturday.", f_rng),
+    ("h48_chimney_sweep", UNIT, "How long is your work guaranteed?", "All work is guaranteed for 90 weeks.", f_unit),
+    ("h48_chimney_sweep", OFF, "How much does a standard sweep of one flue cost?", "Appointments come with a 2-hour arrival window.", f_off),
+
+    # h48_escape_room — hard: 10 recurs (10% discount / under 10 / $10 fee), 15 recurs (arrive 15 minutes early / 15 minutes late), 6 is the discount threshold, weekday vs weekend prices; askers bring 5 players on Saturday, 6 on Tuesday, a 12-year-old, 9 players, 5 hints
+    ("h48_escape_room", G, "Five of us want to play on a Saturday. What's the total?", "Friday to Sunday costs $38 per player, so 5 players pay $190; the 10% discount starts at 6 players, so it does not apply.", []),
+    ("h48_escape_room", G, "We're a group of 6 on a Tuesday. What do we pay with the discount?", "Tuesday is $32 per player, so 6 players come to $192; groups of 6 or more get 10% off, which brings it to $172.80.", []),
+    ("h48_escape_room", G, "My 12-year-old wants to come along. Are there any restrictions?", "Players under 14 must play with an adult in the group, so she needs an adult with her; at 12 she may still join the Crypt room, which is closed only to players under 10.", []),
+    ("h48_escape_room", G, "Can a group of 9 friends book one room together?", "No, each room hosts groups of 2 to 8 players.", []),
+    ("h48_escape_room", G, "We ended up using 5 hints. What does that do to our time?", "Each game includes 3 free hints, so the 2 extra hints add 5 minutes each, 10 minutes in total, to your final time.", []),
+    ("h48_escape_room", MIS, "What's the fee for rescheduling late?", "A late reschedule costs $38 per player.", f_mis),
+    ("h48_escape_room", CMP, "How early do we need to arrive?", "Arrive at most 15 minutes before your slot.", f_cmp),
+    ("h48_escape_room", RNG, "When do sessions run?", "Sessions start every 90 minutes, the first at 10:00 and the last at 20:00.", f_rng),
+    ("h48_escape_room", UNIT, "What discount do bigger groups get?", "Groups of 6 or more players get $10 off.", f_unit),
+    ("h48_escape_room", OFF, "How long does a game last?", "Players under 10 cannot join the Crypt room.", f_off),
+]
