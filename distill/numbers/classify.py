@@ -76,8 +76,8 @@ def classify(matched: str, kind_hint: str) -> Reading | None:
 _MERIDIEM = re.compile(r"[ \t]?([aApP])\.?[mM]\.?$")
 
 
-_DIAN = re.compile(r"(上午|早上|凌晨|中午|下午|晚上|傍晚|夜间)?[ \t]?(\d{1,2})点(?:(半)|(\d{1,2})分|整)?")
-_AFTERNOON = ("下午", "晚上", "傍晚", "夜间")
+_DIAN = re.compile(r"(上午|早上|早晨|凌晨|中午|下午|晚上|傍晚|夜间|今晚|明晚|昨晚|今早|明早)?[ \t]?(\d{1,2})点(?:(半)|(\d{1,2})分|整)?")
+_AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "今晚", "明晚", "昨晚")
 
 
 def _time(matched: str) -> Time:

@@ -104,7 +104,7 @@ _ALTERNATIVES = {
         r"|(?<![\d.])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?"
         # "下午3点", "8点半", "11点到13点": 点 is an hour only beside a part of the day, a minute,
         # or another hour ("3点要求" is three points)
-        r"|(?:上午|早上|凌晨|中午|下午|晚上|傍晚|夜间)[ \t]?(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整)?"
+        r"|(?:上午|早上|早晨|凌晨|中午|下午|晚上|傍晚|夜间|今晚|明晚|昨晚|今早|明早)[ \t]?(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整)?"
         r"|(?<![\d.])(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整|(?=[到至~～\-]|前|后|以前|以后|之前|之后|开始|结束|起|止))"
         r"|(?<=[到至~～\-])(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整)?"
     ),
@@ -146,14 +146,14 @@ _DATE_START = r"[\d〇零一二三四五六七八九十每次当本上去今明�
 _GUARDS = {
     "ord": r"[\d第ACSIP附]", "list": rf"[\d（(①-⑳{_D}十]",
     "drange": rf"{_DATE_START}(?:.{{0,4}}[年月]|\d{{3}}[-/.])", "date": rf"{_DATE_START}.{{0,4}}[年月]",
-    "iso": r"\d", "time": r"[\d上早凌中下晚傍夜NnMm]", "range": rf"[{_CN_START[1:-1]}百千万]", "enrange": r"[\d$]",
+    "iso": r"\d", "time": r"[\d上早凌中下晚傍夜今明昨NnMm]", "range": rf"[{_CN_START[1:-1]}百千万]", "enrange": r"[\d$]",
     "pct": rf"[{_CN_START[1:-1]}百千万]", "cur": r"[¥$RCU]", "qty": _CN_START, "endate": r"[\dJFMASOND]",
     "en": r"\d", "plain": _CN_START,
 }
 assert _GUARDS.keys() == _ALTERNATIVES.keys()
 # Every alternative starts with one of these characters; testing that first at each position
 # spares trying a dozen alternatives where no number can start (a 3x speed-up).
-_FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明同翌下早凌中晚傍夜¥$RCUASIPJFMOND附百千万nm])"
+_FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明昨同翌下早凌中晚傍夜¥$RCUASIPJFMOND附百千万nm])"
 
 
 def _compile(names: Iterable[str]) -> re.Pattern[str]:

@@ -101,7 +101,7 @@ def _minutes(m: NumberMention) -> float | None:
     """A time of day as minutes after midnight, a duration in minutes, or None."""
     if isinstance(m.value, Time):
         return m.value.hour * 60.0 + m.value.minute
-    scale = _PER_MINUTE.get(m.unit) if m.kind == "duration" else None
+    scale = _PER_MINUTE.get(m.unit.split("/")[0]) if m.kind == "duration" else None  # ("每次90分钟": 分钟/次)
     return m.value.number * scale if scale is not None and isinstance(m.value, Quantity) else None
 
 
@@ -119,12 +119,14 @@ def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
         times = isinstance(a.value, Time), isinstance(b.value, Time)
         if times == (True, True) and m.kind == "duration" and math.isclose(abs(x - y), target):
             return f"{(a, b)[x < y].text} - {(b, a)[x < y].text}"
-        if times == (True, True) and m.kind == "duration" and target > 1440:
-            # Across days ("3 p.m. today to 7 p.m. tomorrow is 28 hours"): the days as whole ones.
+        if times == (True, True) and m.kind == "duration":
+            # Across midnight ("今晚8点距明天上午10点14小时") or days ("3 p.m. today to 7 p.m. tomorrow is
+            # 28 hours"): the days as whole ones.
             for later, earlier, gap in ((a, b, (x - y) % 1440), (b, a, (y - x) % 1440)):
                 days = (target - gap) / 1440
-                if days == int(days) and 1 <= days <= 7:
-                    return f"{later.text} - {earlier.text} + {int(days)} × 24 hours"
+                if days == int(days) and 0 <= days <= 7:
+                    extra = f" + {int(days)} × 24 hours" if days else " (the next day)"
+                    return f"{later.text} - {earlier.text}{extra}"
         if sum(times) == 1 and isinstance(m.value, Time):
             (clock, at), (span, length) = ((a, x), (b, y)) if times[0] else ((b, y), (a, x))
             for op, value in (("+", at + length), ("-", at - length)):
@@ -200,7 +202,7 @@ def _on_the_clock(pool: Sequence[NumberMention]) -> list[NumberMention]:
     for o in pool:
         minutes = _minutes(o) if o.kind == "duration" else None
         if minutes is not None:
-            other = "小时" if o.unit == "分钟" else "分钟"
+            other = "小时" if o.unit.split("/")[0] == "分钟" else "分钟"
             out.append(replace(o, value=Quantity(minutes / _PER_MINUTE[other]), unit=other))
     return out
 

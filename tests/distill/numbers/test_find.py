@@ -139,6 +139,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("每天11点到13点", [("11点", "time", Time(11, 0), ""), ("13点", "time", Time(13, 0), "")]),
     ("下午3点半关门", [("下午3点半", "time", Time(15, 30), "")]),
     ("晚上10点以后", [("晚上10点", "time", Time(22, 0), "")]),
+    ("今晚8点取消，明早7点出发", [("今晚8点", "time", Time(20, 0), ""), ("明早7点", "time", Time(7, 0), "")]),
     ("8点前到达", [("8点", "time", Time(8, 0), "")]),
     ("提出3点要求", [("3", "plain", Quantity(3.0), "")]),
     # Plain numbers, and digits inside words that are no fact

@@ -30,6 +30,8 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("18:00闭馆，闭馆前30分钟停止入场，即17:30。", "17:30", "18:00 - 30分钟"),
     ("It's 3 p.m. now and the booking is for 7 p.m. tomorrow, 28 hours away.", "28 hours",
      "7 p.m. - 3 p.m. + 1 × 24 hours"),
+    ("约的是明天上午10点，今晚8点距服务只有14小时。", "14小时", "上午10点 - 今晚8点 (the next day)"),
+    ("每学期16周，每周1次，每次90分钟，共16次，合计24小时。", "24小时", "16次 × 90分钟"),
     # Halved or doubled by a word.
     ("8 weeks: with 6 to 12 months of service you get half of the 16-week entitlement.", "8 weeks",
      "16-week × 1/2 (half)"),
