@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _HERE = Path(__file__).resolve().parent
 RULE_MODULES: tuple[Path, ...] = tuple(_HERE / f"{name}.py" for name in (
     "result", "scorer", "text", "numbers_part", "completeness", "clarity", "consistency", "format_part",
-    "grounding", "evidence", "relations", "subjects", "arithmetic")) + NUMBERS_MODULES + tuple(_HERE.parent / f"{name}.py" for name in (
+    "grounding", "evidence", "relations", "subjects", "arithmetic", "cases", "ordinals")) + NUMBERS_MODULES + tuple(_HERE.parent / f"{name}.py" for name in (
     "textmetrics", "chunking", "cjk"))
 SCORER_VERSION = "2-" + code_hash(RULE_MODULES)
 
