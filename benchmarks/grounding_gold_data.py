@@ -8496,3 +8496,654 @@ HOLDOUT48: list[tuple] = [
     ("h48_escape_room", UNIT, "What discount do bigger groups get?", "Groups of 6 or more players get $10 off.", f_unit),
     ("h48_escape_room", OFF, "How long does a game last?", "Players under 10 cannot join the Crypt room.", f_off),
 ]
+# HOLDOUT49: 县城乡居民养老保险 / 手机维修店保修 / 家政日常保洁收费 / horse-riding school / drink container deposit scheme / locksmith callout charges. First run:
+# benchmarks/results/grounding_holdout49_first_run.txt.
+DOCS.update({
+    "h49_rural_pension": (
+        "某县城乡居民养老保险细则\n"
+        "第一条 年满16周岁、不满60周岁的非在校学生可以参保。\n"
+        "第二条 缴费档次如下表，缴费期为每年1月1日至12月31日。\n"
+        "| 档次 | 年缴费 | 政府补贴 |\n"
+        "|---|---|---|\n"
+        "| 一档 | 200元 | 30元 |\n"
+        "| 二档 | 500元 | 60元 |\n"
+        "| 三档 | 1000元 | 80元 |\n"
+        "第三条 累计缴费满15年且年满60周岁的，可以按月领取养老金。\n"
+        "第四条 基础养老金每人每月150元；年满80周岁的，每月另加30元。\n"
+        "第五条 个人账户养老金每月按账户储存额除以139计发。\n"
+        "第六条 领取人死亡的，家属应在30日内办理注销，多领的金额须退还。\n"
+    ),
+    "h49_phone_repair": (
+        "某手机维修店保修条款\n"
+        "一、更换屏幕保修90天，更换电池保修180天，主板维修保修30天。\n"
+        "二、保修期内同一故障免费返修，但人为摔落、进水造成的故障不在保修范围内。\n"
+        "三、检测费50元，检测后在本店维修的免收检测费。\n"
+        "四、维修费超过300元的，须先预付维修费的30%作为定金。\n"
+        "五、维修完成后超过15天未取机的，自第16天起每天收取保管费5元，保管费最高不超过100元。\n"
+        "六、营业时间为每天9:30至21:00；加急维修加收50元，2小时内完成。\n"
+    ),
+    "h49_home_cleaning": (
+        "某家政公司日常保洁收费标准\n"
+        "第一条 日常保洁每小时45元，每次最少预约3小时。\n"
+        "第二条 住房面积在120平方米以上的，每次另加收30元。\n"
+        "第三条 深度保洁按面积计价，每平方米8元，起步价400元。\n"
+        "第四条 服务时间为8:00至18:00；18:00以后上门的，每小时加收15元。\n"
+        "第五条 提前24小时以上取消的免费；不足24小时取消的，收取订单金额的20%。\n"
+        "第六条 包月服务每月8次，每次3小时，月费980元。\n"
+        "第七条 损坏物品的，按实际价值赔偿，单次最高赔偿2000元。\n"
+    ),
+    "h49_riding_school": (
+        "Meadowbrook Riding School: Lesson Terms\n"
+        "1. Riders must be at least 6 years old; riders under 16 need a parent's signed consent.\n"
+        "2. Group lessons last 45 minutes and cost $40; private lessons last 30 minutes and cost $55.\n"
+        "3. A block of 10 group lessons costs $360 and must be used within 16 weeks.\n"
+        "4. Riders over 90 kg may ride only the school's larger horses and must book at least 48 hours ahead.\n"
+        "5. Lessons run from 8 am to 6 pm, Tuesday to Sunday.\n"
+        "6. Cancellations made at least 24 hours before a lesson are refunded in full; later cancellations get 50% back.\n"
+        "7. Helmets are lent free; riding boots can be hired for $5 per lesson.\n"
+    ),
+    "h49_bottle_deposit": (
+        "Greenvale Drink Container Deposit Scheme\n"
+        "1. Cans and plastic bottles from 150 ml up to 1 litre carry a 10-cent deposit; plastic bottles over 1 litre carry a 25-cent deposit.\n"
+        "2. Glass bottles carry a 20-cent deposit regardless of size.\n"
+        "3. Return points accept up to 500 containers per person per day.\n"
+        "4. Refunds over $20 are paid by bank transfer within 3 working days; smaller refunds are paid in cash.\n"
+        "5. Containers must be empty, uncrushed and have a readable label.\n"
+        "6. Return machines are open from 7 am to 10 pm daily.\n"
+        "7. Charities registered with the scheme get an extra 2 cents per container.\n"
+    ),
+    "h49_locksmith": (
+        "Keystone Locksmiths: Callout Charges\n"
+        "1. The callout fee depends on when we arrive:\n"
+        "| Arrival time | Callout fee |\n"
+        "|---|---|\n"
+        "| Weekdays, 8 am to 6 pm | $60 |\n"
+        "| Weekdays, 6 pm to 11 pm | $90 |\n"
+        "| Weekends and public holidays, 8 am to 11 pm | $120 |\n"
+        "| Any day, 11 pm to 8 am | $150 |\n"
+        "2. The first 30 minutes of labour are included in the callout fee; after that, labour is $25 per 15 minutes.\n"
+        "3. We aim to arrive within 60 minutes in the city and within 90 minutes elsewhere.\n"
+        "4. Key cutting costs $6 per key; orders of 5 or more keys cost $5 per key.\n"
+        "5. Replacement locks carry a 12-month guarantee; fitting work carries a 90-day guarantee.\n"
+        "6. Pensioners aged 65 or over get 15% off labour, but not off callout fees.\n"
+    ),
+})
+
+HOLDOUT49: list[tuple] = [
+    # h49_rural_pension — hard: 30 recurs (一档补贴30元 / 80岁加发30元 / 注销30日), 60 recurs (二档补贴60元 / 60周岁), 80 recurs (三档补贴80元 / 80周岁); askers bring 82岁、45岁、27800元; answers read table rows and combine 第三条 with the 参保 age
+    ("h49_rural_pension", G, "我选每年交500元那一档，政府每年给我补多少？", "选二档、每年缴费500元的，政府补贴60元。", []),
+    ("h49_rural_pension", G, "我每年交1000元，连政府补贴一起算，一年一共进账多少？", "三档年缴费1000元，政府补贴80元，1000元加80元，一年共1080元。", []),
+    ("h49_rural_pension", G, "我爷爷今年82岁了，他每月的基础养老金是多少？", "基础养老金每人每月150元，年满80周岁的每月另加30元；爷爷82岁，每月基础养老金为150元加30元，共180元。", []),
+    ("h49_rural_pension", G, "我45岁才开始交，最早多大能按月领养老金？", "要累计缴费满15年且年满60周岁才能按月领取；从45岁起连续缴费，到60周岁时正好缴满15年，最早60周岁可以按月领取。", []),
+    ("h49_rural_pension", G, "个人账户那部分每月发多少？比如我账户里存了27800元。", "个人账户养老金每月按账户储存额除以139计发，27800元除以139等于200元，每月200元。", []),
+    ("h49_rural_pension", MIS, "选每年200元那一档，政府补贴多少？", "一档年缴费200元，政府补贴60元。", f_mis),
+    ("h49_rural_pension", CMP, "老人多大年纪起每月能多领30元？", "不满80周岁的，每月另加30元。", f_cmp),
+    ("h49_rural_pension", RNG, "一年里什么时候可以缴费？", "缴费期为每年1月1日至6月30日。", f_rng),
+    ("h49_rural_pension", UNIT, "要交够多长时间才能按月领养老金？", "累计缴费满15个月且年满60周岁的，可以按月领取养老金。", f_unit),
+    ("h49_rural_pension", OFF, "年满80周岁的老人有什么额外待遇？", "选三档每年缴费1000元的，政府补贴80元。", f_off),
+
+    # h49_phone_repair — hard: 50元 recurs (检测费 / 加急费), 30 recurs (主板保修30天 / 30%定金), 90/180天 two warranties, 15天 and 第16天; askers bring a 400元 quote, a pickup on day 20, a 3 pm drop-off, a dropped phone
+    ("h49_phone_repair", G, "修主板报价400元，我得先交多少定金？", "维修费超过300元的须先预付30%作为定金，400元的30%是120元，需先交120元定金。", []),
+    ("h49_phone_repair", G, "手机修好后我第20天才去取，要交多少保管费？", "维修完成后超过15天未取机的，自第16天起每天收5元；第16天到第20天共5天，5天乘5元为25元，没有超过100元的上限，要交25元。", []),
+    ("h49_phone_repair", G, "只检测不修要花钱吗？检测完接着在店里修呢？", "检测费50元，所以只检测不修要付50元；检测后在本店维修的免收检测费。", []),
+    ("h49_phone_repair", G, "我下午3点送去加急修，最晚几点能拿到？要多付多少？", "加急维修2小时内完成，下午3点送修最晚下午5点可以取，加急另加收50元。", []),
+    ("h49_phone_repair", G, "换屏才一个月，手机摔了一下屏幕又裂了，能免费修吗？", "不能免费。虽然更换屏幕保修90天，一个月还在保修期内，但人为摔落造成的故障不在保修范围内。", []),
+    ("h49_phone_repair", MIS, "主板修完保修多久？", "主板维修保修90天。", f_mis),
+    ("h49_phone_repair", CMP, "维修费多少的时候要先交定金？", "维修费不超过300元的，须先预付维修费的30%作为定金。", f_cmp),
+    ("h49_phone_repair", RNG, "店里每天几点开门、几点关门？", "营业时间为每天9:30至18:00。", f_rng),
+    ("h49_phone_repair", UNIT, "修得比较贵的话定金要交多少？", "维修费超过300元的，须先预付30元作为定金。", f_unit),
+    ("h49_phone_repair", OFF, "拿手机去检测要收费吗？", "加急维修加收50元，2小时内完成。", f_off),
+
+    # h49_home_cleaning — hard: 3小时 recurs (最少预约 / 包月每次), 8 recurs (8元每平方米 / 8:00 / 每月8次), 24 recurs (取消时限24小时 / 包月8×3=24小时), 15元夜间加价; askers bring 100平、4小时、40平、300元订单、晚上7点
+    ("h49_home_cleaning", G, "我家100平，请阿姨做4小时日常保洁多少钱？", "日常保洁每小时45元，4小时是180元；100平方米不到120平方米，不用另加30元，一共180元。", []),
+    ("h49_home_cleaning", G, "40平的小公寓做深度保洁要多少钱？", "深度保洁每平方米8元，40平方米是320元，低于起步价400元，所以按400元收取。", []),
+    ("h49_home_cleaning", G, "包月的话一个月总共能做多少小时？", "包月服务每月8次，每次3小时，8乘3共24小时，月费980元。", []),
+    ("h49_home_cleaning", G, "我订了一单300元的保洁，开始前12小时取消要扣多少钱？", "不足24小时取消的收取订单金额的20%，12小时不足24小时，300元的20%是60元，要扣60元。", []),
+    ("h49_home_cleaning", G, "晚上7点能上门做保洁吗？价格一样吗？", "正常服务时间为8:00至18:00；晚上7点在18:00以后，18:00以后上门的每小时加收15元，即每小时45元再加15元。", []),
+    ("h49_home_cleaning", MIS, "房子超过120平，每次要多付多少？", "住房面积在120平方米以上的，每次另加收15元。", f_mis),
+    ("h49_home_cleaning", CMP, "日常保洁一次至少要约几个小时？", "日常保洁每次最多预约3小时。", f_cmp),
+    ("h49_home_cleaning", RNG, "平时的服务时间是几点到几点？", "服务时间为8:00至20:00。", f_rng),
+    ("h49_home_cleaning", UNIT, "要提前多久取消才不收费？", "提前24天以上取消的免费。", f_unit),
+    ("h49_home_cleaning", OFF, "阿姨打坏了东西最多赔多少？", "深度保洁按面积计价，每平方米8元，起步价400元。", f_off),
+
+    # h49_riding_school — hard: 16 recurs (consent age / block validity in weeks), $40 recurs (group price / block saving), 30 vs 45 minutes, 24 vs 48 hours, $5 boots; askers bring a 12-year-old, 95 kg, a cancellation 10 hours ahead, 3 lessons with boots
+    ("h49_riding_school", G, "How much do I save by buying the block of 10 instead of paying for 10 group lessons one by one?", "Ten group lessons at $40 each cost $400, while the block of 10 costs $360, so you save $40.", []),
+    ("h49_riding_school", G, "My son is 12. Can he take lessons, and is there anything we have to sign?", "Yes. Riders must be at least 6 years old, so he can ride, and because he is under 16 he needs a parent's signed consent.", []),
+    ("h49_riding_school", G, "I weigh 95 kg. Which horses can I ride and how early do I have to book?", "Since you are over 90 kg, you may ride only the school's larger horses and must book at least 48 hours ahead.", []),
+    ("h49_riding_school", G, "I have to cancel a $55 private lesson 10 hours before it starts. How much do I get back?", "Only cancellations made at least 24 hours before are refunded in full; 10 hours before is later than that, so you get 50% back: half of $55 is $27.50.", []),
+    ("h49_riding_school", G, "What do 3 group lessons cost if I hire boots each time?", "Each group lesson costs $40 and boots are $5 per lesson, so each lesson is $45 and 3 lessons come to $135.", []),
+    ("h49_riding_school", MIS, "How long is a private lesson?", "A private lesson lasts 45 minutes.", f_mis),
+    ("h49_riding_school", CMP, "When do I get a full refund if I cancel?", "Cancellations made at most 24 hours before a lesson are refunded in full.", f_cmp),
+    ("h49_riding_school", RNG, "What hours are lessons held?", "Lessons run from 8 am to 4 pm, Tuesday to Sunday.", f_rng),
+    ("h49_riding_school", UNIT, "How long do I have to use up a block of 10 group lessons?", "A block of 10 group lessons must be used within 16 months.", f_unit),
+    ("h49_riding_school", OFF, "Do I need to bring my own helmet?", "Group lessons last 45 minutes and cost $40.", f_off),
+
+    # h49_bottle_deposit — hard: 10 recurs (10-cent deposit / 10 pm), 20 recurs (20-cent glass deposit / $20 refund threshold), 25-cent vs 2-cent charity bonus, 500 ml vs 500 containers; askers bring 40 cans + 6 two-litre bottles, a $35 refund, a 330 ml glass bottle, 300 bottles for a charity, 600 bottles at once
+    ("h49_bottle_deposit", G, "I'm returning 40 cans and 6 two-litre plastic soda bottles. How much will I get?", "Cans carry a 10-cent deposit, so 40 cans give $4.00; plastic bottles over 1 litre carry 25 cents, so 6 of them give $1.50; $5.50 in total.", []),
+    ("h49_bottle_deposit", G, "My refund comes to $35. Will I be paid in cash?", "No. Refunds over $20 are paid by bank transfer within 3 working days; only smaller refunds are paid in cash.", []),
+    ("h49_bottle_deposit", G, "Is there a deposit on a small 330 ml glass beer bottle?", "Yes. Glass bottles carry a 20-cent deposit regardless of size, so a 330 ml one carries 20 cents.", []),
+    ("h49_bottle_deposit", G, "Our registered charity is returning 300 plastic water bottles of 500 ml. How much do we get?", "Each 500 ml plastic bottle carries a 10-cent deposit and registered charities get an extra 2 cents per container, so 12 cents x 300 = $36, which as it is over $20 is paid by bank transfer.", []),
+    ("h49_bottle_deposit", G, "Can I hand in 600 containers in one go on Saturday?", "Not all on the same day: return points accept up to 500 containers per person per day, so the remaining 100 would have to be returned on another day.", []),
+    ("h49_bottle_deposit", MIS, "What is the deposit on a plastic bottle larger than 1 litre?", "Plastic bottles over 1 litre carry a 20-cent deposit.", f_mis),
+    ("h49_bottle_deposit", CMP, "Which refunds are paid by bank transfer?", "Refunds under $20 are paid by bank transfer within 3 working days.", f_cmp),
+    ("h49_bottle_deposit", RNG, "What sizes of can and plastic bottle carry the 10-cent deposit?", "Cans and plastic bottles from 150 ml up to 2 litres carry a 10-cent deposit.", f_rng),
+    ("h49_bottle_deposit", UNIT, "How long does a bank transfer refund take to arrive?", "Refunds over $20 are paid by bank transfer within 3 weeks.", f_unit),
+    ("h49_bottle_deposit", OFF, "When are the return machines open?", "Return points accept up to 500 containers per person per day.", f_off),
+
+    # h49_locksmith — hard: 90 recurs ($90 evening fee / 90 minutes arrival / 90-day fitting guarantee), 60 recurs ($60 fee / 60 minutes), 15 recurs (15-minute blocks / 15% off), $5 vs $6 keys; askers bring an 8 pm Wednesday job of 1 hour, 4 and 6 keys, a 2 am Sunday lockout, age 70, a lock failing after 4 months
+    ("h49_locksmith", G, "You arrive at 8 pm on a Wednesday and the job takes 1 hour. What will I pay?", "A weekday arrival between 6 pm and 11 pm has a $90 callout fee, which includes the first 30 minutes; the other 30 minutes are two 15-minute blocks at $25, i.e. $50, so the bill is $140.", []),
+    ("h49_locksmith", G, "How much for 4 spare keys, and how much for 6?", "Keys cost $6 each, so 4 keys are $24; orders of 5 or more keys cost $5 per key, so 6 keys are $30.", []),
+    ("h49_locksmith", G, "I'm locked out at 2 am on a Sunday. What is the callout fee?", "2 am falls in the 11 pm to 8 am band, which applies on any day, so the callout fee is $150.", []),
+    ("h49_locksmith", G, "I'm 70. Does my pensioner discount come off the whole bill?", "No. Pensioners aged 65 or over get 15% off labour only; the callout fee is not discounted.", []),
+    ("h49_locksmith", G, "The replacement lock you fitted broke after 4 months. Is the lock still under guarantee?", "Yes. Replacement locks carry a 12-month guarantee, so at 4 months the lock is still covered, although the 90-day guarantee on the fitting work has run out.", []),
+    ("h49_locksmith", MIS, "What is the callout fee on a weekday afternoon?", "A weekday callout between 8 am and 6 pm costs $90.", f_mis),
+    ("h49_locksmith", CMP, "Who can get the pensioner discount?", "Pensioners under 65 get 15% off labour.", f_cmp),
+    ("h49_locksmith", RNG, "When does the $90 weekday callout fee apply?", "The $90 callout fee applies on weekdays from 6 pm to 9 pm.", f_rng),
+    ("h49_locksmith", UNIT, "How long is the guarantee on fitting work?", "Fitting work carries a 90-week guarantee.", f_unit),
+    ("h49_locksmith", OFF, "How much does it cost to have a key cut?", "The first 30 minutes of labour are included in the callout fee.", f_off),
+]
+# HOLDOUT50: township flood relief payments (zh), community centre room hire (zh), school uniform exchange (zh), beekeeping course (en), photo booth rental (en), window-cleaning contract (en). First run:
+# benchmarks/results/grounding_holdout50_first_run.txt.
+DOCS.update({
+    "h50_flood_relief": (
+        "青石镇洪涝受灾群众救助金发放办法\n"
+        "第一条 住房倒塌的家庭，每户补助20000元；住房严重损坏的家庭，每户补助8000元。\n"
+        "第二条 因灾转移安置的人员，按每人每天30元发放生活补助，最长发放30天。\n"
+        "第三条 农作物绝收面积超过5亩的农户，按绝收面积每亩补助300元，单户最高3000元。\n"
+        "第四条 年满70周岁以上的受灾老人，另发一次性慰问金500元。\n"
+        "第五条 申请须在灾后15个工作日内向村委会提交，镇政府在收到材料后10个工作日内审核完毕。\n"
+        "第六条 救助金于每月5日至10日通过惠农卡发放。\n"
+    ),
+    "h50_hall_hire": (
+        "和平里社区活动中心场地租用规定\n"
+        "第一条 场地收费标准如下：\n"
+        "| 场地 | 容纳人数 | 每小时费用 |\n"
+        "|---|---|---|\n"
+        "| 多功能厅 | 80人 | 120元 |\n"
+        "| 会议室 | 20人 | 50元 |\n"
+        "| 舞蹈室 | 30人 | 80元 |\n"
+        "第二条 单次租用不少于2小时，不超过6小时。\n"
+        "第三条 开放时间为每日8:00至21:00。\n"
+        "第四条 本社区居民凭居住证享受8折优惠；60周岁以上老人组织的公益活动免收场地费。\n"
+        "第五条 须提前3天预约，并交纳押金200元，活动结束后检查无损坏的全额退还。\n"
+        "第六条 预约后取消的，提前24小时以上通知的不收费，不足24小时的扣除押金的50%。\n"
+    ),
+    "h50_uniform_exchange": (
+        "实验小学校服循环置换站规则\n"
+        "一、置换站每周三15:30至17:30开放，寒暑假期间停止开放。\n"
+        "二、捐赠的校服须清洗干净，破损面积不超过3平方厘米，穿着时间不超过2年。\n"
+        "三、每捐赠1件校服可换取1张积分券；领取夏装1件需1张券，冬装外套1件需3张券。\n"
+        "四、没有积分券的家长可按原价的30%购买，夏装原价60元，冬装外套原价180元。\n"
+        "五、每名学生每学期最多置换5件。\n"
+        "六、领取的校服7天内发现尺码不合适，可凭小票调换1次。\n"
+    ),
+    "h50_beekeeping_course": (
+        "Hillside Apiary Beginner Beekeeping Course - Terms\n"
+        "1. The course runs for 6 Saturdays, from 9:00 am to 12:30 pm, starting on Saturday 4 May.\n"
+        "2. The fee is $240 per person; members of the county beekeepers' association pay $180.\n"
+        "3. Participants must be at least 16 years old; those aged 12 to 15 may attend with a paying adult.\n"
+        "4. Each class is limited to 12 participants.\n"
+        "5. A protective suit can be hired for $30 for the whole course, with a $50 refundable deposit per suit.\n"
+        "6. Cancellations made at least 14 days before the first session receive a full refund; "
+        "cancellations within 14 days receive 50%.\n"
+        "7. Each graduate may buy a starter hive with a queen for $180, collectable within 30 days of the last session.\n"
+    ),
+    "h50_photo_booth": (
+        "SnapBox Photo Booth Rental - Price List and Terms\n"
+        "1. Packages:\n"
+        "| Package | Hours | Price | Prints included |\n"
+        "|---|---|---|---|\n"
+        "| Basic | 2 | $350 | 200 |\n"
+        "| Party | 4 | $600 | 400 |\n"
+        "| Gala | 6 | $850 | unlimited |\n"
+        "2. Extra time is $120 per hour, booked in whole hours.\n"
+        "3. Extra prints on Basic and Party packages cost $0.50 each.\n"
+        "4. A 25% deposit secures the date; the balance is due 7 days before the event.\n"
+        "5. Setup takes 60 minutes and is free within 25 miles of our studio; beyond 25 miles, travel costs $2 per extra mile.\n"
+        "6. Events can be held from 10 am to 11 pm, 7 days a week.\n"
+        "7. Cancellations made at least 30 days before the event lose only the deposit.\n"
+    ),
+    "h50_window_cleaning": (
+        "ClearView Window Cleaning - Residential Service Agreement\n"
+        "1. Exterior windows are cleaned every 4 weeks; interior cleaning is available every 12 weeks at an extra $25 per visit.\n"
+        "2. The standard visit fee is $45 for homes with up to 20 windows; each window above 20 costs $2.\n"
+        "3. Visits take place Monday to Friday between 8:00 am and 4:00 pm.\n"
+        "4. Windows above the second floor, or higher than 6 metres, are cleaned with a water-fed pole at no extra charge.\n"
+        "5. If rain exceeds 5 mm in the morning, the visit is moved within 3 working days.\n"
+        "6. Invoices are payable within 14 days; late payments incur a 5% fee.\n"
+        "7. The agreement runs for 12 months and either party may end it with 30 days' written notice.\n"
+    ),
+})
+
+HOLDOUT50: list[tuple] = [
+    # h50_flood_relief — hard: 30 is both 元/天 and the 30-day cap, 10 is both 工作日 and the 10日 payday, 5 is both 亩 and 5日, 300 vs 3000; askers bring 12天/4口 and 8亩
+    ("h50_flood_relief", G, "我家因灾被转移安置了12天，一家4口能领多少生活补助？",
+     "转移安置人员按每人每天30元发放生活补助，4人×12天×30元=1440元；12天没有超过最长发放30天的期限。", []),
+    ("h50_flood_relief", G, "我家有8亩庄稼全部绝收，能拿到多少补助？",
+     "绝收面积超过5亩的农户按绝收面积每亩补助300元，8亩×300元=2400元，没有超过单户最高3000元的上限。", []),
+    ("h50_flood_relief", G, "房子被冲塌了，家里还有一位75岁的老人，总共能领多少？",
+     "住房倒塌的家庭每户补助20000元；年满70周岁以上的受灾老人另发一次性慰问金500元，合计20500元。", []),
+    ("h50_flood_relief", G, "救助申请最晚什么时候交？交了以后多久审完？",
+     "须在灾后15个工作日内向村委会提交申请，镇政府收到材料后10个工作日内审核完毕。", []),
+    ("h50_flood_relief", G, "批下来的救助金什么时候、通过什么方式发？",
+     "救助金于每月5日至10日通过惠农卡发放。", []),
+    ("h50_flood_relief", MIS, "住房严重损坏的家庭每户补助多少？",
+     "住房严重损坏的家庭，每户补助20000元。", f_mis),
+    ("h50_flood_relief", CMP, "农作物绝收多少亩才能领补助？",
+     "农作物绝收面积不超过5亩的农户可以领取每亩300元的补助。", f_cmp),
+    ("h50_flood_relief", RNG, "救助金每月哪几天发放？",
+     "救助金于每月5日至20日通过惠农卡发放。", f_rng),
+    ("h50_flood_relief", UNIT, "镇政府审核救助申请需要多长时间？",
+     "镇政府在收到材料后10天内审核完毕。", f_unit),
+    ("h50_flood_relief", OFF, "转移安置人员的生活补助标准是多少？",
+     "年满70周岁以上的受灾老人，另发一次性慰问金500元。", f_off),
+
+    # h50_hall_hire — hard: 80 is both a capacity and a 舞蹈室 price (and 8折/8:00), 20 is a capacity, 200 the deposit, 50 both 元/小时 and 50%, 2 and 24 recur; askers bring 3小时, 25人, a late cancellation
+    ("h50_hall_hire", G, "我是本社区居民，想租多功能厅办3小时的活动，要付多少钱？",
+     "多功能厅每小时120元，3小时是360元；本社区居民凭居住证享受8折优惠，360元×0.8=288元，另外须交纳押金200元，活动后检查无损坏全额退还。", []),
+    ("h50_hall_hire", G, "我们有25个人开会，租会议室够坐吗？",
+     "不够，会议室只能容纳20人；舞蹈室可容纳30人，每小时80元，多功能厅可容纳80人，每小时120元。", []),
+    ("h50_hall_hire", G, "一次最多能连续租几个小时？最早几点可以进场？",
+     "单次租用不超过6小时；活动中心每日8:00至21:00开放，所以最早8:00可以使用。", []),
+    ("h50_hall_hire", G, "我预约了舞蹈室，活动开始前不到24小时才通知取消，要损失多少钱？",
+     "不足24小时通知取消的扣除押金的50%，押金为200元，所以扣除100元。", []),
+    ("h50_hall_hire", G, "我们老年合唱队（都是60多岁）搞公益演出，租场地要钱吗？要提前多久订？",
+     "60周岁以上老人组织的公益活动免收场地费，但仍须提前3天预约，并交纳押金200元。", []),
+    ("h50_hall_hire", MIS, "舞蹈室每小时多少钱？",
+     "舞蹈室每小时120元。", f_mis),
+    ("h50_hall_hire", CMP, "单次租用最短要租多久？",
+     "单次租用不超过2小时。", f_cmp),
+    ("h50_hall_hire", RNG, "活动中心每天几点开放到几点？",
+     "开放时间为每日8:00至18:00。", f_rng),
+    ("h50_hall_hire", UNIT, "取消预约要提前多久通知才不收费？",
+     "提前24天以上通知的不收费。", f_unit),
+    ("h50_hall_hire", OFF, "会议室最多能容纳多少人？",
+     "本社区居民凭居住证享受8折优惠。", f_off),
+
+    # h50_uniform_exchange — hard: 30 is both 30% and the :30 in the opening hours, 3 is both 平方厘米 and 冬装券数, 1 recurs (券/件/调换1次), 5 is the semester cap while the asker brings 5天; askers bring 4件, 3年, a mixed purchase
+    ("h50_uniform_exchange", G, "我没有积分券，想买1件冬装外套和2件夏装，一共多少钱？",
+     "没有积分券可按原价的30%购买：冬装外套原价180元，180元×30%=54元；夏装原价60元，每件60元×30%=18元，2件36元；合计90元。", []),
+    ("h50_uniform_exchange", G, "我捐了4件旧校服，能换一件冬装外套吗？",
+     "可以。每捐赠1件校服换1张积分券，4件得4张券；冬装外套1件需3张券，换完还剩1张券，可以再领1件夏装。", []),
+    ("h50_uniform_exchange", G, "孩子的校服穿了3年，洗得很干净，能拿来捐吗？",
+     "不符合要求：捐赠的校服穿着时间须不超过2年，同时破损面积不超过3平方厘米。", []),
+    ("h50_uniform_exchange", G, "置换站什么时候开门？暑假能去换吗？",
+     "置换站每周三15:30至17:30开放，寒暑假期间停止开放，所以暑假不能去。", []),
+    ("h50_uniform_exchange", G, "领回来的校服裤子小了，已经过了5天，还能换吗？",
+     "可以。领取的校服7天内发现尺码不合适，可凭小票调换1次，5天还在7天之内。", []),
+    ("h50_uniform_exchange", MIS, "冬装外套原价多少钱？",
+     "冬装外套原价60元。", f_mis),
+    ("h50_uniform_exchange", CMP, "每个学生一学期能置换几件？",
+     "每名学生每学期至少置换5件。", f_cmp),
+    ("h50_uniform_exchange", RNG, "置换站每周三几点开放？",
+     "置换站每周三15:30至16:30开放。", f_rng),
+    ("h50_uniform_exchange", UNIT, "穿了多久的校服还可以捐？",
+     "穿着时间不超过2个月的校服可以捐赠。", f_unit),
+    ("h50_uniform_exchange", OFF, "领一件冬装外套需要几张积分券？",
+     "每名学生每学期最多置换5件。", f_off),
+
+    # h50_beekeeping_course — hard: 180 is both the member fee and the hive price, 12 is an age, the class cap and 12:30, 14 days and 50 ($50 deposit vs 50% refund) recur, 30 is $30 and 30 days; askers bring two members, a 20-day cancellation, a 13-year-old, a date count
+    ("h50_beekeeping_course", G, "My partner and I are both association members. What will the course plus suit hire cost the two of us?",
+     "Members pay $180 each, so $360 for two; suit hire is $30 per suit for the whole course, $60 for two, making $420 in fees, plus a $50 refundable deposit per suit ($100 for two) that you get back.", []),
+    ("h50_beekeeping_course", G, "If the first class is on 4 May, when is the last one?",
+     "The course runs for 6 Saturdays starting on Saturday 4 May, so the sessions are on 4, 11, 18 and 25 May and 1 and 8 June; the last one is on 8 June.", []),
+    ("h50_beekeeping_course", G, "I paid the full $240 and have to cancel 20 days before the first session. How much do I get back?",
+     "Cancellations made at least 14 days before the first session receive a full refund, and 20 days is more than 14, so you get the whole $240 back.", []),
+    ("h50_beekeeping_course", G, "Can my 13-year-old daughter join the course?",
+     "Participants must be at least 16 years old, but those aged 12 to 15 may attend with a paying adult, so she can come if an adult enrols and pays alongside her.", []),
+    ("h50_beekeeping_course", G, "How much is the starter hive and how long do I have to collect it?",
+     "A starter hive with a queen costs $180 and can be collected within 30 days of the last session.", []),
+    ("h50_beekeeping_course", MIS, "How much does the course cost for someone who is not an association member?",
+     "Non-members pay $180 per person.", f_mis),
+    ("h50_beekeeping_course", CMP, "What is the minimum age to take the course on your own?",
+     "Participants must be under 16 years old.", f_cmp),
+    ("h50_beekeeping_course", RNG, "What time do the Saturday classes start and finish?",
+     "Classes run from 9:00 am to 2:30 pm.", f_rng),
+    ("h50_beekeeping_course", UNIT, "How far ahead do I have to cancel to get a full refund?",
+     "Cancellations made at least 14 hours before the first session receive a full refund.", f_unit),
+    ("h50_beekeeping_course", OFF, "How many people are in each class?",
+     "The fee is $240 per person; association members pay $180.", f_off),
+
+    # h50_photo_booth — hard: 25 is both the deposit percentage and the free-setup radius, 200 prints vs the $2 per mile, 4/400 and 6 recur in the table; askers bring 5 hours, 40 miles, 300 prints, a Gala deposit
+    ("h50_photo_booth", G, "We'd like the Party package but for 5 hours. What will it cost?",
+     "The Party package is $600 for 4 hours; the fifth hour is extra time at $120 per hour, so the total is $720.", []),
+    ("h50_photo_booth", G, "Our venue is 40 miles from your studio. Is there a travel charge?",
+     "Setup is free within 25 miles; beyond 25 miles travel costs $2 per extra mile, so the 15 extra miles cost $30.", []),
+    ("h50_photo_booth", G, "How much is the deposit on the Gala package, and when is the rest due?",
+     "A 25% deposit secures the date: 25% of $850 is $212.50, and the remaining balance of $637.50 is due 7 days before the event.", []),
+    ("h50_photo_booth", G, "We expect about 300 prints on the Basic package. What will the extra prints cost?",
+     "The Basic package includes 200 prints; the 100 extra prints cost $0.50 each, so $50 on top of the $350 package.", []),
+    ("h50_photo_booth", G, "Which package gives unlimited prints, and how long does it last?",
+     "The Gala package: 6 hours for $850 with unlimited prints.", []),
+    ("h50_photo_booth", MIS, "How many prints come with the Party package?",
+     "The Party package includes 200 prints.", f_mis),
+    ("h50_photo_booth", CMP, "Where is setup free of charge?",
+     "Setup is free for venues more than 25 miles from the studio.", f_cmp),
+    ("h50_photo_booth", RNG, "During what hours can the booth run at an event?",
+     "Events can be held from 10 am to 9 pm, 7 days a week.", f_rng),
+    ("h50_photo_booth", UNIT, "How much is the deposit to secure a date?",
+     "A $25 deposit secures the date.", f_unit),
+    ("h50_photo_booth", OFF, "What does extra time cost?",
+     "Extra prints on Basic and Party packages cost $0.50 each.", f_off),
+
+    # h50_window_cleaning — hard: 12 is both weeks and months, 5 is both mm and the 5% fee, 20 and $2 sit in one clause, 4 is weeks and 4:00 pm, 14 vs 30 days; askers bring 26 windows, a $60 late invoice, a Saturday slot, a 5-month exit
+    ("h50_window_cleaning", G, "My house has 26 windows. What does a standard visit cost?",
+     "The standard fee of $45 covers up to 20 windows; each window above 20 costs $2, so the 6 extra windows add $12, making $57 per visit.", []),
+    ("h50_window_cleaning", G, "If I add interior cleaning, how often is it done and what does it add?",
+     "Interior cleaning is available every 12 weeks at an extra $25 per visit, on top of the exterior cleaning every 4 weeks.", []),
+    ("h50_window_cleaning", G, "I paid a $60 invoice late. How much do I owe now?",
+     "Invoices are payable within 14 days; late payment incurs a 5% fee, which on $60 is $3, so you owe $63.", []),
+    ("h50_window_cleaning", G, "Could the cleaner come on Saturday at 9 am?",
+     "No, visits take place Monday to Friday between 8:00 am and 4:00 pm, so a Saturday visit is not offered.", []),
+    ("h50_window_cleaning", G, "Five months in, I want to stop the service. Can I, and how?",
+     "Yes. The agreement runs for 12 months, but either party may end it with 30 days' written notice, so you can stop by giving 30 days' notice in writing.", []),
+    ("h50_window_cleaning", MIS, "How long do I have to pay an invoice?",
+     "Invoices are payable within 30 days.", f_mis),
+    ("h50_window_cleaning", CMP, "When does rain cause a visit to be moved?",
+     "If morning rain is under 5 mm, the visit is moved within 3 working days.", f_cmp),
+    ("h50_window_cleaning", RNG, "At what times of day do visits take place?",
+     "Visits take place Monday to Friday between 8:00 am and 6:00 pm.", f_rng),
+    ("h50_window_cleaning", UNIT, "How often are the exterior windows cleaned?",
+     "Exterior windows are cleaned every 4 days.", f_unit),
+    ("h50_window_cleaning", OFF, "Is there an extra charge for windows higher than 6 metres?",
+     "Invoices are payable within 14 days; late payments incur a 5% fee.", f_off),
+]
+# HOLDOUT51: power-bank rental, home cleaning prices, after-school care fees, coworking membership, farm-share vegetable boxes, youth soccer registration. First run:
+# benchmarks/results/grounding_holdout51_first_run.txt.
+DOCS.update({
+    "h51_power_bank_rental": (
+        "共享充电宝租借规则\n"
+        "第一条 租借后5分钟内归还免费；超过5分钟的，按每小时3元计费，不足1小时按1小时计。\n"
+        "第二条 每日费用封顶30元；连续租借满7天未归还的视为买断，共收取99元（含已产生租金）。\n"
+        "第三条 信用分550分以上的用户免押金租借；信用分低于550分的用户须缴纳押金99元。\n"
+        "第四条 每个账户同时最多租借2台。\n"
+        "第五条 归还后押金在1至3个工作日内原路退回。\n"
+        "第六条 充电宝损坏的，按维修费30元至80元收取。\n"
+        "第七条 会员费每月9.9元，会员每天前2小时免费，超出部分按每小时3元计费。\n"
+    ),
+    "h51_home_cleaning_prices": (
+        "家政保洁服务收费标准\n"
+        "第一条 日常保洁按房屋面积计价：\n"
+        "| 房屋面积 | 单次价格 |\n"
+        "|---|---|\n"
+        "| 60平方米以下 | 150元 |\n"
+        "| 60至120平方米 | 240元 |\n"
+        "| 120平方米以上 | 每平方米2元 |\n"
+        "第二条 单次服务时长不少于3小时，上门保洁员不超过2人。\n"
+        "第三条 深度保洁在日常保洁价格基础上加收50%。\n"
+        "第四条 预约须提前24小时；服务开始前24小时内取消的，收取违约金50元。\n"
+        "第五条 服务时间为每天8:00至20:00，20:00以后每小时加收60元。\n"
+        "第六条 对服务不满意的，可在服务结束后48小时内申请免费返工1次。\n"
+        "第七条 一次购买10次服务套餐的，享受9折优惠。\n"
+    ),
+    "h51_after_school_care": (
+        "阳光课后托管班收费须知\n"
+        "第一条 招收6至12周岁在校小学生，每班不超过20人。\n"
+        "第二条 托管时间为周一至周五15:30至18:30，托管费每月1200元。\n"
+        "第三条 18:30后仍未接走的，每超过15分钟加收20元。\n"
+        "第四条 同一家庭第2个孩子的托管费减免20%。\n"
+        "第五条 当月请假累计超过5天的，全部请假天数按每天40元退还托管费。\n"
+        "第六条 选择晚餐的另收餐费每月300元，餐费不予退还。\n"
+        "第七条 新生须在每月25日前完成报名，次月1日起入托。\n"
+    ),
+    "h51_coworking_membership": (
+        "Harbor Desk Coworking - Membership Terms\n"
+        "| Plan | Monthly fee | Includes |\n"
+        "|---|---|---|\n"
+        "| Flex | $120 | access on 10 days per month |\n"
+        "| Dedicated | $350 | own desk, 24 hours a day, 7 days a week |\n"
+        "| Private office | $900 | lockable room for up to 4 people |\n"
+        "1. Flex members may book the meeting room for up to 2 hours per day; each extra hour costs $15.\n"
+        "2. Day passes cost $25 and are valid from 8 am to 6 pm.\n"
+        "3. Each member may bring up to 2 guests per day; any additional guest pays the day-pass rate.\n"
+        "4. The first 100 printed pages each month are free; after that, printing costs $0.10 per page.\n"
+        "5. Members who prepay 12 months receive 10% off the monthly fee.\n"
+        "6. Cancellation requires at least 30 days' written notice; the deposit of one month's fee is refunded within 14 days of leaving.\n"
+        "7. Mail handling costs $10 per month for Flex members and is included in the other plans.\n"
+    ),
+    "h51_farm_share_boxes": (
+        "Green Acre Farm Share - Subscription Rules\n"
+        "1. Small boxes (about 4 kg) cost $28 per week; large boxes (about 7 kg) cost $42 per week.\n"
+        "2. Boxes are delivered every Thursday between 2 pm and 7 pm; orders placed after Monday 6 pm go out the following week.\n"
+        "3. Delivery is free within 15 km of the farm; beyond 15 km a $6 fee applies per delivery.\n"
+        "4. Members may pause deliveries for up to 4 weeks per season at no cost.\n"
+        "5. A season runs 20 weeks, from June 1 to October 19.\n"
+        "6. Paying for the full season upfront saves 5%.\n"
+        "7. Returning the insulated crate earns a $2 credit; a lost crate costs $6.\n"
+        "8. Members over 65 and full-time students receive $3 off each weekly box.\n"
+    ),
+    "h51_youth_soccer_registration": (
+        "Riverside Youth Soccer League - Fall Registration\n"
+        "1. Open to players aged 5 to 14 on September 1.\n"
+        "2. The fee is $85 for the first player in a family and $60 for each additional sibling.\n"
+        "3. Registering before August 10 takes $15 off each player's fee.\n"
+        "4. Teams have at most 14 players.\n"
+        "5. Games are played on Saturdays from 9 am to 1 pm; each game lasts 50 minutes.\n"
+        "6. Withdrawals receive a full refund until August 31 and a 50% refund until September 15; no refund is given after that.\n"
+        "7. A uniform kit costs $30 and is included free for first-year players.\n"
+        "8. Players who miss more than 3 practices in a row may lose their starting spot.\n"
+    ),
+})
+
+HOLDOUT51: list[tuple] = [
+    # h51_power_bank_rental — hard: 3 is both the hourly rate and the refund days, 30 is both the daily cap and the lowest repair fee, 99 is both deposit and buyout, 2 is both units per account and member free hours; askers bring 2.5 hours, 600 points, 3 hours
+    ("h51_power_bank_rental", G, "我借了2个半小时才还，要付多少钱？", "超过5分钟就按每小时3元计费，不足1小时按1小时计，2个半小时算3小时，3小时×3元，共9元。", []),
+    ("h51_power_bank_rental", G, "我的信用分是600分，借充电宝要交押金吗？", "信用分550分以上的用户免押金租借，你600分，不用交押金。", []),
+    ("h51_power_bank_rental", G, "要是一直忘了还，最多会扣我多少钱？", "每日费用封顶30元，但连续租借满7天未归还就视为买断，共收取99元（含已产生的租金）。", []),
+    ("h51_power_bank_rental", G, "我是会员，今天借了3小时，要付多少？", "会员每天前2小时免费，超出的1小时按每小时3元计费，所以付3元。", []),
+    ("h51_power_bank_rental", G, "还了充电宝以后，押金多久能退回来？", "归还后押金在1至3个工作日内原路退回。", []),
+    ("h51_power_bank_rental", MIS, "一个账户最多能同时借几台充电宝？", "每个账户同时最多可以租借3台。", f_mis),
+    ("h51_power_bank_rental", CMP, "信用分多少可以免押金？", "信用分550分以下的用户可以免押金租借。", f_cmp),
+    ("h51_power_bank_rental", RNG, "充电宝弄坏了要赔多少？", "按维修费30元至50元收取。", f_rng),
+    ("h51_power_bank_rental", UNIT, "押金退款多长时间到账？", "归还后押金在1至3个小时内原路退回。", f_unit),
+    ("h51_power_bank_rental", OFF, "会员费每月多少钱？", "每日费用封顶30元。", f_off),
+
+    # h51_home_cleaning_prices — hard: 60 is both an area band edge and the hourly night surcharge, 50 is both the deep-clean % and the cancellation fee, 24 and 48 are both hour windows, 2 is both 元/㎡ and staff count; askers bring 90㎡, 150㎡ and a cancellation 14 hours ahead
+    ("h51_home_cleaning_prices", G, "我家90平方米，做一次日常保洁多少钱？", "90平方米属于60至120平方米这一档，日常保洁单次240元。", []),
+    ("h51_home_cleaning_prices", G, "我家90平方米，想做一次深度保洁，要多少钱？", "90平方米日常保洁价为240元，深度保洁在此基础上加收50%即120元，共360元。", []),
+    ("h51_home_cleaning_prices", G, "约的是明天上午10点，我今晚8点取消，要付钱吗？", "服务开始前24小时内取消要收违约金50元；你取消时离服务开始只有14小时，需要付50元。", []),
+    ("h51_home_cleaning_prices", G, "150平方米的房子做一次日常保洁多少钱？", "120平方米以上按每平方米2元计价，150平方米×2元，共300元。", []),
+    ("h51_home_cleaning_prices", G, "一次上门来几个人、做多久？", "上门保洁员不超过2人，单次服务时长不少于3小时。", []),
+    ("h51_home_cleaning_prices", MIS, "保洁需要提前多久预约？", "预约须提前48小时。", f_mis),
+    ("h51_home_cleaning_prices", CMP, "一次保洁服务至少做几个小时？", "单次服务时长不超过3小时。", f_cmp),
+    ("h51_home_cleaning_prices", RNG, "每天几点到几点可以上门服务？", "服务时间为每天8:00至18:00。", f_rng),
+    ("h51_home_cleaning_prices", UNIT, "对服务不满意，多久内能申请返工？", "可在服务结束后48天内申请免费返工1次。", f_unit),
+    ("h51_home_cleaning_prices", OFF, "临时取消预约要付违约金吗？", "一次购买10次服务套餐的，享受9折优惠。", f_off),
+
+    # h51_after_school_care — hard: 20 is the class size, the late fee and the sibling discount %, 15 is both a clock time and the late-fee interval, 40 is the leave refund and also the computed late fee; askers bring a 19:00 pickup, two children, 8 leave days and a November start
+    ("h51_after_school_care", G, "我19:00才去接孩子，要多交多少钱？", "18:30后每超过15分钟加收20元，19:00接晚了30分钟，是2个15分钟，共加收40元。", []),
+    ("h51_after_school_care", G, "我家两个孩子都在托管，每月托管费一共多少？", "托管费每月1200元，第2个孩子减免20%即240元，为960元，两个孩子合计2160元。", []),
+    ("h51_after_school_care", G, "孩子这个月请了8天假，能退多少钱？", "当月请假累计超过5天的，全部请假天数按每天40元退还，8天共退320元。", []),
+    ("h51_after_school_care", G, "托管加上晚餐，每月一共要交多少？", "托管费每月1200元，晚餐另收餐费每月300元，合计每月1500元。", []),
+    ("h51_after_school_care", G, "我想让孩子11月1日开始入托，最晚哪天要报完名？", "新生须在每月25日前完成报名、次月1日起入托，所以要在10月25日前报完名。", []),
+    ("h51_after_school_care", MIS, "一个班最多收多少个孩子？", "每班不超过12人。", f_mis),
+    ("h51_after_school_care", CMP, "请假几天以上才能退托管费？", "当月请假累计不满5天的，按每天40元退还托管费。", f_cmp),
+    ("h51_after_school_care", RNG, "托管班每天几点到几点？", "周一至周五15:30至17:30。", f_rng),
+    ("h51_after_school_care", UNIT, "晚餐怎么收费？", "选择晚餐的另收餐费每天300元，餐费不予退还。", f_unit),
+    ("h51_after_school_care", OFF, "请假了能退费吗？", "托管时间为周一至周五15:30至18:30。", f_off),
+
+    # h51_coworking_membership — hard: 2 is both meeting-room hours and guests, $15 is both the extra room hour and the computed print charge, 10 is days, % and cents, 14 days vs 12 months; askers bring 3 room hours, 250 pages, 3 guests and a prepaid year
+    ("h51_coworking_membership", G, "I'm on Flex and need the meeting room for 3 hours today - what will that cost?", "Flex members can book up to 2 hours per day, and each extra hour costs $15, so the 1 extra hour costs you $15.", []),
+    ("h51_coworking_membership", G, "How much is a Dedicated desk if I prepay a whole year?", "Dedicated is $350 a month, so 12 months is $4,200; prepaying 12 months gives 10% off, so you pay $3,780.", []),
+    ("h51_coworking_membership", G, "How many days a month can a Flex member come in?", "The Flex plan costs $120 a month and gives access on 10 days per month.", []),
+    ("h51_coworking_membership", G, "I printed 250 pages this month. What's the charge?", "The first 100 pages each month are free; the remaining 150 pages at $0.10 per page come to $15.", []),
+    ("h51_coworking_membership", G, "I'm bringing 3 clients tomorrow. Do they all get in free?", "Each member may bring up to 2 guests per day, so the third client pays the day-pass rate of $25.", []),
+    ("h51_coworking_membership", MIS, "What does the Private office plan cost per month?", "The Private office plan costs $350 per month.", f_mis),
+    ("h51_coworking_membership", CMP, "How much notice do I have to give to cancel?", "Cancellation requires at most 30 days' written notice.", f_cmp),
+    ("h51_coworking_membership", RNG, "What hours is a day pass valid?", "A day pass is valid from 8 am to 8 pm.", f_rng),
+    ("h51_coworking_membership", UNIT, "How quickly is my deposit refunded after I leave?", "The deposit is refunded within 14 weeks of leaving.", f_unit),
+    ("h51_coworking_membership", OFF, "How many people fit in a private office?", "Mail handling costs $10 per month for Flex members.", f_off),
+
+    # h51_farm_share_boxes — hard: 4 is both the small box weight and the pause weeks, $6 is both the far-delivery fee and the lost-crate charge, 15 km vs 5% vs 65; askers bring 20 km, age 70, a Tuesday order and a 3-week holiday
+    ("h51_farm_share_boxes", G, "I live 20 km from the farm and want a small box. What do I pay each week?", "A small box is $28 per week, and because you are beyond 15 km a $6 fee applies per delivery, so you pay $34 per week.", []),
+    ("h51_farm_share_boxes", G, "What does a full season of large boxes cost if I pay upfront?", "A large box is $42 per week and a season runs 20 weeks, so $840; paying the full season upfront saves 5%, bringing it to $798.", []),
+    ("h51_farm_share_boxes", G, "If I order on a Tuesday, when will my box arrive?", "Orders placed after Monday 6 pm go out the following week, so it arrives on the Thursday of the following week, between 2 pm and 7 pm.", []),
+    ("h51_farm_share_boxes", G, "I'm 70. Do I get a discount on a large box?", "Yes. Members over 65 receive $3 off each weekly box, so your large box costs $39 instead of $42.", []),
+    ("h51_farm_share_boxes", G, "Can I pause my deliveries while I'm away for three weeks?", "Yes. Members may pause for up to 4 weeks per season at no cost, so a 3-week pause is free.", []),
+    ("h51_farm_share_boxes", MIS, "How heavy is a large box?", "A large box weighs about 4 kg.", f_mis),
+    ("h51_farm_share_boxes", CMP, "Who gets the senior discount?", "Members under 65 receive $3 off each weekly box.", f_cmp),
+    ("h51_farm_share_boxes", RNG, "What time do Thursday deliveries come?", "Boxes are delivered every Thursday between 2 pm and 5 pm.", f_rng),
+    ("h51_farm_share_boxes", UNIT, "How long is a season?", "A season runs 20 days.", f_unit),
+    ("h51_farm_share_boxes", OFF, "What happens if I lose the insulated crate?", "Delivery is free within 15 km of the farm.", f_off),
+
+    # h51_youth_soccer_registration — hard: 14 is both the top age and the team size, 50 is both the game length and the refund %, $15 off applies per player, dates August 10 / August 31 / September 1 / September 15 are close together; askers bring two kids on August 5, a birthday on October 3 and a withdrawal on September 10
+    ("h51_youth_soccer_registration", G, "I'm registering my two kids on August 5. What's the total?", "The first child is $85 and the second $60; registering before August 10 takes $15 off each player's fee, so $70 + $45 = $115.", []),
+    ("h51_youth_soccer_registration", G, "My daughter turns 5 on October 3. Can she play this fall?", "Players must be aged 5 to 14 on September 1; she will still be 4 on that date, so she cannot play this season.", []),
+    ("h51_youth_soccer_registration", G, "If we withdraw on September 10, how much of the $85 fee do we get back?", "After August 31 and until September 15 the refund is 50%, so you get $42.50 back.", []),
+    ("h51_youth_soccer_registration", G, "My son played last year. Do we have to pay for the uniform?", "Yes. The uniform kit costs $30; it is only included free for first-year players.", []),
+    ("h51_youth_soccer_registration", G, "What's the largest a team can be?", "Teams have at most 14 players.", []),
+    ("h51_youth_soccer_registration", MIS, "How much does a second sibling pay?", "Each additional sibling pays $85.", f_mis),
+    ("h51_youth_soccer_registration", CMP, "When could my son lose his starting spot?", "If he misses fewer than 3 practices in a row.", f_cmp),
+    ("h51_youth_soccer_registration", RNG, "What ages can play in the league?", "Players aged 5 to 12 on September 1.", f_rng),
+    ("h51_youth_soccer_registration", UNIT, "What refund do we get if we withdraw before September 15 but after August 31?", "A $50 refund.", f_unit),
+    ("h51_youth_soccer_registration", OFF, "When is the early-registration deadline?", "Games are played on Saturdays from 9 am to 1 pm.", f_off),
+]
+# HOLDOUT52: factory shift allowances (zh), village clinic vaccination (zh), piano grade exam entry (zh), cinema membership (en), snorkelling tour (en), furniture assembly service (en). First run:
+# benchmarks/results/grounding_holdout52_first_run.txt.
+DOCS.update({
+    "h52_factory_shift_allowance": (
+        "宏达机械厂轮班津贴办法\n"
+        "第一条 夜班时段为22:00至次日6:00，每个夜班补贴80元。\n"
+        "第二条 中班时段为14:00至22:00，每个中班补贴30元。\n"
+        "第三条 每月夜班超过10个的，超出部分每班另加20元。\n"
+        "第四条 高温岗位每日补贴30元，发放期为6月1日至9月30日。\n"
+        "第五条 单次连续加班不超过4小时，加班费按每小时45元计。\n"
+        "第六条 入职不满3个月的员工，津贴按80%发放。\n"
+        "第七条 津贴随次月15日工资一并发放。\n"
+    ),
+    "h52_village_vaccination": (
+        "青溪村卫生室疫苗接种安排\n"
+        "一、接种时间为每周二、周四上午8:30至11:30，法定节假日暂停。\n"
+        "二、乙肝疫苗共3剂，于出生24小时内、满1月龄、满6月龄各接种1剂。\n"
+        "三、流感疫苗面向6月龄以上人群，每剂自费45元，60岁以上村民免费。\n"
+        "四、接种后须在留观区观察30分钟。\n"
+        "五、体温超过37.3℃者当日不予接种。\n"
+        "六、每次接种人数不超过60人，请提前3天电话预约。\n"
+        "七、漏种超过30天的，请携带接种证到卫生室补种。\n"
+    ),
+    "h52_piano_grade_exam": (
+        "2025年钢琴考级报名须知\n"
+        "一、报名时间为3月1日至3月20日，考试于5月10日举行。\n"
+        "二、考生须年满5周岁，跨级报考不超过2级。\n"
+        "三、考级费用及考试时长如下：\n"
+        "| 级别 | 费用 | 考试时长 |\n"
+        "|---|---|---|\n"
+        "| 1至3级 | 260元 | 10分钟 |\n"
+        "| 4至6级 | 380元 | 15分钟 |\n"
+        "| 7至10级 | 520元 | 20分钟 |\n"
+        "四、考生须提前30分钟到场，迟到超过15分钟取消考试资格。\n"
+        "五、报名后因故退考的，4月10日前申请可退费80%，逾期不退。\n"
+        "六、同一考生同时报考2个级别的，第二个级别费用减免20%。\n"
+    ),
+    "h52_cinema_membership": (
+        "Starlight Cinema Membership Terms\n"
+        "1. Membership costs $40 per year; members aged 60 or over pay $25.\n"
+        "2. Membership tiers:\n"
+        "| Tier | Visits per year | Ticket discount |\n"
+        "|---|---|---|\n"
+        "| Silver | up to 11 | 10% |\n"
+        "| Gold | 12 to 29 | 20% |\n"
+        "| Platinum | 30 or more | 25% |\n"
+        "3. Members may book up to 4 tickets per screening at the member price.\n"
+        "4. Tuesday screenings before 5 pm cost $8 for members.\n"
+        "5. Snacks are 10% off on orders of at least $12.\n"
+        "6. Each member receives 2 free tickets in their birthday month.\n"
+        "7. Unused free tickets expire 30 days after issue.\n"
+        "8. To get a refund, cancel within 14 days of joining.\n"
+    ),
+    "h52_snorkel_tour": (
+        "Coral Bay Snorkelling Tour Rules\n"
+        "1. Tours depart at 8:30 am and 1:30 pm and last 3 hours, including 90 minutes in the water.\n"
+        "2. Adults pay $85; children aged 8 to 14 pay $55. Children under 8 cannot join.\n"
+        "3. Each group has at most 12 snorkellers per guide.\n"
+        "4. Participants must be able to swim at least 50 metres unaided.\n"
+        "5. Wetsuit hire costs $15; an underwater camera costs $25 per tour.\n"
+        "6. Tours are cancelled if wind exceeds 25 knots or waves are above 1.5 metres; you then get a full refund.\n"
+        "7. Cancellations made at least 48 hours before departure are refunded 85%; later cancellations get nothing back.\n"
+    ),
+    "h52_furniture_assembly": (
+        "FlatPack Helpers Assembly Service\n"
+        "1. Our call-out fee is $35, which covers the first 30 minutes of work.\n"
+        "2. After that, labour is charged at $50 per hour, billed in 15-minute blocks.\n"
+        "3. Fixed prices: a bed frame $70, a wardrobe $120, a desk $50.\n"
+        "4. Items heavier than 40 kg need two fitters, which adds $35 per item.\n"
+        "5. Bookings are available Monday to Saturday from 8 am to 6 pm.\n"
+        "6. We take away packaging free for up to 3 items; each extra item costs $5.\n"
+        "7. Cancel at least 24 hours ahead to avoid a $20 fee.\n"
+        "8. Our work carries a 90-day guarantee against loose fittings.\n"
+    ),
+})
+
+HOLDOUT52: list[tuple] = [
+    # h52_factory_shift_allowance — hard: 30元 is both the 中班 and the 高温 daily rate, 80 is both the 夜班 rate and the 80% new-hire ratio; askers bring 12 night shifts and a 2-month tenure, answers compute totals across clauses
+    ("h52_factory_shift_allowance", G, "我这个月上了12个夜班，夜班补贴一共能拿多少？", "每个夜班补贴80元，12个是960元；每月夜班超过10个的部分每班另加20元，多出的2个班再加40元，合计1000元。", []),
+    ("h52_factory_shift_allowance", G, "中班是几点到几点？补贴多少？", "中班从14:00到22:00，每个中班补贴30元。", []),
+    ("h52_factory_shift_allowance", G, "高温补贴什么时间段发？每天多少？", "高温岗位每日补贴30元，在6月1日至9月30日期间发放。", []),
+    ("h52_factory_shift_allowance", G, "我刚入职2个月，上一个夜班能拿多少补贴？", "入职不满3个月的员工津贴按80%发放，夜班每班80元，按80%计为64元。", []),
+    ("h52_factory_shift_allowance", G, "一次最多能连续加班几个小时？我加了3小时，加班费多少？", "单次连续加班不超过4小时；加班费按每小时45元计，3小时是135元。", []),
+    ("h52_factory_shift_allowance", MIS, "上一个中班补贴多少钱？", "每个中班补贴80元。", f_mis),
+    ("h52_factory_shift_allowance", CMP, "每月夜班达到多少个才有额外加钱？", "每月夜班不满10个的，每班另加20元。", f_cmp),
+    ("h52_factory_shift_allowance", RNG, "夜班是几点到几点？", "夜班时段为22:00至次日8:00。", f_rng),
+    ("h52_factory_shift_allowance", UNIT, "新员工入职多久以内津贴要打折？", "入职不满3年的员工，津贴按80%发放。", f_unit),
+    ("h52_factory_shift_allowance", OFF, "津贴哪天发放？", "单次连续加班不超过4小时，加班费按每小时45元计。", f_off),
+
+    # h52_village_vaccination — hard: 60 is both the free-flu age and the per-session head count, 30 is both the observation minutes and the missed-dose days, 6月龄 appears for two vaccines; askers bring a 65-year-old father, a 37.0℃ child and a Thursday appointment
+    ("h52_village_vaccination", G, "我爸今年65岁，打流感疫苗要花钱吗？", "不用花钱。流感疫苗每剂自费45元，但60岁以上村民免费，65岁在免费范围内。", []),
+    ("h52_village_vaccination", G, "我和我爱人都40岁，两人各打一剂流感疫苗，一共多少钱？", "流感疫苗每剂自费45元，两人各1剂，共90元。", []),
+    ("h52_village_vaccination", G, "宝宝的乙肝疫苗什么时候打？", "乙肝疫苗共3剂，分别在出生24小时内、满1月龄和满6月龄时各打1剂。", []),
+    ("h52_village_vaccination", G, "我想下周四去接种，最晚哪天要打电话预约？到了几点能打？", "需提前3天电话预约，下周四往前3天就是下周一；接种时间为上午8:30至11:30。", []),
+    ("h52_village_vaccination", G, "孩子今天体温37.0℃，还能打疫苗吗？", "可以。体温超过37.3℃才当日不予接种，37.0℃没有超过37.3℃。", []),
+    ("h52_village_vaccination", MIS, "每次最多接种多少人？", "每次接种人数不超过30人。", f_mis),
+    ("h52_village_vaccination", CMP, "多少岁的村民打流感疫苗免费？", "60岁以下的村民免费接种流感疫苗。", f_cmp),
+    ("h52_village_vaccination", RNG, "卫生室几点到几点接种？", "每周二、周四上午8:30至10:30接种。", f_rng),
+    ("h52_village_vaccination", UNIT, "打完针要在留观区待多久？", "接种后须在留观区观察30小时。", f_unit),
+    ("h52_village_vaccination", OFF, "漏种了该怎么办？", "体温超过37.3℃者当日不予接种。", f_off),
+
+    # h52_piano_grade_exam — hard: 15分钟 is both the 4-6级 exam length and the lateness limit, 20 is a date, a duration and a discount, 10 is a grade, a duration and two dates, 80% vs 80元; answers read table rows and compute a refund and a two-grade discount
+    ("h52_piano_grade_exam", G, "我女儿报6级，要交多少钱？考多长时间？", "6级属于4至6级，费用380元，考试时长15分钟。", []),
+    ("h52_piano_grade_exam", G, "孩子报了7级，后来想退考，4月5日申请能退多少？", "7级属于7至10级，费用520元；4月10日前申请可退费80%，4月5日在此之前，可退416元。", []),
+    ("h52_piano_grade_exam", G, "孩子4岁半，今年可以报名吗？", "不可以，考生须年满5周岁，4岁半还不满5周岁。", []),
+    ("h52_piano_grade_exam", G, "同时报5级和6级两个级别，一共要交多少？", "5级和6级都属于4至6级，每级380元；同时报考2个级别的，第二个级别减免20%，即减76元为304元，合计684元。", []),
+    ("h52_piano_grade_exam", G, "我的考试安排在9:00，最晚几点到？迟到会怎样？", "须提前30分钟到场，即8:30前到达；迟到超过15分钟将取消考试资格。", []),
+    ("h52_piano_grade_exam", MIS, "1至3级的考试时长是多少？", "1至3级考试时长15分钟。", f_mis),
+    ("h52_piano_grade_exam", CMP, "迟到多久会被取消考试资格？", "迟到不满15分钟即取消考试资格。", f_cmp),
+    ("h52_piano_grade_exam", RNG, "报名时间是什么时候？", "报名时间为3月1日至3月10日。", f_rng),
+    ("h52_piano_grade_exam", UNIT, "4月10日前退考能退多少钱？", "4月10日前申请退考可退费80元。", f_unit),
+    ("h52_piano_grade_exam", OFF, "考试是哪一天？", "同一考生同时报考2个级别的，第二个级别费用减免20%。", f_off),
+
+    # h52_cinema_membership — hard: 25 is both the senior fee and the Platinum discount, 10% is both the Silver discount and the snack discount, 30 is both the Platinum threshold and the expiry days, 12 is a visit band edge and a snack threshold; askers bring 15 visits, age 62, a $20 snack order and a party of 4
+    ("h52_cinema_membership", G, "I've been to the cinema 15 times this year. What ticket discount do I get?", "15 visits puts you in the Gold tier, which covers 12 to 29 visits per year and gives a 20% ticket discount.", []),
+    ("h52_cinema_membership", G, "I'm 62. How much is the membership for me?", "Members aged 60 or over pay $25 per year instead of the usual $40.", []),
+    ("h52_cinema_membership", G, "My snack order comes to $20. What will I pay as a member?", "Snacks are 10% off on orders of at least $12, so $20 less $2 comes to $18.", []),
+    ("h52_cinema_membership", G, "Can I bring 3 friends to a Tuesday 3 pm screening at the member price, and what would it cost?", "Yes: members may book up to 4 tickets per screening at the member price, and Tuesday screenings before 5 pm cost $8, so 4 tickets at $8 come to $32.", []),
+    ("h52_cinema_membership", G, "When do my birthday tickets run out?", "You get 2 free tickets in your birthday month, and unused free tickets expire 30 days after they are issued.", []),
+    ("h52_cinema_membership", MIS, "What ticket discount do Platinum members get?", "Platinum members get a 20% ticket discount.", f_mis),
+    ("h52_cinema_membership", CMP, "How many visits a year do I need for Platinum?", "Platinum is for members with at most 30 visits a year.", f_cmp),
+    ("h52_cinema_membership", RNG, "Which visit counts fall in the Gold tier?", "Gold covers 12 to 20 visits per year.", f_rng),
+    ("h52_cinema_membership", UNIT, "How long after joining can I cancel for a refund?", "You can cancel for a refund within 14 weeks of joining.", f_unit),
+    ("h52_cinema_membership", OFF, "How many tickets can I book per screening at the member price?", "Tuesday screenings before 5 pm cost $8 for members.", f_off),
+
+    # h52_snorkel_tour — hard: 85 is both the adult fare and the refund percentage, 25 is both the camera fee and the wind limit, 8 is both a departure hour and the minimum age, 1.5 metres sits next to 1:30 pm; askers bring a family of three, a 7-year-old and a cancellation 3 days ahead
+    ("h52_snorkel_tour", G, "Two adults and a 10-year-old: what's the total fare?", "Adults pay $85 each, so $170 for two, plus $55 for a child aged 8 to 14, which makes $225.", []),
+    ("h52_snorkel_tour", G, "If I take the afternoon tour, when will I be back?", "The afternoon tour departs at 1:30 pm and lasts 3 hours, so you are back at about 4:30 pm.", []),
+    ("h52_snorkel_tour", G, "My son is 7. Can he come along?", "No. Children under 8 cannot join; only children aged 8 to 14 can, at $55.", []),
+    ("h52_snorkel_tour", G, "I paid $85 for an adult place and cancel 3 days before departure. How much do I get back?", "3 days is 72 hours, which is at least 48 hours before departure, so 85% is refunded: 85% of $85 is $72.25.", []),
+    ("h52_snorkel_tour", G, "What happens if the weather is rough on the day?", "The tour is cancelled if wind exceeds 25 knots or waves are above 1.5 metres, and you then get a full refund.", []),
+    ("h52_snorkel_tour", MIS, "How much does wetsuit hire cost?", "Wetsuit hire costs $25.", f_mis),
+    ("h52_snorkel_tour", CMP, "When is a tour cancelled because of wind?", "Tours are cancelled if the wind is below 25 knots.", f_cmp),
+    ("h52_snorkel_tour", RNG, "Which ages pay the child fare?", "Children aged 8 to 16 pay the $55 child fare.", f_rng),
+    ("h52_snorkel_tour", UNIT, "How far ahead must I cancel to get money back?", "Cancel at least 48 minutes before departure to get 85% refunded.", f_unit),
+    ("h52_snorkel_tour", OFF, "How many snorkellers are there per guide?", "Participants must be able to swim at least 50 metres unaided.", f_off),
+
+    # h52_furniture_assembly — hard: $35 is both the call-out fee and the two-fitter surcharge, $50 is both the hourly rate and the desk price, 30 minutes and 15-minute blocks sit together; askers bring a 90-minute job, a 55 kg wardrobe, 5 items and a 2-month-old fault
+    ("h52_furniture_assembly", G, "My job will take 1 hour 30 minutes and isn't a fixed-price item. What will it cost?", "The $35 call-out fee covers the first 30 minutes; the remaining hour at $50 per hour is $50, so $85 in total.", []),
+    ("h52_furniture_assembly", G, "My wardrobe weighs 55 kg. How much to assemble it?", "A wardrobe is a fixed $120, and since 55 kg is heavier than 40 kg it needs two fitters, adding $35, so $155.", []),
+    ("h52_furniture_assembly", G, "Can you come on a Sunday?", "No. Bookings are available Monday to Saturday, from 8 am to 6 pm.", []),
+    ("h52_furniture_assembly", G, "You're assembling 5 items for me. What will packaging removal cost?", "Packaging is taken away free for up to 3 items and each extra item costs $5, so the 2 extra items cost $10.", []),
+    ("h52_furniture_assembly", G, "A fitting you installed came loose after 2 months. Is that covered?", "Yes. The work carries a 90-day guarantee against loose fittings, and 2 months is within 90 days.", []),
+    ("h52_furniture_assembly", MIS, "What's the fixed price for assembling a desk?", "A desk costs $70.", f_mis),
+    ("h52_furniture_assembly", CMP, "Which items need two fitters?", "Items lighter than 40 kg need two fitters, which adds $35 per item.", f_cmp),
+    ("h52_furniture_assembly", RNG, "What hours can I book you?", "Bookings are available Monday to Saturday from 8 am to 4 pm.", f_rng),
+    ("h52_furniture_assembly", UNIT, "How much notice do I need to give to cancel without a fee?", "Cancel at least 24 days ahead to avoid a $20 fee.", f_unit),
+    ("h52_furniture_assembly", OFF, "What is your call-out fee?", "Our work carries a 90-day guarantee against loose fittings.", f_off),
+]

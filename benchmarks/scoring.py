@@ -71,7 +71,8 @@ _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", 
         "33": "thirty-third", "34": "thirty-fourth", "35": "thirty-fifth", "36": "thirty-sixth",
         "37": "thirty-seventh", "38": "thirty-eighth", "39": "thirty-ninth", "40": "fortieth",
         "41": "forty-first", "42": "forty-second", "43": "forty-third", "44": "forty-fourth",
-        "45": "forty-fifth", "46": "forty-sixth", "47": "forty-seventh", "48": "forty-eighth"}
+        "45": "forty-fifth", "46": "forty-sixth", "47": "forty-seventh", "48": "forty-eighth",
+        "49": "forty-ninth", "50": "fiftieth", "51": "fifty-first", "52": "fifty-second"}
 GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
                    else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
                   for part, path in GROUNDING_OUT.items()}
