@@ -89,6 +89,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "meters": ("measure", "米"), "metres": ("measure", "米"), "miles": ("measure", "英里"),
     "feet": ("measure", "英尺"), "foot": ("measure", "英尺"), "inches": ("measure", "英寸"),
     "gallons": ("measure", "加仑"), "liter": ("measure", "升"), "litre": ("measure", "升"),
+    "ml": ("measure", "毫升"), "milliliters": ("measure", "毫升"), "millilitres": ("measure", "毫升"),
     "pounds": ("measure", "磅"), "lbs": ("measure", "磅"), "lb": ("measure", "磅"), "ft": ("measure", "英尺"), "liters": ("measure", "升"), "litres": ("measure", "升"),
 }
 #: English multipliers after the digits ("3 million", "5k").

@@ -373,6 +373,24 @@ def _counted(m: NumberMention, operands: Sequence[NumberMention], text: str) -> 
     return None
 
 
+# A span of ordinal days or weeks the answer writes ("第16天到第20天", "from day 16 to day 20").
+_ORDINAL_SPAN = re.compile(r"第(\d+)(天|日|周)\s*(?:到|至|-|~)\s*第(\d+)(?:天|日|周)"
+                           r"|\b(day|week) (\d+) (?:to|through|until) (?:day|week) (\d+)\b", re.IGNORECASE)
+_ORDINAL_UNIT = {"天": "天", "日": "天", "周": "周", "day": "天", "week": "周"}
+
+
+def _span_counted(m: NumberMention, text: str) -> str | None:
+    """`m`, a number of days or weeks, as how many an ordinal span of the answer holds, both ends
+    counted ("第16天到第20天共5天")."""
+    if m.kind != "duration" or not isinstance(m.value, Quantity):
+        return None
+    for s in _ORDINAL_SPAN.finditer(text):
+        first, unit, last = (s[1], s[2], s[3]) if s[1] else (s[5], s[4].lower(), s[6])
+        if _ORDINAL_UNIT[unit] == m.unit and int(last) - int(first) + 1 == m.value.number:
+            return f"{s.group()}, both ends counted"
+    return None
+
+
 def worked_out(m: NumberMention, operands: Sequence[NumberMention],
                stated: Callable[[NumberMention], bool], text: str = "",
                asked: Sequence[NumberMention] = ()) -> str | None:
@@ -401,7 +419,8 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
              and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))]
     if not found:
         return _billed(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text)
-                                            or _counted(m, operands, text) if text else None)
+                                            or _counted(m, operands, text) or _span_counted(m, text) if text
+                                            else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3"); but
     # percentage points last ("2% per point over 2 points" is 2% × 2个百分点).
     op, a, b = min(found, key=lambda f: 2 if {f[1].unit, f[2].unit} == {"%", "个百分点"} and f[0] in "+-"

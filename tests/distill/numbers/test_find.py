@@ -121,6 +121,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     # Market and imperial units are units of their own; a hyphen before "=" subtracts.
     ("不超过50斤，限速10英里/小时", [("50斤", "measure", Quantity(50.0), "斤"), ("10英里/小时", "measure", Quantity(10.0), "英里/小时")]),
     ("4 semesters", [("4 semesters", "duration", Quantity(4.0), "学期")]),
+    ("a 330 ml bottle", [("330 ml", "measure", Quantity(330.0), "毫升")]),
     # English numbers spelled out: before a unit, or a bare count before a plural noun; never
     # "one", "a" or "an", which count as articles do.
     ("up to three months, Two days, two shelves", [("three months", "duration", Quantity(3.0), "月"),

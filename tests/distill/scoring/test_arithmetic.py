@@ -55,6 +55,9 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("须在播种后15天至25天内申请，5月1日播种的，就是5月16日至5月26日之间。", "5月16日至5月26日", "5月1日 + 15天至25天"),
     ("Planted on November 15, inspected 3 months later, on February 15.", "February 15", "November 15 + 3 months"),
     ("每1个百分点扣2%，超出2个百分点，合计扣4%。", "4%", "2% × 2个百分点"),
+    # The days of an ordinal span, both ends counted.
+    ("自第16天起每天收5元；第16天到第20天共5天。", "5天", "第16天到第20天, both ends counted"),
+    ("Drops from day 15 to day 28 are refunded: that is 14 days.", "14 days", "day 15 to day 28, both ends counted"),
     # Whole numbers listed one apart are counted through.
     ("6楼要算4楼、5楼、6楼三层，共加收150元。", "5", "counted from 4 to 6"),
     # 8折 is 80% of the price.
