@@ -424,8 +424,20 @@ class _Checker:
             if before.status == GROUNDED and (c.status == MISATTRIBUTED
                                               or (c.status == COMPARATOR and self._applied(k, checks))):
                 c = replace(before, start=c.start, end=c.end, surface=c.surface)
+            elif c.status == COMPARATOR and self._measured_against(k, checks):
+                c = replace(c, status=GROUNDED, detail="")
             out.append(c)
         return out
+
+    def _measured_against(self, k: int, checks: list[NumberCheck]) -> bool:
+        """Whether answer number k is what the asker's own number, said just before it in its
+        clause, is measured against ("90平方米没有超过120平方米", "17岁还未满18周岁"): the relation is
+        the case's, however the rule bounds the number."""
+        text, facts = self.answer.text, self.answer.facts
+        (cs, ce), (ss, se) = _piece(text, _CLAUSE, facts[k].start), _sentence_span(text, facts[k].start)
+        s = max(cs, ss)
+        return any(j < k and s <= f.start and checks[j].status == EXAMPLE and same_unit(f, facts[k])
+                   for j, f in enumerate(facts))
 
     def _applied(self, k: int, checks: list[NumberCheck]) -> bool:
         """Whether answer number k stands in a clause that holds the rule against the asker's case

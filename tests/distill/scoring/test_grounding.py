@@ -338,6 +338,8 @@ def test_units_rates_and_the_askers_hour(question: str, answer: str, flags: list
 
 
 EXAM = "第一条 报考人员须年满18周岁且不超过60周岁。\n第二条 1名成人最多陪同2名儿童。"
+CLEANING = ("第一条 日常保洁按小时计费，每名保洁员每小时60元，单次预约不少于3小时。\n"
+            "第二条 房屋面积超过120平方米的，须派2名保洁员，按人数分别计时收费。")
 CAKE_MESSAGE = "Written messages of up to 30 characters are free; longer messages cost $5."
 
 
@@ -347,8 +349,11 @@ CAKE_MESSAGE = "Written messages of up to 30 characters are free; longer message
     (EXAM, "我一个人带3个孩子可以吗？", "不可以。1名成人最多陪同2名儿童，3个孩子至少要2名成人陪同。", []),
     (CAKE_MESSAGE, "Is my 40-character message free?",
      "No. Messages of up to 30 characters are free; yours is longer than 30 characters, so it costs $5.", []),
+    # The asker's number measured against the rule's, said first in its clause.
+    (CLEANING, "我家房子90平方米，要派几名保洁员？", "90平方米没有超过120平方米，派1名保洁员就行。", []),
     # Not where the rule itself is turned.
     (EXAM, "我今年17岁，可以报考吗？", "报考人员须未满18周岁。", ["comparator_changed"]),
+    (CLEANING, "我家房子90平方米，要派几名保洁员？", "房屋面积不超过120平方米的，须派2名保洁员。", ["comparator_changed"]),
     (CAKE_MESSAGE, "Which messages are free?", "Messages longer than 30 characters are free.", ["comparator_changed"]),
 ])
 def test_a_rule_held_against_the_askers_case_keeps_its_comparator(source: str, question: str, answer: str,
