@@ -20,7 +20,9 @@ from typing import Union
 
 from distill.numbers.find import NumberMention, find_facts
 from distill.numbers.numerals import split_multiplier
-from distill.numbers.pattern import EN_NUMBER_WORDS, NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT, SURFACE_EN_RANGE_SPLIT
+from distill.numbers.pattern import (
+    EN_NUMBER_WORD, EN_NUMBER_WORDS, NUM_UNIT_RE, NUMERAL_EDGE, RANGE_SPLIT, RATE_SEGMENT, SURFACE_EN_RANGE_SPLIT,
+)
 from distill.numbers.units import UNITS
 from distill.numbers.values import Date, DateRange, Quantity, Range
 
@@ -63,7 +65,7 @@ def written(m: NumberMention) -> str:
     an hour's 点 as 时; an English number spelled out as its digits ("five business days" is "5
     business days": English style spells small numbers out, no figure rewritten)."""
     s = m.surface
-    spelled = _SPELLED.match(s)
+    spelled = EN_NUMBER_WORD.match(s)
     if spelled:
         s = f"{EN_NUMBER_WORDS[spelled.group().lower()]}{s[spelled.end():]}"
     s = RATE_SEGMENT.sub("", s) if "/" in m.unit and "/" in s else s
@@ -79,7 +81,6 @@ def written(m: NumberMention) -> str:
 
 
 _DIGIT_TEXT = re.compile(r"\d+(?:\.\d+)?")
-_SPELLED = re.compile("|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
 _SHARED_UNIT = re.compile(r"^(\D*[\d.,]+[万千百亿]?)([^\d\-]+)-(\D*[\d.,]+[万千百亿]?)\2$")
 _RANGE_WORD = re.compile(r"(?:to|and|至|到|~|～|–|—)(?=[\d$¥])")
 

@@ -83,10 +83,15 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every numeric expression in `text`, in order, never overlapping; the longest reading
     wins (a range over its two ends, a date over its parts). Ordinals included."""
     found = _scan(fold_number_forms(text), PATTERN, text)
+    if _LATIN.search(text) is None:  # number words and ages are English: Chinese text skips both passes
+        return found
     words = [w for w in map(_word_number, EN_WORD_NUMBER.finditer(text)) if w is not None
              and not any(f.start < w.end and w.start < f.end for f in found)]
     found = sorted(found + words, key=lambda f: f.start) if words else found
     return [_as_age(text, f) if f.kind == "plain" else f for f in found]
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 # A person's bare number is their age: "I'm 17.", "My son is 14,", "she turns 65".

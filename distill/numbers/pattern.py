@@ -178,6 +178,7 @@ SINGLE = _compile(k for k in _ALTERNATIVES if k not in ("drange", "range", "enra
 EN_NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+EN_NUMBER_WORD = re.compile(_alt(EN_NUMBER_WORDS), re.IGNORECASE)  # any of them, where it stands
 EN_WORD_NUMBER = re.compile(
     rf"(?i:\b(?P<word>{_alt(w for w in EN_NUMBER_WORDS if w not in ('zero', 'one'))}))"
     rf"(?:(?P<sep>[ \t]|-)(?P<unit>{_EN_UNIT})|(?=[ \t][a-z]{{3,}}s\b))")

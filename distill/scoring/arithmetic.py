@@ -313,12 +313,17 @@ def _evaluate(tokens: Sequence[Token]) -> float | None:
     return value if at == len(tokens) else None
 
 
+def _in_order(operands: Sequence[NumberMention], text: str) -> list[NumberMention]:
+    """The operands that are numbers of `text` (not the question's), in their order there."""
+    return sorted((o for o in operands if isinstance(o.value, Quantity) and text[o.start:o.end] == o.text),
+                  key=lambda o: o.start)
+
+
 def _written(m: NumberMention, operands: Sequence[NumberMention], text: str) -> str | None:
     """`m` as the value of a sum or product the answer writes out before it, each operand a
     number of the answer's joined by an operator ("按60平方米×25元×30%计算，可减免450元";
     "(5600元−600元)×70%=3500元"): the working is shown, however many steps it has."""
-    own = sorted((o for o in operands if o is not m and isinstance(o.value, Quantity) and o.end <= m.start
-                  and text[o.start:o.end] == o.text), key=lambda o: o.start)
+    own = [o for o in _in_order(operands, text) if o is not m and o.end <= m.start]
     chain: list[NumberMention] = []
     joints: list[re.Match[str]] = []
     for o in [*own, None]:
@@ -361,8 +366,7 @@ def _counted(m: NumberMention, operands: Sequence[NumberMention], text: str) -> 
     apart ("6楼要算4楼、5楼、6楼三层"): counted through, not claimed."""
     if not isinstance(m.value, Quantity) or m.value.number != int(m.value.number):
         return None
-    own = sorted((o for o in operands if isinstance(o.value, Quantity) and text[o.start:o.end] == o.text),
-                 key=lambda o: o.start)
+    own = _in_order(operands, text)
     at = next((i for i, o in enumerate(own) if o is m), None)
     if at is None or at == 0 or at == len(own) - 1:
         return None

@@ -147,6 +147,12 @@ def _piece(text: str, pattern: re.Pattern[str], at: int) -> tuple[int, int]:
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
 
 
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """The clause around position `at`, within its sentence."""
+    (cs, ce), (ss, se) = _piece(text, _CLAUSE, at), _sentence_span(text, at)
+    return max(cs, ss), min(ce, se)
+
+
 def _sentence_span(text: str, at: int) -> tuple[int, int]:
     return _piece(text, _SENTENCE_END, at)
 
@@ -288,9 +294,8 @@ class _Checker:
         sentence that hold no number (the rest of its rule: "…的，须公开招标"); a clause with a
         number of its own is that number's context, and counts through `check_all`'s anchors."""
         m, text = self.answer.facts[k], self.answer.text
-        cs, ce = _piece(text, _CLAUSE, m.start)
+        cs, ce = _clause_span(text, m.start)
         ss, se = _sentence_span(text, m.start)
-        cs, ce = max(cs, ss), min(ce, se)
         clause = self.answer.masked_tokens(cs, ce)
         rest: set[str] = set()
         at = ss
@@ -434,8 +439,7 @@ class _Checker:
         clause, is measured against ("90平方米没有超过120平方米", "17岁还未满18周岁"): the relation is
         the case's, however the rule bounds the number."""
         text, facts = self.answer.text, self.answer.facts
-        (cs, ce), (ss, se) = _piece(text, _CLAUSE, facts[k].start), _sentence_span(text, facts[k].start)
-        s = max(cs, ss)
+        s = _clause_span(text, facts[k].start)[0]
         return any(j < k and s <= f.start and checks[j].status == EXAMPLE and same_unit(f, facts[k])
                    for j, f in enumerate(facts))
 
@@ -445,8 +449,7 @@ class _Checker:
         of the asker's, or one that speaks to the asker. There its relation is the case's, not
         the rule's: the rule was stated before."""
         text, facts = self.answer.text, self.answer.facts
-        (cs, ce), (ss, se) = _piece(text, _CLAUSE, facts[k].start), _sentence_span(text, facts[k].start)
-        s, e = max(cs, ss), min(ce, se)
+        s, e = _clause_span(text, facts[k].start)
         return (any(s <= f.start < e and checks[j].status == EXAMPLE for j, f in enumerate(facts))
                 or _SECOND_PERSON.search(text, s, e) is not None)
 
@@ -460,8 +463,7 @@ class _Checker:
         text, facts = self.answer.text, self.answer.facts
         groups: dict[tuple[int, int], list[int]] = {}
         for k, m in enumerate(facts):
-            (cs, ce), (ss, se) = _piece(text, _CLAUSE, m.start), _sentence_span(text, m.start)
-            groups.setdefault((max(cs, ss), min(ce, se)), []).append(k)
+            groups.setdefault(_clause_span(text, m.start), []).append(k)
         out = list(checks)
         for ks in groups.values():
             if len(ks) < 2 or not any(checks[k].status == MISATTRIBUTED for k in ks):
@@ -908,12 +910,11 @@ class _Checker:
     def _own_words(self, k: int) -> frozenset[str]:
         text, bounds = self.answer.text, self.answer.bounds
         m = self.answer.facts[k]
-        ss, se = _sentence_span(text, m.start)
-        cs, ce = _piece(text, _CLAUSE, m.start)
+        cs, ce = _clause_span(text, m.start)
         spans = [(s, e) for _, s, e in bounds]
         # As for the source's numbers (`distill.scoring.subjects`): the words after it in its
         # clause too ("Children younger than 3 swim for free").
-        return words_before(text, max(cs, ss), bounds[k][1], spans) | words_after(text, m.end, min(ce, se), spans)
+        return words_before(text, cs, bounds[k][1], spans) | words_after(text, m.end, ce, spans)
 
     def _names(self, k: int, r: NumberMention, slot: NumberMention) -> bool:
         """Whether the answer names the subject of `r` (which states its number k) and not that
