@@ -9147,3 +9147,594 @@ HOLDOUT52: list[tuple] = [
     ("h52_furniture_assembly", UNIT, "How much notice do I need to give to cancel without a fee?", "Cancel at least 24 days ahead to avoid a $20 fee.", f_unit),
     ("h52_furniture_assembly", OFF, "What is your call-out fee?", "Our work carries a 90-day guarantee against loose fittings.", f_off),
 ]
+# HOLDOUT53: 居民用水收费、居住证办理、大件垃圾清运 (zh); pest control, appliance repair, plumbing call-outs (en). First run:
+# benchmarks/results/grounding_holdout53_first_run.txt.
+DOCS.update({
+    "h53_water_billing": (
+        "居民用水收费办法\n"
+        "第一条 按户年用水量累进计价：\n"
+        "| 阶梯 | 年用水量(立方米) | 单价 |\n"
+        "|---|---|---|\n"
+        "| 一 | 180以内 | 3.5元/立方米 |\n"
+        "| 二 | 180至260 | 5元/立方米 |\n"
+        "| 三 | 超过260 | 9元/立方米 |\n"
+        "第二条 户籍人口超过5人的，每多1人，第一阶梯增加30立方米。\n"
+        "第三条 每2个月抄表，账单发出后30日内缴清。\n"
+        "第四条 逾期的，每日加收欠费金额3‰的滞纳金；连续欠费超过90日的，可停止供水。\n"
+        "第五条 新装水表报装费300元，受理后5个工作日内安装。\n"
+        "第六条 低保家庭每月减免5立方米水费。\n"
+        "第七条 报修热线24小时受理，维修人员2小时内到场。\n"
+    ),
+    "h53_residence_permit": (
+        "居住证办理须知\n"
+        "第一条 在本市居住满6个月，并有合法稳定就业、合法稳定住所或连续就读之一的，可申领居住证。\n"
+        "第二条 首次申领免收工本费；遗失补领的，每证收取20元。\n"
+        "第三条 材料齐全的，派出所应在15个工作日内制证；因就医、入学急需的，可加急在5个工作日内制证。\n"
+        "第四条 居住证有效期1年，期满前30日内可办理签注延期。\n"
+        "第五条 年满16周岁的申领人须本人到场采集指纹；未满16周岁的，由监护人代为申领。\n"
+        "第六条 连续持证满3年、且连续缴纳社会保险满24个月的，可申请积分入户。\n"
+        "第七条 办理窗口工作时间为工作日8:30至17:00，每周六9:00至12:00。\n"
+    ),
+    "h53_bulky_waste": (
+        "大件垃圾及装修垃圾清运规定\n"
+        "第一条 居民可通过热线或小程序预约大件垃圾上门清运，须提前2日预约。\n"
+        "第二条 每户每月可免费清运大件垃圾2件；超过2件的，每件收费30元。\n"
+        "第三条 单件重量超过50公斤或长度超过2米的，按2件计。\n"
+        "第四条 装修垃圾须袋装，每袋不超过25公斤，清运费每袋8元；不少于20袋的方可预约上门清运。\n"
+        "第五条 清运时段为每日7:00至19:00，节假日照常。\n"
+        "第六条 擅自将大件垃圾堆放在公共区域的，责令限期清理，并处50元以上200元以下罚款。\n"
+    ),
+    "h53_pest_control": (
+        "BrightHome Pest Control: Service Terms\n"
+        "1. An inspection visit costs $60; the fee is waived if you book a treatment within 14 days of the inspection.\n"
+        "2. A standard treatment for homes up to 1,500 sq ft costs $180; each additional 500 sq ft, or part of it, adds $40.\n"
+        "3. Bed bug treatment requires 2 visits, 14 days apart, and costs $450 in total.\n"
+        "4. If pests return within 90 days of a treatment, we re-treat free of charge.\n"
+        "5. Residents and pets must stay out of treated rooms for at least 4 hours.\n"
+        "6. Appointments run from 8 am to 6 pm, Monday to Saturday. Emergency visits outside these hours cost 50% more than the standard price.\n"
+        "7. Cancellations with less than 24 hours' notice incur a $40 fee.\n"
+    ),
+    "h53_appliance_repair": (
+        "FixRight Home Appliance Repair: Rates and Rules\n"
+        "1. A call-out fee of $75 covers travel and the first 30 minutes of work.\n"
+        "2. Labour after the first 30 minutes is charged by appliance:\n"
+        "| Appliance | Labour per hour |\n"
+        "|---|---|\n"
+        "| Washing machine | $90 |\n"
+        "| Refrigerator | $110 |\n"
+        "| Dishwasher | $75 |\n"
+        "3. Replaced parts carry a 12-month warranty; labour is guaranteed for 90 days.\n"
+        "4. Appliances older than 15 years are repaired on a best-effort basis, without the labour guarantee.\n"
+        "5. Visits are booked in 2-hour windows between 9 am and 7 pm. Same-day visits are available for bookings made before 11 am, for a $30 supplement.\n"
+        "6. Customers aged 65 and over receive 10% off labour.\n"
+        "7. Invoices unpaid after 30 days incur a $25 late fee.\n"
+    ),
+    "h53_plumbing_callout": (
+        "QuickFlow Plumbing: Call-Out Terms\n"
+        "1. Standard call-outs, Monday to Friday from 7 am to 7 pm, cost $95 including the first hour; each further 15 minutes costs $25.\n"
+        "2. Evening, weekend and public-holiday call-outs cost $150 including the first hour.\n"
+        "3. We aim to arrive within 2 hours for emergencies (burst pipes, no water, sewage overflow) and within 3 working days for routine jobs.\n"
+        "4. Quotes above $500 must be approved in writing before work starts; jobs over $1,000 require a 25% deposit.\n"
+        "5. Drain clearing is a fixed $120 for up to 2 drains per visit.\n"
+        "6. Water heater installation costs $350 for tanks up to 50 gallons and $450 for 51 to 80 gallons.\n"
+        "7. All workmanship is guaranteed for 12 months.\n"
+    ),
+})
+
+HOLDOUT53: list[tuple] = [
+    # h53_water_billing — hard: 30 is both the per-person tier increment (30立方米) and the payment deadline (30日); 5 recurs as 5人/5元/5个工作日/5立方米, 2 as 2个月/2小时; askers bring a 6-person household, 200立方米 of use and a 1000元 arrear
+    ("h53_water_billing", G, "我家户口上有6口人，第一阶梯的年用水量是多少？", "户籍人口超过5人的，每多1人第一阶梯增加30立方米；6口人比5人多1人，所以第一阶梯为180+30=210立方米以内。", []),
+    ("h53_water_billing", G, "我家去年一共用了200立方米水，水费怎么算？", "按年用水量累进计价：前180立方米属第一阶梯，按3.5元/立方米计180×3.5=630元；超出的20立方米落在180至260立方米的第二阶梯，按5元/立方米计100元；合计730元。", []),
+    ("h53_water_billing", G, "我有1000元水费逾期了10天没交，滞纳金要交多少？", "逾期未缴的每日加收欠费金额3‰的滞纳金：1000元×3‰=3元/日，10天共30元。", []),
+    ("h53_water_billing", G, "家里水管坏了打电话报修，师傅多久能到？晚上也能报吗？", "报修热线24小时受理，晚上也可以报；维修人员2小时内到场。", []),
+    ("h53_water_billing", G, "想新装一块水表，要花多少钱，多久能装好？", "新装水表报装费300元，受理后5个工作日内安装。", []),
+    ("h53_water_billing", MIS, "低保家庭每月能减免多少水费？", "低保家庭每月减免30立方米水费。", f_mis),
+    ("h53_water_billing", CMP, "欠费多久会被停水？", "连续欠费不满90日的，可停止供水。", f_cmp),
+    ("h53_water_billing", RNG, "第二阶梯对应的年用水量是多少？", "第二阶梯为年用水量180至280立方米，单价5元/立方米。", f_rng),
+    ("h53_water_billing", UNIT, "逾期未交水费，滞纳金怎么计算？", "逾期未缴的，每日加收欠费金额3%的滞纳金。", f_unit),
+    ("h53_water_billing", OFF, "第三阶梯的水价是多少？", "新装水表报装费300元，受理后5个工作日内安装。", f_off),
+
+    # h53_residence_permit — hard: 6个月 (residence) vs 1年 (validity), 15 vs 5个工作日, 16周岁 threshold both ways, 3年/24个月 for 积分入户; askers bring a move-in date, an expiry date, a 14-year-old child and a lost card
+    ("h53_residence_permit", G, "我是3月1日搬到本市住的，也找到了正式工作，最早什么时候能申领居住证？", "须在本市居住满6个月，并有合法稳定就业等条件之一；从3月1日起算满6个月是9月1日，届时即可申领。", []),
+    ("h53_residence_permit", G, "我的居住证6月20日到期，6月1日去办签注延期可以吗？", "可以。居住证有效期1年，期满前30日内可办理签注延期；6月1日距6月20日到期只有19天，在30日以内。", []),
+    ("h53_residence_permit", G, "孩子今年14岁，办居住证要他本人去按指纹吗？", "不用。未满16周岁的由监护人代为申领；年满16周岁的申领人才须本人到场采集指纹。", []),
+    ("h53_residence_permit", G, "周六窗口开吗？几点能去？", "开。每周六9:00至12:00可以办理；工作日是8:30至17:00。", []),
+    ("h53_residence_permit", G, "居住证丢了，补办要交钱吗？多久能拿到？", "遗失补领的每证收取20元；材料齐全的，派出所应在15个工作日内制证。", []),
+    ("h53_residence_permit", MIS, "居住证的有效期是多久？", "居住证有效期6个月。", f_mis),
+    ("h53_residence_permit", CMP, "什么年龄的申领人必须本人到场采集指纹？", "未满16周岁的申领人须本人到场采集指纹。", f_cmp),
+    ("h53_residence_permit", RNG, "工作日窗口几点到几点办公？", "工作日8:30至15:00。", f_rng),
+    ("h53_residence_permit", UNIT, "正常办理的话，材料交齐后多久能制好证？", "材料齐全的，派出所应在15天内制证。", f_unit),
+    ("h53_residence_permit", OFF, "申请积分入户要满足什么条件？", "首次申领居住证免收工本费。", f_off),
+
+    # h53_bulky_waste — hard: 2 recurs as 2日/2件/2米/"按2件计", 50 as 50公斤 and the 50元 fine floor, 20袋 vs 25公斤 vs 8元; askers bring 5 items, a 2.2米 sofa, 30 bags and a weekday for the pickup
+    ("h53_bulky_waste", G, "这个月我要清运5件普通大小的旧家具，要交多少钱？", "每户每月免费清运2件，超过2件的每件收费30元；5件中有3件要收费，3×30元=90元。", []),
+    ("h53_bulky_waste", G, "一张长2.2米的沙发算几件？还能免费清运吗？", "长度超过2米的按2件计，2.2米的沙发算2件，正好用掉每户每月免费清运的2件；当月若已清运过其他大件，超出部分每件收30元。", []),
+    ("h53_bulky_waste", G, "装修攒了30袋垃圾，上门清运要多少钱？", "不少于20袋方可预约上门，30袋符合条件；每袋8元，30×8元=240元。每袋须不超过25公斤。", []),
+    ("h53_bulky_waste", G, "想让他们周六来拉旧床垫，最晚哪天要预约？", "须提前2日预约，周六清运最晚要在周四预约。", []),
+    ("h53_bulky_waste", G, "晚上8点能安排清运吗？国庆节期间呢？", "晚上8点不行，清运时段为每日7:00至19:00；节假日照常，国庆期间在这个时段内可以清运。", []),
+    ("h53_bulky_waste", MIS, "超过免费件数以后，每件大件垃圾收多少钱？", "超过2件的，每件收费8元。", f_mis),
+    ("h53_bulky_waste", CMP, "装修垃圾每袋重量有什么要求？", "装修垃圾须袋装，每袋不少于25公斤。", f_cmp),
+    ("h53_bulky_waste", RNG, "把旧家具堆在楼道里会被罚多少？", "责令限期清理，并处50元以上500元以下罚款。", f_rng),
+    ("h53_bulky_waste", UNIT, "大件垃圾多重会被按2件计算？", "单件重量超过50斤的，按2件计。", f_unit),
+    ("h53_bulky_waste", OFF, "装修垃圾清运费怎么收？", "每户每月可免费清运大件垃圾2件。", f_off),
+
+    # h53_pest_control — hard: 14 days is both the inspection-fee waiver window and the bed bug visit gap, $40 is both the per-500-sq-ft add-on and the cancellation fee; askers bring a 2,300 sq ft house, a 10-day gap, a 2-month recurrence and a Sunday emergency
+    ("h53_pest_control", G, "My house is 2,300 sq ft. What will a standard treatment cost?", "Homes up to 1,500 sq ft cost $180, and each additional 500 sq ft or part of it adds $40. Your extra 800 sq ft counts as 2 parts, so it's $180 + 2 × $40 = $260.", []),
+    ("h53_pest_control", G, "If I have the inspection and then book a treatment 10 days later, do I still pay for the inspection?", "No. The $60 inspection fee is waived when you book a treatment within 14 days of the inspection, and 10 days is within that.", []),
+    ("h53_pest_control", G, "The ants came back 2 months after your treatment. Do I have to pay for another one?", "No. If pests return within 90 days of a treatment, it is re-treated free of charge, and 2 months is less than 90 days.", []),
+    ("h53_pest_control", G, "How does the bed bug treatment work, and what's the total price?", "It takes 2 visits, 14 days apart, and the $450 covers both visits in total.", []),
+    ("h53_pest_control", G, "I need an emergency visit this Sunday for my 1,200 sq ft flat. How much?", "Sunday is outside the Monday-to-Saturday appointment hours, so an emergency visit costs 50% more than the standard price. The standard treatment for up to 1,500 sq ft is $180, so it's $180 + $90 = $270.", []),
+    ("h53_pest_control", MIS, "What's the charge for cancelling at short notice?", "Cancellations with less than 24 hours' notice incur a $60 fee.", f_mis),
+    ("h53_pest_control", CMP, "How long do we need to keep out of the treated rooms?", "Residents and pets must stay out of treated rooms for at most 4 hours.", f_cmp),
+    ("h53_pest_control", RNG, "What are your normal appointment hours?", "Appointments run from 8 am to 4 pm, Monday to Saturday.", f_rng),
+    ("h53_pest_control", UNIT, "What does each extra 500 sq ft add to a standard treatment?", "Each additional 500 sq ft, or part of it, adds 40% to the price.", f_unit),
+    ("h53_pest_control", OFF, "How much does an inspection visit cost?", "Residents and pets must stay out of treated rooms for at least 4 hours.", f_off),
+
+    # h53_appliance_repair — hard: $75 is both the call-out fee and the dishwasher rate, $90 the washing machine rate vs the 90-day labour guarantee, 30 recurs as 30 minutes/$30/30 days; askers bring a 1.5-hour fridge job, a 70-year-old customer, a 10 am call, an 8-month-old part and a 17-year-old dishwasher
+    ("h53_appliance_repair", G, "The fridge repair took 1.5 hours altogether. What do I pay before parts?", "The $75 call-out fee covers travel and the first 30 minutes; the remaining hour is refrigerator labour at $110 per hour. That's $75 + $110 = $185 before parts.", []),
+    ("h53_appliance_repair", G, "I'm 70 and my washing machine needed 2 hours of labour after the first 30 minutes. What's the labour charge?", "Washing machine labour is $90 per hour, so 2 hours is $180; customers aged 65 and over get 10% off labour, which brings it to $162.", []),
+    ("h53_appliance_repair", G, "If I ring at 10 am, can someone come today?", "Yes. Same-day visits are available for bookings made before 11 am, for a $30 supplement.", []),
+    ("h53_appliance_repair", G, "A part you replaced failed after 8 months. Is it covered?", "Yes. Replaced parts carry a 12-month warranty, and 8 months is within it.", []),
+    ("h53_appliance_repair", G, "My dishwasher is 17 years old. Will your labour still be guaranteed?", "No. Labour is normally guaranteed for 90 days, but appliances older than 15 years are repaired on a best-effort basis without the labour guarantee.", []),
+    ("h53_appliance_repair", MIS, "What's the hourly labour rate for a washing machine?", "Washing machine labour is $110 per hour.", f_mis),
+    ("h53_appliance_repair", CMP, "Who qualifies for the discount on labour?", "Customers under 65 receive 10% off labour.", f_cmp),
+    ("h53_appliance_repair", RNG, "What time of day can visits be booked?", "Visits are booked in 2-hour windows between 9 am and 5 pm.", f_rng),
+    ("h53_appliance_repair", UNIT, "How long is the warranty on replaced parts?", "Replaced parts carry a 12-week warranty.", f_unit),
+    ("h53_appliance_repair", OFF, "Is there a penalty for paying an invoice late?", "Same-day visits are available for bookings made before 11 am, for a $30 supplement.", f_off),
+
+    # h53_plumbing_callout — hard: 25 is both $25 per 15 minutes and the 25% deposit, 2 is both the 2-hour emergency target and the 2-drain limit, $500 vs $1,000 thresholds; askers bring a 1 h 45 min job, a 60-gallon tank, a $1,200 quote and a Saturday burst pipe
+    ("h53_plumbing_callout", G, "A weekday job took 1 hour 45 minutes. What's the call-out charge?", "A standard weekday call-out is $95 including the first hour; the extra 45 minutes is 3 further 15-minute blocks at $25 each, $75, so the total is $170.", []),
+    ("h53_plumbing_callout", G, "How much to install a 60-gallon water heater?", "A 60-gallon tank falls in the 51 to 80 gallon band, so installation costs $450.", []),
+    ("h53_plumbing_callout", G, "Your quote for my bathroom job is $1,200. What do I need to do before you start?", "Quotes above $500 must be approved in writing before work starts, and jobs over $1,000 require a 25% deposit, which on $1,200 is $300.", []),
+    ("h53_plumbing_callout", G, "A pipe burst on Saturday morning. How soon can you get here and what's the base charge?", "A burst pipe is an emergency, so we aim to arrive within 2 hours; a weekend call-out costs $150 including the first hour.", []),
+    ("h53_plumbing_callout", G, "I've got 2 blocked drains. How much to clear them?", "Drain clearing is a fixed $120 for up to 2 drains per visit, so both are covered by the $120.", []),
+    ("h53_plumbing_callout", MIS, "What does an evening call-out cost?", "Evening call-outs cost $95 including the first hour.", f_mis),
+    ("h53_plumbing_callout", CMP, "When does a quote need written approval?", "Quotes under $500 must be approved in writing before work starts.", f_cmp),
+    ("h53_plumbing_callout", RNG, "What hours count as a standard call-out?", "Standard call-outs are Monday to Friday from 7 am to 5 pm, at $95 including the first hour.", f_rng),
+    ("h53_plumbing_callout", UNIT, "How quickly do you arrive for an emergency?", "We aim to arrive within 2 days for emergencies such as burst pipes.", f_unit),
+    ("h53_plumbing_callout", OFF, "Do you guarantee your workmanship?", "Drain clearing is a fixed $120 for up to 2 drains per visit.", f_off),
+]
+# HOLDOUT54: putonghua proficiency test (zh), vocational skills training subsidy (zh), school summer study camp (zh), archery club (en), chess club (en), rowing club (en). First run:
+# benchmarks/results/grounding_holdout54_first_run.txt.
+DOCS.update({
+    "h54_putonghua_test": (
+        "普通话水平测试考务须知\n"
+        "第一条 报名费每人次50元，报名于考前20天截止；考前7天以上申请退考的，退还报名费的50%。\n"
+        "第二条 考生须于考前30分钟到达考点，开考后超过15分钟未到的，不得入场。\n"
+        "第三条 测试分4个部分，总时长约15分钟，其中命题说话不少于3分钟。\n"
+        "第四条 成绩87分至91.99分为二级甲等，80分至86.99分为二级乙等，低于60分不入级。\n"
+        "第五条 成绩公布后15个工作日内可申请复核一次，复核费30元。\n"
+        "第六条 证书须自成绩公布之日起30天内领取；补办证书费用50元，需7个工作日。\n"
+    ),
+    "h54_skill_training_subsidy": (
+        "职业技能培训补贴办法\n"
+        "第一条 年满16周岁至60周岁的本市失业人员及在职职工，可申领培训补贴。\n"
+        "第二条 补贴标准如下：\n"
+        "| 证书等级 | 补贴金额 |\n"
+        "|---|---|\n"
+        "| 初级工 | 1000元 |\n"
+        "| 中级工 | 1500元 |\n"
+        "| 高级工 | 2000元 |\n"
+        "第三条 培训课时不少于80学时，出勤率低于80%的不予补贴。\n"
+        "第四条 取得证书后12个月内提出申请，每人每年最多享受补贴3次，同一等级只能享受1次。\n"
+        "第五条 失业人员另按每天20元发放生活补助，最长不超过30天。\n"
+        "第六条 申请受理后20个工作日内完成审核，补贴直接拨付至个人社保卡。\n"
+    ),
+    "h54_study_camp": (
+        "中小学暑期研学营报名须知\n"
+        "一、营期为7月10日至7月16日，共7天，招收8至14周岁学生，每期限额40人。\n"
+        "二、营费每人3800元，含食宿、门票和保险；7月1日前报名的优惠10%。\n"
+        "三、同一家庭报名2人以上的，每人再减200元。\n"
+        "四、开营前15天以上退营的，全额退还营费；开营前7至14天退营的，退还70%；开营前不足7天退营的，不予退款。\n"
+        "五、每10名学员配备1名带队老师，学员每天活动时间不超过8小时。\n"
+        "六、行李不超过15公斤，学员不得携带超过200元现金。\n"
+    ),
+    "h54_archery_club": (
+        "Riverside Archery Club: Membership and Range Rules\n"
+        "1. Annual membership is $180 for adults and $90 for juniors aged 10 to 17; children under 10 may not join.\n"
+        "2. New members must complete a beginners' course of 4 sessions of 2 hours each, costing $60.\n"
+        "3. Range hours:\n"
+        "| Days | Hours |\n"
+        "|---|---|\n"
+        "| Tuesday–Friday | 5 pm to 9 pm |\n"
+        "| Saturday–Sunday | 9 am to 4 pm |\n"
+        "4. Juniors under 14 must be supervised by an adult member at all times.\n"
+        "5. Draw weight for juniors is limited to 25 lb; adults may use bows of up to 60 lb.\n"
+        "6. Guests may shoot up to 4 times a year at $10 per visit and must be at least 14 years old.\n"
+        "7. Equipment hire costs $10 per session, with a deposit of $25.\n"
+    ),
+    "h54_chess_club": (
+        "Northgate Chess Club: Membership and Tournaments\n"
+        "1. Club nights run every Wednesday from 7 pm to 10 pm; doors open at 6:30 pm.\n"
+        "2. Membership costs $40 a year, or $20 for students and players over 65.\n"
+        "3. Rapid tournaments are held on the first Saturday of each month: 6 rounds, with 15 minutes per player plus a 10-second increment per move.\n"
+        "4. Tournament entry is $15; members pay $10. Entries close 48 hours before the first round.\n"
+        "5. Prize fund: 50% of entry fees go to first place, 30% to second and 20% to third.\n"
+        "6. A player more than 15 minutes late for a round loses that game by default.\n"
+        "7. Juniors under 12 play free at club nights if accompanied by a paying adult.\n"
+    ),
+    "h54_rowing_club": (
+        "Lakeside Rowing Club: Safety and Boat Use\n"
+        "1. Members must pass a 100-metre swim test before rowing; juniors aged 12 to 18 also need a parent's consent form.\n"
+        "2. Outings are allowed from sunrise to 30 minutes before sunset. No one may row when the wind speed is above 25 km/h or the water temperature is below 10°C.\n"
+        "3. Single sculls may be booked for up to 2 hours; crew boats for up to 3 hours.\n"
+        "4. Bookings open 7 days ahead and must be cancelled at least 12 hours before the slot, or a $15 fee applies.\n"
+        "5. Boat damage must be reported within 24 hours; the member pays the first $250 of any repair.\n"
+        "6. Coaching costs $30 per hour, or $20 per hour each for groups of 3 or more.\n"
+        "7. Novices must row with a coach for their first 10 outings.\n"
+    ),
+})
+
+HOLDOUT54: list[tuple] = [
+    # h54_putonghua_test — hard: 50 recurs (报名费50元 / 退50% / 补办50元), 15 recurs (15分钟迟到 / 约15分钟时长 / 15个工作日), 30 recurs (30分钟 / 30元 / 30天), 7 recurs (7天 / 7个工作日); askers bring 10分钟迟到, 考前10天退考, 88分
+    ("h54_putonghua_test", G, "我考试那天可能开考10分钟后才能赶到考点，还让进吗？", "可以进。规定是开考后超过15分钟未到的不得入场，你迟到10分钟，没有超过15分钟，仍可入场；不过按规定考生应于考前30分钟到达考点。", []),
+    ("h54_putonghua_test", G, "我已经交了报名费，现在离考试还有10天，想退考，能退多少钱？", "报名费每人次50元，考前7天以上申请退考的退还报名费的50%。你在考前10天申请，符合条件，可退50元×50%=25元。", []),
+    ("h54_putonghua_test", G, "我测试得了88分，是什么等级？", "成绩87分至91.99分为二级甲等，88分落在这个区间，属于二级甲等。", []),
+    ("h54_putonghua_test", G, "考试要提前多久到，整场测试大概要多长时间？", "须于考前30分钟到达考点；测试分4个部分，总时长约15分钟。", []),
+    ("h54_putonghua_test", G, "命题说话那部分最少要说多久？", "命题说话不少于3分钟，它是4个部分之一，整个测试总时长约15分钟。", []),
+    ("h54_putonghua_test", MIS, "开考后迟到多久就不能进考场了？", "开考后超过30分钟未到的，不得入场。", f_mis),
+    ("h54_putonghua_test", CMP, "命题说话部分有时间要求吗？", "有，命题说话不超过3分钟。", f_cmp),
+    ("h54_putonghua_test", RNG, "多少分算二级乙等？", "成绩80分至91.99分为二级乙等。", f_rng),
+    ("h54_putonghua_test", UNIT, "对成绩有异议的话，多久之内可以申请复核？", "成绩公布后15天内可申请复核一次，复核费30元。", f_unit),
+    ("h54_putonghua_test", OFF, "证书丢了，补办要多少钱？", "成绩公布后15个工作日内可申请复核一次，复核费30元。", f_off),
+
+    # h54_skill_training_subsidy — hard: answers read off the table; 80 recurs (80学时 / 80%), 20 recurs (每天20元 / 20个工作日), 2000元 is both 高级工 and a computed total; askers bring age 58, 25天 training, a repeat 初级工
+    ("h54_skill_training_subsidy", G, "我今年58岁，是本市在职职工，能申请培训补贴吗？", "可以。年满16周岁至60周岁的本市失业人员及在职职工都可申领，58岁在这个范围内。", []),
+    ("h54_skill_training_subsidy", G, "我是失业人员，参加了25天培训，拿到了中级工证书，一共能领多少钱？", "中级工补贴1500元；失业人员另按每天20元发放生活补助，最长不超过30天，25天可领25×20元=500元，合计1500元+500元=2000元。", []),
+    ("h54_skill_training_subsidy", G, "考到高级工证书能补多少？", "按补贴标准表，高级工补贴2000元。", []),
+    ("h54_skill_training_subsidy", G, "培训的课时和出勤有什么要求？", "培训课时不少于80学时，出勤率低于80%的不予补贴。", []),
+    ("h54_skill_training_subsidy", G, "我去年领过初级工补贴，今年又考了一次初级工，还能再领吗？", "不能。同一等级只能享受1次补贴；虽然每人每年最多可享受补贴3次，但初级工这一等级你已经领过了。", []),
+    ("h54_skill_training_subsidy", MIS, "中级工证书补贴多少钱？", "中级工补贴2000元。", f_mis),
+    ("h54_skill_training_subsidy", CMP, "培训课时有什么要求？", "培训课时不超过80学时即可。", f_cmp),
+    ("h54_skill_training_subsidy", RNG, "多大年龄的人可以申领培训补贴？", "年满16周岁以上的本市失业人员及在职职工均可申领，没有年龄上限。", f_rng),
+    ("h54_skill_training_subsidy", UNIT, "拿到证书以后，多久之内要提出补贴申请？", "取得证书后12天内提出申请。", f_unit),
+    ("h54_skill_training_subsidy", OFF, "提交申请后多久能审核完？", "失业人员另按每天20元发放生活补助，最长不超过30天。", f_off),
+
+    # h54_study_camp — hard: 10 recurs (7月10日 / 优惠10% / 每10名学员), 15 recurs (15天 / 15公斤), 14 recurs (14周岁 / 14天), 7 recurs (7天营期 / 7至14天退款段), 200元 recurs (减200元 / 现金200元); askers bring a 6月20日 sign-up, two children, a 10-day cancellation, a full group of 40
+    ("h54_study_camp", G, "我6月20日给孩子报名，需要交多少营费？", "营费每人3800元，7月1日前报名的优惠10%。6月20日报名可享受优惠，应交3800元×90%=3420元。", []),
+    ("h54_study_camp", G, "我家两个孩子7月5日一起报名，总共要交多少钱？", "7月5日已过7月1日，不享受10%的早报名优惠；同一家庭报名2人以上的每人再减200元，每人3800元−200元=3600元，两人共7200元。", []),
+    ("h54_study_camp", G, "我家孩子13岁，可以参加吗？", "可以，研学营招收8至14周岁学生，13岁在范围内。", []),
+    ("h54_study_camp", G, "如果开营前10天退营，能退多少？", "开营前7至14天退营的退还营费的70%，10天在这个区间内，所以退还70%。", []),
+    ("h54_study_camp", G, "一期最多多少学生，要配几位带队老师？", "每期限额40人，每10名学员配备1名带队老师，满员40人时配备4名带队老师。", []),
+    ("h54_study_camp", MIS, "研学营一共几天？", "营期共15天。", f_mis),
+    ("h54_study_camp", CMP, "孩子每天的活动时间有多长？", "学员每天活动时间不少于8小时。", f_cmp),
+    ("h54_study_camp", RNG, "研学营招收多大的学生？", "招收8至12周岁学生。", f_rng),
+    ("h54_study_camp", UNIT, "早点报名有什么优惠？", "7月1日前报名的优惠10元。", f_unit),
+    ("h54_study_camp", OFF, "开营前5天退营能退钱吗？", "同一家庭报名2人以上的，每人再减200元。", f_off),
+
+    # h54_archery_club — hard: one table of range hours; 10 recurs (junior age 10 / $10 guest visit / $10 hire), 14 recurs (supervision age / guest minimum age), 4 recurs (4 sessions / 4 guest visits / 4 pm), 60 recurs ($60 course / 60 lb), 9 recurs (9 pm / 9 am); askers bring 3 guest visits, a Saturday at 3 pm, a 12-year-old
+    ("h54_archery_club", G, "I'd like to bring a friend as a guest 3 times this year. How much will that cost?", "Guests pay $10 per visit, so 3 visits cost 3 × $10 = $30, which is within the limit of up to 4 visits a year. Your friend must be at least 14 years old.", []),
+    ("h54_archery_club", G, "Can I shoot on a Saturday at 3 pm?", "Yes. On Saturday–Sunday the range is open from 9 am to 4 pm, so 3 pm is within range hours.", []),
+    ("h54_archery_club", G, "My daughter is 12. What will her first year cost, including the beginners' course?", "As a junior aged 10 to 17 she pays $90 for annual membership, plus $60 for the beginners' course, so $150 in total. Because she is under 14, she must be supervised by an adult member at all times.", []),
+    ("h54_archery_club", G, "How long is the beginners' course altogether?", "It is 4 sessions of 2 hours each, so 8 hours in total, and it costs $60.", []),
+    ("h54_archery_club", G, "What's the heaviest bow an adult may use, and what about juniors?", "Adults may use bows of up to 60 lb; juniors are limited to a draw weight of 25 lb.", []),
+    ("h54_archery_club", MIS, "How much does the beginners' course cost?", "The beginners' course costs $90.", f_mis),
+    ("h54_archery_club", CMP, "Is there an age requirement for guests?", "Yes, guests must be at most 14 years old.", f_cmp),
+    ("h54_archery_club", RNG, "What are the range hours on weekdays?", "From Tuesday to Friday the range is open from 5 pm to 8 pm.", f_rng),
+    ("h54_archery_club", UNIT, "What draw weight are juniors limited to?", "Juniors are limited to a draw weight of 25 kg.", f_unit),
+    ("h54_archery_club", OFF, "Is there a deposit when I hire equipment?", "Annual membership is $180 for adults and $90 for juniors aged 10 to 17.", f_off),
+
+    # h54_chess_club — hard: 15 recurs ($15 entry / 15 minutes per player / 15 minutes late), 10 recurs (10 pm / 10-second increment / $10 member entry), 20 recurs ($20 membership / 20% prize), 30 recurs (6:30 pm / 30% prize); askers bring a 30-player field, age 70, a 10 am start, 10 minutes late
+    ("h54_chess_club", G, "If 20 non-members and 10 members enter a tournament, how much does the winner get?", "Entry is $15 for non-members and $10 for members, so fees are 20 × $15 = $300 plus 10 × $10 = $100, $400 in total. First place gets 50% of entry fees, which is $200.", []),
+    ("h54_chess_club", G, "I'm 70 years old. What will a year's membership cost me?", "Players over 65 pay $20 a year instead of the standard $40.", []),
+    ("h54_chess_club", G, "What time control do the monthly rapid tournaments use?", "Each player has 15 minutes plus a 10-second increment per move, over 6 rounds, on the first Saturday of each month.", []),
+    ("h54_chess_club", G, "The tournament's first round starts Saturday at 10 am. When is the last moment I can enter?", "Entries close 48 hours before the first round, so you must enter by Thursday at 10 am.", []),
+    ("h54_chess_club", G, "I'm going to be about 10 minutes late for a round. Will I lose the game?", "No. A player loses by default only when more than 15 minutes late, so at 10 minutes late you can still play.", []),
+    ("h54_chess_club", MIS, "How much does a club member pay to enter a tournament?", "Members pay $15 to enter a tournament.", f_mis),
+    ("h54_chess_club", CMP, "Who qualifies for the reduced membership rate?", "Students and players under 65 pay the reduced rate of $20 a year.", f_cmp),
+    ("h54_chess_club", RNG, "What are the hours of the Wednesday club nights?", "Club nights run every Wednesday from 7 pm to 9 pm.", f_rng),
+    ("h54_chess_club", UNIT, "What is the increment in the rapid tournaments?", "Players get a 10-minute increment per move on top of 15 minutes each.", f_unit),
+    ("h54_chess_club", OFF, "What time do the doors open on club nights?", "Rapid tournaments are held on the first Saturday of each month, with 6 rounds.", f_off),
+
+    # h54_rowing_club — hard: 12 recurs (junior age 12 / 12-hour cancellation), 10 recurs (10°C / 10 outings), 3 recurs (3 hours / groups of 3), 30 recurs (30 minutes / $30), 20 recurs ($20 coaching; asker's 20 km/h); askers bring 4 rowers, an 8 am slot, a forecast, a $400 repair
+    ("h54_rowing_club", G, "Four of us want a 2-hour group coaching session. What will it cost in total?", "Groups of 3 or more pay $20 per hour each, so 4 people × 2 hours × $20 = $160 in total.", []),
+    ("h54_rowing_club", G, "My boat slot is at 8 am on Saturday. What's the latest I can cancel without paying a fee?", "You must cancel at least 12 hours before the slot, so by 8 pm on Friday; otherwise a $15 fee applies.", []),
+    ("h54_rowing_club", G, "The forecast says wind of 20 km/h and the water is 12°C. Can we go out?", "Yes, as far as the weather rules go (and within the hours of sunrise to 30 minutes before sunset). Rowing is stopped when the wind speed is above 25 km/h or the water temperature is below 10°C; 20 km/h and 12°C are within those limits.", []),
+    ("h54_rowing_club", G, "I damaged a boat and the repair bill is $400. How much of it do I pay?", "The member pays the first $250 of any repair, so you pay $250 of the $400 bill. The damage must be reported within 24 hours.", []),
+    ("h54_rowing_club", G, "How long can I book a single scull for, compared with a crew boat?", "A single scull may be booked for up to 2 hours, a crew boat for up to 3 hours.", []),
+    ("h54_rowing_club", MIS, "How many outings must a novice do with a coach?", "Novices must row with a coach for their first 12 outings.", f_mis),
+    ("h54_rowing_club", CMP, "At what wind speed is rowing stopped?", "No one may row when the wind speed is below 25 km/h.", f_cmp),
+    ("h54_rowing_club", RNG, "Which juniors need a parent's consent form?", "Juniors aged 12 to 16 need a parent's consent form.", f_rng),
+    ("h54_rowing_club", UNIT, "How soon do I have to report damage to a boat?", "Boat damage must be reported within 24 days.", f_unit),
+    ("h54_rowing_club", OFF, "How much does coaching cost for one person?", "Bookings open 7 days ahead.", f_off),
+]
+# HOLDOUT55: health check-up centre (zh), dental clinic fees (zh), home nursing visits (zh), used-book buy-back (en), magazine subscription (en), shoe shop returns and repairs (en). First run:
+# benchmarks/results/grounding_holdout55_first_run.txt.
+DOCS.update({
+    "h55_health_checkup": (
+        "康宁体检中心预约与收费规则\n"
+        "第一条 体检需提前3天预约，每日上午7:30至10:30接待空腹检查。\n"
+        "| 套餐 | 价格 | 项目数 |\n"
+        "|---|---|---|\n"
+        "| 基础套餐 | 399元 | 12项 |\n"
+        "| 标准套餐 | 899元 | 25项 |\n"
+        "| 深度套餐 | 1899元 | 40项 |\n"
+        "第二条 年满60周岁者，标准及深度套餐享9折。\n"
+        "第三条 团体预约不少于10人的，每人减免50元。\n"
+        "第四条 改约须在体检日前1天17:00前办理，每人最多改约2次。\n"
+        "第五条 报告于检查后5个工作日内出具；加急报告另收50元，2个工作日内出具。\n"
+        "第六条 未到检且未取消的，退还费用的80%。\n"
+    ),
+    "h55_dental_clinic": (
+        "微笑口腔诊所收费须知\n"
+        "一、初诊挂号费20元，复诊挂号费10元。\n"
+        "二、洁牙每次180元，18周岁以下儿童洁牙每次120元。\n"
+        "三、补牙每颗200元至600元，按所用材料定价。\n"
+        "四、种植牙每颗8000元，术后3年内脱落的免费重做。\n"
+        "五、单次治疗费用超过1000元的，可分3期付款，免手续费。\n"
+        "六、预约就诊迟到超过15分钟的，需重新排号。\n"
+        "七、年满65周岁的老人挂号费全免，洁牙享8折。\n"
+    ),
+    "h55_home_nursing": (
+        "安康居家上门护理服务规则\n"
+        "第一条 服务对象为年满60周岁、居住在本区的老人。\n"
+        "第二条 上门服务时间为每日8:00至20:00，每次服务不少于2小时。\n"
+        "第三条 基础护理每小时60元，专业护理（换药、导尿等）每小时90元。\n"
+        "第四条 周末及法定节假日上门服务加收20%。\n"
+        "第五条 预约需提前24小时；取消须在服务开始前2小时提出，否则收取1小时费用。\n"
+        "第六条 当月服务满30小时的，当月费用打9折。\n"
+        "第七条 经评估为重度失能的老人，每月可享政府护理补贴600元。\n"
+    ),
+    "h55_book_buyback": (
+        "Paperleaf Books: Used Book Buy-Back Terms\n"
+        "1. We buy books Monday to Saturday, from 10:00 to 17:00.\n"
+        "2. Each seller may bring up to 20 books per visit.\n"
+        "3. We pay according to condition:\n"
+        "| Condition | Cash | Store credit |\n"
+        "|---|---|---|\n"
+        "| Like new | 30% of cover price | 40% of cover price |\n"
+        "| Good | 20% of cover price | 30% of cover price |\n"
+        "| Worn | $1 per book | $2 per book |\n"
+        "4. Store credit expires 12 months after it is issued.\n"
+        "5. Textbooks older than 5 years are not accepted.\n"
+        "6. Members aged 18 or under receive an extra $2 of store credit per visit.\n"
+        "7. Offers above $100 are paid by bank transfer within 3 working days.\n"
+    ),
+    "h55_magazine_subscription": (
+        "Harbour Monthly Magazine: Subscription Terms\n"
+        "1. A print subscription costs $48 for 12 issues; a digital-only subscription costs $30 for 12 issues.\n"
+        "2. Print and digital together cost $60 for 12 issues.\n"
+        "3. Students aged 16 to 25 pay 50% of any listed price.\n"
+        "4. Issues are posted on the 5th of each month and should arrive within 7 days.\n"
+        "5. A missing issue reported within 30 days of its posting date is replaced free of charge.\n"
+        "6. You may cancel at any time; unsent issues are refunded at $4 each for print and $2.50 each for digital.\n"
+        "7. Overseas postage adds $2 per print issue.\n"
+    ),
+    "h55_shoe_shop": (
+        "Strideway Shoes: Returns and Repair Policy\n"
+        "1. Unworn shoes may be returned within 28 days of purchase with a receipt.\n"
+        "2. Refunds go to the original card within 5 working days; returns without a receipt receive store credit only.\n"
+        "3. Sale items marked down by 40% or more can be exchanged but not refunded.\n"
+        "4. Heel repair costs $15 per pair and takes 2 days; full resoling costs $45 per pair and takes 5 days.\n"
+        "5. Repairs are free for shoes bought from us within the last 6 months.\n"
+        "6. Loyalty members earn 1 point per $1 spent; 200 points convert to a $10 voucher.\n"
+        "7. Repairs not collected within 60 days are donated to charity.\n"
+        "8. The repair counter is open from 9:00 to 18:00, Tuesday to Sunday.\n"
+    ),
+})
+
+HOLDOUT55: list[tuple] = [
+    # h55_health_checkup — hard: 50元 is both the group discount and the rush-report fee, 2 is both the re-booking limit and the rush 2个工作日; answers read table rows and combine the 60-year discount or the group rule with a package price for the asker's age or headcount
+    ("h55_health_checkup", G, "我今年62岁，想做深度套餐，要付多少钱？", "年满60周岁者标准及深度套餐享9折，深度套餐1899元，打9折后为1899×0.9=1709.1元。", []),
+    ("h55_health_checkup", G, "我们公司12个人一起预约基础套餐，一共要付多少？", "团体预约不少于10人的每人减免50元，基础套餐399元减50元为每人349元，12人共349×12=4188元。", []),
+    ("h55_health_checkup", G, "体检报告多久能拿到？要是着急呢？", "报告在检查后5个工作日内出具；如果着急可选加急，另收50元，2个工作日内出具。", []),
+    ("h55_health_checkup", G, "我的体检约在周五，最晚什么时候能改约？", "改约须在体检日前1天17:00前办理，也就是周四17:00之前，而且每人最多只能改约2次。", []),
+    ("h55_health_checkup", G, "我要空腹抽血，早上几点到比较合适？", "空腹检查的接待时间是每天上午7:30至10:30，在这段时间内到达即可。", []),
+    ("h55_health_checkup", MIS, "加急体检报告要另外加多少钱？", "加急报告另收399元，2个工作日内出具。", f_mis),
+    ("h55_health_checkup", CMP, "团体预约要多少人才能享受每人减免？", "团体预约不超过10人的，每人减免50元。", f_cmp),
+    ("h55_health_checkup", RNG, "空腹检查几点接待？", "每日上午7:30至9:30接待空腹检查。", f_rng),
+    ("h55_health_checkup", UNIT, "体检需要提前多久预约？", "体检需提前3小时预约。", f_unit),
+    ("h55_health_checkup", OFF, "预约了没去也没取消，钱能退多少？", "改约须在体检日前1天17:00前办理，每人最多改约2次。", f_off),
+
+    # h55_dental_clinic — hard: 20/10 registration fees sit next to 18周岁 and 180元, 3 is both the implant guarantee in years and the number of instalments; askers bring their own age, a child's age and an 8000元 bill, and answers add fees from two or three clauses
+    ("h55_dental_clinic", G, "我今年65岁，第一次来看牙顺便洗牙，一共多少钱？", "年满65周岁挂号费全免，洁牙享8折，洁牙180元打8折为180×0.8=144元，所以一共144元。", []),
+    ("h55_dental_clinic", G, "我儿子10岁，这次是复诊，顺便洗牙，要多少钱？", "复诊挂号费10元，18周岁以下儿童洁牙每次120元，合计10+120=130元。", []),
+    ("h55_dental_clinic", G, "种一颗牙8000元，能分期付吗？", "可以。单次治疗费用超过1000元的可分3期付款，免手续费，8000元超过了1000元。", []),
+    ("h55_dental_clinic", G, "我种的牙两年后掉了，还要再付钱吗？", "不用。种植牙术后3年内脱落的免费重做，2年还在3年期限内。", []),
+    ("h55_dental_clinic", G, "补一颗牙大概要花多少钱？", "补牙每颗200元至600元，具体按所用材料定价。", []),
+    ("h55_dental_clinic", MIS, "复诊挂号费是多少？", "复诊挂号费20元。", f_mis),
+    ("h55_dental_clinic", CMP, "治疗费用多少才可以分期付款？", "单次治疗费用不满1000元的，可分3期付款，免手续费。", f_cmp),
+    ("h55_dental_clinic", RNG, "补牙一颗什么价位？", "补牙每颗200元至800元，按所用材料定价。", f_rng),
+    ("h55_dental_clinic", UNIT, "种植牙掉了多长时间内可以免费重做？", "种植牙术后3个月内脱落的免费重做。", f_unit),
+    ("h55_dental_clinic", OFF, "预约了但迟到了会怎么样？", "年满65周岁的老人挂号费全免，洁牙享8折。", f_off),
+
+    # h55_home_nursing — hard: 60 is both the minimum age and the basic hourly rate, 20 is both the closing hour 20:00 and the weekend surcharge 20%, 2 is both the minimum visit length and the cancellation notice; askers bring hours, a Saturday and a monthly total, and answers chain the rate with the surcharge or the 30-hour discount
+    ("h55_home_nursing", G, "我父亲要做3小时专业护理，约在周六，要付多少钱？", "专业护理每小时90元，3小时为270元；周末加收20%，所以是270×1.2=324元。", []),
+    ("h55_home_nursing", G, "我这个月在工作日共用了32小时基础护理，一共多少钱？", "基础护理每小时60元，32小时为1920元；当月服务满30小时打9折，1920×0.9=1728元。", []),
+    ("h55_home_nursing", G, "我想约明天上午10点上门，最晚什么时候要预约好？", "预约需提前24小时，所以最晚要在今天上午10点之前预约。", []),
+    ("h55_home_nursing", G, "只约1小时的基础护理可以吗？最少要花多少钱？", "不可以，每次服务不少于2小时；基础护理每小时60元，所以一次最少2×60=120元。", []),
+    ("h55_home_nursing", G, "约好的上门服务临时不需要了，怎么取消才不扣钱？", "要在服务开始前2小时提出取消；晚于这个时间取消的，收取1小时费用。", []),
+    ("h55_home_nursing", MIS, "基础护理每小时多少钱？", "基础护理每小时90元。", f_mis),
+    ("h55_home_nursing", CMP, "每次上门服务最少多长时间？", "每次服务不超过2小时。", f_cmp),
+    ("h55_home_nursing", RNG, "护理员每天几点可以上门？", "上门服务时间为每日8:00至18:00。", f_rng),
+    ("h55_home_nursing", UNIT, "上门护理要提前多久预约？", "预约需提前24天。", f_unit),
+    ("h55_home_nursing", OFF, "重度失能老人的政府补贴有多少？", "当月服务满30小时的，当月费用打9折。", f_off),
+
+    # h55_book_buyback — hard: 30% appears as like-new cash and good-condition credit, $2 as worn-book credit and the young members' bonus, 20 as the book limit and good-condition cash 20%; askers bring cover prices, a book count, an age and a $150 offer, and answers read table cells and add the bonus
+    ("h55_book_buyback", G, "I have a like-new novel with a $25 cover price. How much store credit would I get?", "Like-new books earn store credit of 40% of the cover price, so 40% of $25 gives you $10 in credit.", []),
+    ("h55_book_buyback", G, "I'm bringing 5 worn paperbacks. What's the difference between cash and credit?", "Worn books pay $1 per book in cash or $2 per book in store credit, so 5 books would get $5 cash or $10 store credit.", []),
+    ("h55_book_buyback", G, "I'm a 16-year-old member selling 2 good-condition books, each with a $10 cover price, for store credit. What do I get?", "Good-condition books earn 30% of cover price as store credit, $3 per book or $6 for both; members aged 18 or under get an extra $2 of credit per visit, so $8 in total.", []),
+    ("h55_book_buyback", G, "If you offer me $150 for my collection, how will I be paid?", "Offers above $100 are paid by bank transfer within 3 working days, so your $150 would come by bank transfer within 3 working days.", []),
+    ("h55_book_buyback", G, "Can I come in to sell books on a Sunday afternoon?", "No. Books are bought Monday to Saturday only, from 10:00 to 17:00.", []),
+    ("h55_book_buyback", MIS, "How much cash do you pay for a book in good condition?", "Good-condition books are paid 30% of the cover price in cash.", f_mis),
+    ("h55_book_buyback", CMP, "How many books can I bring in one visit?", "Each seller must bring at least 20 books per visit.", f_cmp),
+    ("h55_book_buyback", RNG, "What hours can I sell books?", "Monday to Saturday, from 10:00 to 15:00.", f_rng),
+    ("h55_book_buyback", UNIT, "How long does store credit stay valid?", "Store credit expires 12 weeks after it is issued.", f_unit),
+    ("h55_book_buyback", OFF, "Do you take old textbooks?", "Store credit expires 12 months after it is issued.", f_off),
+
+    # h55_magazine_subscription — hard: 30 is both the digital price and the 30-day report window, 12 issues recur in three prices, $2 is overseas postage next to the $2.50 digital refund; askers bring an age, unsent issues, a date and an overseas address, and answers work out a refund, a total and a deadline
+    ("h55_magazine_subscription", G, "I'm a 20-year-old student. What would print plus digital cost me?", "Print and digital together cost $60 for 12 issues, and students aged 16 to 25 pay 50%, so you would pay $30.", []),
+    ("h55_magazine_subscription", G, "I'm cancelling my print subscription with 7 issues still unsent. What refund do I get?", "Unsent print issues are refunded at $4 each, so 7 issues give 7 × $4 = $28.", []),
+    ("h55_magazine_subscription", G, "I live abroad and want the print edition for a year of 12 issues. What's the total?", "Print costs $48 for 12 issues, and overseas postage adds $2 per print issue, which is $24 for 12 issues, so $72 in total.", []),
+    ("h55_magazine_subscription", G, "My March issue never arrived and it's now 10 April. Can I still get a free replacement?", "No. A missing issue is replaced free only if reported within 30 days of its posting date; the March issue was posted on 5 March, and 30 days from then runs to 4 April, so 10 April is too late.", []),
+    ("h55_magazine_subscription", G, "When should each month's issue reach me?", "Issues are posted on the 5th of each month and should arrive within 7 days, so by about the 12th.", []),
+    ("h55_magazine_subscription", MIS, "How much is the digital-only subscription?", "A digital-only subscription costs $48 for 12 issues.", f_mis),
+    ("h55_magazine_subscription", CMP, "When do I need to report a missing issue to get it replaced free?", "A missing issue reported more than 30 days after its posting date is replaced free of charge.", f_cmp),
+    ("h55_magazine_subscription", RNG, "Which ages qualify for the student rate?", "Students aged 16 to 21 pay 50% of any listed price.", f_rng),
+    ("h55_magazine_subscription", UNIT, "How much is overseas postage?", "Overseas postage adds 2% per print issue.", f_unit),
+    ("h55_magazine_subscription", OFF, "Can I cancel whenever I like?", "Issues are posted on the 5th of each month and should arrive within 7 days.", f_off),
+
+    # h55_shoe_shop — hard: 5 is both the refund time in working days and the resoling time in days, $15/$45 and 2/5 days pair up across two repairs, 40% is a markdown threshold; askers bring weeks since purchase, a pair count, a spend, a 4-month-old purchase and a 50% markdown
+    ("h55_shoe_shop", G, "I bought boots 3 weeks ago, never wore them, and kept the receipt. Can I return them?", "Yes. Unworn shoes may be returned within 28 days of purchase with a receipt; 3 weeks is 21 days, and the refund goes to your original card within 5 working days.", []),
+    ("h55_shoe_shop", G, "I need the heels fixed on 2 pairs I bought elsewhere. How much and how long?", "Heel repair costs $15 per pair, so 2 pairs cost $30, and it takes 2 days.", []),
+    ("h55_shoe_shop", G, "As a loyalty member I've spent $460. How many vouchers can I get?", "You earn 1 point per $1, so 460 points; 200 points convert to a $10 voucher, so you can get 2 vouchers worth $20 and keep 60 points.", []),
+    ("h55_shoe_shop", G, "The soles wore through on sneakers I bought from you 4 months ago. What does resoling cost?", "Nothing: repairs are free for shoes bought from you within the last 6 months. Otherwise full resoling would cost $45 per pair and take 5 days.", []),
+    ("h55_shoe_shop", G, "I bought shoes at 50% off. Can I get my money back?", "No. Sale items marked down by 40% or more can be exchanged but not refunded, and 50% off is more than 40%, so you can only exchange them.", []),
+    ("h55_shoe_shop", MIS, "How much does a full resole cost?", "Full resoling costs $15 per pair.", f_mis),
+    ("h55_shoe_shop", CMP, "Which sale items can't be refunded?", "Sale items marked down by less than 40% can be exchanged but not refunded.", f_cmp),
+    ("h55_shoe_shop", RNG, "When can I drop off shoes at the repair counter?", "The repair counter is open from 9:00 to 16:00, Tuesday to Sunday.", f_rng),
+    ("h55_shoe_shop", UNIT, "How long does a heel repair take?", "Heel repair takes 2 weeks.", f_unit),
+    ("h55_shoe_shop", OFF, "What happens if I never pick up my repaired shoes?", "Refunds go to the original card within 5 working days.", f_off),
+]
+# HOLDOUT56: coworking desk rental, print shop price list, shop sales commission (zh); conference registration, bowling alley lanes, airport shuttle (en). First run:
+# benchmarks/results/grounding_holdout56_first_run.txt.
+DOCS.update({
+    "h56_coworking_desks": (
+        "联合办公空间工位租赁规则\n"
+        "第一条 流动工位每天60元，固定工位每月900元，独立办公室（4人间）每月3600元。\n"
+        "第二条 固定工位及独立办公室签约不少于3个月；签约满12个月的，月租享受9折。\n"
+        "第三条 入驻时缴纳押金，金额为1个月租金；退租须提前30天书面通知，未提前通知的扣除押金的50%。\n"
+        "第四条 会议室每小时80元，固定工位会员每月可免费使用4小时。\n"
+        "第五条 开放时间为每日8:00至22:00，固定工位及独立办公室会员可凭门禁卡24小时进入。\n"
+        "第六条 每月免费打印60页，超过部分每页0.5元。\n"
+        "第七条 访客停留不超过4小时的免费，超过4小时的按流动工位每天60元收取。\n"
+    ),
+    "h56_print_shop": (
+        "图文快印店价目及服务说明\n"
+        "| 项目 | 单价 |\n"
+        "|---|---|\n"
+        "| 黑白打印A4 | 0.5元/页 |\n"
+        "| 彩色打印A4 | 2元/页 |\n"
+        "| 胶装 | 10元/本 |\n"
+        "| 名片印刷 | 30元/盒（100张） |\n"
+        "第一条 黑白打印单笔超过500页的，超出部分按0.3元/页计。\n"
+        "第二条 名片订单3个工作日内交付；加急24小时内交付，加收30%。\n"
+        "第三条 会员充值200元送20元，会员打印享95折。\n"
+        "第四条 营业时间为周一至周六9:00至21:00，周日10:00至18:00。\n"
+        "第五条 电子文件在店保存不超过7天，逾期自动删除。\n"
+        "第六条 订单满100元可免费送货，配送范围为3公里以内。\n"
+    ),
+    "h56_sales_commission": (
+        "门店销售人员提成办法\n"
+        "第一条 销售人员底薪每月3000元，提成按当月个人销售额全额适用下表比例，每月10日随工资发放上月提成。\n"
+        "| 月销售额 | 提成比例 |\n"
+        "|---|---|\n"
+        "| 5万元以下 | 2% |\n"
+        "| 5万元至10万元 | 3% |\n"
+        "| 10万元以上 | 5% |\n"
+        "第二条 试用期为3个月，试用期员工提成按上述比例的50%发放。\n"
+        "第三条 顾客在7天内退货的，对应销售额从当月销售额中扣除。\n"
+        "第四条 月销售额连续3个月超过10万元的，另发奖金2000元。\n"
+        "第五条 每月出勤不少于22天方可领取全额底薪，每缺勤1天扣100元。\n"
+    ),
+    "h56_conference_registration": (
+        "Regional Design Conference 2025: Registration Terms\n"
+        "1. Early-bird tickets cost $240 and are sold until 31 March; standard tickets cost $320 and are sold from 1 April to 15 May.\n"
+        "2. Students with a valid student card pay 50% of the standard price.\n"
+        "3. Groups of at least 5 people from the same company get 10% off each ticket.\n"
+        "4. Cancellations at least 30 days before the event receive a full refund minus a $20 processing fee; cancellations 7 to 29 days before receive a 50% refund of the price paid; cancellations less than 7 days before receive no refund.\n"
+        "5. The conference runs on 12 and 13 June, from 9:00 to 17:30 each day; badge pickup opens at 8:00.\n"
+        "6. Workshop add-ons cost $45 each, with up to 20 seats per workshop.\n"
+        "7. Name changes are free up to 7 days before the event.\n"
+        "8. Children under 12 may not attend.\n"
+    ),
+    "h56_bowling_lanes": (
+        "Strikeline Bowling: Lane Booking and Prices\n"
+        "| Time | Price per lane per hour |\n"
+        "|---|---|\n"
+        "| Mon-Fri before 17:00 | $30 |\n"
+        "| Mon-Fri 17:00 to 23:00 | $45 |\n"
+        "| Sat-Sun all day | $50 |\n"
+        "1. Opening hours are 10:00 to 23:00 daily.\n"
+        "2. Each lane takes up to 6 players.\n"
+        "3. Shoe hire is $4 per person; children under 10 hire shoes free.\n"
+        "4. For bookings of 3 hours or more on one lane, the third hour is charged at half price.\n"
+        "5. A deposit of $30 is required for group bookings of at least 4 lanes.\n"
+        "6. Please arrive 15 minutes before your slot; a lane is released if the group is more than 15 minutes late.\n"
+        "7. Cancel at least 24 hours ahead for a full deposit refund.\n"
+    ),
+    "h56_airport_shuttle": (
+        "Harbour City Airport Shuttle: Passenger Rules\n"
+        "1. Shuttles run every 20 minutes from 5:00 to 23:40; after 23:40 a night bus runs every 60 minutes until 2:40.\n"
+        "2. The adult one-way fare is $18; an adult return ticket is $30 and is valid for 30 days from purchase.\n"
+        "3. Children aged 4 to 11 pay $9 one way; children under 4 travel free on an adult's lap.\n"
+        "4. Each passenger may bring up to 2 large bags of no more than 23 kg each, plus 1 carry-on; extra large bags cost $5 each.\n"
+        "5. Online bookings must be made at least 2 hours before departure; tickets bought on board cost $3 more.\n"
+        "6. Journey time to the city centre is about 40 minutes.\n"
+        "7. If a shuttle is more than 30 minutes late, the fare is refunded.\n"
+    ),
+})
+
+HOLDOUT56: list[tuple] = [
+    # h56_coworking_desks — hard: 60 is the daily desk price, the free print pages and the visitor charge; 4 is the office size, the free meeting-room hours and the visitor limit; askers bring 12-month leases, 6 meeting hours, 100 pages
+    ("h56_coworking_desks", G, "我租固定工位，签了12个月的合同，每个月实际要付多少？", "固定工位每月900元，签约满12个月的月租享受9折，900元打9折后为每月810元。", []),
+    ("h56_coworking_desks", G, "我是固定工位会员，这个月用了会议室6小时，要额外付多少钱？", "固定工位会员每月可免费使用会议室4小时，超出的2小时按每小时80元计，2小时乘80元为160元。", []),
+    ("h56_coworking_desks", G, "晚上11点还能进空间吗？", "开放时间为每日8:00至22:00，晚上11点已过开放时间；不过固定工位及独立办公室会员可凭门禁卡24小时进入。", []),
+    ("h56_coworking_desks", G, "我租的独立办公室，退租时没有提前通知，押金会被扣多少？", "押金为1个月租金，独立办公室即3600元；退租须提前30天书面通知，未提前通知的扣除押金的50%，即扣1800元。", []),
+    ("h56_coworking_desks", G, "这个月我打印了100页，要付钱吗？", "每月免费打印60页，超过部分每页0.5元；你多出40页，40页乘0.5元，需付20元。", []),
+    ("h56_coworking_desks", MIS, "会议室怎么收费？", "会议室每小时60元。", f_mis),
+    ("h56_coworking_desks", CMP, "固定工位最少要签多久？", "固定工位签约不超过3个月。", f_cmp),
+    ("h56_coworking_desks", RNG, "空间每天几点到几点开放？", "开放时间为每日8:00至20:00。", f_rng),
+    ("h56_coworking_desks", UNIT, "退租要提前多久通知？", "退租须提前30小时书面通知。", f_unit),
+    ("h56_coworking_desks", OFF, "朋友来找我，访客要收费吗？", "每月免费打印60页，超过部分每页0.5元。", f_off),
+
+    # h56_print_shop — hard: 30 is the business-card price and the rush surcharge; 3 is the working days and the delivery radius; 0.5 and 0.3 per page split at 500 pages; prices read off the table; askers bring 800 pages, 2 boxes, 30 colour pages
+    ("h56_print_shop", G, "我要黑白打印800页A4，一共多少钱？", "黑白打印A4为0.5元/页，单笔超过500页的超出部分按0.3元/页：前500页为250元，超出的300页为90元，共340元。", []),
+    ("h56_print_shop", G, "加急印2盒名片，总共多少钱？多久能拿？", "名片印刷30元/盒，2盒为60元；加急加收30%，即18元，共78元，24小时内交付。", []),
+    ("h56_print_shop", G, "星期天几点关门？", "周日营业时间为10:00至18:00，18:00关门。", []),
+    ("h56_print_shop", G, "我彩色打印30页A4，能免费送货吗？", "彩色打印A4为2元/页，30页为60元，没有达到订单满100元的免费送货条件，所以不能免费送货。", []),
+    ("h56_print_shop", G, "我充值200元会员，实际能用多少钱？", "会员充值200元送20元，共可用220元，会员打印还享95折。", []),
+    ("h56_print_shop", MIS, "胶装一本多少钱？", "胶装30元/本。", f_mis),
+    ("h56_print_shop", CMP, "电子文件在店里能存多久？", "电子文件在店保存至少7天。", f_cmp),
+    ("h56_print_shop", RNG, "周一到周六几点营业？", "周一至周六营业时间为9:00至20:00。", f_rng),
+    ("h56_print_shop", UNIT, "普通名片多久能交付？", "名片订单3小时内交付。", f_unit),
+    ("h56_print_shop", OFF, "彩色打印怎么收费？", "黑白打印单笔超过500页的，超出部分按0.3元/页计。", f_off),
+
+    # h56_sales_commission — hard: 3 is the 3% band and the 3-month probation and the 3-month bonus streak; 10 is the pay day and the 10万元 band edge; 3000 is the base pay; askers bring 8万元, 12万元 on probation, 2 absent days, a day-5 return
+    ("h56_sales_commission", G, "我这个月卖了8万元，提成是多少？", "8万元在5万元至10万元这一档，提成比例为3%，8万元乘3%为2400元。", []),
+    ("h56_sales_commission", G, "我还在试用期，这个月销售额12万元，能拿多少提成？", "12万元属于10万元以上，比例为5%，即6000元；试用期员工提成按比例的50%发放，所以是3000元。", []),
+    ("h56_sales_commission", G, "上个月的提成什么时候发？", "上月提成在每月10日随工资发放。", []),
+    ("h56_sales_commission", G, "这个月我缺勤了2天，底薪还有多少？", "每月出勤不少于22天方可领取全额底薪3000元；每缺勤1天扣100元，缺勤2天扣200元，底薪为2800元。", []),
+    ("h56_sales_commission", G, "顾客买完第5天来退货，这单还算提成吗？", "顾客在7天内退货的，对应销售额从当月销售额中扣除；第5天退货在7天之内，这部分销售额不再计入提成。", []),
+    ("h56_sales_commission", MIS, "连续几个月业绩超10万元有什么奖励？", "月销售额连续3个月超过10万元的，另发奖金3000元。", f_mis),
+    ("h56_sales_commission", CMP, "月销售额多少才能按5%提成？", "月销售额10万元以下按5%提成。", f_cmp),
+    ("h56_sales_commission", RNG, "3%的提成比例对应多少销售额？", "月销售额5万元至8万元按3%提成。", f_rng),
+    ("h56_sales_commission", UNIT, "试用期多长？", "试用期为3年。", f_unit),
+    ("h56_sales_commission", OFF, "顾客退货会影响我的提成吗？", "每月出勤不少于22天方可领取全额底薪，每缺勤1天扣100元。", f_off),
+
+    # h56_conference_registration — hard: 50% is the student price and the late refund; 20 is the fee and the workshop seats; 7 is a refund band edge and the name-change cutoff; 12 is a date and an age; askers bring 10 and 45 days, a group of 6
+    ("h56_conference_registration", G, "I bought a standard ticket and have to cancel 10 days before the event. How much do I get back?", "Cancellations 7 to 29 days before the event receive a 50% refund of the price paid, so on a $320 standard ticket you get $160 back.", []),
+    ("h56_conference_registration", G, "Our company is sending 6 people on early-bird tickets. What is the total?", "Groups of at least 5 people from the same company get 10% off each ticket, so each $240 early-bird ticket costs $216, and 6 tickets come to $1,296.", []),
+    ("h56_conference_registration", G, "What does a student pay for a standard ticket?", "Students with a valid student card pay 50% of the $320 standard price, which is $160.", []),
+    ("h56_conference_registration", G, "If I cancel 45 days ahead, do I get all my money back?", "Not quite: cancelling at least 30 days before the event gives a full refund minus a $20 processing fee, so $20 is kept.", []),
+    ("h56_conference_registration", G, "Can I collect my badge before the sessions begin on 12 June?", "Yes. Badge pickup opens at 8:00, and the conference runs from 9:00 to 17:30 each day.", []),
+    ("h56_conference_registration", MIS, "How much does a workshop add-on cost?", "Workshop add-ons cost $20 each.", f_mis),
+    ("h56_conference_registration", CMP, "How many seats does each workshop have?", "Each workshop has at least 20 seats.", f_cmp),
+    ("h56_conference_registration", RNG, "When are standard tickets on sale?", "Standard tickets are sold from 1 April to 31 May.", f_rng),
+    ("h56_conference_registration", UNIT, "How big is the processing fee on an early cancellation?", "A 20% processing fee is deducted from the refund.", f_unit),
+    ("h56_conference_registration", OFF, "Can I change the name on my ticket?", "Children under 12 may not attend.", f_off),
+
+    # h56_bowling_lanes — hard: $30 is the weekday daytime rate and the deposit; 4 is the shoe price and the lane count for a deposit; 15 minutes appears twice; prices read off the table; askers bring 8 players, a 13:00 three-hour slot, an 8-year-old
+    ("h56_bowling_lanes", G, "We are 8 people and want to bowl for 2 hours on a Saturday. How much will the lanes cost?", "Each lane takes up to 6 players, so 8 people need 2 lanes; Saturday costs $50 per lane per hour, so 2 lanes for 2 hours is $200.", []),
+    ("h56_bowling_lanes", G, "How much is one lane from 13:00 to 16:00 on a Tuesday?", "Weekdays before 17:00 cost $30 per lane per hour, and on a booking of 3 hours or more the third hour is half price, so it is $30 + $30 + $15 = $75.", []),
+    ("h56_bowling_lanes", G, "What will shoe hire cost for me and my 8-year-old?", "Shoe hire is $4 per person and children under 10 hire shoes free, so it is $4 for you and nothing for your 8-year-old.", []),
+    ("h56_bowling_lanes", G, "Do we need to pay a deposit if we book 2 lanes?", "No. The $30 deposit is only required for group bookings of at least 4 lanes.", []),
+    ("h56_bowling_lanes", G, "How late can we bowl on a Thursday evening, and what is the rate?", "The alley is open until 23:00 daily, and Monday to Friday from 17:00 to 23:00 a lane costs $45 per hour.", []),
+    ("h56_bowling_lanes", MIS, "What deposit do we pay for a 5-lane group booking?", "A deposit of $45 is required for group bookings of at least 4 lanes.", f_mis),
+    ("h56_bowling_lanes", CMP, "How many players can share one lane?", "Each lane takes at least 6 players.", f_cmp),
+    ("h56_bowling_lanes", RNG, "When does the $45 weekday rate apply?", "The $45 rate applies Monday to Friday from 17:00 to 21:00.", f_rng),
+    ("h56_bowling_lanes", UNIT, "How far ahead must I cancel to get my deposit back?", "Cancel at least 24 minutes ahead for a full deposit refund.", f_unit),
+    ("h56_bowling_lanes", OFF, "How much is a lane on a Sunday?", "Shoe hire is $4 per person; children under 10 hire shoes free.", f_off),
+
+    # h56_airport_shuttle — hard: 30 is the return fare, the validity days and the lateness threshold; 40 is in 23:40 and the journey minutes; 2 is the bag count and the booking hours; askers bring a family, a third suitcase, a 1:00 a.m. landing, dates in May
+    ("h56_airport_shuttle", G, "Two adults and a 6-year-old are going to the airport one way. What is the total fare?", "Adults pay $18 one way and children aged 4 to 11 pay $9, so the total is $18 + $18 + $9 = $45.", []),
+    ("h56_airport_shuttle", G, "I'm travelling with 3 large suitcases. Will I pay extra?", "Each passenger may bring up to 2 large bags, and extra large bags cost $5 each, so the third suitcase costs $5.", []),
+    ("h56_airport_shuttle", G, "My flight lands at 1:00 a.m. Is there still a bus?", "Yes. After 23:40 a night bus runs every 60 minutes until 2:40.", []),
+    ("h56_airport_shuttle", G, "I bought an adult return ticket on 1 May. Can I use the return leg on 25 May?", "Yes. An adult return ticket is valid for 30 days from purchase, and 25 May is within 30 days of 1 May.", []),
+    ("h56_airport_shuttle", G, "Is an adult return ticket cheaper than two one-way tickets?", "Yes. Two adult one-way fares are $18 x 2 = $36, while an adult return is $30, so the return saves $6.", []),
+    ("h56_airport_shuttle", MIS, "How long is the ride to the city centre?", "Journey time to the city centre is about 30 minutes.", f_mis),
+    ("h56_airport_shuttle", CMP, "How heavy can each large bag be?", "Each large bag must weigh at least 23 kg.", f_cmp),
+    ("h56_airport_shuttle", RNG, "Which children pay the $9 fare?", "Children aged 4 to 15 pay $9 one way.", f_rng),
+    ("h56_airport_shuttle", UNIT, "How often do daytime shuttles run?", "Shuttles run every 20 hours from 5:00 to 23:40.", f_unit),
+    ("h56_airport_shuttle", OFF, "What happens if my shuttle is very late?", "Tickets bought on board cost $3 more.", f_off),
+]

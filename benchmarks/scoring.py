@@ -59,22 +59,24 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from build_scoring_gold import GROUNDING_OUT  # noqa: E402  (one list of the grounding fixtures)
 
 GOLD = REPO / "tests" / "fixtures" / "scoring_gold.jsonl"
-_NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "eighth",
-        "9": "ninth", "10": "tenth", "11": "eleventh", "12": "twelfth", "13": "thirteenth", "14": "fourteenth",
-        "15": "fifteenth", "16": "sixteenth", "17": "seventeenth",
-        "18": "eighteenth", "19": "nineteenth", "20": "twentieth",
-        "21": "twenty-first", "22": "twenty-second",
-        "23": "twenty-third", "24": "twenty-fourth",
-        "25": "twenty-fifth", "26": "twenty-sixth",
-        "27": "twenty-seventh", "28": "twenty-eighth",
-        "29": "twenty-ninth", "30": "thirtieth", "31": "thirty-first", "32": "thirty-second",
-        "33": "thirty-third", "34": "thirty-fourth", "35": "thirty-fifth", "36": "thirty-sixth",
-        "37": "thirty-seventh", "38": "thirty-eighth", "39": "thirty-ninth", "40": "fortieth",
-        "41": "forty-first", "42": "forty-second", "43": "forty-third", "44": "forty-fourth",
-        "45": "forty-fifth", "46": "forty-sixth", "47": "forty-seventh", "48": "forty-eighth",
-        "49": "forty-ninth", "50": "fiftieth", "51": "fifty-first", "52": "fifty-second"}
+_ONES = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+          "eighteenth nineteenth").split()
+_TENS = {2: "twent", 3: "thirt", 4: "fort", 5: "fift", 6: "sixt", 7: "sevent", 8: "eight", 9: "ninet"}
+
+
+def _nth(n: int) -> str:
+    """The English ordinal of 1 to 99 in words ("fifty-third"), for the held-out sets' names."""
+    if n < 10:
+        return _ONES[n - 1]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return f"{_TENS[tens]}ieth" if not ones else f"{_TENS[tens]}y-{_ONES[ones - 1]}"
+
+
 GROUNDING_GOLD = {("tuning" if part == "tuning" else "held out" if part == "holdout"
-                   else f"held out, {_NTH[part.removeprefix('holdout')]} set"): path
+                   else f"held out, {_nth(int(part.removeprefix('holdout')))} set"): path
                   for part, path in GROUNDING_OUT.items()}
 ATTACHED_KINDS = ("misattributed", "comparator", "range", "unit")
 NUMBER_FLAGS = {"misattributed_number", "comparator_changed", "range_changed", "unit_changed", "hallucinated_number"}

@@ -80,7 +80,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "usd": ("amount", "美元"), "dollars": ("amount", "美元"), "dollar": ("amount", "美元"),
     "cents": ("amount", "美分"), "cent": ("amount", "美分"),
     "percent": ("percent", "%"), "per cent": ("percent", "%"),
-    "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
+    "of us": ("count", "人"), "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
     "employees": ("count", "人"), "times": ("count", "次"),
     "km": ("measure", "公里"), "kilometers": ("measure", "公里"), "kilometres": ("measure", "公里"),
     "kg": ("measure", "公斤"), "kilograms": ("measure", "公斤"), "grams": ("measure", "克"),
@@ -90,6 +90,12 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "feet": ("measure", "英尺"), "foot": ("measure", "英尺"), "inches": ("measure", "英寸"),
     "gallons": ("measure", "加仑"), "liter": ("measure", "升"), "litre": ("measure", "升"),
     "ml": ("measure", "毫升"), "milliliters": ("measure", "毫升"), "millilitres": ("measure", "毫升"),
+    # Singulars: "a 60-gallon tank", "the 51 to 80 gallon band", "1 mile". (Not "inch": an
+    # "8-inch cake" is a size's name, which a rule's wording names as it does "C1".)
+    "gallon": ("measure", "加仑"), "mile": ("measure", "英里"),
+    "kilogram": ("measure", "公斤"), "gram": ("measure", "克"), "meter": ("measure", "米"), "metre": ("measure", "米"),
+    "kilometer": ("measure", "公里"), "kilometre": ("measure", "公里"),
+    "centimeter": ("measure", "厘米"), "centimetre": ("measure", "厘米"),
     "pounds": ("measure", "磅"), "lbs": ("measure", "磅"), "lb": ("measure", "磅"), "ft": ("measure", "英尺"), "liters": ("measure", "升"), "litres": ("measure", "升"),
 }
 #: English multipliers after the digits ("3 million", "5k").

@@ -27,16 +27,14 @@ from itertools import combinations
 from distill.numbers import Date, DateRange, NumberMention, Quantity, Range, Time, same_unit
 
 
-# Units that are a hundredth of the number they scale to: a percentage of 1, a cent of a dollar
-# ("12 days at 25 cents is $3").
-_HUNDREDTHS = frozenset({"%", "美分"})
+# Units that are a part of the number they scale to: a percentage of 1, a cent of a dollar
+# ("12 days at 25 cents is $3"), a per mille ("1000元×3‰=3元"), a tenth of the price ("8折").
+_PARTS = {"%": 100.0, "美分": 100.0, "‰": 1000.0, "‱": 10000.0, "折": 10.0}
 
 
 def _factor(m: NumberMention) -> float:
     assert isinstance(m.value, Quantity)
-    if m.unit == "折":  # "8折" is 80% of the price
-        return m.value.number / 10.0
-    return m.value.number / 100.0 if m.unit in _HUNDREDTHS else m.value.number
+    return m.value.number / _PARTS.get(m.unit, 1.0)
 
 
 _PURE = ("plain", "percent", "ratio")  # numbers of nothing: they scale what they multiply
@@ -53,6 +51,11 @@ def _results(a: NumberMention, b: NumberMention) -> list[tuple[str, float]]:
         out += [("×", x * y), ("÷", x / y), ("÷'", y / x)]
         # Rounded up, as a rule that bills a part as a whole ("不满12小时按12小时计": 30小时 is 3个12小时).
         out += [(op + "⌈⌉", math.ceil(v)) for op, v in (("÷", x / y), ("÷'", y / x)) if v != math.ceil(v)]
+        # What is left over after as many whole ones as fit ("460 points; 200 points a voucher…
+        # keep 60 points").
+        big, small, op = (x, y, "rem") if x > y else (y, x, "rem'")
+        if big % small:
+            out.append((op, big % small))
     # A discount or a rise by a percentage ("10% off $0.35": $0.315; "上浮20%").
     if b.kind == "percent" and a.kind != "percent":
         out += [("×(1-)", x * (1 - y)), ("×(1+)", x * (1 + y))]
@@ -71,7 +74,7 @@ def _fits(op: str, a: NumberMention, b: NumberMention, m: NumberMention) -> bool
     minutes); a quotient of a thing by a number of nothing, or by what it is spread over."""
     if op.startswith("×("):  # an amount less or more a percentage of it
         return m.kind in ((b if op.endswith("'") else a).kind, "plain")
-    if op in "+-":
+    if op in "+-" or op.startswith("rem"):
         return len({o.kind for o in (a, b, m) if o.kind != "plain"}) <= 1
     if op.startswith("÷'"):
         a, b = b, a
@@ -177,15 +180,10 @@ def _dated(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
     if not isinstance(m.value, Date) or m.value.month is None or m.value.day is None:
         return None
     for d in operands:
-        if d is m or not isinstance(d.value, Date) or d.value.month is None or d.value.day is None:
+        gap = _days_apart(m, d) if d is not m else None
+        if gap is None:
             continue
-        if m.value.year is not None and d.value.year not in (None, m.value.year):
-            continue
-        year = m.value.year or d.value.year or 2001  # (a year without 29 February, when none is written)
-        try:
-            gap = (date(year, m.value.month, m.value.day) - date(year, d.value.month, d.value.day)).days
-        except ValueError:
-            continue
+        assert isinstance(d.value, Date) and d.value.month is not None
         months = (m.value.month - d.value.month) % 12 if m.value.day == d.value.day else None
         for o in operands:
             if o.kind != "duration" or not isinstance(o.value, Quantity) or not stated(o):
@@ -193,6 +191,34 @@ def _dated(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
             if (o.unit == "天" and o.value.number == abs(gap)) or (o.unit == "月" and o.value.number == months):
                 return f"{d.text} {'+' if gap > 0 or o.unit == '月' else '-'} {o.text}"
     return None
+
+
+def _between(m: NumberMention, operands: Sequence[NumberMention]) -> str | None:
+    """A number of days as the gap between two dates of `operands` (the asker's or the source's,
+    not ones worked out from it), counted without or with the first day ("6月1日距6月20日到期只有
+    19天"; "from 1 to 10 March is 10 days")."""
+    assert isinstance(m.value, Quantity)
+    for a, b in combinations([d for d in operands if isinstance(d.value, Date)], 2):
+        gap = _days_apart(a, b)
+        if gap is not None and m.value.number in (abs(gap), abs(gap) + 1):
+            return f"{b.text} - {a.text}"
+    return None
+
+
+def _days_apart(a: NumberMention, b: NumberMention) -> int | None:
+    """Days from date b to date a, both with a month and a day, in one year (2001, without a
+    29 February, when neither writes one); None where they are no such dates."""
+    x, y = a.value, b.value
+    if (not isinstance(x, Date) or not isinstance(y, Date) or x.month is None or x.day is None or y.month is None
+            or y.day is None):
+        return None
+    if x.year is not None and y.year not in (None, x.year):
+        return None
+    year = x.year or y.year or 2001
+    try:
+        return (date(year, x.month, x.day) - date(year, y.month, y.day)).days
+    except ValueError:
+        return None
 
 
 def _on_the_clock(pool: Sequence[NumberMention]) -> list[NumberMention]:
@@ -218,6 +244,22 @@ def _billed(m: NumberMention, pool: Sequence[NumberMention], stated: Callable[[N
             if (math.isclose(_factor(base) + _factor(b) * _factor(c), _factor(m), rel_tol=1e-9)
                     and _fits("×", b, c, m) and (stated(b) or stated(c))):
                 return f"{base.text} + {b.text} × {c.text}"
+    return None
+
+
+def _priced(m: NumberMention, pool: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
+    """An amount as a stated price times two quantities of the pair ("2 lanes for 2 hours at $50
+    per lane per hour is $200"; "3人住2晚，每人每晚80元，共480元")."""
+    if m.kind != "amount":
+        return None
+    for price in pool:
+        if price.kind != "amount" or not stated(price) or not _factor(price):
+            continue
+        rest = [o for o in pool if o is not price and o.kind in ("plain", "count", "duration")]
+        for b, c in combinations(rest, 2):
+            if math.isclose(_factor(price) * _factor(b) * _factor(c), _factor(m), rel_tol=1e-9) and 1 not in (
+                    _factor(b), _factor(c)):
+                return f"{b.text} × {c.text} × {price.text}"
     return None
 
 
@@ -415,14 +457,20 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         return _dated_span(m, operands, stated) if isinstance(m.value, DateRange) else _dated(m, operands, stated)
     if not isinstance(m.value, Quantity):
         return None
+    between = (_between(m, [d for d in operands if d in asked or stated(d)])
+               if m.kind == "duration" and m.unit == "天" and not stated(m) else None)
+    if between is not None:
+        return between
     target = _factor(m)
     pool = [o for o in operands if o is not m and isinstance(o.value, Quantity)]
     pool += _on_the_clock(pool)
     found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(a, b)
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
-             and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))]
+             and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))
+             # (what is left over is of the asker's own amount: 7周岁 less 3周岁s is no age)
+             and not (op.startswith("rem") and stated(a if op == "rem" else b))]
     if not found:
-        return _billed(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text)
+        return _billed(m, pool, stated) or _priced(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text)
                                             or _counted(m, operands, text) or _span_counted(m, text) if text
                                             else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3"); but
@@ -436,4 +484,6 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         return f"{a.text} × (1 {op[3]} {b.text})"
     if op.endswith("⌈⌉"):
         return f"⌈{a.text} ÷ {b.text}⌉"
+    if op.startswith("rem"):
+        return f"{a.text} - ⌊{a.text} ÷ {b.text}⌋ × {b.text}"
     return f"{a.text} {op[0]} {b.text}"

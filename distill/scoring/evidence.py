@@ -82,6 +82,27 @@ _SHORT_NAMES = {full[:3]: full for full in ("monday", "tuesday", "wednesday", "t
 _SHORT_NAMES.update(thur="thursday", thurs="thursday", tues="tuesday", sept="september")
 
 
+# A span of weekdays ("Mon-Fri", "Tuesday to Friday", "周一至周五") names the days inside it too:
+# "Thursday evening" is asked of the "Mon-Fri 17:00 to 23:00" row.
+_EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_DAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_EN_DAY_SPAN = re.compile(rf"\b{_EN_DAY}[ \t]*(?:-|–|—|to|through|thru|until)[ \t]*{_EN_DAY}", re.IGNORECASE)
+_ZH_DAYS = "一二三四五六日"
+_ZH_DAY_SPAN = re.compile(r"(周|星期|礼拜)([一二三四五六日天])[ \t]*(?:至|到|-|–|~|～)[ \t]*(?:周|星期|礼拜)?([一二三四五六日天])")
+
+
+def _days_within(text: str) -> list[str]:
+    """The tokens of the weekdays strictly inside each span of weekdays of `text`."""
+    out = []
+    for m in _EN_DAY_SPAN.finditer(text):
+        a, b = (next(i for i, d in enumerate(_EN_DAYS) if d.startswith(g.lower())) for g in m.groups())
+        out += [stem(_EN_DAYS[i]) for i in range(a + 1, b)]
+    for m in _ZH_DAY_SPAN.finditer(text):
+        a, b = (_ZH_DAYS.index(g.replace("天", "日")) for g in m.groups()[1:])
+        out += [m[1][-1] + _ZH_DAYS[i] for i in range(a + 1, b)]  # the bigram of each: 周四, 期四, 拜四
+    return out
+
+
 # Plurals the stemmer leaves as they are ("children" would name no "child").
 _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": "man", "feet": "foot",
               "teeth": "tooth", "mice": "mouse", "geese": "goose"}
@@ -112,6 +133,8 @@ def tokens(text: str) -> frozenset[str]:
     grams = _BIGRAM.findall(text)
     if MASK in text:
         grams.append(MASK)
+    if "至" in text or "-" in text or "–" in text or " t" in text or "到" in text:
+        grams += _days_within(text)
     words = _WORD.findall(text)
     if not words:  # Chinese text: the set straight from the list, without a set in between
         return frozenset(grams)
@@ -575,7 +598,8 @@ def align(answer_toks: frozenset[str], src: SourceClauses, limit: int = 4,
 
 _WS = re.compile(r"\s+")
 _TITLE_MAX = 60
-_TITLE_NOT = re.compile(r"[。，,；;：:！？!?|]|\.$|^(?:第[一二三四五六七八九十\d]+条|\d+[.、)])")
+# (A colon inside is a title's: "Strikeline Bowling: Lane Booking and Prices"; one at its end leads in.)
+_TITLE_NOT = re.compile(r"[。，,；;！？!?|]|[.:：]$|^(?:第[一二三四五六七八九十\d]+条|\d+[.、)])")
 _QUOTE_PIECES = re.compile(r"\s*(?:\.\.\.|…+)\s*")
 _EDGE = "“”\"'‘’「」『』 \t\n"
 

@@ -117,6 +117,7 @@ class Grounding:
 # ---------------------------------------------------------------------------------------------
 
 _CLAUSE = re.compile(r"[，,、](?!\d{3})|\s(?:and|or|plus)\s")
+_CAUSE = re.compile(r"\s*(?:(?:if|when|because|since|once|as long as)\b|如果|因为|由于|若|凡是)", re.IGNORECASE)
 _SUBJECT_TRIM = re.compile(r"^(?:第[一二三四五六七八九十百\d]+条[\s\u3000]*|[|\s])+|[|\s的为是:：]+$")
 # 每X right before the number, or before a word or two that charge it ("每小时收费15元", "每月按1000元");
 # the last 每 ("每人每天5元": per day).
@@ -149,11 +150,12 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z\d])\.(?=\s|$)")
 
 def _clause_span(text: str, at: int) -> tuple[int, int]:
     """The clause around position `at`, within its sentence."""
-    (cs, ce), (ss, se) = _piece(text, _CLAUSE, at), _sentence_span(text, at)
+    (cs, ce), (ss, se) = _piece(text, _CLAUSE, at), sentence_span(text, at)
     return max(cs, ss), min(ce, se)
 
 
-def _sentence_span(text: str, at: int) -> tuple[int, int]:
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The sentence around position `at` of `text`: its start and end."""
     return _piece(text, _SENTENCE_END, at)
 
 
@@ -295,7 +297,7 @@ class _Checker:
         number of its own is that number's context, and counts through `check_all`'s anchors."""
         m, text = self.answer.facts[k], self.answer.text
         cs, ce = _clause_span(text, m.start)
-        ss, se = _sentence_span(text, m.start)
+        ss, se = sentence_span(text, m.start)
         clause = self.answer.masked_tokens(cs, ce)
         rest: set[str] = set()
         at = ss
@@ -368,7 +370,7 @@ class _Checker:
             rel = self.answer.bounds[k][0]
             if r is None or not direction(rel):
                 continue
-            se = _sentence_span(self.answer.text, m.start)[1]
+            se = sentence_span(self.answer.text, m.start)[1]
             if self._states_both_sides(k, se):
                 continue
             mine = self._rule_clauses(r)
@@ -548,7 +550,7 @@ class _Checker:
         # Numbers of one answer are mostly of one rule: where the others stand is a hint for each.
         segments = [self._segment(c) if c.status == GROUNDED else None for c in first]
         clauses = [self.src.clause_at(c.source_start) if c.status == GROUNDED else None for c in first]
-        sentences = [_sentence_span(self.answer.text, m.start) for m in self.answer.facts]
+        sentences = [sentence_span(self.answer.text, m.start) for m in self.answer.facts]
         out = []
         for k, c in enumerate(first):
             anchors = frozenset(s for j, s in enumerate(segments) if j != k and s is not None)
@@ -613,9 +615,10 @@ class _Checker:
         if not holders:
             return self._unheld(k, m, ranked, base)
         if all(how != "exact" or r.kind != m.kind for r, how in holders) and any(
-                supports(q, m) == "exact" for q in self.question_numbers):
+                supports(q, m) in ("exact", "value" if m.kind == "plain" else "exact") for q in self.question_numbers):
             # The asker's "6 visits" repeated, which the source backs only as another writing ("6 months"),
-            # or as a bare number ("6 weeks" of the asker's, "at miles 6, 13 and 20" of the source's).
+            # or as a bare number ("6 weeks" of the asker's, "at miles 6, 13 and 20" of the source's);
+            # or the asker's count repeated bare ("7 of us" … "a group of 7").
             return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
         if all(how != "exact" and r.kind != m.kind for r, how in holders):
             # A number the source states only as another kind of number (a bare one with a unit,
@@ -729,7 +732,7 @@ class _Checker:
         if i is None:
             return False
         clauses = self.src.clauses
-        ss, se = _sentence_span(self.answer.text, self.answer.facts[k].start)
+        ss, se = sentence_span(self.answer.text, self.answer.facts[k].start)
         for j, f in enumerate(self.answer.facts):
             if j == k or not ss <= f.start < se:
                 continue
@@ -769,9 +772,9 @@ class _Checker:
         same rule said from the other side."""
         # What follows a number, up to the next one: its consequence.
         end = self.answer.bounds[k][2]
-        stop = min([b[1] for b in self.answer.bounds if b[1] >= end] + [_sentence_span(self.answer.text, end)[1]])
+        stop = min([b[1] for b in self.answer.bounds if b[1] >= end] + [sentence_span(self.answer.text, end)[1]])
         src_end = self.src.bounds[r.start][2]
-        sentence_end = _sentence_span(self.src.text, src_end)[1]
+        sentence_end = sentence_span(self.src.text, src_end)[1]
         src_stop = min([b[1] for b in self.src.bounds.values() if b[1] >= src_end] + [sentence_end])
         if _OTHERWISE.search(self.src.text, src_end, sentence_end):
             return True  # "误差超过2%的，由企业承担，否则由用户承担": the source states the other side too
@@ -842,9 +845,16 @@ class _Checker:
         own, "…15个工作日内交货，验收合格后…10个工作日内付款", is that number's)."""
         text, bounds = self.answer.text, self.answer.bounds
         m = self.answer.facts[k]
-        ss, se = _sentence_span(text, m.start)
+        ss, se = sentence_span(text, m.start)
         # The sentence's first word too, numbers and all: "二套住房…3.5%" names 二套 (see `head_of`).
         said = self._own_words(k) | head_of(text, ss, se, [(s, e) for rel, s, e in bounds if rel])
+        cs, ce = _clause_span(text, m.start)
+        if ce + 1 < se and _CAUSE.match(text, cs):
+            # "Because she is under 14, she must be supervised…": a cause or condition is about
+            # what follows from it, where that clause states no number of its own.
+            ns, ne = _clause_span(text, ce + 1)
+            if not any(ns <= b[1] < ne for b in bounds):
+                said |= words_before(text, ns, ne, [(s, e) for _, s, e in bounds])
         first_end = _piece(text, _CLAUSE, ss)[1]
         if first_end >= bounds[k][1] or any(ss <= b[1] < first_end for b in bounds):
             return said
@@ -1247,6 +1257,8 @@ def off_topic(question: _Side, answer_toks: frozenset[str], src: SourceClauses, 
     if not pointed and any(_near(src, i, asked_clause, across=False) for i in evidence):
         return None
     q = _question_words(question)
+    if src.title is not None:  # the document's title names what every rule is about: no one rule
+        q -= src.clauses[src.title].tokens
     if len(q) < 2:
         return None
     evidence_toks = frozenset().union(*(src.clauses[i].tokens for i in evidence))

@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from distill.numbers import DateRange, NumberMention, Quantity, Range, compare_numbers, find_facts, supports
+from distill.numbers import (
+    DateRange, NumberMention, Quantity, Range, compare_numbers, find_facts, same_unit, supports,
+)
 from distill.scoring.cases import in_days
-from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED, MISATTRIBUTED, RANGE, UNIT
+from distill.scoring.grounding import DERIVED, EXAMPLE, GROUNDED, MISATTRIBUTED, RANGE, UNIT, sentence_span
 from distill.scoring.relations import bound
 from distill.scoring.result import (
     COMPARATOR_CHANGED, COMPLETENESS, CONSISTENCY, HALLUCINATED_NUMBER, MISATTRIBUTED_NUMBER, MISSING_NUMBER,
@@ -185,6 +187,12 @@ def _clause_of(text: str, m: NumberMention) -> str:
     return text[start:end]
 
 
+def _measured(text: str, m: NumberMention, grounded: list[NumberMention]) -> bool:
+    """Whether a sentence of `text` holds `m` and a grounded number of its measure."""
+    start, end = sentence_span(text, m.start)
+    return any(start <= g.start < end and same_unit(g, m) for g in grounded)
+
+
 def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     """Whether a number of the question, one the source does not hold, is the asker's example
     ("预计金额为5000元时由谁审批？", "工作满12年的员工有几天年休假？") rather than a rule restated
@@ -201,8 +209,11 @@ def _example_test(ctx: PairContext) -> Callable[[NumberMention], bool]:
     status = _status_by(ctx)
     # The asker's numbers the answer works something out from (not one it merely repeats, as a
     # misquoted rule does: "Trips longer than 3 days…?" "Yes. Trips longer than 3 days…").
+    # Or ones it holds against a figure of the source in the same sentence ("a 12-month
+    # warranty, and 8 months is within it"): a misquoted rule is repeated, not measured.
     worked = any(status(a) == DERIVED for a in ctx.a_facts)
-    applied = [a for a in ctx.a_facts if status(a) == EXAMPLE] if worked else []
+    applied = [a for a in ctx.a_facts if status(a) == EXAMPLE
+               and (worked or _measured(ctx.answer, a, [g for g in ctx.a_facts if status(g) == GROUNDED]))]
 
     def is_example(m: NumberMention) -> bool:
         if FIRST_PERSON.search(_clause_of(ctx.question, m)):

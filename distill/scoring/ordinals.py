@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from distill.numbers import NumberMention, Value, find_numbers
+from distill.numbers import NumberMention, Quantity, Value, find_facts, find_numbers
 from distill.scoring.result import HALLUCINATED_NUMBER, RANGE_CHANGED
 
 _TIME_ORDINALS = frozenset({"天", "日", "周", "星期", "个月", "月", "年", "学期", "季度"})
@@ -55,5 +55,18 @@ def moved_ordinal(answer: str, question: str, source: str) -> tuple[str, str] | 
         ends = [o for pair in pairs if m in pair for o in pair if o is not m and _ordinal_key(o) in held]
         if ends:
             return RANGE_CHANGED, f"the source gives no span from or to {m.text} beside {ends[0].text}"
+        if _shifted(m, held, answer):
+            continue
         return HALLUCINATED_NUMBER, f"the answer states {m.text}, which the source does not hold"
     return None
+
+
+def _shifted(m: NumberMention, held: set[tuple[str, Value]], answer: str) -> bool:
+    """Whether ordinal `m` is a held one moved by a number of days the answer states ("posted on
+    the 5th … within 7 days, so by about the 12th"; "第3天起算5天，到第8天")."""
+    if not isinstance(m.value, Quantity):
+        return False
+    days = [d.value.number for d in find_facts(answer)
+            if d.kind == "duration" and d.unit == "天" and isinstance(d.value, Quantity)]
+    return any(unit == m.unit and isinstance(v, Quantity) and abs(m.value.number - v.number) in days
+               for unit, v in held)

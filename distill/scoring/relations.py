@@ -53,9 +53,10 @@ _EN_AFTER = re.compile(
 _LEAD = re.compile(r"\s*(?:before|prior to|in advance|ahead)\b", re.IGNORECASE)
 _BY_WHEN = re.compile(r"(?:no|not) (?:later|earlier) than", re.IGNORECASE)
 # A negation of the clause before an English lower bound ("Nobody may … more than 7 days", "No
-# team can win more than 2 prizes").
+# team can win more than 2 prizes"); not one whose number bounds a condition of it ("No one may
+# row when the wind speed is above 25 km/h": the wind is above it).
 _EN_NEGATED = re.compile(r"\b(?:nobody|no one|no [a-z]+ (?:can|may|shall|will)|cannot|can't|may not|must not|mustn't"
-                         r"|never)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$",
+                         r"|never)\b(?![^,;.]*\b(?:if|unless|when|whenever|while|where)\b)[^,;.]*$",
                          re.IGNORECASE)
 # A prohibition by a bare "No …ing" before an upper bound ("No flying within 24 hours").
 _EN_NO_ING = re.compile(r"\bno [a-z]+ing\b[^,;.]*$", re.IGNORECASE)

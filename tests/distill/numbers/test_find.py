@@ -366,3 +366,14 @@ def test_n个人_counts_people() -> None:
     (m,) = find_facts("单位组织25个人去玩")
     assert (m.text, m.unit) == ("25个人", "人")
     assert find_facts("个人所得税") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Four of us want a lesson", "Four of us", "人"), ("the 3 of us will come", "3 of us", "人"),
+    ("a 60-gallon tank", "60-gallon", "加仑"), ("the 51 to 80 gallon band", "51 to 80 gallon", "加仑"),
+    ("about 1 mile away", "1 mile", "英里"),
+])
+def test_people_by_of_us_and_singular_measures(text: str, surface: str, unit: str) -> None:
+    (m,) = find_facts(text)
+    assert (m.text, m.unit) == (surface, unit)
+    assert find_facts("most of us agree") == [] and find_facts("an 8-inch cake")[0].unit == ""

@@ -71,6 +71,9 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     # A rate raised or cut by percentage points.
     ("报销比例是85%，70周岁以上再提高5个百分点，所以按90%报销。", "90%", "85% + 5个百分点"),
     ("本来是55%，降低15个百分点，也就是按40%报销。", "40%", "55% - 15个百分点"),
+    # A per mille is a thousandth; a price times two quantities.
+    ("每日加收3‰：2000元×3‰=6元。", "6元", "3‰ × 2000元"),
+    ("3 rooms for 2 nights at $80 per room per night is $480.", "$480", "3 × 2 nights × $80"),
 ])
 def test_a_number_is_worked_out_from_what_the_answer_states(text: str, number: str, how: str) -> None:
     facts = find_facts(text)
@@ -91,6 +94,39 @@ def test_numbers_of_the_wrong_kind_or_sum_work_nothing_out(text: str, number: st
     facts = find_facts(text)
     (m,) = [f for f in facts if f.text == number]
     assert worked_out(m, facts, lambda o: True) is None
+
+
+def test_days_between_two_dates_of_the_asker_are_worked_out() -> None:
+    text = "6月1日距6月20日到期还有19天，在30日以内。"
+    facts = find_facts(text)
+    dates = [f for f in facts if f.kind == "date"]
+    (days,) = [f for f in facts if f.text == "19天"]
+    assert worked_out(days, facts, lambda o: o.text == "30日", text, asked=dates) == "6月20日 - 6月1日"
+    # Counted with the first day as well; but no other number of days.
+    wrong = find_facts("6月1日报名，6月20日截止，共21天。")
+    assert worked_out(wrong[-1], wrong, lambda o: False, asked=wrong[:2]) is None
+    both = find_facts("6月1日报名，6月20日截止，共20天。")
+    assert worked_out(both[-1], both, lambda o: False, asked=both[:2]) == "6月20日 - 6月1日"
+
+
+def test_a_figure_of_the_source_is_not_a_gap_between_dates() -> None:
+    # "valid for 60 days … from 1 June until 31 July": the 60 days are the rule's, and 31 July is
+    # what the answer works out from them, not the reverse.
+    text = "valid for 60 days, so from 1 June until 31 July."
+    facts = find_facts(text)
+    assert worked_out(facts[0], facts, lambda o: o.text == "60 days", text, asked=[facts[1]]) is None
+
+
+def test_what_is_left_over_is_of_the_askers_own_amount() -> None:
+    text = "You have 460 points; 200 points buy a voucher, so 2 vouchers and 60 points left."
+    facts = find_facts(text)
+    left = facts[-1]
+    source = {"200"}
+    assert worked_out(left, facts, lambda o: o.text in source, text, asked=[facts[0]]) == (
+        "460 - ⌊460 ÷ 200⌋ × 200")
+    # Of two figures of the source, a remainder is a coincidence: "1周岁" is no 7周岁 less 3周岁s.
+    ages = find_facts("年满3周岁、未满7周岁，1周岁")
+    assert worked_out(ages[-1], ages, lambda o: o.text != "1周岁") is None
 
 
 def test_a_number_no_two_others_give_is_not_worked_out() -> None:

@@ -31,3 +31,17 @@ def test_codes_are_tokens_as_written() -> None:
     assert "C1" in tokens("C1学费为4800元") and not tokens("C1学费") - tokens("C2学费") == set()
     assert "10x10" in tokens("a 10x10 unit") and "A" in tokens("A类摊位") and "B" in tokens("Type B plots")
     assert "A" not in tokens("A dog may stay")  # an article
+
+
+@pytest.mark.parametrize(("span", "day"), [("Mon-Fri", "Thursday"), ("Tuesday to Friday", "Wed"),
+                                           ("周一至周五", "周四"), ("星期二到星期四", "星期三")])
+def test_a_span_of_weekdays_names_the_days_inside_it(span: str, day: str) -> None:
+    assert tokens(day) <= tokens(span)
+    assert not tokens("Saturday") & tokens(span) and not tokens("周六") & tokens("周一至周五")
+
+
+def test_a_title_may_hold_a_colon_but_a_lead_in_ends_with_one() -> None:
+    from distill.scoring.evidence import source_clauses
+
+    assert source_clauses("Strikeline Bowling: Lane Prices\n1. A lane costs $30 per hour.").title == 0
+    assert source_clauses("The following rules apply:\n1. A lane costs $30 per hour.").title is None

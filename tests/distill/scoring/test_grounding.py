@@ -803,3 +803,63 @@ def test_days_of_the_month_must_be_the_sources(answer: str, flag: str | None) ->
               "2. Rent received from the 6th to the 9th incurs a $50 late fee; from the 10th on, $10 per day is added.")
     result = score_pair("During which days does late rent cost just the flat $50 fee?", answer, source)
     assert (flag in result.flag_names) if flag else result.flags == [], result.to_json()
+
+
+ROWING = ("Lakeside Rowing Club: Safety and Boat Use\n"
+          "1. Outings are allowed from sunrise to 30 minutes before sunset. No one may row when the wind speed is"
+          " above 25 km/h or the water temperature is below 10°C.\n"
+          "2. Coaching costs $30 per hour, or $20 per hour each for groups of 3 or more.\n"
+          "3. Repairs are charged in full; the member pays the first $250 of any repair.")
+LANES = ("Strikeline Bowling: Lane Booking and Prices\n"
+         "| Time | Price per lane per hour |\n|---|---|\n| Mon-Fri before 17:00 | $30 |\n| Mon-Fri 17:00 to 23:00 | $45 |\n"
+         "| Sat-Sun all day | $50 |\n"
+         "1. Opening hours are 10:00 to 23:00 daily.\n2. Each lane takes up to 6 players.\n"
+         "3. A lane is released if the group is more than 15 minutes late.")
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    # The asker's number held against the rule's figure in one sentence is the asker's case.
+    ("3. Replaced parts carry a 12-month warranty.\n7. Invoices unpaid after 30 days incur a $25 late fee.",
+     "The pump you fitted broke after 9 months. Is it covered?",
+     "Yes. Replaced parts carry a 12-month warranty, and 9 months is within it."),
+    # A cause is about what follows from it.
+    ("1. Annual membership is $90 for juniors aged 10 to 17.\n2. New members take a beginners' course of 4 sessions,"
+     " costing $60.\n3. Juniors under 14 must be supervised by an adult member at all times.",
+     "My son is 11. What will his first year cost, with the beginners' course?",
+     "Juniors pay $90, plus $60 for the beginners' course, so $150. Because he is under 14, he must be supervised"
+     " by an adult member at all times."),
+    # A condition of a prohibition bounds the condition, not the prohibited.
+    (ROWING, "The forecast says wind of 15 km/h. Can we go out?",
+     "Yes. Rowing is stopped when the wind speed is above 25 km/h, and 15 km/h is below that."),
+    # "N of us" counts people; the asker's count repeated bare.
+    (ROWING, "Four of us want a 2-hour coaching session. What will it cost?",
+     "Groups of 3 or more pay $20 per hour each, so 4 people × 2 hours × $20 = $160."),
+    ("| Time | Per game |\n|---|---|\n| Weekday | $7 |\n| Weekend | $8 |\n4. Up to 6 bowlers may share one lane.\n"
+     "5. Birthday packages need at least 8 children.", "There are 7 of us. Can we all bowl on one lane?",
+     "No. Up to 6 bowlers may share one lane, so a group of 7 needs two lanes."),
+    # A price times two quantities; a weekday inside a span of weekdays, under a title with a colon.
+    (LANES, "We are 8 and want to bowl for 2 hours on a Saturday. How much?",
+     "8 players need 2 lanes; Saturday costs $50 per lane per hour, so 2 lanes for 2 hours is $200."),
+    (LANES, "How late can we bowl on a Thursday evening, and what is the rate?",
+     "The alley is open until 23:00 daily, and Monday to Friday from 17:00 to 23:00 a lane costs $45 per hour."),
+    # A day of the month moved by the days the rule gives.
+    ("4. Issues are posted on the 5th of each month and should arrive within 7 days.",
+     "When should each month's issue reach me?", "They are posted on the 5th and arrive within 7 days, so by the 12th."),
+    # A per mille of the asker's amount, days between the asker's dates, and what is left over.
+    ("第四条 逾期未缴的，每日加收欠费金额3‰的滞纳金。", "我欠了2000元水费，逾期5天，滞纳金多少？",
+     "每日加收欠费的3‰：2000元×3‰=6元/日，5天共30元。"),
+    ("第三条 居住证有效期1年，期满前30日内可办理签注延期。", "我的居住证8月25日到期，8月10日去办签注可以吗？",
+     "可以。期满前30日内可办理签注延期，8月10日距8月25日只有15天，在30日以内。"),
+    ("6. Loyalty members earn 1 point per $1 spent; 200 points convert to a $10 voucher.",
+     "I've spent $530. How many vouchers can I get?",
+     "You earn 1 point per $1, so 530 points; 200 points make a $10 voucher, so 2 vouchers and 130 points left over."),
+])
+def test_answers_that_work_with_the_askers_case_session_9(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert result.flags == [], result.to_json()
+
+
+def test_a_prohibition_turned_round_in_its_condition_is_a_changed_comparator() -> None:
+    result = score_pair("At what wind speed is rowing stopped?", "No one may row when the wind speed is below 25 km/h.",
+                        ROWING)
+    assert "comparator_changed" in result.flag_names, result.to_json()
