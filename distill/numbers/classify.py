@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 from distill.numbers.numerals import integer_value, numeral_value, split_multiplier
 from distill.numbers.pattern import DATE_RE, EN_DEGREE_WORDS, EN_RANGE_SPLIT, NUM_UNIT_RE, ORD_NUMBER, ORD_UNIT_END, RANGE_SPLIT, YMD
-from distill.numbers.units import CURRENCY_PREFIX, EN_MULT, EN_UNITS, PERCENT_PREFIX_UNITS, UNITS, canonical_rate
+from distill.numbers.units import (
+    CURRENCY_PREFIX, EN_MULT, EN_UNITS, HALF_UNITS, PERCENT_PREFIX_UNITS, UNITS, canonical_rate,
+)
 from distill.numbers.values import Date, DateRange, Quantity, Range, Time, Value
 
 
@@ -128,7 +130,8 @@ def _quantity(matched: str) -> _Scalar | None:
     if rate:
         unit += "/" + canonical_rate(rate.split("/"))
     _, mult = split_multiplier(m["num"].replace(" ", ""))
-    return _Scalar(kind, float(value), unit, mult + unit_text)
+    half = 0.5 if base_unit in HALF_UNITS else 0.0
+    return _Scalar(kind, float(value) + half, unit, mult + unit_text)
 
 
 _EN_DEGREE = re.compile(rf"^(?:{EN_DEGREE_WORDS})[ \t]+", re.IGNORECASE)

@@ -24,9 +24,14 @@ _units("percent", "%", "%")
 _units("percent", "‰", "‰")
 _units("percent", "个百分点", "个百分点", "百分点")
 _units("duration", "个工作日", "个工作日", "工作日")
-_units("duration", "天", "个自然日", "自然日", "日", "天")
-_units("duration", "月", "个月")
-_units("duration", "年", "年")
+_units("duration", "天", "个自然日", "自然日", "日", "天", "整天", "个整天")
+_units("duration", "月", "个月", "个整月", "整月")
+_units("duration", "年", "年", "个整年", "整年")
+_units("duration", "季度", "个季度", "季度")
+# "1个半小时", "3个半月": the number and a half (see `HALF_UNITS`).
+_units("duration", "小时", "个半小时", "个半钟头")
+_units("duration", "月", "个半月")
+_units("duration", "小时", "个钟头", "钟头")
 _units("duration", "周", "个星期", "星期", "周", "个礼拜", "礼拜")
 _units("duration", "小时", "个小时", "小时")
 _units("duration", "分钟", "分钟")
@@ -62,6 +67,9 @@ _units("duration", "学期", "个学期", "学期")
 _units("date", "月", "月")  # "1-3月": a range of months, only reached through a range
 for _c in "级档类号":
     _units("ordinal", _c, _c)
+
+#: Raw units that add a half to their number.
+HALF_UNITS = ("个半小时", "个半钟头", "个半月")
 
 #: English units (matched case-insensitively): unit -> (kind, canonical unit, in Chinese).
 EN_UNITS: dict[str, tuple[str, str]] = {

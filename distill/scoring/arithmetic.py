@@ -138,8 +138,8 @@ def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
     return None
 
 
-# Units one of which is a whole number of the other: 12 months a year, 7 days a week.
-_CONVERSIONS = {("月", "年"): 12.0, ("天", "周"): 7.0, ("日", "周"): 7.0, ("分钟", "小时"): 60.0, ("小时", "天"): 24.0,
+# Units one of which is a whole number of the other: 12 months a year, 3 a quarter, 7 days a week.
+_CONVERSIONS = {("月", "年"): 12.0, ("月", "季度"): 3.0, ("天", "周"): 7.0, ("日", "周"): 7.0, ("分钟", "小时"): 60.0, ("小时", "天"): 24.0,
                 ("小时", "日"): 24.0}
 
 

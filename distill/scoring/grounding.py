@@ -154,6 +154,17 @@ def _clause_span(text: str, at: int) -> tuple[int, int]:
     return max(cs, ss), min(ce, se)
 
 
+_MORNING = re.compile(r"[aA]\.?[mM]|上午|早|凌晨")
+
+
+def _half_day_apart(q: NumberMention, m: NumberMention) -> bool:
+    """Whether clock time m, written without its half of the day, is the asker's q ("下午4点40分"
+    … "4点40分即16:40")."""
+    return (isinstance(q.value, Time) and isinstance(m.value, Time) and m.value.hour < 12
+            and q.value.hour == m.value.hour + 12 and q.value.minute == m.value.minute
+            and not _MORNING.search(m.text))
+
+
 def sentence_span(text: str, at: int) -> tuple[int, int]:
     """The sentence around position `at` of `text`: its start and end."""
     return _piece(text, _SENTENCE_END, at)
@@ -938,7 +949,7 @@ class _Checker:
     def _unheld(self, k: int, m: NumberMention, ranked: list[tuple[float, int]], base: dict[str, Any]) -> NumberCheck:
         """A number whose value the source does not state: the asker's example, a changed unit,
         a changed range, a figure of another subject, or made up."""
-        if any(supports(q, m) for q in self.question_numbers):
+        if any(supports(q, m) or _half_day_apart(q, m) for q in self.question_numbers):
             return NumberCheck(**base, status=EXAMPLE, detail="the asker's own example, repeated from the question")
         worked = self._worked_out(m)
         if worked is not None:

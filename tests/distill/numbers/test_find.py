@@ -377,3 +377,12 @@ def test_people_by_of_us_and_singular_measures(text: str, surface: str, unit: st
     (m,) = find_facts(text)
     assert (m.text, m.unit) == (surface, unit)
     assert find_facts("most of us agree") == [] and find_facts("an 8-inch cake")[0].unit == ""
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("在海上待了5个半小时", 5.5, "小时"), ("一个半小时", 1.5, "小时"), ("还有3个半月", 3.5, "月"),
+    ("还剩2个整月", 2.0, "月"), ("连续3整天", 3.0, "天"), ("一个季度", 1.0, "季度"), ("两个钟头", 2.0, "小时"),
+])
+def test_halves_whole_months_and_quarters_are_durations(text: str, value: float, unit: str) -> None:
+    (m,) = find_facts(text)
+    assert (m.kind, m.value, m.unit) == ("duration", Quantity(value), unit)

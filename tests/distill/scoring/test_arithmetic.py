@@ -22,6 +22,7 @@ RACE = "Entry fees: $90 for the marathon, $40 for the 10K. Withdrawals more than
     ("The other 3 cost $2 each, so $6 in total.", "$6", "3 × $2"),
     ("DC Fast is $0.35/kWh; with the 10% member discount that comes to $0.315/kWh.", "$0.315", "$0.35 × (1 - 10%)"),
     ("最长不超过240个月（即20年）。", "20年", "240个月 = 20年"),
+    ("一个季度3个月共750元。", "3个月", "一个季度 = 3个月"),
     # On the clock: times and durations.
     ("Collection after 6:00 pm costs $1 per minute; at 6:20 pm that is 20 minutes, so $20.", "20 minutes",
      "6:20 pm - 6:00 pm"),

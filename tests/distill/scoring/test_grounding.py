@@ -850,6 +850,11 @@ LANES = ("Strikeline Bowling: Lane Booking and Prices\n"
      "每日加收欠费的3‰：2000元×3‰=6元/日，5天共30元。"),
     ("第三条 居住证有效期1年，期满前30日内可办理签注延期。", "我的居住证8月25日到期，8月10日去办签注可以吗？",
      "可以。期满前30日内可办理签注延期，8月10日距8月25日只有15天，在30日以内。"),
+    # The asker's afternoon time written without its half of the day; the asker's "5个半小时".
+    ("第二条 果园每天8:00开园，16:30停止入园，17:30闭园。", "我们下午4点40分才到，还能进园吗？",
+     "不能。16:30停止入园，4点40分即16:40，已经过了停止入园的时间。"),
+    ("第三条 包船半天为4小时，收费1200元；超时每小时400元，不足1小时按1小时计。", "包了半天船，在海上待了5个半小时，超时费多少？",
+     "半天是4小时，超出1.5小时，不足1小时按1小时计，算2小时，每小时400元，共800元。"),
     ("6. Loyalty members earn 1 point per $1 spent; 200 points convert to a $10 voucher.",
      "I've spent $530. How many vouchers can I get?",
      "You earn 1 point per $1, so 530 points; 200 points make a $10 voucher, so 2 vouchers and 130 points left over."),
