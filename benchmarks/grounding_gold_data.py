@@ -9738,3 +9738,715 @@ HOLDOUT56: list[tuple] = [
     ("h56_airport_shuttle", UNIT, "How often do daytime shuttles run?", "Shuttles run every 20 hours from 5:00 to 23:40.", f_unit),
     ("h56_airport_shuttle", OFF, "What happens if my shuttle is very late?", "Tickets bought on board cost $3 more.", f_off),
 ]
+# HOLDOUT57: 小区装修管理规定, 小区犬只饲养公约, 房产经纪服务收费标准, fixed-term deposits, home contents insurance, international money transfers. First run:
+# benchmarks/results/grounding_holdout57_first_run.txt.
+DOCS.update({
+    "h57_renovation_rules": (
+        "翠湖花园小区装修管理规定\n"
+        "第一条 装修前须到物业登记，缴纳装修押金3000元，验收合格后15个工作日内无息退还。\n"
+        "第二条 施工时间为工作日8:00至12:00、14:00至18:00；周末及法定节假日不得进行电钻、切割等噪音作业。\n"
+        "第三条 工期不超过90天，需延期的，每次不超过30天，最多延期2次。\n"
+        "第四条 每户同时进场施工人员不超过6人，须办出入证，工本费每证10元。\n"
+        "第五条 装修垃圾清运费按建筑面积每平方米3元收取，不足100平方米的按100平方米计。\n"
+        "第六条 不得拆改承重墙；违反本规定的，物业可从押金中扣除500元至3000元。\n"
+        "第七条 电梯运送材料单件重量不超过200公斤，长度超过3米的材料须走楼梯。\n"
+    ),
+    "h57_dog_keeping": (
+        "锦绣苑小区犬只文明饲养公约\n"
+        "一、每户饲养犬只不超过2只，须在取得犬证后30日内到物业登记，登记免费。\n"
+        "二、遛犬时间为6:00至9:00、18:00至22:00，须使用长度不超过1.5米的牵引绳。\n"
+        "三、肩高超过50厘米或体重超过20公斤的犬只为大型犬，须佩戴嘴套，不得进入儿童游乐区。\n"
+        "四、未满16周岁的未成年人不得单独牵领大型犬。\n"
+        "五、犬只在公共区域排便未清理的，第一次警告，第二次起每次缴纳违约金50元。\n"
+        "六、犬只伤人的，饲养人须在24小时内送伤者就医并承担全部费用；同一犬只一年内伤人2次的，物业报请有关部门处理。\n"
+        "七、犬只每年须接种狂犬疫苗1次，接种证明须在接种后15日内交物业备案。\n"
+    ),
+    "h57_agency_commission": (
+        "安居房产经纪服务收费标准\n"
+        "一、二手房买卖居间服务费按成交总价所在档位的费率一次性计算：\n"
+        "| 成交总价 | 费率 |\n"
+        "|---|---|\n"
+        "| 100万元以下 | 2% |\n"
+        "| 100万元至300万元 | 1.5% |\n"
+        "| 300万元以上 | 1% |\n"
+        "二、租赁居间服务费为1个月租金，由出租方和承租方各承担50%。\n"
+        "三、买卖服务费在签订买卖合同之日起7日内支付，逾期每日加收应付金额的0.05%。\n"
+        "四、代办贷款手续另收2000元，代办过户另收1000元。\n"
+        "五、交易因经纪方原因未能完成的，全额退还已收服务费；因买方原因解约的，退还50%。\n"
+        "六、租期不足6个月的，租赁服务费按半个月租金收取。\n"
+    ),
+    "h57_term_deposit": (
+        "Harbour Bank Fixed-Term Deposit: Key Terms\n"
+        "1. The minimum deposit is $1,000; the maximum per account is $500,000.\n"
+        "2. Interest rates by term:\n"
+        "| Term | Rate p.a. |\n"
+        "|---|---|\n"
+        "| 3 months | 3.10% |\n"
+        "| 6 months | 3.40% |\n"
+        "| 12 months | 3.75% |\n"
+        "| 24 months | 3.60% |\n"
+        "3. Interest is paid at maturity for terms up to 12 months, and every 6 months for the 24-month term.\n"
+        "4. Early withdrawal requires 31 days' notice and lowers the rate on the withdrawn amount by 1.50 percentage points.\n"
+        "5. A partial withdrawal must be at least $1,000 and must leave a balance of at least $1,000.\n"
+        "6. You have a 7-day grace period after maturity to change your term without penalty; otherwise the funds roll over into the same term.\n"
+        "7. Deposits up to $250,000 per customer are covered by the government guarantee.\n"
+    ),
+    "h57_contents_insurance": (
+        "HomeSafe Contents Insurance: Policy Summary\n"
+        "1. Standard cover is up to $60,000 for household contents; you may raise it to $150,000 for an extra 15% of the premium.\n"
+        "2. The standard excess is $250 per claim; theft claims made within 30 days of the policy start carry an excess of $500.\n"
+        "3. Any single item worth more than $2,500 must be listed on the schedule, or it is covered for at most $2,500.\n"
+        "4. Jewellery and watches are covered up to $5,000 in total.\n"
+        "5. Claims must be lodged within 30 days of the loss, and a theft must be reported to police within 48 hours.\n"
+        "6. Temporary accommodation after an insured event is paid for up to 12 months, capped at $15,000.\n"
+        "7. Policyholders must be at least 18 years old; those aged 60 or over get a 10% discount on the premium.\n"
+    ),
+    "h57_money_transfer": (
+        "Northway Bank International Transfers: Fees and Limits\n"
+        "1. Online transfers cost $5 each; branch transfers cost $25 each.\n"
+        "2. Online transfers of $10,000 or more are free of the transfer fee.\n"
+        "3. Our exchange margin is 1.5% above the mid-market rate for amounts under $10,000 and 0.75% for $10,000 and over.\n"
+        "4. Online transfers submitted by 3:00 pm on a business day are sent the same day; later ones are sent the next business day.\n"
+        "5. Funds usually arrive in 1 to 3 business days; some countries take up to 5 business days.\n"
+        "6. The daily online limit is $25,000; larger amounts must be arranged at a branch.\n"
+        "7. A recall or amendment costs $25 and must be requested within 90 days of sending.\n"
+    ),
+})
+
+HOLDOUT57: list[tuple] = [
+    # h57_renovation_rules — hard: 3000元 is both the deposit and the top of the deduction band, 3 is both 元/平方米 and 米; askers bring 85平方米, 8 workers and a Saturday; the 最长工期 needs 90+2×30
+    ("h57_renovation_rules", G, "我家房子建筑面积85平方米，装修垃圾清运费要交多少？",
+     "不足100平方米的按100平方米计，每平方米3元，所以按100平方米×3元=300元收取。", []),
+    ("h57_renovation_rules", G, "装修押金要交多少？什么情况下会被扣？",
+     "装修押金为3000元；如果拆改承重墙等违反本规定，物业可从押金中扣除500元至3000元。", []),
+    ("h57_renovation_rules", G, "装修如果一直延期，最长能做多少天？",
+     "工期不超过90天，每次延期不超过30天、最多延期2次，所以最长是90天+2×30天=150天。", []),
+    ("h57_renovation_rules", G, "周六上午10点可以在家用电钻吗？",
+     "不可以。周六属于周末，周末及法定节假日不得进行电钻、切割等噪音作业；噪音施工只能在工作日8:00至12:00、14:00至18:00进行。", []),
+    ("h57_renovation_rules", G, "我请了8个工人，能一起进场吗？办出入证要花多少钱？",
+     "不能，每户同时进场施工人员不超过6人；每人须办出入证，工本费每证10元，6人同时进场就是6×10元=60元。", []),
+    ("h57_renovation_rules", MIS, "装修押金是多少？",
+     "装修押金为500元，验收合格后无息退还。", f_mis),
+    ("h57_renovation_rules", CMP, "多重的材料可以用电梯运？",
+     "单件重量在200公斤以上的材料可以用电梯运送。", f_cmp),
+    ("h57_renovation_rules", RNG, "违规拆改承重墙，会从押金里扣多少？",
+     "物业可从押金中扣除500元至1000元。", f_rng),
+    ("h57_renovation_rules", UNIT, "验收合格以后，押金多久能退回来？",
+     "验收合格后15个月内无息退还。", f_unit),
+    ("h57_renovation_rules", OFF, "每户最多能有几个工人同时施工？",
+     "电梯运送材料单件重量不超过200公斤，长度超过3米的材料须走楼梯。", f_off),
+
+    # h57_dog_keeping — hard: 2 is both the dog limit and the bite count, 30日/15日 are two filing deadlines, 50 is both 厘米 and 元, 20公斤 sits next to 22:00; askers bring a 28公斤 dog, a 14-year-old, 4 offences and a date
+    ("h57_dog_keeping", G, "我家金毛体重28公斤、肩高45厘米，带下楼要戴嘴套吗？",
+     "要。肩高超过50厘米或体重超过20公斤满足其一就算大型犬，28公斤已超过20公斤，须佩戴嘴套，也不能进儿童游乐区。", []),
+    ("h57_dog_keeping", G, "我儿子14岁，能自己牵我家的大型犬出去遛吗？",
+     "不能，未满16周岁的未成年人不得单独牵领大型犬。", []),
+    ("h57_dog_keeping", G, "我家狗在公共区域排便没清理，被记了4次，一共要交多少违约金？",
+     "第一次只是警告，第二次起每次50元，第二至第四次共3次，3×50元=150元。", []),
+    ("h57_dog_keeping", G, "我3月10日拿到犬证，最晚哪天要去物业登记？要交钱吗？",
+     "须在取得犬证后30日内登记，从3月10日起算30日，最晚是4月9日；登记免费。", []),
+    ("h57_dog_keeping", G, "晚上几点到几点可以遛狗？牵引绳有什么要求？",
+     "晚上遛犬时间为18:00至22:00，牵引绳长度不超过1.5米。", []),
+    ("h57_dog_keeping", MIS, "打完狂犬疫苗，接种证明多久内要交给物业？",
+     "须在接种后30日内交物业备案。", f_mis),
+    ("h57_dog_keeping", CMP, "多重的狗出门要戴嘴套？",
+     "体重不超过20公斤的犬只须佩戴嘴套。", f_cmp),
+    ("h57_dog_keeping", RNG, "早上几点可以遛狗？",
+     "早上遛犬时间为6:00至11:00。", f_rng),
+    ("h57_dog_keeping", UNIT, "狗咬伤了人，主人要在多长时间内送伤者去医院？",
+     "饲养人须在24天内送伤者就医并承担全部费用。", f_unit),
+    ("h57_dog_keeping", OFF, "狗每年要打几次狂犬疫苗？",
+     "每户饲养犬只不超过2只。", f_off),
+
+    # h57_agency_commission — hard: the fee is read off a table band for the asker's 250万元, 50% is both the rent split and the refund share, 2000元/1000元 sit beside 2%/1%; askers bring a price, a rent and their own breach
+    ("h57_agency_commission", G, "我的房子卖了250万元，中介服务费是多少？",
+     "250万元在100万元至300万元档，费率1.5%，250万元×1.5%=3.75万元。", []),
+    ("h57_agency_commission", G, "我租房一年，月租4000元，作为租客要付多少中介费？",
+     "租期满6个月，服务费为1个月租金，由出租方和承租方各承担50%，租客付4000元×50%=2000元。", []),
+    ("h57_agency_commission", G, "如果贷款和过户都请中介代办，额外要付多少钱？",
+     "代办贷款另收2000元，代办过户另收1000元，合计3000元。", []),
+    ("h57_agency_commission", G, "如果是我这个买方自己不想买了，已付的中介费能退吗？",
+     "因买方原因解约的，退还已收服务费的50%；只有因经纪方原因未能完成交易才全额退还。", []),
+    ("h57_agency_commission", G, "买卖中介费什么时候付？晚付会怎样？",
+     "签订买卖合同之日起7日内支付，逾期每日加收应付金额的0.05%。", []),
+    ("h57_agency_commission", MIS, "代办过户收多少钱？",
+     "代办过户另收2000元。", f_mis),
+    ("h57_agency_commission", CMP, "成交价多少才按1%收服务费？",
+     "成交总价在300万元以下的按1%收取。", f_cmp),
+    ("h57_agency_commission", RNG, "成交价在什么区间按1.5%收？",
+     "成交总价在100万元至200万元的按1.5%收取。", f_rng),
+    ("h57_agency_commission", UNIT, "签了买卖合同后，多久内要付中介费？",
+     "签订买卖合同之日起7个月内支付。", f_unit),
+    ("h57_agency_commission", OFF, "租期不满6个月，中介费怎么算？",
+     "买卖服务费在签订买卖合同之日起7日内支付。", f_off),
+
+    # h57_term_deposit — hard: $1,000 recurs as the minimum deposit, minimum withdrawal and minimum balance, 6 months is a term and an interest interval, rates are read off the table; askers bring $20,000, $30,000, $500, a maturity date and $400,000
+    ("h57_term_deposit", G, "If I put $20,000 in for 12 months, how much interest will I get?",
+     "The 12-month rate is 3.75% p.a., paid at maturity, so $20,000 × 3.75% = $750.", []),
+    ("h57_term_deposit", G, "I have $30,000 in the 24-month deposit. When is interest paid and how much each time?",
+     "For the 24-month term interest is paid every 6 months; at 3.60% p.a. that is $30,000 × 3.60% ÷ 2 = $540 each time.", []),
+    ("h57_term_deposit", G, "Can I take just $500 out of my term deposit early?",
+     "No. A partial withdrawal must be at least $1,000 and must leave a balance of at least $1,000, and an early withdrawal needs 31 days' notice.", []),
+    ("h57_term_deposit", G, "My 6-month deposit matures on 10 March. Until when can I switch to a different term without penalty?",
+     "You have a 7-day grace period after maturity, so until 17 March; after that the funds roll over into another 6-month term.", []),
+    ("h57_term_deposit", G, "I have $400,000 deposited with you. Is all of it covered by the government guarantee?",
+     "No. Only deposits up to $250,000 per customer are covered, so $150,000 of your $400,000 would not be.", []),
+    ("h57_term_deposit", MIS, "What is the interest rate on a 6-month deposit?",
+     "The 6-month rate is 3.10% p.a.", f_mis),
+    ("h57_term_deposit", CMP, "What's the least I can put into a term deposit?",
+     "The deposit can be at most $1,000.", f_cmp),
+    ("h57_term_deposit", RNG, "How much can I hold in one term deposit account?",
+     "Anywhere from $1,000 to $50,000 per account.", f_rng),
+    ("h57_term_deposit", UNIT, "How much notice do I have to give for an early withdrawal?",
+     "You need to give 31 hours' notice.", f_unit),
+    ("h57_term_deposit", OFF, "What happens to my rate if I withdraw early?",
+     "Deposits up to $250,000 per customer are covered by the government guarantee.", f_off),
+
+    # h57_contents_insurance — hard: 30 days is both the early-theft window and the claim deadline, $2,500 is both the listing threshold and the cap, 15 is a percentage and $15,000, $500 sits beside $5,000; askers bring a burglary, an unlisted $4,000 camera and an age of 65
+    ("h57_contents_insurance", G, "Three months after I took out the policy, a burglar took my $800 laptop and $3,000 of jewellery. How much will I get back?",
+     "The jewellery is within the $5,000 jewellery limit and the laptop is under $2,500, so the loss is $3,800; the theft is after the first 30 days, so the standard $250 excess applies: $3,800 − $250 = $3,550.", []),
+    ("h57_contents_insurance", G, "My camera worth $4,000 wasn't on the schedule and it was destroyed. How much is it covered for?",
+     "Items worth more than $2,500 must be listed on the schedule; since it wasn't, it is covered for at most $2,500.", []),
+    ("h57_contents_insurance", G, "I'm 65 and my premium is quoted at $400. What will I actually pay?",
+     "Policyholders aged 60 or over get a 10% discount, so $400 − $40 = $360.", []),
+    ("h57_contents_insurance", G, "How quickly do I need to report a theft?",
+     "Report it to police within 48 hours, and lodge the claim within 30 days of the loss.", []),
+    ("h57_contents_insurance", G, "If a fire makes my flat unlivable, how long and how much will you pay for somewhere to stay?",
+     "Temporary accommodation is paid for up to 12 months, capped at $15,000.", []),
+    ("h57_contents_insurance", MIS, "What's the excess on an ordinary claim?",
+     "The standard excess is $500 per claim.", f_mis),
+    ("h57_contents_insurance", CMP, "Which items have to be listed on the schedule?",
+     "Any single item worth less than $2,500 must be listed on the schedule.", f_cmp),
+    ("h57_contents_insurance", RNG, "How much contents cover can I get?",
+     "Standard cover is up to $60,000, and you can raise it to $100,000 for an extra 15% of the premium.", f_rng),
+    ("h57_contents_insurance", UNIT, "What does it cost to raise my cover to $150,000?",
+     "It costs an extra $15 on the premium.", f_unit),
+    ("h57_contents_insurance", OFF, "Is there a minimum age to take out this policy?",
+     "Jewellery and watches are covered up to $5,000 in total.", f_off),
+
+    # h57_money_transfer — hard: $25 is the branch fee, the recall fee and the $25,000 daily limit, $10,000 is both the fee-waiver and the margin threshold, 5 is $5 and 5 business days; askers bring $12,000, $2,000, a 4:30 pm submission and $40,000
+    ("h57_money_transfer", G, "I'm sending $12,000 online. What will it cost me?",
+     "No transfer fee, because online transfers of $10,000 or more are free; the exchange margin is 0.75%, which is $12,000 × 0.75% = $90.", []),
+    ("h57_money_transfer", G, "I want to send $2,000 from a branch. What's the total cost?",
+     "The branch fee is $25, and amounts under $10,000 carry a 1.5% margin, $2,000 × 1.5% = $30, so $55 in total.", []),
+    ("h57_money_transfer", G, "If I submit an online transfer at 4:30 pm on a Tuesday, when will it go out and arrive?",
+     "That is after the 3:00 pm cut-off, so it is sent the next business day, Wednesday, and usually arrives 1 to 3 business days later (up to 5 for some countries).", []),
+    ("h57_money_transfer", G, "Can I send $40,000 online in one day?",
+     "No, the daily online limit is $25,000; a larger amount must be arranged at a branch.", []),
+    ("h57_money_transfer", G, "I got the recipient's name wrong on a transfer last week. Can I fix it?",
+     "Yes, an amendment costs $25 and must be requested within 90 days of sending.", []),
+    ("h57_money_transfer", MIS, "How much does an online transfer cost?",
+     "Online transfers cost $25 each.", f_mis),
+    ("h57_money_transfer", CMP, "When is the online transfer fee waived?",
+     "Online transfers of under $10,000 are free of the transfer fee.", f_cmp),
+    ("h57_money_transfer", RNG, "How long does the money usually take to arrive?",
+     "Funds usually arrive in 1 to 2 business days.", f_rng),
+    ("h57_money_transfer", UNIT, "What's the fee for sending $3,000 online?",
+     "The fee is 5% of the amount sent.", f_unit),
+    ("h57_money_transfer", OFF, "What's the cut-off time for a same-day online transfer?",
+     "The daily online limit is $25,000.", f_off),
+]
+# HOLDOUT58: EV charging station fees, vehicle inspection station, LTL freight line (zh); buffet restaurant, knife-skills cooking class, restaurant reservations (en). First run:
+# benchmarks/results/grounding_holdout58_first_run.txt.
+DOCS.update({
+    "h58_ev_charging_station": (
+        "城东新能源充电站收费规则\n"
+        "第一条 快充桩电费每度1.2元，慢充桩电费每度0.8元，另收服务费每度0.4元。\n"
+        "第二条 充电完成后免费占位30分钟，超过30分钟的，每15分钟收取占位费2元，单次占位费不超过30元。\n"
+        "第三条 每日23:00至次日7:00为低谷时段，快充与慢充电费均按每度0.6元计收，服务费不变。\n"
+        "第四条 会员月费30元，会员服务费打8折。\n"
+        "第五条 单次充电金额不满5元的，按5元收取。\n"
+        "第六条 单次充电时长超过8小时的，系统自动断电。\n"
+        "第七条 车辆连续占位超过4小时的，站方可拖移车辆并收取拖车费200元。\n"
+    ),
+    "h58_vehicle_inspection": (
+        "顺安机动车检测站年检服务须知\n"
+        "第一条 小型汽车检测费每辆150元，大型车辆每辆300元，摩托车每辆50元。\n"
+        "第二条 受理时间为每日8:30至17:00，17:00后不再受理。\n"
+        "第三条 检测不合格的，15日内可免费复检一次；超过15日的，按全价重新收费。\n"
+        "第四条 注册登记6年以内的非营运小型汽车，每2年免检领取标志一次；超过6年不满10年的，每年检测1次；10年以上的，每6个月检测1次。\n"
+        "第五条 网上预约可提前1至7天办理，预约用户检测费减免10元。\n"
+        "第六条 车辆座位数超过9座的，按大型车辆收费。\n"
+        "第七条 检测报告当日出具，遗失补打每份10元。\n"
+    ),
+    "h58_ltl_freight_line": (
+        "华东零担专线运费规则\n"
+        "第一条 运费按下表计收，单票最低收费30元。\n"
+        "| 货物重量 | 运费单价 |\n"
+        "|---|---|\n"
+        "| 不足50公斤 | 每公斤2元 |\n"
+        "| 50公斤至500公斤 | 每公斤1.5元 |\n"
+        "| 超过500公斤 | 每公斤1元 |\n"
+        "第二条 轻泡货每立方米按200公斤计重。\n"
+        "第三条 上门提货费每票20元，货物超过500公斤的免收。\n"
+        "第四条 保价费按声明价值的3‰收取，每票最低3元。\n"
+        "第五条 运输时效：同城1天，省内2至3天，跨省3至5天。\n"
+        "第六条 到货后免费仓储3天，超过3天的，每票每天收取仓储费10元。\n"
+        "第七条 每日16:00前下单的当日上门提货，16:00后下单的次日提货。\n"
+    ),
+    "h58_buffet_restaurant": (
+        "Golden Wok Buffet: Prices and House Rules\n"
+        "| Guest | Lunch (11:00-15:00) | Dinner (17:00-22:00) |\n"
+        "|---|---|---|\n"
+        "| Adults | $18 | $28 |\n"
+        "| Seniors 65 and over | $15 | $22 |\n"
+        "| Children aged 4 to 12 | $9 | $14 |\n"
+        "| Children under 4 | Free | Free |\n"
+        "1. Each seating is limited to 90 minutes; guests who stay longer pay $5 per person for each extra 15 minutes.\n"
+        "2. Leftovers of more than 200 grams on a plate are charged at $3 per 100 grams.\n"
+        "3. Groups of 8 or more get 10% off the food bill; an 18% service charge is added for groups of 10 or more.\n"
+        "4. Drinks are not included in the buffet price; soft-drink refills cost $4.\n"
+        "5. Last entry is 45 minutes before the end of each service.\n"
+        "6. Food from the buffet line may not be taken away.\n"
+    ),
+    "h58_knife_skills_class": (
+        "Knife Skills Cooking Class: Booking Terms\n"
+        "1. Classes are held on Saturdays and run 3 hours, from 10:00 to 13:00.\n"
+        "2. The fee is $85 per person, ingredients included; a personal knife set can be bought for $45.\n"
+        "3. Each class takes 6 to 12 students. If fewer than 6 have booked 48 hours before the start, the class is cancelled and fully refunded.\n"
+        "4. Participants must be at least 14 years old; those aged 14 to 17 must attend with a paying adult.\n"
+        "5. Cancellations made at least 7 days before the class receive a full refund; 3 to 6 days before, a 50% refund; less than 3 days before, no refund.\n"
+        "6. Bookings of 4 or more people get $10 off each seat.\n"
+        "7. Please arrive 15 minutes early; anyone more than 30 minutes late may not join.\n"
+    ),
+    "h58_restaurant_reservations": (
+        "Harbour Table Restaurant: Reservation and No-Show Policy\n"
+        "1. Tables can be booked from 1 to 30 days in advance, online at any time or by phone between 10:00 and 18:00.\n"
+        "2. Bookings for 6 or more guests require a deposit of $20 per person, deducted from the final bill.\n"
+        "3. Tables are held for 15 minutes past the booking time; after that they may be given to other guests.\n"
+        "4. Cancel at least 24 hours before the booking time to get the deposit back; later cancellations and no-shows forfeit it.\n"
+        "5. Parties of up to 5 keep the table for 2 hours; parties of 6 or more keep it for 3 hours.\n"
+        "6. Corkage is $20 per bottle, with a maximum of 2 bottles per table.\n"
+        "7. Up to 6 high chairs are available, and children under 12 get a free dessert.\n"
+    ),
+})
+
+HOLDOUT58: list[tuple] = [
+    # h58_ev_charging_station — hard: 30 recurs (free minutes, fee cap, monthly fee), 0.4/0.6/0.8 and 8折/8小时 sit close; askers bring 20度 and a 1-hour stay, so answers must compute and combine the off-peak and service-fee clauses
+    ("h58_ev_charging_station", G, "白天用快充充了20度电，一共要付多少钱？",
+     "快充电费每度1.2元，另加服务费每度0.4元，每度合计1.6元，20度共32元。", []),
+    ("h58_ev_charging_station", G, "充电结束后我的车在桩位上又停了1个小时才开走，占位费多少？",
+     "充电完成后免费占位30分钟，超过30分钟的每15分钟收2元；1小时减去免费的30分钟还剩30分钟，即2个15分钟，占位费为4元。", []),
+    ("h58_ev_charging_station", G, "晚上11点以后去充电会便宜吗？",
+     "会。每日23:00至次日7:00为低谷时段，快充和慢充电费都按每度0.6元计收，但服务费不变，仍为每度0.4元。", []),
+    ("h58_ev_charging_station", G, "办了会员以后服务费每度多少钱？",
+     "会员月费30元，会员服务费打8折，每度0.4元的服务费按8折计为每度0.32元。", []),
+    ("h58_ev_charging_station", G, "占着桩位不走，最多会被收多少钱？",
+     "占位费单次不超过30元；但车辆连续占位超过4小时的，站方可拖移车辆并另收拖车费200元。", []),
+    ("h58_ev_charging_station", MIS, "充电站的会员月费是多少？",
+     "会员月费为5元。", f_mis),
+    ("h58_ev_charging_station", CMP, "充电时间长了会自动停吗？",
+     "单次充电时长不满8小时的，系统会自动断电。", f_cmp),
+    ("h58_ev_charging_station", RNG, "低谷电价的时段是几点到几点？",
+     "每日23:00至次日5:00为低谷时段，电费按每度0.6元计收。", f_rng),
+    ("h58_ev_charging_station", UNIT, "车一直停在充电位上，多久会被拖走？",
+     "车辆连续占位超过4天的，站方可拖移车辆并收取拖车费200元。", f_unit),
+    ("h58_ev_charging_station", OFF, "慢充桩的电费多少钱一度？",
+     "会员月费30元，会员服务费打8折。", f_off),
+
+    # h58_vehicle_inspection — hard: 10 recurs (years, 预约减免10元, 补打10元), 6 recurs (6年, 6个月), 15日 and 150元 sit together; askers bring a 7-year-old car, a 20-day delay and an 11-seat van
+    ("h58_vehicle_inspection", G, "我的私家小轿车是7年前上的牌，现在多久要检测一次？",
+     "注册登记超过6年不满10年的非营运小型汽车每年检测1次，您的车上牌7年，需要每年检测1次。", []),
+    ("h58_vehicle_inspection", G, "我在网上预约给小轿车做年检，实际要付多少钱？",
+     "小型汽车检测费每辆150元，网上预约用户减免10元，实付140元。", []),
+    ("h58_vehicle_inspection", G, "我的小轿车第一次检测没通过，隔了20天才去复检，还要交钱吗？",
+     "要交。不合格的15日内可免费复检一次，超过15日的按全价重新收费；20天已超过15日，小型汽车需再付检测费150元。", []),
+    ("h58_vehicle_inspection", G, "网上预约最早能提前几天？",
+     "网上预约可提前1至7天办理，最早可提前7天预约。", []),
+    ("h58_vehicle_inspection", G, "我家是11座的面包车，检测费按多少收？",
+     "车辆座位数超过9座的按大型车辆收费，11座超过9座，检测费为每辆300元。", []),
+    ("h58_vehicle_inspection", MIS, "摩托车年检收多少钱？",
+     "摩托车检测费每辆150元。", f_mis),
+    ("h58_vehicle_inspection", CMP, "私家车上牌多少年内可以免检？",
+     "注册登记6年以上的非营运小型汽车，每2年免检领取标志一次。", f_cmp),
+    ("h58_vehicle_inspection", RNG, "检测站每天几点到几点受理？",
+     "受理时间为每日8:30至15:00。", f_rng),
+    ("h58_vehicle_inspection", UNIT, "检测不合格后多长时间内可以免费复检？",
+     "检测不合格的，15个月内可免费复检一次。", f_unit),
+    ("h58_vehicle_inspection", OFF, "检测报告弄丢了怎么办？",
+     "网上预约用户检测费减免10元。", f_off),
+
+    # h58_ltl_freight_line — hard: a weight table with 50/500 band edges, 500公斤 recurs in the pickup waiver, 3 recurs (3‰, 3元, 3天, 3至5天), 10/20/30 recur as fees; askers bring 300公斤, 10公斤, 600公斤, 4天 and 5天
+    ("h58_ltl_freight_line", G, "我发一票300公斤的货，运费多少？",
+     "300公斤落在50公斤至500公斤一档，每公斤1.5元，运费为450元。", []),
+    ("h58_ltl_freight_line", G, "我只发一箱10公斤的货，运费是20元吗？",
+     "不是。不足50公斤的每公斤2元，10公斤算下来是20元，但单票最低收费30元，所以收30元。", []),
+    ("h58_ltl_freight_line", G, "我有600公斤的货要你们上门来提，提货费怎么算？",
+     "上门提货费每票20元，但货物超过500公斤的免收，600公斤超过500公斤，不收提货费。", []),
+    ("h58_ltl_freight_line", G, "我的货发往外省，已经4天了还没到，算超时吗？",
+     "不算。跨省运输时效为3至5天，4天仍在时效范围内。", []),
+    ("h58_ltl_freight_line", G, "货到了我过了5天才去取，要交多少仓储费？",
+     "到货后免费仓储3天，超过3天的每票每天收10元；5天超出3天的部分是2天，仓储费20元。", []),
+    ("h58_ltl_freight_line", MIS, "上门提货要收多少钱？",
+     "上门提货费每票10元。", f_mis),
+    ("h58_ltl_freight_line", CMP, "多重的货可以免上门提货费？",
+     "货物不足500公斤的免收上门提货费。", f_cmp),
+    ("h58_ltl_freight_line", RNG, "省内发货一般几天能到？",
+     "省内运输时效为2至5天。", f_rng),
+    ("h58_ltl_freight_line", UNIT, "货到了以后能免费放多久？",
+     "到货后可免费仓储3个月。", f_unit),
+    ("h58_ltl_freight_line", OFF, "几点之前下单能当天上门提货？",
+     "轻泡货每立方米按200公斤计重。", f_off),
+
+    # h58_buffet_restaurant — hard: a price table read by row and column, 18 recurs ($18 adult lunch, 18% service charge), 15 recurs ($15 senior lunch, 15-minute blocks), 10 recurs (10% off, groups of 10); askers bring a family of three, a 70-year-old, a party of 10 and a 2-hour stay
+    ("h58_buffet_restaurant", G, "Two adults and our 6-year-old want dinner. What will the buffet cost us?",
+     "Dinner is $28 per adult and $14 for a child aged 4 to 12, so 2 × $28 + $14 = $70.", []),
+    ("h58_buffet_restaurant", G, "My dad is 70. What does he pay for lunch?",
+     "Seniors 65 and over pay $15 for lunch.", []),
+    ("h58_buffet_restaurant", G, "We're a party of 10. Do we get a discount, and is anything added?",
+     "Yes: groups of 8 or more get 10% off the food bill, and because you are 10 people an 18% service charge is added.", []),
+    ("h58_buffet_restaurant", G, "If we stay for 2 hours, how much extra will each of us pay?",
+     "Seatings are limited to 90 minutes, so 2 hours is 30 minutes over: two extra 15-minute blocks at $5 each, or $10 per person.", []),
+    ("h58_buffet_restaurant", G, "What's the latest we can walk in for dinner?",
+     "Dinner runs from 17:00 to 22:00 and last entry is 45 minutes before the end of the service, so the latest entry is 21:15.", []),
+    ("h58_buffet_restaurant", MIS, "How much is the lunch buffet for an adult?",
+     "The adult lunch buffet is $28.", f_mis),
+    ("h58_buffet_restaurant", CMP, "Who can get the senior price?",
+     "Guests under 65 pay the senior price: $15 at lunch and $22 at dinner.", f_cmp),
+    ("h58_buffet_restaurant", RNG, "Which children pay the children's price?",
+     "Children aged 4 to 10 pay the children's price: $9 at lunch and $14 at dinner.", f_rng),
+    ("h58_buffet_restaurant", UNIT, "Is there a service charge for a big group?",
+     "Yes, groups of 10 or more have an $18 service charge added.", f_unit),
+    ("h58_buffet_restaurant", OFF, "Can I take some food home from the buffet?",
+     "Soft-drink refills cost $4.", f_off),
+
+    # h58_knife_skills_class — hard: 3 recurs (3 hours, 3 days), 6 recurs (minimum class size, 6 days), 14 and 12 and 15 sit close, $85 and $45 are both fees; askers bring a 5-day cancellation, a group of four, a 15-year-old and 4 sign-ups
+    ("h58_knife_skills_class", G, "If I cancel my seat 5 days before the class, how much do I get back?",
+     "Cancelling 3 to 6 days before gives a 50% refund, so on the $85 fee you get $42.50 back.", []),
+    ("h58_knife_skills_class", G, "Four of us want to book together. What's the total?",
+     "Bookings of 4 or more get $10 off each seat, so each seat is $85 − $10 = $75 and four seats come to $300.", []),
+    ("h58_knife_skills_class", G, "Can my 15-year-old go to the class on her own?",
+     "No. Participants must be at least 14 years old, and those aged 14 to 17 must attend with a paying adult.", []),
+    ("h58_knife_skills_class", G, "What happens if only 4 people sign up for a class?",
+     "If fewer than 6 have booked 48 hours before the start, the class is cancelled and fully refunded.", []),
+    ("h58_knife_skills_class", G, "What time should I be there, and when does it finish?",
+     "The class runs from 10:00 to 13:00 and you should arrive 15 minutes early, so be there by 9:45.", []),
+    ("h58_knife_skills_class", MIS, "How much does the personal knife set cost?",
+     "The personal knife set costs $85.", f_mis),
+    ("h58_knife_skills_class", CMP, "Is there an age requirement for the class?",
+     "Participants must be 14 years old or younger.", f_cmp),
+    ("h58_knife_skills_class", RNG, "How many students are in each class?",
+     "Each class takes 6 to 10 students.", f_rng),
+    ("h58_knife_skills_class", UNIT, "How far ahead must I cancel to get all my money back?",
+     "Cancel at least 7 hours before the class to receive a full refund.", f_unit),
+    ("h58_knife_skills_class", OFF, "How late can I arrive and still join?",
+     "A personal knife set can be bought for $45.", f_off),
+
+    # h58_restaurant_reservations — hard: $20 recurs (deposit per person, corkage per bottle), 6 recurs (deposit threshold, 3-hour parties, high chairs), 2 recurs (2 hours, 2 bottles); askers bring a group of 8, a 5-week lead time, a 10-minute delay, a 23-hour cancellation and 3 bottles
+    ("h58_restaurant_reservations", G, "We're a group of 8. How much deposit do we pay?",
+     "Bookings for 6 or more guests need a deposit of $20 per person, so 8 × $20 = $160, which is deducted from the final bill.", []),
+    ("h58_restaurant_reservations", G, "Can I book a table for a date 5 weeks from now?",
+     "No. Tables can be booked from 1 to 30 days in advance, and 5 weeks is 35 days, more than 30.", []),
+    ("h58_restaurant_reservations", G, "Our booking is at 19:30 but we'll get there at 19:40. Will we lose the table?",
+     "No. Tables are held for 15 minutes past the booking time, so yours is held until 19:45.", []),
+    ("h58_restaurant_reservations", G, "We have a 19:00 booking with a deposit and cancel at 20:00 the evening before. Do we get the deposit back?",
+     "No. 20:00 the evening before a 19:00 booking is 23 hours ahead, less than the 24 hours required, so the deposit is forfeited.", []),
+    ("h58_restaurant_reservations", G, "We'd like to bring 3 bottles of our own wine. What will corkage be?",
+     "Corkage is $20 per bottle with a maximum of 2 bottles per table, so only 2 of the 3 bottles can be opened, for $40.", []),
+    ("h58_restaurant_reservations", MIS, "How long can a party of 6 keep the table?",
+     "A party of 6 keeps the table for 2 hours.", f_mis),
+    ("h58_restaurant_reservations", CMP, "When do I need to cancel to get my deposit back?",
+     "Cancel less than 24 hours before the booking time to get the deposit back.", f_cmp),
+    ("h58_restaurant_reservations", RNG, "What hours can I phone to make a booking?",
+     "Phone bookings are taken between 10:00 and 16:00.", f_rng),
+    ("h58_restaurant_reservations", UNIT, "How far in advance can we reserve?",
+     "Tables can be booked from 1 to 30 months in advance.", f_unit),
+    ("h58_restaurant_reservations", OFF, "Do children get anything free?",
+     "Tables are held for 15 minutes past the booking time.", f_off),
+]
+# HOLDOUT59: drone crop spraying (zh), grain drying centre (zh), river rafting (zh), children's trampoline park (en), primary school science fair (en), babysitting agency (en). First run:
+# benchmarks/results/grounding_holdout59_first_run.txt.
+DOCS.update({
+    "h59_drone_spraying": (
+        "无人机植保作业服务收费规定\n"
+        "第一条 单次作业面积不少于50亩的，按每亩8元收费；不足50亩的，按每亩10元收费。\n"
+        "第二条 单次作业面积超过500亩的，作业费打9折。\n"
+        "第三条 药剂由农户自备；委托代购药剂的，另收药剂费的5%作为服务费。\n"
+        "第四条 须提前3天预约，每单收订金100元；作业前24小时内取消的，订金不退。\n"
+        "第五条 作业时间为每日6:00至10:00、16:00至19:00。\n"
+        "第六条 风力超过4级或降雨时暂停作业，顺延至天气适宜后3日内完成。\n"
+        "第七条 作业后24小时内降雨超过10毫米的，免费补喷1次。\n"
+    ),
+    "h59_grain_drying": (
+        "粮食烘干中心代烘收费标准\n"
+        "第一条 收粮时间为每日7:30至18:00，农忙期间延长至21:00。\n"
+        "第二条 代烘费按入库水分分档收取：\n"
+        "| 入库水分 | 每吨收费 |\n"
+        "|---|---|\n"
+        "| 低于20% | 60元 |\n"
+        "| 20%至25% | 80元 |\n"
+        "| 超过25% | 100元 |\n"
+        "第三条 单次送粮不少于5吨；不足5吨的，按5吨计费。\n"
+        "第四条 烘干后水分降至14%以下，出库时按实际重量结算。\n"
+        "第五条 烘后粮食免费存放15天，超过15天的，每吨每天收取2元保管费。\n"
+        "第六条 烘干损耗超过2%的，超出部分由中心按收购价赔偿。\n"
+        "第七条 烘干结算后3个工作日内付清费用。\n"
+    ),
+    "h59_river_rafting": (
+        "青溪峡谷漂流游客须知\n"
+        "一、漂流全程约6公里，用时约2至3小时。\n"
+        "二、票价每人168元；身高1.2米至1.4米的儿童半价，1.2米以下儿童谢绝漂流。\n"
+        "三、年龄不满10周岁或超过65周岁的游客谢绝漂流。\n"
+        "四、每艇限乘2人，单人体重不超过100公斤，两人合计不超过180公斤。\n"
+        "五、发船时间为9:00至16:00，每30分钟一班。\n"
+        "六、须全程穿戴救生衣和头盔，押金每套30元，归还时退还。\n"
+        "七、因降雨水位超过警戒线停漂的，全额退票；游客自行放弃的，开漂前2小时内不予退票。\n"
+    ),
+    "h59_trampoline_park": (
+        "Bounce Zone Trampoline Park - Rules for Young Jumpers\n"
+        "1. A standard jump session lasts 60 minutes and costs $15; a 90-minute session costs $20.\n"
+        "2. Children aged 3 to 5 may jump only in the Little Bouncers zone, open from 9:00 a.m. to 12:00 p.m. on weekdays.\n"
+        "3. Children under 8 must be supervised on site by an adult aged at least 18.\n"
+        "4. Grip socks are required and cost $3 a pair; they can be reused on later visits.\n"
+        "5. Only 1 jumper per trampoline at a time, and jumpers must weigh no more than 120 kg.\n"
+        "6. Groups of 10 or more children get 15% off and must book at least 48 hours ahead.\n"
+        "7. Cancellations made at least 24 hours before the session get a full refund; later cancellations get 50% back.\n"
+    ),
+    "h59_science_fair": (
+        "Maple Grove Primary School Science Fair - Entry Rules\n"
+        "1. The fair is open to pupils in Years 3 to 6; entries may be individual or teams of up to 3 pupils.\n"
+        "2. Registration opens on 1 March and closes on 15 March; the entry fee is $5 per project.\n"
+        "3. Display boards must not exceed 100 cm wide and 75 cm tall.\n"
+        "4. Projects are judged on 19 April from 9:30 a.m. to 12:30 p.m.; each team gets 5 minutes to present.\n"
+        "5. Projects are scored out of 100 points:\n"
+        "| Criterion | Points |\n"
+        "|---|---|\n"
+        "| Scientific method | 40 |\n"
+        "| Creativity | 30 |\n"
+        "| Presentation | 20 |\n"
+        "| Display | 10 |\n"
+        "6. Projects scoring at least 80 points receive a gold certificate; 60 to 79 points earn silver.\n"
+        "7. No open flames are allowed, and liquids are limited to 500 ml per project.\n"
+    ),
+    "h59_babysitting_agency": (
+        "Little Hands Babysitting Agency - Rates and Terms\n"
+        "1. Hourly rates: 1 child $18, 2 children $22, 3 children $26; no more than 3 children per sitter.\n"
+        "2. Every booking has a minimum of 3 hours.\n"
+        "3. Standard rates apply from 7:00 a.m. to 11:00 p.m.; hours after 11:00 p.m. are charged at 1.5 times the hourly rate.\n"
+        "4. All sitters are at least 18 years old and renew their first-aid certificate every 2 years.\n"
+        "5. Bookings made less than 24 hours ahead carry a $10 surcharge.\n"
+        "6. Families who cancel within 12 hours of the start pay 50% of the booked hours.\n"
+        "7. A family booking at least 10 sessions in a month gets 10% off.\n"
+    ),
+})
+
+HOLDOUT59: list[tuple] = [
+    # h59_drone_spraying — hard: 8元 and 10元 per 亩 split at 50亩 while 10 also recurs as 10毫米 and 10:00; 24小时 serves both cancellation and re-spraying; 3 is 3天 notice and 3日 postponement; askers bring 80亩, 600亩, a 2000元 drug bill and 12毫米 of rain
+    ("h59_drone_spraying", G, "我家有80亩麦田，打一遍药作业费多少钱？", "80亩不少于50亩，按每亩8元收费，80亩×8元＝640元；药剂自备，如委托代购药剂另收药剂费的5%。", []),
+    ("h59_drone_spraying", G, "打完药6小时后就下了12毫米的雨，补喷还要再付钱吗？", "不用付钱。作业后24小时内降雨超过10毫米的，免费补喷1次，12毫米已超过10毫米。", []),
+    ("h59_drone_spraying", G, "一天里哪些时段可以飞防作业？", "每天分两个时段作业：上午6:00至10:00，下午16:00至19:00。", []),
+    ("h59_drone_spraying", G, "我是种粮大户，一次要打600亩，作业费怎么算？", "600亩不少于50亩，按每亩8元计，600×8元＝4800元；又因超过500亩，作业费打9折，4800元打9折为4320元。", []),
+    ("h59_drone_spraying", G, "让你们代买药，药钱是2000元，服务费要加多少？", "代购药剂另收药剂费的5%作为服务费，2000元×5%＝100元。", []),
+    ("h59_drone_spraying", MIS, "地块不足50亩的，每亩收多少钱？", "不足50亩的，按每亩8元收费。", f_mis),
+    ("h59_drone_spraying", CMP, "风多大的时候会停飞？", "风力在4级以下时暂停作业，顺延至天气适宜后3日内完成。", f_cmp),
+    ("h59_drone_spraying", RNG, "下午的作业时间是几点到几点？", "下午作业时间为16:00至18:00。", f_rng),
+    ("h59_drone_spraying", UNIT, "需要提前多久预约？", "须提前3小时预约，每单收订金100元。", f_unit),
+    ("h59_drone_spraying", OFF, "预约以后临时取消，订金能退吗？", "作业后24小时内降雨超过10毫米的，免费补喷1次。", f_off),
+
+    # h59_grain_drying — hard: fees read off a moisture table whose bands meet at 20% and 25%; 5 is both the 5吨 minimum and (by arithmetic) excess days; 2 is 2元 storage and 2% loss; 15天 free storage; askers bring 10吨 at 23%, 3吨 at 18%, 20 days of storage and an 8 p.m. delivery
+    ("h59_grain_drying", G, "我送了10吨玉米，入库水分23%，代烘费多少？", "水分23%落在20%至25%这一档，每吨80元，10吨×80元＝800元。", []),
+    ("h59_grain_drying", G, "我只拉了3吨稻谷，水分18%，怎么计费？", "单次送粮不足5吨的按5吨计费；水分低于20%的每吨60元，所以按5吨×60元＝300元收取。", []),
+    ("h59_grain_drying", G, "烘好的粮食在中心放了20天才拉走，每吨要交多少保管费？", "烘后粮食免费存放15天，超过15天的每吨每天收取2元保管费；20天比15天多5天，每吨5×2元＝10元。", []),
+    ("h59_grain_drying", G, "晚上8点还能去送粮吗？", "平时收粮时间为每日7:30至18:00，晚上8点不收；农忙期间收粮延长至21:00，那时晚上8点可以送。", []),
+    ("h59_grain_drying", G, "水分28%的湿稻谷，每吨收多少钱？", "28%超过25%，属于最高一档，每吨收费100元。", []),
+    ("h59_grain_drying", MIS, "入库水分低于20%的，每吨收费多少？", "入库水分低于20%的，每吨收费80元。", f_mis),
+    ("h59_grain_drying", CMP, "一次送粮有数量要求吗？", "有，单次送粮不超过5吨。", f_cmp),
+    ("h59_grain_drying", RNG, "农忙的时候收粮到几点？", "农忙期间收粮时间为每日7:30至20:00。", f_rng),
+    ("h59_grain_drying", UNIT, "烘完以后多久之内要把钱结清？", "烘干结算后3天内付清费用。", f_unit),
+    ("h59_grain_drying", OFF, "烘干以后水分能降到多少？", "烘后粮食免费存放15天，超过15天的每吨每天收取2元保管费。", f_off),
+
+    # h59_river_rafting — hard: 2 recurs as 2至3小时, 2人 per boat and the 2小时 refund cutoff; 100公斤 per person vs 180公斤 per boat; heights 1.2米/1.4米 alongside ages 10/65; askers bring a family with a 12-year-old 1.3米 child, weights 95+90公斤 and a 15:30 departure
+    ("h59_river_rafting", G, "两个大人带一个12岁、身高1.3米的孩子，门票一共多少钱？", "成人每人168元，身高1.2米至1.4米的儿童半价即84元，合计168×2＋84＝420元。", []),
+    ("h59_river_rafting", G, "我95公斤，朋友90公斤，我们俩能坐一条艇吗？", "不能。你们每人都不超过100公斤，但两人合计185公斤，超过了每艇两人合计不超过180公斤的限制。", []),
+    ("h59_river_rafting", G, "最晚几点还能发船？", "发船时间为9:00至16:00，每30分钟一班，最后一班是16:00。", []),
+    ("h59_river_rafting", G, "我们计划下午3点半发船，大概几点能漂完？", "漂流用时约2至3小时，15:30发船，大约在17:30至18:30之间漂完。", []),
+    ("h59_river_rafting", G, "整条漂流线路有多长，要漂多久？", "全程约6公里，用时约2至3小时。", []),
+    ("h59_river_rafting", MIS, "一条艇两个人加起来体重最多多少？", "两人合计不超过100公斤。", f_mis),
+    ("h59_river_rafting", CMP, "多高的孩子不能参加漂流？", "身高1.2米以上的儿童谢绝漂流。", f_cmp),
+    ("h59_river_rafting", RNG, "孩子身高多少可以买半价票？", "身高1.2米至1.5米的儿童半价。", f_rng),
+    ("h59_river_rafting", UNIT, "自己不想漂了，什么时候就退不了票了？", "游客自行放弃的，开漂前2天内不予退票。", f_unit),
+    ("h59_river_rafting", OFF, "救生衣要交押金吗？", "发船时间为9:00至16:00，每30分钟一班。", f_off),
+
+    # h59_trampoline_park — hard: 15 is both the $15 session and 15% group discount; 3 is the youngest age and the $3 socks; 24 vs 48 hours; ages 3-5, 8 and 18; askers bring two kids, a 4-year-old on Saturday, a 16-year-old sibling, a class of 12 and a 12-hour-late cancellation
+    ("h59_trampoline_park", G, "I'm bringing my two kids for a 90-minute session and neither has grip socks. What will it cost?", "A 90-minute session is $20 per child and grip socks are $3 a pair, so 2 x ($20 + $3) = $46.", []),
+    ("h59_trampoline_park", G, "My son is 4. Can he come and jump on Saturday morning?", "No. Children aged 3 to 5 may jump only in the Little Bouncers zone, which is open from 9:00 a.m. to 12:00 p.m. on weekdays, so not on a Saturday.", []),
+    ("h59_trampoline_park", G, "Can my 16-year-old daughter supervise her 6-year-old brother there?", "No. Children under 8 must be supervised on site by an adult aged at least 18, and at 16 she doesn't qualify.", []),
+    ("h59_trampoline_park", G, "We're a class of 12 children doing standard sessions. What's the total, and when must we book?", "Groups of 10 or more get 15% off: 12 x $15 = $180, less 15% ($27), is $153. The group must book at least 48 hours ahead.", []),
+    ("h59_trampoline_park", G, "I have to cancel our $20 session only 12 hours before it starts. What do I get back?", "Full refunds need at least 24 hours' notice; a later cancellation gets 50% back, so you'd get $10.", []),
+    ("h59_trampoline_park", MIS, "How much does a standard 60-minute session cost?", "A 60-minute session costs $20.", f_mis),
+    ("h59_trampoline_park", CMP, "Is there a weight limit for jumpers?", "Yes, jumpers must weigh at least 120 kg.", f_cmp),
+    ("h59_trampoline_park", RNG, "Which ages have to use the Little Bouncers zone?", "Children aged 3 to 7 may jump only in the Little Bouncers zone.", f_rng),
+    ("h59_trampoline_park", UNIT, "What discount do groups get?", "Groups of 10 or more children get $15 off.", f_unit),
+    ("h59_trampoline_park", OFF, "How far ahead does a group need to book?", "Grip socks are required and cost $3 a pair; they can be reused on later visits.", f_off),
+
+    # h59_science_fair — hard: the score table (40/30/20/10) sits next to 3s (Years 3, teams of 3), 5s ($5, 5 minutes) and the 80 / 60-79 certificate bands; askers bring their own component scores, a Year 2 child, three siblings and a 16 March date
+    ("h59_science_fair", G, "My daughter scored 35 for scientific method, 25 for creativity, 15 for presentation and 8 for display. Which certificate does she get?", "Her total is 35 + 25 + 15 + 8 = 83 points, which is at least 80 points, so she receives a gold certificate.", []),
+    ("h59_science_fair", G, "Can my son in Year 2 enter if he teams up with two Year 4 friends?", "No. The fair is open only to pupils in Years 3 to 6, so a Year 2 pupil can't enter, even though teams of up to 3 pupils are allowed.", []),
+    ("h59_science_fair", G, "Our three children are each entering their own project. What do we pay?", "The entry fee is $5 per project, so three projects cost 3 x $5 = $15.", []),
+    ("h59_science_fair", G, "Which judging criterion is worth the most?", "Scientific method, worth 40 points of the 100, ahead of creativity at 30 points.", []),
+    ("h59_science_fair", G, "Is 16 March too late to register?", "Yes. Registration opens on 1 March and closes on 15 March, so 16 March is too late.", []),
+    ("h59_science_fair", MIS, "How many points is creativity worth?", "Creativity is worth 20 points.", f_mis),
+    ("h59_science_fair", CMP, "How big can a display board be?", "Display boards must be at least 100 cm wide and 75 cm tall.", f_cmp),
+    ("h59_science_fair", RNG, "When does the judging take place?", "Projects are judged on 19 April from 9:30 a.m. to 11:30 a.m.", f_rng),
+    ("h59_science_fair", UNIT, "How much liquid may a project use?", "Liquids are limited to 500 litres per project.", f_unit),
+    ("h59_science_fair", OFF, "What score do you need for a silver certificate?", "Entries may be individual or teams of up to 3 pupils.", f_off),
+
+    # h59_babysitting_agency — hard: 18 is both the $18 rate and the sitters' minimum age; 3 is the child cap and the 3-hour minimum; 10 is the $10 surcharge, 10 sessions and 10% off; 11:00 p.m. switch to 1.5 times; askers bring their own times, child counts and a 15-hour lead time
+    ("h59_babysitting_agency", G, "We have two kids and need a sitter from 6 p.m. to 10 p.m. How much will it be?", "With 2 children the rate is $22 an hour; 6 p.m. to 10 p.m. is 4 hours at the standard rate, so 4 x $22 = $88.", []),
+    ("h59_babysitting_agency", G, "I only need someone for 2 hours to watch my one child. What will I pay?", "Every booking has a minimum of 3 hours, so you'd pay for 3 hours at $18 for 1 child: 3 x $18 = $54.", []),
+    ("h59_babysitting_agency", G, "If I book tonight for tomorrow morning, about 15 hours ahead, is there an extra charge?", "Yes. Bookings made less than 24 hours ahead carry a $10 surcharge, and 15 hours is less than 24.", []),
+    ("h59_babysitting_agency", G, "I need a sitter for my 3 children from 9 p.m. until midnight. What's the cost?", "The rate for 3 children is $26 an hour. 9 p.m. to 11:00 p.m. is 2 hours at $26 = $52; the hour after 11:00 p.m. is charged at 1.5 times, $26 x 1.5 = $39. Total $52 + $39 = $91.", []),
+    ("h59_babysitting_agency", G, "Can you send one sitter to look after my four children?", "No. A sitter takes no more than 3 children.", []),
+    ("h59_babysitting_agency", MIS, "What's the hourly rate for one child?", "The rate for 1 child is $22 an hour.", f_mis),
+    ("h59_babysitting_agency", CMP, "How old are your sitters?", "All sitters are at most 18 years old.", f_cmp),
+    ("h59_babysitting_agency", RNG, "During which hours do the standard rates apply?", "Standard rates apply from 7:00 a.m. to 9:00 p.m.", f_rng),
+    ("h59_babysitting_agency", UNIT, "How often do sitters renew their first-aid certificate?", "Sitters renew their first-aid certificate every 2 months.", f_unit),
+    ("h59_babysitting_agency", OFF, "What do I pay if I cancel on the day, a few hours before the start?", "A family booking at least 10 sessions in a month gets 10% off.", f_off),
+]
+# HOLDOUT60: home broadband install/repair (zh), cloud-drive membership (zh), watch repair (zh), karaoke rooms (en), roller rink (en), comedy club (en). First run:
+# benchmarks/results/grounding_holdout60_first_run.txt.
+DOCS.update({
+    "h60_broadband_install": (
+        "家庭宽带安装与故障报修规则\n"
+        "第一条 新装宽带须提前3个工作日预约，上门安装时段为每日9:00至18:00。\n"
+        "第二条 安装费100元；签约满24个月的用户免收安装费。\n"
+        "第三条 光猫押金200元，退网时设备完好的全额退还，设备损坏的扣除150元。\n"
+        "第四条 故障报修后，城区24小时内上门，郊区48小时内上门。\n"
+        "第五条 单次断网超过24小时的，按每天3元减免月费，每月减免不超过30元。\n"
+        "第六条 移机费50元；同一地址12个月内第二次移机的，收取100元。\n"
+        "第七条 提前解约的，按剩余月数每月20元收取违约金。\n"
+    ),
+    "h60_cloud_drive": (
+        "云盘会员服务说明\n"
+        "第一条 会员分三档：\n"
+        "| 档位 | 月费 | 空间 |\n"
+        "|---|---|---|\n"
+        "| 基础 | 10元 | 200GB |\n"
+        "| 标准 | 25元 | 2TB |\n"
+        "| 高级 | 50元 | 10TB |\n"
+        "第二条 连续包年按12个月价格的8折收取。\n"
+        "第三条 基础档单个文件不超过4GB，其他档位单个文件不超过20GB。\n"
+        "第四条 回收站文件保留30天，高级会员保留90天。\n"
+        "第五条 开通后7天内未使用的，可申请全额退款；第8至30天申请的，退还剩余金额的50%。\n"
+        "第六条 每个账号最多同时登录5台设备，高级会员最多10台。\n"
+    ),
+    "h60_watch_repair": (
+        "钟表维修服务须知\n"
+        "第一条 机械表保养费380元，石英表更换电池30元。\n"
+        "第二条 送修后5个工作日内出具检测报价，检测费50元，接受维修的免收检测费。\n"
+        "第三条 维修周期：石英表7天，机械表保养20至30天。\n"
+        "第四条 维修完成后保修12个月；仅更换电池的保修6个月。\n"
+        "第五条 防水测试每次30元；表龄超过10年的不提供防水保证。\n"
+        "第六条 取表通知发出后超过60天未取的，每天收取保管费5元。\n"
+        "第七条 维修费超过1000元的，须预付50%。\n"
+    ),
+    "h60_karaoke_rooms": (
+        "Starlight Karaoke Room Booking Rules\n"
+        "| Room | Guests | Hourly rate |\n"
+        "|---|---|---|\n"
+        "| Small | up to 4 | $30 |\n"
+        "| Medium | 5 to 8 | $45 |\n"
+        "| Large | 9 to 15 | $70 |\n"
+        "1. Rooms must be booked for at least 2 hours.\n"
+        "2. We are open from 2 pm to 2 am; from 10 pm the hourly rate rises by 20%.\n"
+        "3. Guests under 18 must leave by 10 pm.\n"
+        "4. A deposit of $30 is required per booking; it is refunded if you cancel at least 24 hours before your start time.\n"
+        "5. Outside drinks are charged at $15 per bottle.\n"
+        "6. Members get 15% off room rates from Monday to Thursday.\n"
+    ),
+    "h60_roller_rink": (
+        "Riverside Roller Rink - Visitor Rules\n"
+        "1. Public sessions run from 10 am to 1 pm and from 3 pm to 8 pm; a session ticket costs $12.\n"
+        "2. Skate hire is $5. Children under 6 get free entry with a paying adult.\n"
+        "3. Helmets are required for skaters under 12 and can be borrowed for free.\n"
+        "4. Lockers cost $2 per visit; items left for more than 7 days are donated.\n"
+        "5. Private parties need at least 12 guests and must be booked at least 14 days ahead; they cost $15 per guest and last 2 hours.\n"
+        "6. A 10-visit pass costs $100 and is valid for 6 months.\n"
+        "7. Skaters must be at least 6 years old to join lessons; each lesson lasts 45 minutes.\n"
+    ),
+    "h60_comedy_club": (
+        "The Laugh Cellar - Comedy Club Ticket Terms\n"
+        "1. Shows start at 8 pm on Thursdays, and at 7 pm and 9:30 pm on Fridays and Saturdays; doors open 30 minutes before each show.\n"
+        "2. Standard tickets are $20; front-row tickets are $35.\n"
+        "3. Each guest must buy at least 2 drinks during the show.\n"
+        "4. Guests must be 18 or over; ID is checked for anyone who looks under 25.\n"
+        "5. Refunds are given up to 48 hours before the show; after that, tickets can be exchanged for another date for a $5 fee.\n"
+        "6. Groups of 10 or more get 20% off standard tickets.\n"
+        "7. Guests arriving more than 15 minutes after the show starts may lose their reserved seats.\n"
+        "8. Open-mic night is held on the first Monday of each month from 7 pm to 10 pm; entry is $5.\n"
+    ),
+})
+
+HOLDOUT60: list[tuple] = [
+    # h60_broadband_install — hard: 24 recurs (24个月 contract, 24小时 城区 visit, 24小时 outage threshold), 100元 is both 安装费 and second 移机; askers bring 4天 outage, 8 remaining months, a 10-month gap, a broken 光猫
+    ("h60_broadband_install", G, "我签的是两年合约，还要交安装费吗？", "不用交。签约满24个月的用户免收安装费，两年正好是24个月，所以100元安装费免收。", []),
+    ("h60_broadband_install", G, "我家断网持续了4天才修好，月费能减多少？", "单次断网超过24小时的按每天3元减免，4天×3元=12元，没有超过每月30元的上限，可减免12元。", []),
+    ("h60_broadband_install", G, "合约还剩8个月，我现在想解约，违约金要多少？", "提前解约按剩余月数每月20元收取违约金，8个月×20元=160元。", []),
+    ("h60_broadband_install", G, "我去年3月从这个地址移过一次机，今年1月再移一次要多少钱？", "去年3月到今年1月是10个月，属于同一地址12个月内第二次移机，收取100元，而不是普通的50元移机费。", []),
+    ("h60_broadband_install", G, "退网的时候光猫坏了，押金还能退多少？", "光猫押金200元，设备损坏的扣除150元，所以还能退50元。", []),
+    ("h60_broadband_install", MIS, "我住在郊区，报修后多久能上门？", "郊区报修后24小时内上门。", f_mis),
+    ("h60_broadband_install", CMP, "断网多久才能申请减免月费？", "单次断网不满24小时的，就可以按每天3元减免月费。", f_cmp),
+    ("h60_broadband_install", RNG, "师傅一般什么时间上门安装？", "上门安装时段为每日9:00至12:00。", f_rng),
+    ("h60_broadband_install", UNIT, "新装宽带要提前多久预约？", "新装宽带须提前3个小时预约。", f_unit),
+    ("h60_broadband_install", OFF, "光猫押金是多少钱？", "移机费是50元。", f_off),
+
+    # h60_cloud_drive — hard: 10 recurs (10元 基础月费, 10TB, 10台 devices), 30 recurs (30天 回收站, 第8至30天 refund band), 50 is both 高级月费 and 50% refund; askers bring a 10GB file and a yearly plan to price
+    ("h60_cloud_drive", G, "标准档每个月多少钱，有多大空间？", "标准档月费25元，空间2TB。", []),
+    ("h60_cloud_drive", G, "我想开高级档连续包年，一年要付多少？", "连续包年按12个月价格的8折收取：高级档50元×12=600元，打8折是480元。", []),
+    ("h60_cloud_drive", G, "我是基础档会员，能上传一个10GB的视频吗？", "不能。基础档单个文件不超过4GB，10GB超出了限制；标准或高级档单个文件不超过20GB，升级后就能上传。", []),
+    ("h60_cloud_drive", G, "我是高级会员，误删的文件在回收站里能留多久？", "高级会员的回收站文件保留90天，普通会员只保留30天。", []),
+    ("h60_cloud_drive", G, "我开的是标准档，最多能在几台设备上同时登录？", "标准档每个账号最多同时登录5台设备，只有高级会员才能同时登录10台。", []),
+    ("h60_cloud_drive", MIS, "基础档月费多少？", "基础档月费25元。", f_mis),
+    ("h60_cloud_drive", CMP, "开通后什么情况下可以全额退款？", "开通超过7天且未使用的，可申请全额退款。", f_cmp),
+    ("h60_cloud_drive", RNG, "过了7天再申请退款，还能退一部分吗？", "第8至15天申请的，退还剩余金额的50%。", f_rng),
+    ("h60_cloud_drive", UNIT, "基础档有多大存储空间？", "基础档空间200MB。", f_unit),
+    ("h60_cloud_drive", OFF, "回收站里的文件能保留多久？", "每个账号最多同时登录5台设备。", f_off),
+
+    # h60_watch_repair — hard: 30 recurs (30元 battery, 30元 防水测试, 20至30天 保养), 50 recurs (50元 检测费, 50% 预付), 5 recurs (5个工作日, 5元/天); askers bring a 1600元 quote, a 70-day delay, a 12-year-old watch
+    ("h60_watch_repair", G, "石英表换个电池多少钱？换完保修多久？", "石英表更换电池30元，仅更换电池的保修6个月。", []),
+    ("h60_watch_repair", G, "我的机械表维修报价1600元，要先付多少？", "维修费超过1000元的须预付50%，1600元×50%=800元，需先付800元。", []),
+    ("h60_watch_repair", G, "取表通知发出后我过了70天才去取，要交多少保管费？", "超过60天未取的每天收保管费5元，70天比60天多出10天，10天×5元=50元。", []),
+    ("h60_watch_repair", G, "送检之后我决定修，检测费还要付吗？", "不用付。送修后5个工作日内出具检测报价，接受维修的免收50元检测费。", []),
+    ("h60_watch_repair", G, "我这块表戴了12年，还能做防水吗？", "可以做防水测试，每次30元；但表龄超过10年的不提供防水保证，12年的表做了测试也不保证防水。", []),
+    ("h60_watch_repair", MIS, "机械表修好以后保修多久？", "维修完成后保修6个月。", f_mis),
+    ("h60_watch_repair", CMP, "什么样的表不提供防水保证？", "表龄不满10年的表不提供防水保证。", f_cmp),
+    ("h60_watch_repair", RNG, "机械表保养一般要多长时间？", "机械表保养需要20至40天。", f_rng),
+    ("h60_watch_repair", UNIT, "送修后多久能拿到检测报价？", "送修后5个小时内出具检测报价。", f_unit),
+    ("h60_watch_repair", OFF, "石英表维修要多长时间？", "机械表保养费是380元。", f_off),
+
+    # h60_karaoke_rooms — hard: $30 is both the Small hourly rate and the deposit, 15 recurs (15 guests, $15 per bottle, 15% off), 10 pm is both surcharge start and under-18 curfew; askers bring a group of 6, a 3-hour evening, a late 2-hour slot, a 16-year-old
+    ("h60_karaoke_rooms", G, "There are 6 of us. Which room do we get and what does it cost per hour?", "A group of 6 fits the Medium room, which takes 5 to 8 guests, at $45 per hour.", []),
+    ("h60_karaoke_rooms", G, "We want the Small room for 3 hours starting at 7 pm. What will the room cost?", "The Small room is $30 per hour, so 3 hours is $90; the session ends at 10 pm, before the late-night increase, so no surcharge applies.", []),
+    ("h60_karaoke_rooms", G, "How much is the Large room for 2 hours starting at 10 pm?", "From 10 pm the hourly rate rises by 20%, so the Large room's $70 becomes $84 per hour; 2 hours cost $168.", []),
+    ("h60_karaoke_rooms", G, "My 16-year-old wants to come. Can she stay until closing time?", "No. Guests under 18 must leave by 10 pm, even though the venue stays open until 2 am.", []),
+    ("h60_karaoke_rooms", G, "If I cancel two days ahead, do I get my deposit back?", "Yes. The $30 deposit is refunded when you cancel at least 24 hours before your start time, and two days ahead is more than that.", []),
+    ("h60_karaoke_rooms", MIS, "What is the hourly rate for the Large room?", "The Large room costs $45 per hour.", f_mis),
+    ("h60_karaoke_rooms", CMP, "What is the minimum booking length?", "Rooms can be booked for at most 2 hours.", f_cmp),
+    ("h60_karaoke_rooms", RNG, "How many guests can the Large room hold?", "The Large room takes 9 to 12 guests.", f_rng),
+    ("h60_karaoke_rooms", UNIT, "How much extra do we pay after 10 pm?", "From 10 pm the hourly rate rises by $20.", f_unit),
+    ("h60_karaoke_rooms", OFF, "How much is the deposit?", "Members get 15% off room rates from Monday to Thursday.", f_off),
+
+    # h60_roller_rink — hard: 12 recurs ($12 ticket, under-12 helmets, 12-guest party minimum), 6 recurs (under 6 free entry, age 6 for lessons, 6-month pass), 2 recurs ($2 lockers, 2-hour parties); askers bring 20 party guests, a 10-year-old, a 5-year-old, a 2 pm arrival
+    ("h60_roller_rink", G, "We'd like a private party for 20 kids. How much will it be?", "Parties cost $15 per guest, so 20 guests come to $300; that meets the minimum of 12 guests, and you must book at least 14 days ahead.", []),
+    ("h60_roller_rink", G, "Is the 10-visit pass actually cheaper than buying tickets each time?", "Yes. Ten session tickets at $12 would cost $120, while the 10-visit pass costs $100, saving $20; the pass is valid for 6 months.", []),
+    ("h60_roller_rink", G, "My son is 10. Does he have to wear a helmet?", "Yes. Helmets are required for skaters under 12, and you can borrow one for free.", []),
+    ("h60_roller_rink", G, "My daughter is 5. Can she take a lesson?", "Not yet: skaters must be at least 6 years old to join lessons. She can still come to public sessions, since children under 6 get free entry with a paying adult.", []),
+    ("h60_roller_rink", G, "Can I turn up and skate at 2 pm?", "No. Public sessions run from 10 am to 1 pm and from 3 pm to 8 pm, so 2 pm falls in the gap; the next session starts at 3 pm.", []),
+    ("h60_roller_rink", MIS, "How much does skate hire cost?", "Skate hire costs $2.", f_mis),
+    ("h60_roller_rink", CMP, "How many guests do we need for a private party?", "Private parties can have at most 12 guests.", f_cmp),
+    ("h60_roller_rink", RNG, "When is the afternoon public session?", "The afternoon session runs from 3 pm to 10 pm.", f_rng),
+    ("h60_roller_rink", UNIT, "How long is the 10-visit pass valid for?", "The 10-visit pass is valid for 6 weeks.", f_unit),
+    ("h60_roller_rink", OFF, "How long does a lesson last?", "Helmets are required for skaters under 12.", f_off),
+
+    # h60_comedy_club — hard: $5 recurs (exchange fee, open-mic entry), 7 pm recurs (Friday/Saturday early show, open-mic start), 20 recurs ($20 ticket, 20% group discount); askers bring a group of 12, the 9:30 show, an age of 19, a show 30 hours away
+    ("h60_comedy_club", G, "There are 12 of us buying standard tickets. What's the total?", "Groups of 10 or more get 20% off standard tickets: $20 less 20% is $16 each, so 12 tickets come to $192.", []),
+    ("h60_comedy_club", G, "We're going to the 9:30 pm show on Saturday. When do the doors open?", "Doors open 30 minutes before each show, so for the 9:30 pm show they open at 9 pm.", []),
+    ("h60_comedy_club", G, "I'm 19 but people say I look younger. Will I get in?", "Yes, guests must be 18 or over, so at 19 you qualify; but ID is checked for anyone who looks under 25, so bring it.", []),
+    ("h60_comedy_club", G, "My show is about 30 hours from now and I can't go. Can I get my money back?", "No refund at this point: refunds are given only up to 48 hours before the show. You can still exchange the ticket for another date for a $5 fee.", []),
+    ("h60_comedy_club", G, "When is open-mic night and what does it cost to get in?", "Open-mic night is on the first Monday of each month from 7 pm to 10 pm, and entry is $5.", []),
+    ("h60_comedy_club", MIS, "How much is a front-row ticket?", "Front-row tickets are $20.", f_mis),
+    ("h60_comedy_club", CMP, "How many drinks do I have to buy?", "Each guest may buy at most 2 drinks during the show.", f_cmp),
+    ("h60_comedy_club", RNG, "What hours does open-mic night run?", "Open-mic night runs from 7 pm to 11 pm.", f_rng),
+    ("h60_comedy_club", UNIT, "What does it cost to exchange my ticket for another date?", "Exchanging a ticket for another date costs 5% of the ticket price.", f_unit),
+    ("h60_comedy_club", OFF, "What time do the Thursday shows start?", "Groups of 10 or more get 20% off standard tickets.", f_off),
+]

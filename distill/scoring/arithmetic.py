@@ -115,7 +115,10 @@ def _clock(m: NumberMention, operands: Sequence[NumberMention], stated: Callable
     target = _minutes(m)
     if target is None:
         return None
-    for a, b in combinations([o for o in operands if o is not m], 2):
+    # A span of durations gives each of its ends ("约2至3小时，15:30发船，17:30至18:30之间漂完").
+    ends = [replace(o, value=v) for o in operands if o.kind == "duration" and isinstance(o.value, Range)
+            for v in o.value.ends]
+    for a, b in combinations([o for o in [*operands, *ends] if o is not m], 2):
         x, y = _minutes(a), _minutes(b)
         if x is None or y is None or not (stated(a) or stated(b) or (a in asked and b in asked)):
             continue  # (the asker's "from 9am to 5pm" is 8 hours)

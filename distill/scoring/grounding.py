@@ -39,7 +39,7 @@ from distill.scoring.evidence import (
     MASK, SENTENCE_BREAK, SourceClauses, TokenWeights, align, find_quote, mask, source_clauses, tokens,
 )
 from distill.scoring.arithmetic import worked_out
-from distill.scoring.cases import case_facts, wrong_rule
+from distill.scoring.cases import case_facts, meets, wrong_rule
 from distill.scoring.ordinals import moved_ordinal
 from distill.scoring.relations import WORDS, bound, direction
 from distill.scoring.text import CLAUSE_BREAK, FIRST_PERSON, cached_property
@@ -364,8 +364,12 @@ class _Checker:
                            self._grounded_on(checks))
         if wrong is not None:
             c = checks[wrong.answer_index]
-            checks[wrong.answer_index] = NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected),
-                                                     detail=wrong.detail)
+            # A figure the answer works out for the case ("每公斤2元，10公斤算下来是20元") is the case's own,
+            # whatever other rule states the same value.
+            worked = self._worked_out(self.answer.facts[wrong.answer_index])
+            checks[wrong.answer_index] = (
+                NumberCheck(c.start, c.end, c.surface, DERIVED, detail=worked) if worked is not None
+                else NumberCheck(c.start, c.end, c.surface, MISATTRIBUTED, **_at(wrong.expected), detail=wrong.detail))
         return checks
 
     def _flipped(self, checks: list[NumberCheck]) -> list[NumberCheck]:
@@ -707,7 +711,8 @@ class _Checker:
                 return NumberCheck(**base, status=RANGE, **located,
                                    detail=f"the source gives the range {self._describe(r)}, not {WORDS[rel]} {m.text}")
         if (direction(rel) and direction(src_rel) and direction(rel) != direction(src_rel)
-                and not self._contrapositive(k, r) and not self._other_side(k, r) and not self._between(k, r)):
+                and not self._contrapositive(k, r) and not self._other_side(k, r) and not self._between(k, r)
+                and not self._askers_side(k, r)):
             return NumberCheck(**base, status=COMPARATOR, **located,
                                detail=f"the source says {WORDS[src_rel]} {self._describe(r)},"
                                       f" the answer {WORDS[rel]} {m.text}")
@@ -719,6 +724,27 @@ class _Checker:
         status = GROUNDED if how == "exact" else FORMAT_CHANGED
         return NumberCheck(**base, status=status, **located,
                            detail="" if status == GROUNDED else f"the source writes {r.text}")
+
+    def _askers_side(self, k: int, r: NumberMention) -> bool:
+        """Whether the answer's bound on number k is the other side of source fact r's, and the
+        asker's own number is on it ("我租房一年…": "租期满6个月，服务费为1个月租金" of "租期不足6个月
+        的，按半个月租金收取"): the answer states the rule the case falls under."""
+        m, rel = self.answer.facts[k], self.answer.bounds[k][0]
+        src_rel = self.src.bounds[r.start][0]
+        # Not where the answer keeps r's consequence ("不满3周岁的子女按每月2000元扣除" of "年满3周岁…每月2000元").
+        i = self.src.clause_of_fact.get(r.start)
+        seg = self.src.clauses[i].segment if i is not None else -1
+        theirs = [f for c in self.src.segment_clauses.get(seg, ()) for f in self.src.clauses[c].facts if f is not r]
+        others = [a for j, a in enumerate(self.answer.facts) if j != k]
+        if any(supports(f, a) for f in theirs for a in others):
+            return False
+        # It gives the consequence of another rule: the one the case falls under ("1个月租金").
+        if not any(supports(f, a) for a in others for f in self.src.facts
+                   if self.src.clause_of_fact.get(f.start) not in (None, *self.src.segment_clauses.get(seg, ()))):
+            return False
+        # (The asker's own number: one the source does not state. "超过3天的…？" quotes a rule.)
+        return any(meets(q, m, rel) is True and meets(q, r, src_rel) is False and not _holders(self.src, q)
+                   for q in self.question_numbers)
 
     def _between(self, k: int, r: NumberMention) -> bool:
         """Whether the answer states the band between two rules of the source bounding one number

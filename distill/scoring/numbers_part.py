@@ -85,6 +85,8 @@ def _check(where: str, text: str, facts: list[NumberMention], refs: tuple[Number
         band = _BAND_UNIT.match(text, cand.end) if cand.kind == "plain" and ref.raw_unit else None
         if band and text.startswith(ref.raw_unit, band.end()):
             continue  # "满60不满120平方米": the band's unit written once, at its end
+        if cand.kind == "plain" and ref.kind != "plain" and _said_before(text, cand, facts, refs):
+            continue  # "less than 24 hours ahead…, and 15 hours is less than 24": the unit said once
         if cand.kind == "plain" and ref.kind == "count" and (_OWN_NOUN.match(text, cand.end)
                                                             or _COUNTED_BEFORE.search(text, 0, cand.start)):
             # "at least 8 visits" for "visit at least 8 times", "groups of 10 to 19" for "10 to 19
@@ -185,6 +187,15 @@ def _clause_of(text: str, m: NumberMention) -> str:
     start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
     end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end)), len(text))
     return text[start:end]
+
+
+def _said_before(text: str, cand: NumberMention, facts: list[NumberMention], refs: tuple[NumberMention, ...]) -> bool:
+    """Whether bare `cand` is a source number (of `refs`) in the unit of a number before it in
+    its sentence: the unit left out the second time ("1 to 3 business days later (up to 5 for
+    some countries)")."""
+    start = sentence_span(text, cand.start)[0]
+    units = [f for f in facts if start <= f.start < cand.start and f.kind != "plain"]
+    return any(r.value == cand.value and r.kind == f.kind and same_unit(r, f) for r in refs for f in units)
 
 
 def _measured(text: str, m: NumberMention, grounded: list[NumberMention]) -> bool:

@@ -850,6 +850,17 @@ LANES = ("Strikeline Bowling: Lane Booking and Prices\n"
      "每日加收欠费的3‰：2000元×3‰=6元/日，5天共30元。"),
     ("第三条 居住证有效期1年，期满前30日内可办理签注延期。", "我的居住证8月25日到期，8月10日去办签注可以吗？",
      "可以。期满前30日内可办理签注延期，8月10日距8月25日只有15天，在30日以内。"),
+    # The other side of a rule, where the asker's own case stands.
+    ("二、租赁居间服务费为1个月租金，由出租方和承租方各承担50%。\n六、租期不足6个月的，租赁服务费按半个月租金收取。",
+     "我租房一年，月租3000元，租客要付多少中介费？", "租期满6个月，服务费为1个月租金，双方各承担50%，租客付3000元×50%=1500元。"),
+    # A figure worked out for the case, which another rule states too; times a span of hours on.
+    ("第一条 不足50公斤的每公斤2元，超过500公斤的每公斤1元，单票最低收费30元。\n第三条 上门提货费每票20元，货物超过500公斤的免收。",
+     "我只发一箱10公斤的货，运费是20元吗？", "不是。不足50公斤的每公斤2元，10公斤算下来是20元，但单票最低收费30元，所以收30元。"),
+    ("第三条 漂流全程约2至3小时。", "我们下午3点半出发，几点能漂完？", "全程约2至3小时，15:30出发，大约17:30至18:30之间漂完。"),
+    # A unit said once for two numbers of a sentence.
+    ("3. Bookings made less than 24 hours ahead carry a $10 surcharge.",
+     "If I book about 15 hours ahead, is there an extra charge?",
+     "Yes. Bookings made less than 24 hours ahead carry a $10 surcharge, and 15 hours is less than 24."),
     # The asker's afternoon time written without its half of the day; the asker's "5个半小时".
     ("第二条 果园每天8:00开园，16:30停止入园，17:30闭园。", "我们下午4点40分才到，还能进园吗？",
      "不能。16:30停止入园，4点40分即16:40，已经过了停止入园的时间。"),
@@ -862,6 +873,12 @@ LANES = ("Strikeline Bowling: Lane Booking and Prices\n"
 def test_answers_that_work_with_the_askers_case_session_9(source: str, question: str, answer: str) -> None:
     result = score_pair(question, answer, source)
     assert result.flags == [], result.to_json()
+
+
+def test_a_rule_quoted_in_the_question_is_no_case_of_the_askers() -> None:
+    source = "第二条 员工请假3天以内的，由部门负责人审批；超过3天的，须经人力资源部审批。"
+    result = score_pair("请假超过3天需要谁审批？", "员工请假不超过3天的，须经人力资源部审批。", source)
+    assert "comparator_changed" in result.flag_names, result.to_json()
 
 
 def test_a_prohibition_turned_round_in_its_condition_is_a_changed_comparator() -> None:
