@@ -815,7 +815,8 @@ class _Checker:
         src_stop = min([b[1] for b in self.src.bounds.values() if b[1] >= src_end] + [sentence_end])
         if _OTHERWISE.search(self.src.text, src_end, sentence_end):
             return True  # "误差超过2%的，由企业承担，否则由用户承担": the source states the other side too
-        return bool(_NEGATED.search(self.answer.text, end, stop)) != bool(_NEGATED.search(self.src.text, src_end, src_stop))
+        return (_negated_shared(self.answer.text, end, stop, self.src.text, src_end, src_stop)
+                != _negated_shared(self.src.text, src_end, src_stop, self.answer.text, end, stop))
 
     def _worked_out(self, m: NumberMention) -> str | None:
         return self._worked.get(m)
@@ -1071,6 +1072,23 @@ _OTHERWISE = re.compile(r"否则|反之|\b(?:otherwise|or else)\b", re.IGNORECAS
 # A rule's next segment that speaks of the rest ("later ones", "beyond that", "超过的").
 _REST = re.compile(r"(?:否则|反之|超过的|超出的|超出部分|其余|此后|逾期的)|(?:otherwise|later|beyond that|after that|above that"
                    r"|over that|thereafter|any later|longer)\b", re.IGNORECASE)
+_PIECE_BREAK = re.compile(r"[，,；;]")
+
+
+def _pieces_of(text: str, start: int, stop: int) -> list[tuple[int, int, frozenset[str]]]:
+    cuts = [start, *(m.end() for m in _PIECE_BREAK.finditer(text, start, stop)), stop]
+    return [(a, b, tokens(text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def _negated_shared(text: str, start: int, stop: int, other: str, o_start: int, o_stop: int) -> bool:
+    """Whether a consequence, text[start:stop], is negated in a clause that shares a word with
+    the other consequence (all of it where none does): "…为大型犬，须佩戴嘴套，不得进入儿童游乐区"
+    answered "须佩戴嘴套" is about the muzzle, not the play area."""
+    theirs = frozenset().union(*(y for _, _, y in _pieces_of(other, o_start, o_stop)))
+    shared = [(a, b) for a, b, x in _pieces_of(text, start, stop) if x & theirs] or [(start, stop)]
+    return any(_NEGATED.search(text, a, b) for a, b in shared)
+
+
 _NEGATED = re.compile(r"不得|不能|不可|不予|不会|不在|不属于|不享受|不再|无法|无权|禁止|严禁"
                       r"|\b(?:not|no|cannot|can't|never|isn't|aren't|won't|doesn't|don't)\b", re.IGNORECASE)
 

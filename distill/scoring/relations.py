@@ -35,17 +35,19 @@ _ZH_AFTER = re.compile(
 )
 _EN_BEFORE = re.compile(
     r"(?:(?P<le>(?:no|not) (?:more|longer|later|greater|higher) than|(?:no|not) (?:above|over)|(?:must|may|shall|does|do|should) not exceed|not exceeding|not to exceed|up to"
-    r"|at most|a maximum of|maximum of|capped at|(?:no|not) longer than|within|no later than)"
+    r"|at most|a maximum of|maximum of|capped at|(?:no|not) longer than|within|no later than"
+    r"|maximum(?: [a-z]+){0,3}(?: is| are|:)?)"
     r"|(?P<ge>(?:no|not) (?:less|fewer|shorter|earlier|lower) than|(?:no|not) (?:below|under)|at least|a minimum of"
-    r"|minimum of)"
+    r"|minimum of|minimum(?: [a-z]+){0,3}(?: is| are|:)?)"
     r"|(?P<gt>more than|over|above|exceeding|exceeds?|(?:longer|greater|later|older|heavier|higher|larger|bigger"
     r"|taller) than|beyond|after)"
     r"|(?P<lt>(?:less|fewer|shorter|earlier|younger|lighter|lower|smaller) than|under|below|before))\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
+_NAMED_BOUND = re.compile(r"(?:minimum|maximum)(?! of)", re.IGNORECASE)  # "minimum age 12", "maximum per account is"
 _EN_AFTER = re.compile(
-    r"\s*(?:(?P<ge>or (?:more|longer|above|over|higher|greater)|and (?:above|over|more))"
-    r"|(?P<le>or (?:less|fewer|under|below|shorter)|and (?:below|under)))\b",
+    r"\s*(?:(?P<ge>or (?:more|longer|above|over|higher|greater|older)|and (?:above|over|more|older))"
+    r"|(?P<le>or (?:less|fewer|under|below|shorter|younger)|and (?:below|under|younger)))\b",
     re.IGNORECASE,
 )
 # A span counted back from an event ("30 days before the event", "2 hours in advance"), and the
@@ -87,7 +89,8 @@ def bound(text: str, m: NumberMention) -> tuple[str, int, int]:
         e = _EN_BEFORE.search(before)
         if e:
             rel = e.lastgroup or ""
-            start = max(0, m.start - len(before)) + e.start()
+            if not _NAMED_BOUND.match(e.group()):  # ("The minimum deposit is": the words are the subject's)
+                start = max(0, m.start - len(before)) + e.start()
             if _LEAD.match(text, end) and _BY_WHEN.search(e.group()):
                 # "no later than 30 days before the event" is at least 30 days ahead of it.
                 rel = {"le": "ge", "ge": "le"}.get(rel, rel)

@@ -885,3 +885,37 @@ def test_a_prohibition_turned_round_in_its_condition_is_a_changed_comparator() -
     result = score_pair("At what wind speed is rowing stopped?", "No one may row when the wind speed is below 25 km/h.",
                         ROWING)
     assert "comparator_changed" in result.flag_names, result.to_json()
+
+
+@pytest.mark.parametrize(("text", "surface", "rel"), [
+    ("The minimum deposit is $1,000.", "$1,000", "ge"), ("Minimum withdrawal: $50.", "$50", "ge"),
+    ("Minimum age 12.", "12", "ge"), ("the maximum per account is $500,000", "$500,000", "le"),
+    ("must be 14 years old or younger", "14 years old", "le"), ("aged 65 or older", "65", "ge"),
+    ("a minimum of 3 nights", "3 nights", "ge"),
+])
+def test_english_bounds_named_by_minimum_maximum_or_older(text: str, surface: str, rel: str) -> None:
+    from distill.numbers import find_facts
+    from distill.scoring.relations import bound
+
+    (m,) = [f for f in find_facts(text) if f.text == surface]
+    assert bound(text, m)[0] == rel
+    if rel and "imum" in text and "of" not in text:  # the words after "minimum" are the subject's, not the bound's
+        assert bound(text, m)[1] == m.start
+
+
+@pytest.mark.parametrize(("source", "question", "answer", "flags"), [
+    ("1. The minimum deposit is $1,000; the maximum per account is $500,000.", "What's the least I can deposit?",
+     "The deposit can be at most $1,000.", ["comparator_changed"]),
+    ("1. The minimum deposit is $1,000; the maximum per account is $500,000.", "What's the least I can deposit?",
+     "The minimum deposit is $1,000.", []),
+    ("4. Participants must be at least 14 years old.", "Is there an age limit?", "Participants must be 14 years old or younger.",
+     ["comparator_changed"]),
+    # The consequence's clause the answer speaks of is what must agree, not a later one of the rule.
+    ("三、体重超过20公斤的犬只为大型犬，须佩戴嘴套，不得进入儿童游乐区。", "多重的狗出门要戴嘴套？", "体重不超过20公斤的犬只须佩戴嘴套。",
+     ["comparator_changed"]),
+    ("三、体重超过20公斤的犬只为大型犬，须佩戴嘴套，不得进入儿童游乐区。", "多重的狗出门要戴嘴套？", "体重超过20公斤的犬只须佩戴嘴套。", []),
+])
+def test_bounds_named_or_followed_by_a_further_consequence(source: str, question: str, answer: str,
+                                                           flags: list[str]) -> None:
+    result = score_pair(question, answer, source)
+    assert [f for f in result.flag_names if f.endswith("_changed")] == flags, result.to_json()
