@@ -60,6 +60,9 @@ _units("measure", "千瓦", "千瓦")
 _units("measure", "℃", "℃", "°C", "摄氏度")  # temperatures: Celsius and Fahrenheit are two units
 _units("measure", "℉", "℉", "°F", "华氏度")
 _units("measure", "岁", "岁", "周岁")
+# Data sizes: "200GB" is no "200MB".
+for _c in ("KB", "MB", "GB", "TB"):
+    _units("measure", _c, _c)
 # Imperial and market units: each is a unit of its own, so "50斤" is not "50公斤" rewritten.
 for _c in ("斤", "英里", "英尺", "英寸", "磅", "亩", "公顷"):
     _units("measure", _c, _c)
@@ -97,6 +100,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "meters": ("measure", "米"), "metres": ("measure", "米"), "miles": ("measure", "英里"),
     "feet": ("measure", "英尺"), "foot": ("measure", "英尺"), "inches": ("measure", "英寸"),
     "gallons": ("measure", "加仑"), "liter": ("measure", "升"), "litre": ("measure", "升"),
+    "kb": ("measure", "KB"), "mb": ("measure", "MB"), "gb": ("measure", "GB"), "tb": ("measure", "TB"),
     "ml": ("measure", "毫升"), "milliliters": ("measure", "毫升"), "millilitres": ("measure", "毫升"),
     # Singulars: "a 60-gallon tank", "the 51 to 80 gallon band", "1 mile". (Not "inch": an
     # "8-inch cake" is a size's name, which a rule's wording names as it does "C1".)

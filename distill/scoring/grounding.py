@@ -245,14 +245,20 @@ def _holders(src: SourceClauses, m: NumberMention) -> list[tuple[NumberMention, 
     return out
 
 
-def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: NumberMention) -> NumberMention | None:
-    """A fact of the given clauses with m's number but another unit of the same kind (6年 for 6个月)."""
+_MONEY_OR_SHARE = frozenset({"amount", "percent"})
+
+
+def _same_number_other_unit(src: SourceClauses, clause_ids: Iterable[int], m: NumberMention,
+                            across: bool = False) -> NumberMention | None:
+    """A fact of the given clauses with m's number but another unit of the same kind (6年 for 6个月);
+    `across`: also an amount for a percentage or the reverse ($15 for 15%)."""
     # 个 is any count's measure word ("两个条件满足一个" of "两项"): no unit of its own.
     if not isinstance(m.value, Quantity) or m.kind == "plain" or m.unit == "个":
         return None
     for i in clause_ids:
         for r in src.clauses[i].facts:
-            if (r.kind == m.kind and r.unit != m.unit and r.unit != "个" and isinstance(r.value, Quantity)
+            kinds = r.kind == m.kind or (across and {r.kind, m.kind} == _MONEY_OR_SHARE)
+            if (kinds and r.unit != m.unit and r.unit != "个" and isinstance(r.value, Quantity)
                     and _bare(r) == _bare(m)):
                 return r
     return None
@@ -665,6 +671,13 @@ class _Checker:
         top, top_i = ranked[0] if ranked else (0.0, -1)
         slot = self._slot(top_i, m)
         holder_score = score_of.get(self.src.clause_of_fact.get(r.start, -1), 0.0)
+        if top >= MIN_SLOT and top - holder_score >= MARGIN:
+            # The rule the answer is worded like gives the digits in another unit ("groups … get $15
+            # off" of "groups … get 15% off", where $15 is a session's price): the unit changed.
+            other = _same_number_other_unit(self.src, [top_i], m, across=True)
+            if other is not None and not self._accounted(other):
+                return NumberCheck(**base, status=UNIT, **_at(other), detail=f"the source gives {self._describe(other)},"
+                                                                            f" not {m.text}")
         # A slot whose value the answer gives as well is accounted for ("团体课每节最多20人，报名满5人…").
         if (slot is not None and top >= MIN_SLOT and top - holder_score >= MARGIN and not supports(slot, m)
                 and _fits(slot, m)

@@ -919,3 +919,17 @@ def test_bounds_named_or_followed_by_a_further_consequence(source: str, question
                                                            flags: list[str]) -> None:
     result = score_pair(question, answer, source)
     assert [f for f in result.flag_names if f.endswith("_changed")] == flags, result.to_json()
+
+
+@pytest.mark.parametrize(("source", "question", "answer"), [
+    ("1. A standard jump session costs $15.\n6. Groups of 10 or more children get 15% off and must book 48 hours ahead.",
+     "What discount do groups get?", "Groups of 10 or more children get $15 off."),
+    ("1. A call-out visit is charged for 2 hours minimum.\n4. For emergencies such as burst pipes we aim to arrive within"
+     " 2 hours, day or night.\n5. Quotes are valid for 2 days.", "How quickly do you arrive for an emergency?",
+     "We aim to arrive within 2 days for emergencies such as burst pipes."),
+    ("| 档位 | 月费 | 空间 |\n|---|---|---|\n| 基础 | 10元 | 200GB |\n| 高级 | 30元 | 2TB |", "基础档有多大存储空间？",
+     "基础档空间200MB。"),
+])
+def test_digits_the_rule_worded_like_the_answer_gives_in_another_unit(source: str, question: str, answer: str) -> None:
+    result = score_pair(question, answer, source)
+    assert "unit_changed" in result.flag_names, result.to_json()
