@@ -32,7 +32,7 @@ GROUNDING_PARTS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "hol
                    "holdout21", "holdout22",
                    "holdout23", "holdout24",
                    "holdout25", "holdout26",
-                   "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60")
+                   "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64")
 GROUNDING_OUT = {part: REPO / "tests" / "fixtures" / f"scoring_gold_grounding{'' if part == 'tuning' else '_' + part}.jsonl"
                  for part in GROUNDING_PARTS}
 

@@ -10450,3 +10450,651 @@ HOLDOUT60: list[tuple] = [
     ("h60_comedy_club", UNIT, "What does it cost to exchange my ticket for another date?", "Exchanging a ticket for another date costs 5% of the ticket price.", f_unit),
     ("h60_comedy_club", OFF, "What time do the Thursday shows start?", "Groups of 10 or more get 20% off standard tickets.", f_off),
 ]
+# HOLDOUT61: maternity allowance claims, outdoor advertising permits, public rental housing (zh); squash court booking, lake angling permits, paintball field (en). First run:
+# benchmarks/results/grounding_holdout61_first_run.txt.
+DOCS.update({
+    "h61_maternity_allowance": (
+        "生育津贴申领须知\n"
+        "第一条 参保职工在分娩前已连续缴纳生育保险满12个月的，可申领生育津贴。\n"
+        "第二条 生育津贴按职工所在单位上年度职工月平均工资除以30再乘以产假天数计发。\n"
+        "第三条 顺产产假为98天；难产的增加15天；多胞胎生育的，每多生育1个婴儿增加15天。\n"
+        "第四条 怀孕不满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。\n"
+        "第五条 申领期限为分娩或流产之日起12个月以内，逾期不予受理。窗口受理时间为工作日8:30至17:00。\n"
+        "第六条 材料齐全的，经办机构在15个工作日内审核完毕，审核通过后5个工作日内发放至本人社保卡。\n"
+        "第七条 男职工配偶分娩的，享受陪产假15天，不另发生育津贴。\n"
+    ),
+    "h61_outdoor_ad_permit": (
+        "户外广告设施设置许可办理指南\n"
+        "第一条 设置户外广告设施须向城市管理部门申请设置许可，许可不收取费用。\n"
+        "第二条 单块广告牌面积不超过10平方米的，实行告知承诺制，当场办结；面积超过10平方米的，在10个工作日内作出决定。\n"
+        "第三条 屋顶广告设施高度不得超过建筑物高度的1/3，且最高不超过6米。\n"
+        "第四条 设置许可有效期为3年，期满需继续设置的，应在期满前30日提出延续申请。\n"
+        "第五条 广告设施底部距地面应在3米以上；LED显示屏亮屏时间限于7:00至22:00。\n"
+        "第六条 未经许可擅自设置的，责令限期30日内拆除，并处5000元至3万元罚款。\n"
+        "第七条 申请须提交产权证明或租赁合同，租赁期限应不少于1年。\n"
+    ),
+    "h61_public_rental_housing": (
+        "公共租赁住房申请须知\n"
+        "一、申请人须年满18周岁，家庭人均月收入低于3000元，且在本市无自有住房。\n"
+        "二、单身申请人可租住建筑面积40平方米以下的户型；2人以上家庭可租住60平方米以下的户型。\n"
+        "三、租金按下表标准收取，每月10日前缴纳；逾期超过3个月未缴的，收回住房。\n"
+        "| 家庭人均月收入 | 租金标准（元/平方米·月） |\n"
+        "|---|---|\n"
+        "| 1500元以下 | 5 |\n"
+        "| 1500元至3000元 | 10 |\n"
+        "四、租赁合同每次签订3年，期满前3个月可申请续租。\n"
+        "五、承租人连续6个月以上未在住房内居住的，收回住房。\n"
+    ),
+    "h61_squash_courts": (
+        "Riverside Squash Centre - Court Booking Rules\n"
+        "1. Courts are open from 6:30 am to 10:30 pm on weekdays and from 8 am to 8 pm at weekends.\n"
+        "2. Members may book up to 7 days ahead; non-members up to 2 days ahead.\n"
+        "3. A court session lasts 40 minutes. Peak sessions (5 pm to 9 pm on weekdays) cost $14 for members "
+        "and $20 for non-members; off-peak sessions cost $9 for members and $14 for non-members.\n"
+        "4. Cancellations made at least 24 hours before the session are refunded in full; cancellations "
+        "within 24 hours are refunded at 50%.\n"
+        "5. Players under 16 must be accompanied by an adult and may not book peak sessions.\n"
+        "6. Racquet hire costs $4 per session; balls cost $7 for a tube of 2.\n"
+        "7. Non-marking shoes are required. A member who fails to show up 3 times within 30 days loses "
+        "booking rights for 14 days.\n"
+    ),
+    "h61_angling_lake": (
+        "Millbrook Lake - Day Fishing Permits\n"
+        "1. Day permits cost £12 for adults and £6 for juniors aged 12 to 17; children under 12 fish free "
+        "with a paying adult.\n"
+        "2. Fishing is allowed from 7 am to 7 pm from April to September and from 8 am to 4 pm from "
+        "October to March.\n"
+        "3. Each angler may use up to 2 rods; a third rod costs £3 extra per day.\n"
+        "4. Anglers may keep up to 2 trout per day; trout under 30 cm must be returned.\n"
+        "5. All carp must be returned, and fish may be held in a keepnet for at most 6 hours.\n"
+        "6. A season permit costs £180 and is valid for 12 months from the date of purchase.\n"
+        "7. Night fishing must be booked at least 48 hours ahead and costs £15 per night.\n"
+    ),
+    "h61_paintball_field": (
+        "Oakridge Paintball - Session Prices and Rules\n"
+        "Sessions run from 9:30 am to 4:30 pm; the minimum group size is 8 players.\n"
+        "| Package | Price per player | Paintballs included |\n"
+        "|---|---|---|\n"
+        "| Half day (3 hours) | $35 | 200 |\n"
+        "| Full day (6 hours) | $55 | 400 |\n"
+        "1. Extra paintballs cost $10 per 100.\n"
+        "2. Players must be at least 12; players aged 12 to 15 need a signed parental consent form and "
+        "use low-impact markers.\n"
+        "3. A deposit of $10 per player secures a booking and is non-refundable within 7 days of the session.\n"
+        "4. Groups of 20 or more players get 10% off the package price.\n"
+        "5. Masks must stay on in the play zones at all times; a player who removes a mask is sent off "
+        "for 15 minutes.\n"
+    ),
+})
+
+HOLDOUT61: list[tuple] = [
+    # h61_maternity_allowance — hard: 15 recurs five times (难产加天、多胞胎加天、早期流产产假、审核工作日、陪产假) and 12 twice (缴费月数、申领期限); askers bring their own wage and birth situation
+    ("h61_maternity_allowance", G, "我们单位上年度职工月平均工资是9000元，我顺产，能领多少生育津贴？",
+     "按月平均工资除以30再乘以产假天数计发，顺产产假98天：9000元÷30=300元/天，300元×98天=29400元。", []),
+    ("h61_maternity_allowance", G, "我难产生了双胞胎，产假一共有多少天？",
+     "顺产产假98天，难产增加15天，多生育1个婴儿再增加15天，合计98+15+15=128天。", []),
+    ("h61_maternity_allowance", G, "我怀孕5个月的时候流产了，能休几天产假？",
+     "怀孕满4个月流产的享受42天产假，您怀孕5个月，可以休42天。", []),
+    ("h61_maternity_allowance", G, "生育保险要交够多久才能领生育津贴？",
+     "需要在分娩前已连续缴纳生育保险满12个月。", []),
+    ("h61_maternity_allowance", G, "材料交齐以后，最长要多久钱才能到社保卡上？",
+     "经办机构在15个工作日内审核完毕，审核通过后5个工作日内发放到社保卡，合计最长15+5=20个工作日。", []),
+    ("h61_maternity_allowance", MIS, "怀孕满4个月流产的，享受多少天产假？",
+     "怀孕满4个月流产的，享受15天产假。", f_mis),
+    ("h61_maternity_allowance", CMP, "怀孕多久流产的只能休15天产假？",
+     "怀孕4个月以上流产的，享受15天产假。", f_cmp),
+    ("h61_maternity_allowance", RNG, "去窗口办理申领，几点到几点受理？",
+     "窗口受理时间为工作日8:30至12:00。", f_rng),
+    ("h61_maternity_allowance", UNIT, "申领生育津贴对缴费时间有什么要求？",
+     "参保职工在分娩前已连续缴纳生育保险满12年的，才可申领生育津贴。", f_unit),
+    ("h61_maternity_allowance", OFF, "老婆生孩子，男职工能领生育津贴吗？",
+     "材料齐全的，经办机构在15个工作日内审核完毕。", f_off),
+
+    # h61_outdoor_ad_permit — hard: 10 is both an area and a number of working days, 30 is both the renewal lead time and the removal deadline, 3 is years, metres and 万元; askers bring their own sign size, building height and expiry date
+    ("h61_outdoor_ad_permit", G, "我店门头的广告牌是8平方米，审批要等多久？",
+     "单块面积不超过10平方米的实行告知承诺制、当场办结，8平方米在这个范围内，可以当场办结。", []),
+    ("h61_outdoor_ad_permit", G, "我们的广告设置许可2025年6月30日到期，还想继续挂，最晚哪天要申请延续？",
+     "应在期满前30日提出延续申请，6月30日往前推30日是5月31日，所以最晚2025年5月31日提出。", []),
+    ("h61_outdoor_ad_permit", G, "我们楼高15米，楼顶广告最高能做多高？",
+     "屋顶广告高度不得超过建筑物高度的1/3，且最高不超过6米：15米×1/3=5米，低于6米，所以最高5米。", []),
+    ("h61_outdoor_ad_permit", G, "没办许可就挂了广告牌，被查到会怎么处理？",
+     "会被责令限期30日内拆除，并处5000元至3万元罚款。", []),
+    ("h61_outdoor_ad_permit", G, "广告牌底部离地面有要求吗？LED屏晚上能亮到几点？",
+     "底部距地面应在3米以上；LED显示屏亮屏时间限于7:00至22:00，晚上最晚亮到22:00。", []),
+    ("h61_outdoor_ad_permit", MIS, "用租来的房子挂广告，租赁合同期限有什么要求？",
+     "租赁期限应不少于3年。", f_mis),
+    ("h61_outdoor_ad_permit", CMP, "广告牌底部距地面要多高？",
+     "广告设施底部距地面应在3米以下。", f_cmp),
+    ("h61_outdoor_ad_permit", RNG, "擅自设置户外广告要罚多少钱？",
+     "责令限期拆除，并处5000元以上罚款。", f_rng),
+    ("h61_outdoor_ad_permit", UNIT, "户外广告设置许可有效期多久？",
+     "设置许可有效期为3个月。", f_unit),
+    ("h61_outdoor_ad_permit", OFF, "申请户外广告设置许可要交费吗？",
+     "单块广告牌面积不超过10平方米的，实行告知承诺制，当场办结。", f_off),
+
+    # h61_public_rental_housing — hard: 3 recurs as years, months of arrears and months before expiry; 10 is a due day and a rent rate; rows combine the table with the floor-area and age rules, and askers bring their own income and flat size
+    ("h61_public_rental_housing", G, "我家人均月收入2000元，租60平方米的公租房，每月租金多少？",
+     "人均月收入在1500元至3000元档，租金标准为10元/平方米·月，60平方米×10元=600元/月。", []),
+    ("h61_public_rental_housing", G, "我是单身，人均月收入1200元，按能租的最大户型算，每月最多交多少租金？",
+     "单身申请人可租住40平方米以下的户型；人均月收入1500元以下的租金标准为5元/平方米·月，按40平方米算最多40×5=200元/月。", []),
+    ("h61_public_rental_housing", G, "合同到期了还想接着住，怎么办？",
+     "租赁合同每次签订3年，期满前3个月可以申请续租。", []),
+    ("h61_public_rental_housing", G, "我今年17岁，家里人均月收入2500元，能申请公租房吗？",
+     "暂时不能：收入2500元低于3000元符合要求，但申请人须年满18周岁，17岁还不满18周岁。", []),
+    ("h61_public_rental_housing", G, "租金每个月什么时候交？一直不交会怎样？",
+     "每月10日前缴纳；逾期超过3个月未缴的，会收回住房。", []),
+    ("h61_public_rental_housing", MIS, "公租房租金每月几号前要交？",
+     "每月5日前缴纳。", f_mis),
+    ("h61_public_rental_housing", CMP, "申请公租房对家庭收入有什么要求？",
+     "家庭人均月收入高于3000元。", f_cmp),
+    ("h61_public_rental_housing", RNG, "家庭人均月收入多少的，租金按10元/平方米·月收取？",
+     "家庭人均月收入1500元以上的，租金标准为10元/平方米·月。", f_rng),
+    ("h61_public_rental_housing", UNIT, "公租房多久不住会被收回？",
+     "承租人连续6天以上未在住房内居住的，收回住房。", f_unit),
+    ("h61_public_rental_housing", OFF, "公租房多久不住会被收回？",
+     "租赁合同每次签订3年，期满前3个月可申请续租。", f_off),
+
+    # h61_squash_courts — hard: $14 is both a member peak fee and a non-member off-peak fee and 14 is also the ban in days; 7 is booking days and the ball price; askers bring their own time slot, age and cancellation timing
+    ("h61_squash_courts", G, "I'm not a member and want two back-to-back sessions starting at 6 pm on a Tuesday. What will that cost?",
+     "6 pm on a weekday falls in peak time (5 pm to 9 pm), when non-members pay $20 a session, so two sessions cost 2 × $20 = $40.", []),
+    ("h61_squash_courts", G, "I'm a member and need to cancel my $14 peak session 10 hours before it starts. How much do I get back?",
+     "Cancellations within 24 hours are refunded at 50%, so you get 50% of $14, which is $7.", []),
+    ("h61_squash_courts", G, "What time do the courts close on a Saturday?",
+     "At weekends the courts are open from 8 am to 8 pm, so on Saturday they close at 8 pm.", []),
+    ("h61_squash_courts", G, "My son is 15. Can he book a court for 7 pm on a Wednesday?",
+     "No. Players under 16 may not book peak sessions, and 5 pm to 9 pm on weekdays is peak time; he would also need to be accompanied by an adult.", []),
+    ("h61_squash_courts", G, "How far in advance can a non-member reserve a court?",
+     "Non-members can book up to 2 days ahead (members can book up to 7 days ahead).", []),
+    ("h61_squash_courts", MIS, "How long is the booking ban for a member who keeps not showing up?",
+     "They lose booking rights for 7 days.", f_mis),
+    ("h61_squash_courts", CMP, "How early do I have to cancel to get all my money back?",
+     "Cancellations made less than 24 hours before the session are refunded in full.", f_cmp),
+    ("h61_squash_courts", RNG, "What are the opening hours on weekdays?",
+     "Courts are open from 6:30 am to 9:30 pm on weekdays.", f_rng),
+    ("h61_squash_courts", UNIT, "How long is one court session?",
+     "A court session lasts 40 hours.", f_unit),
+    ("h61_squash_courts", OFF, "Do I need special shoes to play?",
+     "Racquet hire costs $4 per session.", f_off),
+
+    # h61_angling_lake — hard: 12 recurs as the adult price, the junior age limit and the season validity; 2 is both rods and trout; 7 is both opening and closing hour; askers bring their party, rod count, fish size and trip count
+    ("h61_angling_lake", G, "Two adults and a 14-year-old want to fish for a day. How much in total?",
+     "Adults pay £12 each and juniors aged 12 to 17 pay £6, so the total is 2 × £12 + £6 = £30.", []),
+    ("h61_angling_lake", G, "I'm an adult and want to fish with three rods for the day. What do I pay?",
+     "The adult day permit is £12 and a third rod costs £3 extra per day, so you pay £12 + £3 = £15.", []),
+    ("h61_angling_lake", G, "What hours can I fish in November?",
+     "From October to March fishing is allowed from 8 am to 4 pm.", []),
+    ("h61_angling_lake", G, "I caught a 25 cm trout. Can I take it home?",
+     "No. Trout under 30 cm must be returned; you may keep up to 2 trout per day that are 30 cm or longer.", []),
+    ("h61_angling_lake", G, "I'm an adult and fish about 20 days a year. Is the season permit worth it?",
+     "Yes. Twenty adult day permits would cost 20 × £12 = £240, while a season permit costs £180 and is valid for 12 months, so it saves £60.", []),
+    ("h61_angling_lake", MIS, "How much is a day permit for a junior?",
+     "Juniors pay £12 for a day permit.", f_mis),
+    ("h61_angling_lake", CMP, "How far ahead do I need to book night fishing?",
+     "Night fishing must be booked at most 48 hours ahead.", f_cmp),
+    ("h61_angling_lake", RNG, "Which ages count as juniors?",
+     "Juniors are anglers aged 12 to 15.", f_rng),
+    ("h61_angling_lake", UNIT, "How long is a season permit valid?",
+     "A season permit is valid for 12 weeks from the date of purchase.", f_unit),
+    ("h61_angling_lake", OFF, "Can I keep the carp I catch?",
+     "Each angler may use up to 2 rods; a third rod costs £3 extra per day.", f_off),
+
+    # h61_paintball_field — hard: 10 recurs as the price per 100 balls, the deposit and the group discount percentage; 12 and 15 appear as ages and 15 as a penalty; answers read off the table and combine it with the discount and extra-ball clauses
+    ("h61_paintball_field", G, "We're a group of 20 booking the full day. What's the total?",
+     "The full day is $55 per player and groups of 20 or more get 10% off: 20 × $55 = $1,100, minus 10% ($110) = $990.", []),
+    ("h61_paintball_field", G, "On the half-day package I'd like 300 more paintballs. How much extra is that?",
+     "Extra paintballs cost $10 per 100, so 300 extra cost 3 × $10 = $30, on top of the 200 included in the half-day package.", []),
+    ("h61_paintball_field", G, "My daughter is 13. Is she allowed to play?",
+     "Yes. Players must be at least 12; because she is in the 12 to 15 band she needs a signed parental consent form and uses low-impact markers.", []),
+    ("h61_paintball_field", G, "How long is the full day and how many paintballs come with it?",
+     "The full day lasts 6 hours and includes 400 paintballs, at $55 per player.", []),
+    ("h61_paintball_field", G, "Can we book with just 6 people?",
+     "No, the minimum group size is 8 players, so 6 people is not enough.", []),
+    ("h61_paintball_field", MIS, "How much is the deposit per player?",
+     "The deposit is $35 per player.", f_mis),
+    ("h61_paintball_field", CMP, "How big does a group have to be for the discount?",
+     "Groups of fewer than 20 players get 10% off the package price.", f_cmp),
+    ("h61_paintball_field", RNG, "What times do sessions run?",
+     "Sessions run from 9:30 am to 12:30 pm.", f_rng),
+    ("h61_paintball_field", UNIT, "What happens if a player takes their mask off in a play zone?",
+     "The player is sent off for 15 hours.", f_unit),
+    ("h61_paintball_field", OFF, "If we cancel 3 days before the session, do we get the deposit back?",
+     "Groups of 20 or more players get 10% off the package price.", f_off),
+]
+# HOLDOUT62: furniture delivery & installation, florist orders & after-sales, locksmith charges (zh); employee referral bonus, remote work policy, probation & notice periods (en). First run:
+# benchmarks/results/grounding_holdout62_first_run.txt.
+DOCS.update({
+    "h62_furniture_delivery": (
+        "家具配送与安装服务条款\n"
+        "第一条 订单满2000元免基础配送费，不满2000元的按下表收取：\n"
+        "| 距离 | 配送费 |\n"
+        "|---|---|\n"
+        "| 10公里以内 | 80元 |\n"
+        "| 10公里至30公里 | 150元 |\n"
+        "| 超过30公里 | 150元另加每公里5元 |\n"
+        "第二条 单件超过50公斤且无电梯的，自第2层起每层加收10元。\n"
+        "第三条 送货后7天内预约安装的免费；超过7天预约的，每件收安装费30元。\n"
+        "第四条 每天9:00至20:00送货，须提前1天改约，改约不超过2次。\n"
+        "第五条 签收后7天内发现运输损坏的免费更换；签收后30天内可退货，收取商品价10%的运费，最低80元。\n"
+        "第六条 安装后板材松动，1年内免费加固。\n"
+    ),
+    "h62_florist_orders": (
+        "鲜花预订及售后规则\n"
+        "第一条 普通花束需提前1天预订，婚礼及开业花篮需提前3天预订，预订时支付订单金额30%的定金。\n"
+        "第二条 同城配送时间为8:00至21:00，配送费15元；订单满199元免配送费。\n"
+        "第三条 指定时段送达的，加收20元；延误超过1小时的，退还全部配送费。\n"
+        "第四条 签收后24小时内出现大面积枯萎的，凭照片可补发一次或退款50%。\n"
+        "第五条 送达前48小时以上取消订单的，全额退还定金；48小时以内取消的，定金不退。\n"
+        "第六条 节日（2月14日、5月第二个星期日）订单不接受改期，价格上浮20%至50%。\n"
+    ),
+    "h62_locksmith_service": (
+        "开锁换锁服务收费标准\n"
+        "第一条 上门服务时间为7:00至22:00，市区30分钟内到达；22:00至次日7:00为夜间服务，另加收50元。\n"
+        "第二条 普通门锁开锁100元，防盗门开锁150元，汽车开锁200元，保险柜开锁300元起。\n"
+        "第三条 更换锁芯每个80元（不含锁芯费）；C级锁芯保修3年，B级锁芯保修1年。\n"
+        "第四条 开锁前须出示身份证及房产证明或租赁合同，无法出示的不予服务。\n"
+        "第五条 师傅到达后因客户原因未施工的，收取上门费30元。\n"
+        "第六条 换锁后30天内锁芯故障的，免费上门维修；超出承诺到达时间30分钟以上的，费用减免20%。\n"
+    ),
+    "h62_referral_bonus": (
+        "Employee Referral Program\n"
+        "1. Any permanent employee who has completed at least 3 months of service may refer candidates; HR staff and the hiring manager for the role are not eligible.\n"
+        "2. Bonus amounts by role level:\n"
+        "| Role level | Bonus |\n"
+        "|---|---|\n"
+        "| Entry (levels 1–2) | $500 |\n"
+        "| Professional (levels 3–5) | $1,500 |\n"
+        "| Senior (level 6 and above) | $3,000 |\n"
+        "3. The bonus is paid in two parts: 50% after the new hire completes 90 days, and the remaining 50% after 6 months.\n"
+        "4. Both the referrer and the new hire must still be employed on each payment date.\n"
+        "5. A referral is valid for 12 months from submission; a candidate who applied directly within the previous 6 months does not count.\n"
+        "6. An employee may receive bonuses for up to 5 hires per calendar year.\n"
+        "7. Bonuses are taxable and are paid through payroll within 30 days of each milestone.\n"
+    ),
+    "h62_remote_work": (
+        "Remote Work Policy\n"
+        "1. Employees who have passed probation may work remotely up to 2 days per week; roles approved as fully remote are exempt from this limit.\n"
+        "2. Core hours are 10:00 to 16:00 local time, during which remote staff must respond to messages within 30 minutes.\n"
+        "3. A one-time home-office setup allowance of up to $400 is reimbursed against receipts submitted within 60 days of approval.\n"
+        "4. An internet stipend of $40 per month is paid to employees working remotely at least 2 days per week.\n"
+        "5. Company laptops must be returned within 5 working days of leaving the company; an unreturned laptop is charged at $1,200.\n"
+        "6. Working from another country is allowed for up to 30 calendar days per year with at least 14 days' notice.\n"
+        "7. Remote arrangements are reviewed every 6 months.\n"
+    ),
+    "h62_probation_notice": (
+        "Probation and Notice Period Policy\n"
+        "1. New employees serve a probation period of 3 months; for managers it is 6 months.\n"
+        "2. Probation may be extended once, by up to 3 months, with written notice at least 10 days before it ends.\n"
+        "3. During probation either party may end employment with 1 week's notice.\n"
+        "4. After probation, notice is 1 month for employees with under 5 years of service and 2 months for 5 years or more.\n"
+        "5. Employees on probation may take at most 5 paid sick days.\n"
+        "6. A probation review meeting is held between weeks 8 and 10 of probation.\n"
+        "7. Pay in lieu of notice, where agreed, is paid within 14 days of the last working day.\n"
+    ),
+})
+
+HOLDOUT62: list[tuple] = [
+    # h62_furniture_delivery — hard: 80元 is both the near-distance fee and the minimum return freight; 7天 covers both free installation and damage replacement; 30 is km, 元 and 天; 10 is km, 元 per floor and 10%; askers bring their own distance, weight, floor and price
+    ("h62_furniture_delivery", G, "我家离仓库25公里，买了一张1500元的沙发，配送费要多少？", "订单不满2000元，要按距离收费；25公里属于10公里至30公里这一档，配送费为150元。", []),
+    ("h62_furniture_delivery", G, "我买的衣柜单件60公斤，住5楼没有电梯，搬运费怎么算？", "单件超过50公斤且无电梯的，自第2层起每层加收10元；送到5楼要收第2至第5层共4层，4×10元=40元。", []),
+    ("h62_furniture_delivery", G, "签收后第20天想退一张3000元的床，要付多少运费？", "签收后30天内可以退货，运费按商品价的10%收取：3000元×10%=300元，高于最低80元，所以需付300元。", []),
+    ("h62_furniture_delivery", G, "送货后过了10天才约安装，还能免费装吗？", "不能免费。送货后7天内预约才免费安装，超过7天预约的，每件收安装费30元。", []),
+    ("h62_furniture_delivery", G, "你们几点到几点送货？我想改个时间，有什么要求？", "每天9:00至20:00送货；改约须提前1天提出，改约不超过2次。", []),
+    ("h62_furniture_delivery", MIS, "送货后超过7天才预约安装，每件收多少安装费？", "超过7天预约的，每件收取安装费80元。", f_mis),
+    ("h62_furniture_delivery", CMP, "订单金额多少可以免基础配送费？", "订单金额不满2000元即可免基础配送费。", f_cmp),
+    ("h62_furniture_delivery", RNG, "配送费150元适用于多远的距离？", "距离在10公里至50公里之间的，配送费为150元。", f_rng),
+    ("h62_furniture_delivery", UNIT, "运输造成的损坏多久内可以免费更换？", "签收后7个月内发现运输损坏的，可以免费更换。", f_unit),
+    ("h62_furniture_delivery", OFF, "装好的柜子板材松动了，多久内可以免费加固？", "签收后30天内可退货，收取商品价10%的运费。", f_off),
+
+    # h62_florist_orders — hard: 20 is both the timed-delivery surcharge and the lower end of the festival mark-up; 50% is both the wilting refund and the upper mark-up; 15元 vs 20元 fees; 1天/1小时, 24/48小时; askers bring an order value, a delay and a cancellation lead time
+    ("h62_florist_orders", G, "我订一个总价300元的开业花篮，定金付多少？最晚什么时候要订？", "婚礼及开业花篮需提前3天预订，预订时支付订单金额30%的定金：300元×30%=90元。", []),
+    ("h62_florist_orders", G, "订了一束150元的花，要求下午3点准时送到，一共要付多少？", "150元未满199元，要付配送费15元；指定时段送达再加收20元，合计150+15+20=185元。", []),
+    ("h62_florist_orders", G, "花晚到了一个半小时，你们怎么赔？", "延误超过1小时的，退还全部配送费；一个半小时已超过1小时。", []),
+    ("h62_florist_orders", G, "签收10个小时后花就大片蔫了，能怎么处理？", "签收后24小时内出现大面积枯萎的，凭照片可以补发一次或退款50%。", []),
+    ("h62_florist_orders", G, "我在送达前三天取消订单，定金能退吗？", "能全额退。三天即72小时，属于送达前48小时以上取消，定金全额退还。", []),
+    ("h62_florist_orders", MIS, "要求指定时段送达，要加收多少钱？", "指定时段送达的，加收15元。", f_mis),
+    ("h62_florist_orders", CMP, "订单满多少钱可以免配送费？", "订单不满199元免配送费。", f_cmp),
+    ("h62_florist_orders", RNG, "情人节订的花价格会怎么变？", "节日订单价格上浮20%至40%。", f_rng),
+    ("h62_florist_orders", UNIT, "普通花束需要提前多久预订？", "普通花束需提前1小时预订。", f_unit),
+    ("h62_florist_orders", OFF, "母亲节的订单可以改期吗？", "同城配送时间为8:00至21:00，配送费15元。", f_off),
+
+    # h62_locksmith_service — hard: 30 is the arrival promise (分钟), the call-out fee (元), the repair window (天) and the lateness threshold; 150元 is the security-door price and the night total minus 50; 80元 lock-core fee recurs as a computed payment; askers bring a clock time, a delay and a count of cores
+    ("h62_locksmith_service", G, "晚上11点家里防盗门打不开，叫师傅开锁要多少钱？", "23点属于22:00至次日7:00的夜间服务，防盗门开锁150元，另加收50元，合计200元。", []),
+    ("h62_locksmith_service", G, "换两个C级锁芯，人工费多少？保修多久？", "更换锁芯每个80元，两个共160元，锁芯费另计；C级锁芯保修3年。", []),
+    ("h62_locksmith_service", G, "师傅到了，我刚好找到钥匙不用开了，要付钱吗？", "要付。师傅到达后因客户原因未施工的，收取上门费30元。", []),
+    ("h62_locksmith_service", G, "我在市区叫开普通门锁，师傅比承诺的到达时间晚了45分钟，能减免吗？", "能。超出承诺到达时间30分钟以上的，费用减免20%；普通门锁开锁100元，减免20元，需付80元。", []),
+    ("h62_locksmith_service", G, "开锁之前要准备什么证件？", "须出示身份证，以及房产证明或租赁合同；无法出示的不予服务。", []),
+    ("h62_locksmith_service", MIS, "汽车开锁多少钱？", "汽车开锁150元。", f_mis),
+    ("h62_locksmith_service", CMP, "保险柜开锁怎么收费？", "保险柜开锁300元以内。", f_cmp),
+    ("h62_locksmith_service", RNG, "白天的上门服务时间是几点到几点？", "上门服务时间为7:00至20:00。", f_rng),
+    ("h62_locksmith_service", UNIT, "换锁后多长时间内锁芯坏了可以免费维修？", "换锁后30个月内锁芯故障的，免费上门维修。", f_unit),
+    ("h62_locksmith_service", OFF, "B级锁芯保修多久？", "市区30分钟内到达。", f_off),
+
+    # h62_referral_bonus — hard: $1,500 is both the Professional bonus and half the Senior bonus; 3 is months of service and the lowest Professional level; 6 months appears twice; 5 is the top Professional level and the yearly cap; askers bring their tenure, a level, elapsed months and a hire count
+    ("h62_referral_bonus", G, "I've been here 4 months. Can I refer a friend for a level 4 job, and what would I earn?", "Yes. You have completed at least 3 months of service, so you may refer; level 4 is in the Professional band (levels 3–5), which pays $1,500.", []),
+    ("h62_referral_bonus", G, "The person I referred for a level 6 role just passed 90 days. How much do I get now?", "The first part is 50% of the $3,000 Senior bonus, so $1,500 now; the remaining 50% ($1,500) follows after 6 months, provided you are both still employed.", []),
+    ("h62_referral_bonus", G, "I submitted a referral 10 months ago and the candidate has only just been hired. Does it still count?", "Yes, as long as they had not applied directly in the previous 6 months: a referral is valid for 12 months from submission, and 10 months is within that.", []),
+    ("h62_referral_bonus", G, "I've already been paid for 5 referral hires this year. Can I get a bonus for a sixth?", "No. An employee may receive bonuses for up to 5 hires per calendar year.", []),
+    ("h62_referral_bonus", G, "When does the referral money actually reach me?", "Through payroll, within 30 days of each milestone (the new hire's 90 days and 6 months); the bonus is taxable.", []),
+    ("h62_referral_bonus", MIS, "What is the bonus for referring an entry-level (level 1) hire?", "An entry-level hire earns a $1,500 referral bonus.", f_mis),
+    ("h62_referral_bonus", CMP, "How long do I need to have worked here before I can refer someone?", "You may refer candidates if you have completed at most 3 months of service.", f_cmp),
+    ("h62_referral_bonus", RNG, "Which role levels count as Professional?", "Professional covers levels 3 to 6.", f_rng),
+    ("h62_referral_bonus", UNIT, "How long is a referral valid after I submit it?", "A referral is valid for 12 weeks from submission.", f_unit),
+    ("h62_referral_bonus", OFF, "How many referral bonuses can I receive in a year?", "A referral is valid for 12 months from submission.", f_off),
+
+    # h62_remote_work — hard: 2 days is both a cap ("up to") and a threshold ("at least"); $40 vs $400; 30 is minutes and calendar days; askers bring a receipt total, a clock time and a trip length, and one answer annualises the stipend
+    ("h62_remote_work", G, "I spent $520 on a desk and chair for working at home. How much will I get back?", "The one-time setup allowance is up to $400, so $400 of your $520 is reimbursed, provided the receipts are submitted within 60 days of approval.", []),
+    ("h62_remote_work", G, "If I work from home 2 days a week, do I get the internet stipend, and how much is that over a year?", "Yes. Employees working remotely at least 2 days per week get $40 per month, which is $40 × 12 = $480 a year.", []),
+    ("h62_remote_work", G, "I'd like to work from Spain for 3 weeks in August. Is that allowed, and what do I need to do?", "Yes: 3 weeks (21 days) is within the limit of up to 30 calendar days per year, and you must give at least 14 days' notice.", []),
+    ("h62_remote_work", G, "I'm working remotely and my manager messages me at 3 pm. How fast must I reply?", "3 pm falls within the core hours of 10:00 to 16:00, so you must respond within 30 minutes.", []),
+    ("h62_remote_work", G, "I'm leaving the company. When does my laptop have to go back, and what if I keep it?", "Return it within 5 working days of leaving; an unreturned laptop is charged at $1,200.", []),
+    ("h62_remote_work", MIS, "How much is the monthly internet stipend?", "The internet stipend is $400 per month.", f_mis),
+    ("h62_remote_work", CMP, "How many days a week can I work remotely once I've passed probation?", "After probation you may work remotely at least 2 days per week.", f_cmp),
+    ("h62_remote_work", RNG, "What are the core hours?", "Core hours are 10:00 to 18:00 local time.", f_rng),
+    ("h62_remote_work", UNIT, "During core hours, how quickly do I need to answer messages?", "Remote staff must respond to messages within 30 hours.", f_unit),
+    ("h62_remote_work", OFF, "How often are remote work arrangements reviewed?", "Company laptops must be returned within 5 working days of leaving the company.", f_off),
+
+    # h62_probation_notice — hard: 3 months is both the standard probation and the maximum extension; 5 is years of service and paid sick days; 10 is days of notice and the last review week; 1 week vs 1 month; askers bring a role, an end date, years of service and sick days taken
+    ("h62_probation_notice", G, "I've just joined as a team manager. If my probation gets extended, how long could it last in total?", "Managers serve 6 months of probation, which may be extended once by up to 3 months, so at most 6 + 3 = 9 months.", []),
+    ("h62_probation_notice", G, "My probation ends on 30 June. By when must the company tell me it is extending it?", "Written notice must be given at least 10 days before probation ends, so by 20 June at the latest.", []),
+    ("h62_probation_notice", G, "I've worked here for 7 years and want to resign. How much notice do I have to give?", "Your probation is long over and you have 5 years of service or more, so the notice period is 2 months.", []),
+    ("h62_probation_notice", G, "I'm still on probation and have found another job. How soon can I leave?", "During probation either party may end employment with 1 week's notice.", []),
+    ("h62_probation_notice", G, "I'm on probation and have been off sick for 6 days. Are all of them paid?", "No. Employees on probation may take at most 5 paid sick days, so only 5 of your 6 days are paid sick days.", []),
+    ("h62_probation_notice", MIS, "How long is probation for a new employee who isn't a manager?", "New employees serve a probation period of 6 months.", f_mis),
+    ("h62_probation_notice", CMP, "How many paid sick days can I take while on probation?", "Employees on probation may take at least 5 paid sick days.", f_cmp),
+    ("h62_probation_notice", RNG, "When is the probation review meeting held?", "It is held between weeks 8 and 12 of probation.", f_rng),
+    ("h62_probation_notice", UNIT, "When is pay in lieu of notice paid?", "Pay in lieu of notice is paid within 14 weeks of the last working day.", f_unit),
+    ("h62_probation_notice", OFF, "After probation, how much notice applies to someone with 2 years of service?", "Probation may be extended once, by up to 3 months.", f_off),
+]
+# HOLDOUT63: scenic cable car, hotel extra beds and late checkout, old-town guided tours (zh); running club, community choir, amateur astronomy society (en). First run:
+# benchmarks/results/grounding_holdout63_first_run.txt.
+DOCS.update({
+    "h63_cable_car": (
+        "云峰山景区索道乘坐须知\n"
+        "第一条 索道运营时间为每日8:00至17:30，17:00停止售票。\n"
+        "第二条 单程票80元，往返票140元；身高1.2米至1.5米的儿童购半价票，身高1.2米以下的儿童免票，须由成人陪同乘坐。\n"
+        "第三条 65周岁以上老人凭身份证购半价票。\n"
+        "第四条 每个轿厢限乘8人，载重不超过600公斤。\n"
+        "第五条 风速超过15米/秒或遇雷雨天气时暂停运行，已购票未乘坐的可在7日内办理全额退票。\n"
+        "第六条 随身携带行李每件不超过20公斤的免费，超过20公斤的每件加收10元。\n"
+        "第七条 单程运行时间约15分钟。\n"
+    ),
+    "h63_hotel_extra_bed": (
+        "湖畔酒店加床及延迟退房规定\n"
+        "第一条 标准退房时间为中午12:00。\n"
+        "第二条 延迟退房按下表收费：\n"
+        "| 延迟退房时间 | 收费标准 |\n"
+        "|---|---|\n"
+        "| 12:00至14:00 | 房价的30% |\n"
+        "| 14:00至18:00 | 房价的50% |\n"
+        "| 18:00以后 | 全额房价 |\n"
+        "第三条 金卡会员可免费延迟退房至14:00。\n"
+        "第四条 延迟退房须在当日10:00前向前台申请，视房态安排。\n"
+        "第五条 每间客房限加床1张，加床费每晚150元，含早餐1份。\n"
+        "第六条 不满12周岁的儿童不加床入住的免费；额外早餐每份50元。\n"
+    ),
+    "h63_tour_guide": (
+        "古城景区导游讲解服务收费标准\n"
+        "第一条 中文讲解每场200元，英文讲解每场300元，每场时长约90分钟。\n"
+        "第二条 每场讲解人数不超过25人；超过25人的须另请导游。\n"
+        "第三条 讲解超时的，每超时30分钟加收50元，不足30分钟按30分钟计。\n"
+        "第四条 同一单位一次预约3场以上的，享受九折优惠。\n"
+        "第五条 须至少提前1天预约；开讲前24小时以上取消的全额退款，不足24小时取消的收取50%费用。\n"
+        "第六条 讲解服务时间为每日9:00至16:00，16:00后不再安排新场次。\n"
+        "第七条 讲解器每台租金20元，押金200元，归还时退还押金。\n"
+    ),
+    "h63_running_club": (
+        "Riverside Running Club: Membership Terms\n"
+        "1. Annual membership costs $60 for adults and $30 for juniors aged 12 to 17; members aged 65 and over pay $30.\n"
+        "2. The membership year runs from 1 April to 31 March; members joining after 1 October pay half the annual fee.\n"
+        "3. Group runs start at 6:30 am on Tuesdays and Thursdays and at 8:00 am on Saturdays, covering 5 to 10 km.\n"
+        "4. Guests may join up to 3 runs per year free of charge before they must become members.\n"
+        "5. Members receive a 15% discount on entry to races organised by the club; members with at least 30 runs logged in a season get a free club shirt.\n"
+        "6. Junior members under 16 must be accompanied by a parent or guardian.\n"
+        "7. Members who cancel within 14 days of joining get a full refund; there are no refunds after that.\n"
+    ),
+    "h63_community_choir": (
+        "Harbour Community Choir: Membership and Fees\n"
+        "1. Rehearsals are held every Wednesday from 7:00 pm to 9:00 pm, September to June.\n"
+        "2. Fees are charged per term:\n"
+        "| Membership | Fee per term |\n"
+        "|---|---|\n"
+        "| Full | £45 |\n"
+        "| Concession (students, over 60s) | £25 |\n"
+        "| Under 18 | £10 |\n"
+        "3. There are 3 terms a year; paying for all 3 terms at once gives a 10% discount.\n"
+        "4. New singers may attend 2 rehearsals free before paying.\n"
+        "5. Members must attend at least 75% of a term's rehearsals to sing in that term's concert.\n"
+        "6. Each member receives 2 free concert tickets per term; extra tickets cost £10 each.\n"
+        "7. The sheet music deposit is £25, refunded when scores are returned within 30 days of the concert.\n"
+    ),
+    "h63_astronomy_society": (
+        "Northfield Amateur Astronomy Society: Membership Rules\n"
+        "1. Adult membership is £36 a year; family membership (2 adults and up to 3 children) is £54 a year.\n"
+        "2. Members may borrow a society telescope for up to 14 days against a £50 refundable deposit; late returns are charged £2 per day.\n"
+        "3. Observing evenings are held on the first Friday of each month from 8:00 pm to 11:00 pm, weather permitting, at the dark-sky site 12 miles from town.\n"
+        "4. Children under 12 must be accompanied by an adult at observing evenings.\n"
+        "5. Members with at least 2 years' continuous membership may train as telescope supervisors.\n"
+        "6. Monthly talks are free for members; non-members pay £5 at the door.\n"
+        "7. Members may bring up to 2 guests to each observing evening.\n"
+    ),
+})
+
+HOLDOUT63: list[tuple] = [
+    # h63_cable_car — hard: 半价 applies to both children (1.2米至1.5米) and 65周岁以上 seniors; 15 is both 风速 and 运行分钟, 8 is both 8:00 and 8人, 80/140 single vs return; askers bring a 1.3米 child, a 25公斤 bag, two 70岁 parents and a 17:10 arrival
+    ("h63_cable_car", G, "我带一个身高1.3米的孩子坐往返，孩子的票要多少钱？", "身高1.2米至1.5米的儿童购半价票，往返票140元，孩子的往返票为半价，即140元÷2=70元。", []),
+    ("h63_cable_car", G, "我们下午5点10分才到索道站，还能买票上山吗？", "不能。索道虽然运营到17:30，但17:00就停止售票，5点10分已经买不到票了。", []),
+    ("h63_cable_car", G, "我的登山包有25公斤，坐索道要另外交钱吗？", "要。随身行李每件不超过20公斤的免费，超过20公斤的每件加收10元，您的包25公斤，超过了20公斤，需加收10元。", []),
+    ("h63_cable_car", G, "要是风太大索道停了，我买了票没坐上怎么办？", "风速超过15米/秒时索道暂停运行，已购票未乘坐的，可在7日内办理全额退票。", []),
+    ("h63_cable_car", G, "我和两位70岁的父母一起坐单程，一共多少钱？", "单程票80元；65周岁以上老人凭身份证购半价票，每位老人40元。合计80元+40元×2=160元，老人需带身份证。", []),
+    ("h63_cable_car", MIS, "坐索道单程票多少钱？", "单程票140元。", f_mis),
+    ("h63_cable_car", CMP, "多大年纪的老人可以买半价票？", "未满65周岁的老人凭身份证可购半价票。", f_cmp),
+    ("h63_cable_car", RNG, "多高的孩子需要买半价票？", "身高1.2米至1.8米的儿童购半价票。", f_rng),
+    ("h63_cable_car", UNIT, "因为天气停运，没坐上的票多久内可以退？", "可在7个月内办理全额退票。", f_unit),
+    ("h63_cable_car", OFF, "一个轿厢最多能坐几个人？", "索道单程运行时间约15分钟。", f_off),
+
+    # h63_hotel_extra_bed — hard: answers are read off the 延迟退房 table bands; 12 is both 12:00 and 12周岁, 14:00 recurs in the table and the 金卡 clause, 50 is both 50% and 50元 breakfast, 150元 bed vs 30%; askers bring a 600元 room, a 4 p.m. checkout, two nights and a 10-year-old
+    ("h63_hotel_extra_bed", G, "我的房间每晚600元，想延到下午4点退房，要付多少？", "下午4点落在14:00至18:00这一档，收取房价的50%，即600元×50%=300元。", []),
+    ("h63_hotel_extra_bed", G, "我是金卡会员，能免费住到下午两点再退房吗？要怎么办？", "可以，金卡会员可免费延迟退房至14:00；需在当日10:00前向前台申请，视房态安排。", []),
+    ("h63_hotel_extra_bed", G, "一家三口住2晚，想加一张床，加床费一共多少？", "每间客房限加床1张，加床费每晚150元，2晚共150元×2=300元，每晚含早餐1份。", []),
+    ("h63_hotel_extra_bed", G, "孩子10岁，跟我们睡不加床，要收费吗？", "不收费。不满12周岁的儿童不加床入住的免费。", []),
+    ("h63_hotel_extra_bed", G, "我要到晚上7点才能退房，怎么收费？", "18:00以后退房收取全额房价，晚上7点退房需支付一整晚的房价。", []),
+    ("h63_hotel_extra_bed", MIS, "加一张床一晚多少钱？", "加床费每晚50元。", f_mis),
+    ("h63_hotel_extra_bed", CMP, "多大的孩子不加床可以免费入住？", "12周岁以上的儿童不加床入住的免费。", f_cmp),
+    ("h63_hotel_extra_bed", RNG, "延迟退房收房价50%的是哪个时间段？", "在14:00至20:00之间退房的，收取房价的50%。", f_rng),
+    ("h63_hotel_extra_bed", UNIT, "延迟到下午1点退房要交多少钱？", "12:00至14:00之间退房，收取30元。", f_unit),
+    ("h63_hotel_extra_bed", OFF, "加床包不包早餐？", "酒店标准退房时间为中午12:00。", f_off),
+
+    # h63_tour_guide — hard: 200 is both 中文讲解 price and 讲解器押金, 50 is both 超时加收50元 and 50%取消费, 30 is the 超时 step; askers bring a 1小时45分钟 tour, 3 bookings, 28 people and a 25-hour cancellation
+    ("h63_tour_guide", G, "我们请了英文讲解，实际讲了1小时45分钟，一共要付多少钱？", "英文讲解每场300元，时长约90分钟；1小时45分钟超时15分钟，不足30分钟按30分钟计，加收50元，共300元+50元=350元。", []),
+    ("h63_tour_guide", G, "我们单位一次预约了3场中文讲解，总共多少钱？", "中文讲解每场200元，3场共600元；同一单位一次预约3场以上享受九折优惠，实付600元×90%=540元。", []),
+    ("h63_tour_guide", G, "我们团有28个人，请一位导游够吗？", "不够。每场讲解人数不超过25人，超过25人的须另请导游，28人需要再请一位导游。", []),
+    ("h63_tour_guide", G, "我约了明天上午10点的讲解，今天早上9点取消，能全额退款吗？", "能。今天早上9点到明天上午10点相隔25小时，属于开讲前24小时以上取消，可以全额退款。", []),
+    ("h63_tour_guide", G, "租一台讲解器要交多少钱？", "每台租金20元，另交押金200元，归还时退还押金，所以租用时共需支付220元，其中200元押金会退回。", []),
+    ("h63_tour_guide", MIS, "中文讲解一场多少钱？", "中文讲解每场300元。", f_mis),
+    ("h63_tour_guide", CMP, "一场讲解最多能带多少人？", "每场讲解人数不少于25人。", f_cmp),
+    ("h63_tour_guide", RNG, "每天几点到几点可以安排讲解？", "讲解服务时间为每日9:00至18:00。", f_rng),
+    ("h63_tour_guide", UNIT, "请导游要提前多久预约？", "须至少提前1小时预约。", f_unit),
+    ("h63_tour_guide", OFF, "一场讲解大概讲多长时间？", "同一单位一次预约3场以上的，享受九折优惠。", f_off),
+
+    # h63_running_club — hard: $30 is both the junior and the 65+ fee and 30 is also the shirt threshold; 16 (accompanied) sits inside the 12 to 17 junior band; askers bring a 14-year-old with a parent, a November join date, a $40 race and a 15-year-old
+    ("h63_running_club", G, "I'm 14 and my mum is 42. If we both join in May, what do we pay altogether?", "Juniors aged 12 to 17 pay $30 and adults pay $60. May is before 1 October, so the full fees apply: $30 + $60 = $90.", []),
+    ("h63_running_club", G, "I'm an adult joining on 15 November. How much is my membership?", "Members joining after 1 October pay half the annual fee, so half of the $60 adult fee: $30.", []),
+    ("h63_running_club", G, "My daughter is 15 and a junior member. Can she come to the group runs on her own?", "No. Junior members under 16 must be accompanied by a parent or guardian.", []),
+    ("h63_running_club", G, "When are the weekend runs and how far do they go?", "The Saturday group run starts at 8:00 am and covers 5 to 10 km.", []),
+    ("h63_running_club", G, "A club-organised race costs $40 to enter. What would I pay as a member?", "Members get a 15% discount on club race entries: 15% of $40 is $6, so you pay $34.", []),
+    ("h63_running_club", MIS, "How much do members aged 65 and over pay each year?", "Members aged 65 and over pay $60 a year.", f_mis),
+    ("h63_running_club", CMP, "How many runs do I need to log to get the free club shirt?", "Members with at most 30 runs logged in a season get a free club shirt.", f_cmp),
+    ("h63_running_club", RNG, "Which ages count as juniors?", "Juniors are members aged 12 to 15.", f_rng),
+    ("h63_running_club", UNIT, "How long do I have to cancel and still get a full refund?", "You get a full refund if you cancel within 14 weeks of joining.", f_unit),
+    ("h63_running_club", OFF, "How many runs can a guest do for free?", "Group runs start at 6:30 am on Tuesdays and Thursdays.", f_off),
+
+    # h63_community_choir — hard: fees are read off the table; £10 is both the under-18 fee and the extra-ticket price, £25 is both the concession fee and the music deposit, 2 is both free rehearsals and free tickets; askers bring a whole-year payment, a 12-rehearsal term, 5 tickets and a 67-year-old
+    ("h63_community_choir", G, "I'm a full member and want to pay for the whole year at once. How much is that?", "Full membership is £45 per term and there are 3 terms, so £135; paying for all 3 terms at once gives 10% off (£13.50), so you pay £121.50.", []),
+    ("h63_community_choir", G, "There are 12 rehearsals this term. How many do I need to attend to sing in the concert?", "You must attend at least 75% of the term's rehearsals: 75% of 12 is 9 rehearsals.", []),
+    ("h63_community_choir", G, "I'd like 5 tickets for my family for this term's concert. What will that cost me?", "You get 2 free tickets per term, so you need 3 extra tickets at £10 each: £30.", []),
+    ("h63_community_choir", G, "I'm 67 and retired. What is my fee per term?", "Over 60s pay the concession rate of £25 per term.", []),
+    ("h63_community_choir", G, "When do I get my sheet music deposit back?", "The £25 deposit is refunded when you return the scores within 30 days of the concert.", []),
+    ("h63_community_choir", MIS, "What does an under-18 member pay per term?", "Under-18 members pay £25 per term.", f_mis),
+    ("h63_community_choir", CMP, "What attendance do I need to sing in the concert?", "You need to attend no more than 75% of the term's rehearsals.", f_cmp),
+    ("h63_community_choir", RNG, "What time are rehearsals?", "Rehearsals are every Wednesday from 7:00 pm to 10:00 pm.", f_rng),
+    ("h63_community_choir", UNIT, "By when must I return my scores to get the deposit back?", "Scores must be returned within 30 weeks of the concert.", f_unit),
+    ("h63_community_choir", OFF, "How many free concert tickets does each member get?", "New singers may attend 2 rehearsals free before paying.", f_off),
+
+    # h63_astronomy_society — hard: 12 is both the site distance in miles and the children's age limit, 2 is £2 per day, 2 years, 2 guests and 2 adults, £36/£54/£50 are close money figures; askers bring a 17-day loan, a family of five, a 10-year-old, 18 months' membership and two non-member friends
+    ("h63_astronomy_society", G, "I kept a borrowed telescope for 17 days. What's the late charge?", "Telescopes may be borrowed for up to 14 days, so 17 days is 3 days late; at £2 per day that is £6.", []),
+    ("h63_astronomy_society", G, "We're two parents and three children. What membership covers all of us and what does it cost?", "Family membership covers 2 adults and up to 3 children and costs £54 a year, so all five of you are covered for £54.", []),
+    ("h63_astronomy_society", G, "Can my 10-year-old come along to an observing evening, and when are they?", "Yes, but children under 12 must be accompanied by an adult. Observing evenings are on the first Friday of each month from 8:00 pm to 11:00 pm, weather permitting.", []),
+    ("h63_astronomy_society", G, "I've been a member for 18 months. Can I train as a telescope supervisor?", "Not yet. You need at least 2 years' continuous membership, so you have 6 more months to go.", []),
+    ("h63_astronomy_society", G, "I'm bringing my brother and a friend, neither of them members, to a monthly talk. What will they pay?", "Non-members pay £5 each at the door, so £10 for the two of them; the talk is free for you as a member.", []),
+    ("h63_astronomy_society", MIS, "How much is the deposit for borrowing a telescope?", "The telescope deposit is £36.", f_mis),
+    ("h63_astronomy_society", CMP, "How long can I keep a borrowed telescope?", "You can keep it for at least 14 days.", f_cmp),
+    ("h63_astronomy_society", RNG, "What time do observing evenings run?", "Observing evenings run from 8:00 pm to 1:00 am.", f_rng),
+    ("h63_astronomy_society", UNIT, "How far from town is the observing site?", "The dark-sky site is 12 km from town.", f_unit),
+    ("h63_astronomy_society", OFF, "How many guests can I bring to an observing evening?", "Monthly talks are free for members; non-members pay £5 at the door.", f_off),
+]
+# HOLDOUT64: hospital escort service (zh), elderly day-care centre (zh), tuina massage clinic (zh), home broadband (en), bulky waste collection (en), flooring installation (en). First run:
+# benchmarks/results/grounding_holdout64_first_run.txt.
+DOCS.update({
+    "h64_hospital_escort": (
+        "医院陪诊服务收费规则\n"
+        "第一条 基础陪诊每次4小时以内收费200元，超过4小时的部分每小时加收50元。\n"
+        "第二条 陪诊员须提前30分钟到达医院，迟到超过30分钟的，本次费用减免50元。\n"
+        "第三条 服务时间为每日7:00至18:00，18:00以后另收夜间费每小时80元。\n"
+        "第四条 客户年满70周岁或持残疾证的，基础费用享受8折。\n"
+        "第五条 预约须至少提前24小时；服务开始前2小时以内取消的，收取基础费用的30%。\n"
+        "第六条 代取报告、代买药品每项20元，单次代办不超过5项。\n"
+    ),
+    "h64_elder_daycare": (
+        "社区老年日间照料中心服务须知\n"
+        "第一条 接收年满60周岁、基本能生活自理的老人，每日开放时间为8:00至17:30。\n"
+        "第二条 收费标准如下：\n"
+        "| 项目 | 收费 |\n"
+        "|---|---|\n"
+        "| 日托（含午餐） | 每天60元 |\n"
+        "| 月托（22天） | 每月1100元 |\n"
+        "| 午餐单点 | 每餐15元 |\n"
+        "第三条 80周岁以上老人月托费减免20%。\n"
+        "第四条 接送服务限中心3公里以内，每趟10元；超过3公里的不提供接送。\n"
+        "第五条 17:30以后仍未接走的，按每30分钟15元收取延时费。\n"
+        "第六条 请假须提前1天告知；月托每月请假不超过5天的，按每天50元退费。\n"
+    ),
+    "h64_tuina_clinic": (
+        "中医推拿理疗馆会员须知\n"
+        "第一条 营业时间为每日10:00至22:00，最后一单须在21:00前开始。\n"
+        "第二条 全身推拿60分钟128元，足疗45分钟88元，拔罐每次45元。\n"
+        "第三条 储值满1000元赠送100元，满3000元赠送450元，赠送金额不可退。\n"
+        "第四条 孕妇、饭后30分钟以内及酒后顾客不提供推拿服务。\n"
+        "第五条 预约后迟到超过15分钟的，服务时长相应缩短，费用不减。\n"
+        "第六条 会员卡有效期为2年，有效期内可申请退还未消费的储值余额，扣除10%手续费。\n"
+        "第七条 年满65周岁的顾客每周二享受7折。\n"
+    ),
+    "h64_home_broadband": (
+        "Home Broadband Service Terms\n"
+        "1. Plans:\n"
+        "| Plan | Speed | Monthly price |\n"
+        "|---|---|---|\n"
+        "| Basic | 100 Mbps | $35 |\n"
+        "| Plus | 500 Mbps | $50 |\n"
+        "| Max | 1000 Mbps | $70 |\n"
+        "2. Contracts run for 12 or 24 months. Standard installation costs $50 and is free on 24-month contracts.\n"
+        "3. Engineers visit from 8am to 6pm, Monday to Saturday, within a 4-hour arrival window.\n"
+        "4. If your service is down for more than 24 hours, you get a credit of $5 for each full day of outage.\n"
+        "5. Leaving before the end of a contract costs 50% of the remaining monthly charges.\n"
+        "6. The router must be returned within 30 days of cancellation, or a $60 fee applies.\n"
+        "7. Customers aged 75 or over receive 10% off the monthly price.\n"
+    ),
+    "h64_bulky_waste": (
+        "Bulky Household Waste Collection\n"
+        "1. Each collection costs $25 for up to 3 items; each extra item is $8, with a maximum of 10 items per collection.\n"
+        "2. No single item may weigh more than 50 kg or be longer than 2 metres.\n"
+        "3. Bookings must be made at least 3 working days ahead. Collections run Tuesday to Friday, from 7am to 3pm.\n"
+        "4. Items must be put out by 7am on the collection day, and no earlier than 24 hours before that time.\n"
+        "5. Residents receiving housing benefit pay half price, for up to 4 collections a year.\n"
+        "6. Cancellations made at least 2 working days before the collection are refunded in full; later cancellations get no refund.\n"
+        "7. Fridges and freezers count as 2 items each.\n"
+    ),
+    "h64_flooring_install": (
+        "Flooring Installation Terms\n"
+        "1. Laminate is fitted at $22 per square metre and engineered wood at $35 per square metre; the minimum charge per job is $300.\n"
+        "2. Removing old carpet costs $4 per square metre.\n"
+        "3. A deposit of 30% is due when you book, and the balance within 7 days of completion.\n"
+        "4. Rooms larger than 40 square metres take 2 days; smaller rooms are finished in 1 day.\n"
+        "5. New concrete floors must dry for at least 30 days before wood can be laid.\n"
+        "6. Workmanship is guaranteed for 5 years.\n"
+        "7. Fitters work from 8am to 5pm; weekend work adds 15% to the total price.\n"
+    ),
+})
+
+HOLDOUT64: list[tuple] = [
+    # h64_hospital_escort — hard: 50 recurs (overtime per hour, late-arrival discount), 30 recurs (minutes early, minutes late, 30% cancel fee); askers bring 6 hours, age 72, a 9am start, a 1-hour-notice cancellation
+    ("h64_hospital_escort", G, "我爸白天从8点陪诊到14点，一共6个小时，要付多少钱？", "基础陪诊4小时以内收费200元，超过4小时的部分每小时加收50元；超出的2小时加收100元，合计300元。", []),
+    ("h64_hospital_escort", G, "我妈今年72岁，陪诊有优惠吗？", "有。客户年满70周岁的，基础费用享受8折，基础陪诊200元打8折后为160元。", []),
+    ("h64_hospital_escort", G, "陪诊员要是迟到了怎么办？", "陪诊员须提前30分钟到达医院；如果迟到超过30分钟，本次费用减免50元。", []),
+    ("h64_hospital_escort", G, "我想约明天上午9点开始陪诊，最晚什么时候要下单？", "预约须至少提前24小时，所以最晚要在今天上午9点之前预约。", []),
+    ("h64_hospital_escort", G, "开始前1小时临时取消，要扣多少钱？", "服务开始前2小时以内取消的，收取基础费用的30%；按基础费用200元计，要收60元。", []),
+    ("h64_hospital_escort", MIS, "代取报告每项收多少钱？", "代取报告每项收费50元。", f_mis),
+    ("h64_hospital_escort", CMP, "一次最多可以代办几项？", "单次代办不少于5项。", f_cmp),
+    ("h64_hospital_escort", RNG, "陪诊服务每天几点到几点？", "服务时间为每日7:00至16:00。", f_rng),
+    ("h64_hospital_escort", UNIT, "预约需要提前多久？", "预约须至少提前24天。", f_unit),
+    ("h64_hospital_escort", OFF, "临时取消预约要收费吗？", "陪诊员须提前30分钟到达医院，迟到超过30分钟的，本次费用减免50元。", f_off),
+
+    # h64_elder_daycare — hard: 15 recurs (lunch, late-pickup fee), 50 is the per-day refund, 60 is both an age and a day price, 3/5 recur; askers bring age 82, a 4 km distance, an 18:30 pickup, 4 days' leave
+    ("h64_elder_daycare", G, "我母亲82岁，办月托每个月要交多少？", "月托每月1100元，80周岁以上老人月托费减免20%，即减免220元，每月需交880元。", []),
+    ("h64_elder_daycare", G, "不托管只在中心吃午饭，一顿多少钱？", "午餐单点每餐15元。", []),
+    ("h64_elder_daycare", G, "我家离中心4公里，能提供接送吗？", "不能。接送服务限中心3公里以内，超过3公里的不提供接送。", []),
+    ("h64_elder_daycare", G, "我下午6点半才能来接老人，要交多少延时费？", "17:30以后按每30分钟15元收取延时费，18:30比17:30晚了60分钟，即2个30分钟，延时费30元。", []),
+    ("h64_elder_daycare", G, "月托这个月请了4天假，能退多少钱？", "请假须提前1天告知；月托每月请假不超过5天的，按每天50元退费，4天可退200元。", []),
+    ("h64_elder_daycare", MIS, "日托一天多少钱？含午餐吗？", "日托含午餐，每天50元。", f_mis),
+    ("h64_elder_daycare", CMP, "多大年纪的老人月托费可以减免？", "80周岁以下老人月托费减免20%。", f_cmp),
+    ("h64_elder_daycare", RNG, "中心每天几点开门、几点关门？", "每日开放时间为8:00至15:30。", f_rng),
+    ("h64_elder_daycare", UNIT, "请假需要提前多久告知？", "请假须提前1小时告知。", f_unit),
+    ("h64_elder_daycare", OFF, "接送服务怎么收费？", "17:30以后仍未接走的，按每30分钟15元收取延时费。", f_off),
+
+    # h64_tuina_clinic — hard: 45 recurs (foot-massage minutes, cupping price), 10 recurs (opening hour, 10% fee), 21:00 vs 22:00; askers bring a 21:30 arrival, a 3000元 top-up, a 2000元 refund, age 66
+    ("h64_tuina_clinic", G, "做一次全身推拿再加一次拔罐，一共多少钱？", "全身推拿60分钟128元，拔罐每次45元，合计173元。", []),
+    ("h64_tuina_clinic", G, "晚上9点半过去还能做足疗吗？", "不能。虽然营业到22:00，但最后一单须在21:00前开始，21:30已经过了。", []),
+    ("h64_tuina_clinic", G, "我储值3000元，实际能消费多少？", "储值满3000元赠送450元，共可消费3450元，但赠送的450元不可退。", []),
+    ("h64_tuina_clinic", G, "卡里还剩2000元储值本金没用，想退，能退多少？", "会员卡有效期为2年，有效期内可申请退还未消费的储值余额，扣除10%手续费即200元，可退1800元。", []),
+    ("h64_tuina_clinic", G, "我66岁，周二去做足疗要多少钱？", "年满65周岁的顾客每周二享受7折，足疗45分钟88元，打7折后为61.6元。", []),
+    ("h64_tuina_clinic", MIS, "足疗多少钱？", "足疗每次45元。", f_mis),
+    ("h64_tuina_clinic", CMP, "预约后迟到多久服务时间会被缩短？", "迟到不超过15分钟的，服务时长相应缩短，费用不减。", f_cmp),
+    ("h64_tuina_clinic", RNG, "理疗馆营业时间是几点到几点？", "营业时间为每日12:00至22:00。", f_rng),
+    ("h64_tuina_clinic", UNIT, "会员卡有效期多长？", "会员卡有效期为2个月。", f_unit),
+    ("h64_tuina_clinic", OFF, "储值有什么优惠？", "年满65周岁的顾客每周二享受7折。", f_off),
+
+    # h64_home_broadband — hard: 50 recurs ($50 Plus plan, $50 installation, 50% exit fee), 24 recurs (months, hours), 30 days vs $60; askers bring 6 months left, a 3-day outage, age 78
+    ("h64_home_broadband", G, "I'm on the Plus plan with 6 months left on my contract. What does it cost to leave now?", "Leaving early costs 50% of the remaining monthly charges. Six months of Plus at $50 is $300, so the fee is $150.", []),
+    ("h64_home_broadband", G, "How much a month is the 1000 Mbps plan?", "The 1000 Mbps plan is Max, at $70 a month.", []),
+    ("h64_home_broadband", G, "My internet was down for 3 full days. Do I get anything back?", "Yes. The outage lasted more than 24 hours, so you get a $5 credit for each full day: 3 days gives $15.", []),
+    ("h64_home_broadband", G, "If I sign up for two years, do I pay for installation?", "No. Standard installation costs $50, but it is free on 24-month contracts.", []),
+    ("h64_home_broadband", G, "I'm 78 and on the Basic plan. What's my monthly bill?", "Customers aged 75 or over get 10% off the monthly price, so Basic at $35 comes to $31.50 a month.", []),
+    ("h64_home_broadband", MIS, "What's the fee if I don't send the router back?", "If the router isn't returned within 30 days of cancellation, a $70 fee applies.", f_mis),
+    ("h64_home_broadband", CMP, "How long does an outage have to last before I get a credit?", "You get a credit if your service is down for less than 24 hours: $5 for each full day of outage.", f_cmp),
+    ("h64_home_broadband", RNG, "What hours do your engineers visit?", "Engineers visit from 8am to 2pm, Monday to Saturday.", f_rng),
+    ("h64_home_broadband", UNIT, "How long do I have to return the router after cancelling?", "The router must be returned within 30 hours of cancellation, or a $60 fee applies.", f_unit),
+    ("h64_home_broadband", OFF, "Is there a discount for older customers?", "Standard installation costs $50 and is free on 24-month contracts.", f_off),
+
+    # h64_bulky_waste — hard: 3 recurs (items, working days, 3pm), 7am appears twice, 2 recurs (metres, working days, items per fridge); askers bring a 60 kg wardrobe, a fridge plus chairs, a Thursday slot, housing benefit
+    ("h64_bulky_waste", G, "My old wardrobe weighs 60 kg. Will you take it?", "No. No single item may weigh more than 50 kg, so a 60 kg wardrobe can't be collected.", []),
+    ("h64_bulky_waste", G, "I want a fridge and 2 chairs taken away. What will that cost?", "A fridge counts as 2 items, so with the 2 chairs that is 4 items: $25 covers the first 3 and the extra item is $8, $33 in total.", []),
+    ("h64_bulky_waste", G, "My collection is on Thursday. When can I put my sofa out?", "No earlier than 7am on Wednesday, 24 hours before, and no later than 7am on Thursday, the collection day.", []),
+    ("h64_bulky_waste", G, "I'm on housing benefit. What do I pay for a collection of 3 items?", "Residents receiving housing benefit pay half price, for up to 4 collections a year, so a collection of up to 3 items costs $12.50 instead of $25.", []),
+    ("h64_bulky_waste", G, "Can I have 12 items picked up in one collection?", "No. A single collection takes a maximum of 10 items.", []),
+    ("h64_bulky_waste", MIS, "How much is each item beyond the first three?", "Each extra item costs $25.", f_mis),
+    ("h64_bulky_waste", CMP, "How far in advance do I need to book?", "Bookings must be made at most 3 working days ahead.", f_cmp),
+    ("h64_bulky_waste", RNG, "What times do the collections run?", "Collections run Tuesday to Friday, from 7am to 5pm.", f_rng),
+    ("h64_bulky_waste", UNIT, "What's the longest item you'll collect?", "No single item may be longer than 2 feet.", f_unit),
+    ("h64_bulky_waste", OFF, "Do I get my money back if I cancel?", "Residents receiving housing benefit pay half price, for up to 4 collections a year.", f_off),
+
+    # h64_flooring_install — hard: 30 recurs (30% deposit, 30 days drying), $22 vs $35 per m², 4 vs 40, the $300 minimum overrides a small job; askers bring 15 m², a $2,000 job, a 1 March pour, a 45 m² room
+    ("h64_flooring_install", G, "My bedroom is 15 square metres. I want engineered wood and the old carpet taken up. What's the total?", "Engineered wood is $35 per square metre, $525 for 15 m², and carpet removal is $4 per square metre, $60, so $585 in total.", []),
+    ("h64_flooring_install", G, "The job comes to $2,000. How much deposit, and when is the rest due?", "A 30% deposit, $600, is due when you book, and the remaining $1,400 within 7 days of completion.", []),
+    ("h64_flooring_install", G, "Our new concrete floor was poured on 1 March. When can you lay the engineered wood?", "New concrete must dry for at least 30 days before wood is laid, so not before 31 March.", []),
+    ("h64_flooring_install", G, "My lounge is 45 square metres. How long will fitting take?", "Rooms larger than 40 square metres take 2 days, so a 45 m² lounge takes 2 days.", []),
+    ("h64_flooring_install", G, "I only need 10 square metres of laminate. So that's $220?", "No. 10 m² at $22 per square metre is $220, but the minimum charge per job is $300, so you would pay $300.", []),
+    ("h64_flooring_install", MIS, "What do you charge per square metre for engineered wood?", "Engineered wood is fitted at $22 per square metre.", f_mis),
+    ("h64_flooring_install", CMP, "How long does new concrete have to dry before you can lay wood?", "New concrete floors must dry for at most 30 days before wood can be laid.", f_cmp),
+    ("h64_flooring_install", RNG, "What hours do your fitters work?", "Fitters work from 8am to 3pm.", f_rng),
+    ("h64_flooring_install", UNIT, "How much extra does weekend work cost?", "Weekend work adds $15 to the total price.", f_unit),
+    ("h64_flooring_install", OFF, "How long is the workmanship guarantee?", "Rooms larger than 40 square metres take 2 days; smaller rooms are finished in 1 day.", f_off),
+]

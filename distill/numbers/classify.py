@@ -140,7 +140,7 @@ _EN_DEGREE = re.compile(rf"^(?:{EN_DEGREE_WORDS})[ \t]+", re.IGNORECASE)
 def _english_quantity(matched: str) -> _Scalar | None:
     """"30 days", "USD 1,200", "¥3,000", "5 million yuan", "30000" (Arabic digits, plain)."""
     m = re.fullmatch(
-        r"(?P<cur>[¥$]|RMB|CNY|USD|US\$)?[ \t]?(?P<num>[\d,]+(?:\.\d+)?)[ \t]?"
+        r"(?P<cur>[¥$£€]|RMB|CNY|USD|US\$)?[ \t]?(?P<num>[\d,]+(?:\.\d+)?)[ \t]?"
         r"(?P<mult>thousand|million|billion|k(?![A-Za-z])|[万亿千百]+)?[ \t]?(?P<unit>.*)",
         matched,
     )

@@ -107,6 +107,7 @@ _ALTERNATIVES = {
         r"|(?:上午|早上|早晨|凌晨|中午|下午|晚上|傍晚|夜间|今晚|明晚|昨晚|今早|明早)[ \t]?(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整)?"
         r"|(?<![\d.])(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整|(?=[到至~～\-]|前|后|以前|以后|之前|之后|开始|结束|起|止))"
         r"|(?<=[到至~～\-])(?:[01]?\d|2[0-4])点(?:半|[0-5]?\d分|整)?"
+        r"|(?<![\d.])(?:1[3-9]|2[0-4])点(?![要建意内原])"  # "23点": past 12, an hour of the 24-hour clock
     ),
     "range": (
         rf"{_SIDE}(?:[ \t]?(?:{_UNIT}))?[ \t]?{_SEP}[ \t]?{_SIDE}[ \t]?(?:{_UNIT})"
@@ -126,7 +127,7 @@ _ALTERNATIVES = {
         rf"{_PCT_PREFIX}(?:百(?![{_D}{_U}])|{_NUM})"
         rf"|{_NUM}[ \t]?(?:%|‰|个百分点|百分点)"
     ),
-    "cur": rf"(?:[¥$]|(?:RMB|CNY|USD|US\$)[ \t]?)[ \t]?{_ARABIC}(?:[ \t]?{_MULT}|{_EN_MULT_RE})?(?:[ \t]?元)?",
+    "cur": rf"(?:[¥$£€]|(?:RMB|CNY|USD|US\$)[ \t]?)[ \t]?{_ARABIC}(?:[ \t]?{_MULT}|{_EN_MULT_RE})?(?:[ \t]?元)?",
     "qty": rf"{_NUM}(?:余|多)?[ \t]?{_UNIT}",
     "endate": (
         rf"{_EN_MONTHS}\.?[ \t]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]\d{{4}})?(?![\d])"
@@ -147,13 +148,13 @@ _GUARDS = {
     "ord": r"[\d第ACSIP附]", "list": rf"[\d（(①-⑳{_D}十]",
     "drange": rf"{_DATE_START}(?:.{{0,4}}[年月]|\d{{3}}[-/.])", "date": rf"{_DATE_START}.{{0,4}}[年月]",
     "iso": r"\d", "time": r"[\d上早凌中下晚傍夜今明昨NnMm]", "range": rf"[{_CN_START[1:-1]}百千万]", "enrange": r"[\d$]",
-    "pct": rf"[{_CN_START[1:-1]}百千万]", "cur": r"[¥$RCU]", "qty": _CN_START, "endate": r"[\dJFMASOND]",
+    "pct": rf"[{_CN_START[1:-1]}百千万]", "cur": r"[¥$£€RCU]", "qty": _CN_START, "endate": r"[\dJFMASOND]",
     "en": r"\d", "plain": _CN_START,
 }
 assert _GUARDS.keys() == _ALTERNATIVES.keys()
 # Every alternative starts with one of these characters; testing that first at each position
 # spares trying a dozen alternatives where no number can start (a 3x speed-up).
-_FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明昨同翌下早凌中晚傍夜¥$RCUASIPJFMOND附百千万nm])"
+_FIRST = rf"(?=[\d{_D}十拾第（(①-⑳每次当本上去今明昨同翌下早凌中晚傍夜¥$£€RCUASIPJFMOND附百千万nm])"
 
 
 def _compile(names: Iterable[str]) -> re.Pattern[str]:
@@ -185,7 +186,7 @@ EN_WORD_NUMBER = re.compile(
 
 # Pieces for taking a match apart (each applied to one matched string only).
 NUM_UNIT_RE = re.compile(
-    rf"(?P<cur>[¥$]|(?:RMB|CNY|USD|US\$))?[ \t]?(?P<pct>{_PCT_PREFIX})?"
+    rf"(?P<cur>[¥$£€]|(?:RMB|CNY|USD|US\$))?[ \t]?(?P<pct>{_PCT_PREFIX})?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:[ \t]?{_MULT})?|[{_D}{_U}点]+)"
     rf"(?P<approx>余|多)?[ \t]?(?P<unit>.*)",
     re.S,

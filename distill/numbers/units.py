@@ -91,7 +91,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "usd": ("amount", "美元"), "dollars": ("amount", "美元"), "dollar": ("amount", "美元"),
     "cents": ("amount", "美分"), "cent": ("amount", "美分"),
     "percent": ("percent", "%"), "per cent": ("percent", "%"),
-    "of us": ("count", "人"), "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
+    "of us": ("count", "人"), "of them": ("count", "人"), "people": ("count", "人"), "persons": ("count", "人"), "person": ("count", "人"),
     "employees": ("count", "人"), "times": ("count", "次"),
     "km": ("measure", "公里"), "kilometers": ("measure", "公里"), "kilometres": ("measure", "公里"),
     "kg": ("measure", "公斤"), "kilograms": ("measure", "公斤"), "grams": ("measure", "克"),
@@ -113,7 +113,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
 #: English multipliers after the digits ("3 million", "5k").
 EN_MULT = {"thousand": 10**3, "k": 10**3, "million": 10**6, "billion": 10**9}
 #: A currency written before the number -> its canonical unit.
-CURRENCY_PREFIX = {"¥": "元", "RMB": "元", "CNY": "元", "$": "美元", "USD": "美元", "US$": "美元"}
+CURRENCY_PREFIX = {"¥": "元", "RMB": "元", "CNY": "元", "$": "美元", "USD": "美元", "US$": "美元", "£": "英镑", "€": "欧元"}
 #: Rate parts as written -> canonical, so that "700元/日" and "每天700元" both state 元/天.
 RATE_CANON = {"人·天": "人/天", "人天": "人/天", "人日": "人/天", "日": "天", "夜": "晚", "千米": "公里",
               "km": "公里", "星期": "周"}

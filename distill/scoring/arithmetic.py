@@ -226,14 +226,23 @@ def _days_apart(a: NumberMention, b: NumberMention) -> int | None:
 
 def _on_the_clock(pool: Sequence[NumberMention]) -> list[NumberMention]:
     """Durations in minutes also in hours and the reverse: "a 90-minute session at $60 per hour"
-    is 1.5 hours of it. Each keeps its text, so that it is shown, and stated, as written."""
+    is 1.5 hours of it; years also in months, weeks in days. Each keeps its text, so that it is
+    shown, and stated, as written."""
     out = []
     for o in pool:
         minutes = _minutes(o) if o.kind == "duration" else None
         if minutes is not None:
             other = "小时" if o.unit.split("/")[0] == "分钟" else "分钟"
             out.append(replace(o, value=Quantity(minutes / _PER_MINUTE[other]), unit=other))
+        elif o.kind == "duration" and o.unit in _IN_SMALLER and isinstance(o.value, Quantity):
+            # Years as months and weeks as days: "2 years' membership … 18 months, so 6 more months".
+            small, n = _IN_SMALLER[o.unit]
+            out.append(replace(o, value=Quantity(o.value.number * n), unit=small))
     return out
+
+
+_IN_SMALLER = {"年": ("月", 12.0), "周": ("天", 7.0)}
+_SMALLER = frozenset(small for small, _ in _IN_SMALLER.values())
 
 
 def _billed(m: NumberMention, pool: Sequence[NumberMention], stated: Callable[[NumberMention], bool]) -> str | None:
@@ -466,14 +475,28 @@ def worked_out(m: NumberMention, operands: Sequence[NumberMention],
         return between
     target = _factor(m)
     pool = [o for o in operands if o is not m and isinstance(o.value, Quantity)]
-    pool += _on_the_clock(pool)
+    # A number in another unit is stated, or the asker's, as the number it restates is.
+    restated: dict[int, NumberMention] = {}
+    for o in list(pool):
+        for v in _on_the_clock([o]):
+            restated[id(v)] = o
+            pool.append(v)
+
+    def held(o: NumberMention) -> bool:
+        return stated(restated.get(id(o), o))
+
+    def own(o: NumberMention) -> bool:
+        return restated.get(id(o), o) in asked
+
     found = [(op, a, b) for a, b in combinations(pool, 2) for op, value in _results(a, b)
              if math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9) and _fits(op, a, b, m)
-             and (stated(a) or stated(b) or (op in "+-" and a in asked and b in asked))
+             and (held(a) or held(b) or (op in "+-" and own(a) and own(b)))
+             # (years as months give months: "5年" × 20% is no "12年")
+             and all(o.unit == m.unit for o in (a, b) if id(o) in restated and o.unit in _SMALLER)
              # (what is left over is of the asker's own amount: 7周岁 less 3周岁s is no age)
-             and not (op.startswith("rem") and stated(a if op == "rem" else b))]
+             and not (op.startswith("rem") and held(a if op == "rem" else b))]
     if not found:
-        return _billed(m, pool, stated) or _priced(m, pool, stated) or (_by_word(m, operands, text) or _written(m, operands, text)
+        return _billed(m, pool, held) or _priced(m, pool, held) or (_by_word(m, operands, text) or _written(m, operands, text)
                                             or _counted(m, operands, text) or _span_counted(m, text) if text
                                             else None)
     # Of several ways, a sum or difference first: the plainer reading ("8 - 6", not "6 ÷ $3"); but

@@ -386,3 +386,13 @@ def test_people_by_of_us_and_singular_measures(text: str, surface: str, unit: st
 def test_halves_whole_months_and_quarters_are_durations(text: str, value: float, unit: str) -> None:
     (m,) = find_facts(text)
     assert (m.kind, m.value, m.unit) == ("duration", Quantity(value), unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "unit"), [
+    ("Non-members pay £5 each", "£5", "amount", "英镑"), ("€20 per person", "€20", "amount", "欧元"),
+    ("the two of them", "two of them", "count", "人"), ("23点属于夜间服务", "23点", "time", ""),
+])
+def test_pounds_euros_them_and_hours_past_noon(text: str, surface: str, kind: str, unit: str) -> None:
+    (m,) = find_facts(text)
+    assert (m.text, m.kind, m.unit) == (surface, kind, unit)
+    assert [f.kind for f in find_facts("3点要求")] == ["plain"]  # three points, not three o'clock

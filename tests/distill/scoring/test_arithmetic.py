@@ -118,6 +118,15 @@ def test_a_figure_of_the_source_is_not_a_gap_between_dates() -> None:
     assert worked_out(facts[0], facts, lambda o: o.text == "60 days", text, asked=[facts[1]]) is None
 
 
+def test_years_are_months_for_a_difference_in_months() -> None:
+    text = "You have been a member for 18 months; you need 2 years, so 6 more months."
+    facts = find_facts(text)
+    assert worked_out(facts[-1], facts, lambda o: o.text == "2 years", text, asked=[facts[0]]) == "2 years - 18 months"
+    # A product of years as months is months, not years: "5年 × 20%" is no "12年".
+    band = find_facts("满5年不满12年的归属80%")
+    assert worked_out(band[1], band, lambda o: o.text != "12年") is None
+
+
 def test_what_is_left_over_is_of_the_askers_own_amount() -> None:
     text = "You have 460 points; 200 points buy a voucher, so 2 vouchers and 60 points left."
     facts = find_facts(text)
